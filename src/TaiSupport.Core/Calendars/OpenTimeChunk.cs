@@ -1,0 +1,114 @@
+using NodaTime;
+
+namespace TaiSupport.Core.Calendars;
+
+/// <summary>
+/// The open time of one fixed stretch of the instant line (52 weeks), precomputed as sorted, merged, disjoint
+/// intervals in nanoseconds from the chunk's start, with the running total of open time at each interval's end.
+/// Every query is a binary search: its cost does not depend on how much time it spans.
+/// </summary>
+internal sealed class OpenTimeChunk
+{
+    private readonly long[] starts;
+    private readonly long[] ends;
+    private readonly long[] openTimeAtEnd;
+
+    public OpenTimeChunk(Instant start, long lengthNanoseconds, long[] starts, long[] ends)
+    {
+        Start = start;
+        LengthNanoseconds = lengthNanoseconds;
+        this.starts = starts;
+        this.ends = ends;
+        openTimeAtEnd = new long[starts.Length];
+        long total = 0;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            total += ends[i] - starts[i];
+            openTimeAtEnd[i] = total;
+        }
+
+        Total = total;
+    }
+
+    public Instant Start { get; }
+
+    public long LengthNanoseconds { get; }
+
+    /// <summary>The open time in the whole chunk.</summary>
+    public long Total { get; }
+
+    public int IntervalCount => starts.Length;
+
+    /// <summary>True when the chunk's first instant is open.</summary>
+    public bool StartsOpen => starts.Length > 0 && starts[0] == 0;
+
+    /// <summary>True when the chunk is open right up to its end.</summary>
+    public bool EndsOpen => ends.Length > 0 && ends[^1] == LengthNanoseconds;
+
+    public long IntervalStart(int index) => starts[index];
+
+    public long IntervalEnd(int index) => ends[index];
+
+    public long Offset(Instant instant) => (instant - Start).ToInt64Nanoseconds();
+
+    public Instant At(long offset) => Start.PlusNanoseconds(offset);
+
+    /// <summary>The open time within <c>[0, offset)</c>.</summary>
+    public long OpenTimeBefore(long offset)
+    {
+        var i = LastStartingAtOrBefore(offset);
+        if (i < 0)
+        {
+            return 0;
+        }
+
+        var end = ends[i];
+        return offset >= end ? openTimeAtEnd[i] : openTimeAtEnd[i] - (end - offset);
+    }
+
+    public bool IsOpen(long offset)
+    {
+        var i = LastStartingAtOrBefore(offset);
+        return i >= 0 && offset < ends[i];
+    }
+
+    /// <summary>The earliest offset at which the open time since the chunk's start reaches <paramref name="openTime"/> (0 &lt; it ≤ Total).</summary>
+    public long Locate(long openTime)
+    {
+        int lo = 0, hi = openTimeAtEnd.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (openTimeAtEnd[mid] >= openTime)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return ends[lo] - (openTimeAtEnd[lo] - openTime);
+    }
+
+    /// <summary>The index of the last interval starting at or before <paramref name="offset"/>, or -1.</summary>
+    public int LastStartingAtOrBefore(long offset)
+    {
+        int lo = 0, hi = starts.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return hi;
+    }
+}
