@@ -1,0 +1,48 @@
+namespace TaiSupport.Cli.Cli;
+
+/// <summary>The streams a command reads and writes; tests pass their own.</summary>
+internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Error)
+{
+    public static CliContext Console { get; } = new(System.Console.In, System.Console.Out, System.Console.Error);
+
+    /// <summary>Opens <paramref name="path"/> for reading; <c>-</c> means standard input.</summary>
+    public TextReader OpenInput(string path, string optionName = "--input")
+    {
+        if (path == "-")
+        {
+            return In;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliFatalException($"{optionName}: file '{path}' does not exist.");
+        }
+
+        return File.OpenText(path);
+    }
+
+    /// <summary>Reads a whole file named by an option, with a clear error when it is missing.</summary>
+    public string ReadFile(string path, string optionName) =>
+        path == "-" ? In.ReadToEnd()
+        : File.Exists(path) ? File.ReadAllText(path)
+        : throw new CliFatalException($"{optionName}: file '{path}' does not exist.");
+}
+
+/// <summary>A mistake that stops the whole command (a bad file or option): message on stderr, exit code 2.</summary>
+internal sealed class CliFatalException(string message) : Exception(message);
+
+/// <summary>A mistake in one input line: that line gets an error object, the others still run.</summary>
+internal sealed class LineException(string message) : Exception(message);
+
+/// <summary>Exit codes shared by every command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything ran.</summary>
+    public const int Success = 0;
+
+    /// <summary>Some input lines were bad (each got an error line), or the command line itself was malformed.</summary>
+    public const int SomeLinesFailed = 1;
+
+    /// <summary>An input file or option was unusable; nothing was processed.</summary>
+    public const int BadInput = 2;
+}

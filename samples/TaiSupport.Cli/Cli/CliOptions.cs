@@ -1,0 +1,60 @@
+using System.CommandLine;
+using TaiSupport.Core.Calendars;
+
+namespace TaiSupport.Cli.Cli;
+
+/// <summary>Options and loaders that several commands share.</summary>
+internal static class CliOptions
+{
+    private static readonly Dictionary<string, BusinessCalendar> BuiltInCalendars = new(StringComparer.Ordinal)
+    {
+        [BusinessCalendars.StarterHoursId] = BusinessCalendars.StarterHours,
+        [BusinessCalendars.ProfessionalHoursId] = BusinessCalendars.ProfessionalHours,
+        [BusinessCalendars.AlwaysId] = BusinessCalendars.Always,
+    };
+
+    public static IReadOnlyDictionary<string, BusinessCalendar> Calendars => BuiltInCalendars;
+
+    /// <summary><c>--input FILE</c> (JSON lines; <c>-</c> reads standard input).</summary>
+    public static Option<string> Input(string description = "JSON-lines input file; - reads standard input.") => new("--input", "-i")
+    {
+        Description = description,
+        Required = true,
+    };
+
+    /// <summary><c>--now</c>: the instant decisions are made at (date-time with offset).</summary>
+    public static Option<string> Now(bool required) => new("--now")
+    {
+        Description = "The instant to evaluate at, with offset, e.g. 2026-01-26T17:00:00-08:00." + (required ? string.Empty : " Required unless stated otherwise."),
+        Required = required,
+    };
+
+    /// <summary>Loads <c>--calendar</c>: a calendar JSON file or a built-in name.</summary>
+    public static BusinessCalendar LoadCalendar(CliContext io, string pathOrName)
+    {
+        if (BuiltInCalendars.TryGetValue(pathOrName, out var builtIn))
+        {
+            return builtIn;
+        }
+
+        var result = BusinessCalendarJson.Read(io.ReadFile(pathOrName, "--calendar"));
+        return result.IsValid
+            ? result.Value!
+            : throw new CliFatalException(
+                $"--calendar: '{pathOrName}' is not a valid calendar:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+    }
+
+    /// <summary>Runs a command body, turning a <see cref="CliFatalException"/> into a message on stderr and exit code 2.</summary>
+    public static int Guard(CliContext io, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (CliFatalException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace TaiSupport.Cli.Cli;
+
+/// <summary>Builds the <c>tai</c> command tree from every <see cref="ITaiCommand"/> in this assembly.</summary>
+internal static class TaiApp
+{
+    public static int Run(string[] args, CliContext io)
+    {
+        var commands = typeof(TaiApp).Assembly.GetTypes()
+            .Where(t => typeof(ITaiCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+            .Select(t => (ITaiCommand)Activator.CreateInstance(t, nonPublic: true)!)
+            .OrderBy(c => c.Order)
+            .ToList();
+
+        var root = new RootCommand("tai: the TaiSupport.Core sample. With no command it runs a short demo on built-in example data.");
+        foreach (var command in commands)
+        {
+            root.Subcommands.Add(command.Create(io));
+        }
+
+        root.SetAction(_ =>
+        {
+            io.Out.WriteLine($"TaiSupport.Core {typeof(Core.Calendars.BusinessCalendar).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]} demo on built-in example data (run 'tai --help' for the commands)");
+            io.Out.WriteLine();
+            foreach (var command in commands)
+            {
+                command.RunDemo(io);
+            }
+
+            return ExitCodes.Success;
+        });
+
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error });
+    }
+}

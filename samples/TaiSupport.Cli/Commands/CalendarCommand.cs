@@ -1,0 +1,124 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using NodaTime;
+using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Calendars;
+
+namespace TaiSupport.Cli.Commands;
+
+/// <summary>
+/// <c>tai calendar due|elapsed|show|check</c>: business-calendar arithmetic for scripts in any language
+/// (docs/cli.md, docs/calendars.md).
+/// </summary>
+internal sealed class CalendarCommand : ITaiCommand
+{
+    public int Order => 10;
+
+    public Command Create(CliContext io)
+    {
+        var command = new Command("calendar", "Business-calendar arithmetic: due instants and elapsed open time (manual §1.2, D1–D4).");
+        command.Subcommands.Add(Due(io));
+        command.Subcommands.Add(Elapsed(io));
+        command.Subcommands.Add(Show(io));
+        command.Subcommands.Add(Check(io));
+        return command;
+    }
+
+    public void RunDemo(CliContext io)
+    {
+        io.Out.WriteLine("1. Business calendars (manual §1.2, D1–D4)");
+        var friday = CliFormat.ParseInstant("2026-03-06T16:30:00-08:00")!.Value;
+        var due = BusinessCalendars.StarterHours.Add(friday, Duration.FromMinutes(240));
+        io.Out.WriteLine($"   starter-hours: {CliFormat.Instant(friday, BusinessCalendars.StarterHours.Zone)} + 240 business minutes = {CliFormat.Instant(due, BusinessCalendars.StarterHours.Zone)} (across the DST change)");
+        var monday = CliFormat.ParseInstant("2026-03-09T09:00:00-07:00")!.Value;
+        io.Out.WriteLine($"   professional-hours open between Friday 16:30 and Monday 09:00: {BusinessCalendars.ProfessionalHours.Elapsed(friday, monday).TotalMinutes} minutes");
+        io.Out.WriteLine();
+    }
+
+    private static Command Due(CliContext io)
+    {
+        var calendar = CalendarOption();
+        var input = CliOptions.Input("JSON lines {\"id\",\"start\",\"minutes\"}; - reads standard input.");
+        var command = new Command("due", "For each line {\"id\",\"start\",\"minutes\"}, write {\"id\",\"due\"}: the instant at which that many open minutes have passed.")
+        {
+            calendar,
+            input,
+        };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var cal = CliOptions.LoadCalendar(io, parse.GetValue(calendar)!);
+            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            {
+                var start = line.Instant("start");
+                var minutes = line.Integer("minutes", min: 0, max: 100_000_000);
+                line.ThrowIfAny();
+                var due = cal.TryAdd(start, Duration.FromMinutes(minutes), cal.DueAtClosing, out var at)
+                    ? at
+                    : throw new LineException($"minutes: the calendar never accumulates {minutes} open minutes after {CliFormat.Instant(start, cal.Zone)}.");
+                return new JsonObject { ["due"] = CliFormat.Instant(due, cal.Zone) };
+            });
+        }));
+        return command;
+    }
+
+    private static Command Elapsed(CliContext io)
+    {
+        var calendar = CalendarOption();
+        var input = CliOptions.Input("JSON lines {\"id\",\"from\",\"to\"}; - reads standard input.");
+        var command = new Command("elapsed", "For each line {\"id\",\"from\",\"to\"}, write {\"id\",\"minutes\"}: the open minutes within [from, to) (negative when to is before from).")
+        {
+            calendar,
+            input,
+        };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var cal = CliOptions.LoadCalendar(io, parse.GetValue(calendar)!);
+            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            {
+                var from = line.Instant("from");
+                var to = line.Instant("to");
+                line.ThrowIfAny();
+                var elapsed = cal.Elapsed(from, to);
+                JsonNode minutes = elapsed.SubsecondNanoseconds == 0 && elapsed.Seconds == 0
+                    ? JsonValue.Create((long)elapsed.TotalMinutes)
+                    : JsonValue.Create(elapsed.ToInt64Nanoseconds() / 60_000_000_000m);
+                return new JsonObject { ["minutes"] = minutes };
+            });
+        }));
+        return command;
+    }
+
+    private static Command Show(CliContext io)
+    {
+        var name = new Argument<string>("name") { Description = $"A built-in calendar: {string.Join(", ", CliOptions.Calendars.Keys)}." };
+        var command = new Command("show", "Print a built-in calendar (D1) as calendar JSON.") { name };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var calendar = CliOptions.Calendars.TryGetValue(parse.GetValue(name)!, out var found)
+                ? found
+                : throw new CliFatalException($"name: '{parse.GetValue(name)}' is not a built-in calendar; use one of {string.Join(", ", CliOptions.Calendars.Keys)}.");
+            io.Out.WriteLine(BusinessCalendarJson.Write(calendar.Definition));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Check(CliContext io)
+    {
+        var file = new Argument<string>("file") { Description = "A calendar JSON file; - reads standard input." };
+        var command = new Command("check", "Validate a calendar file and list every problem.") { file };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var calendar = CliOptions.LoadCalendar(io, parse.GetValue(file)!);
+            io.Out.WriteLine($"ok: {calendar.Zone.Id}, business day {CliFormat.IsoDuration(calendar.BusinessDay)}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Option<string> CalendarOption() => new("--calendar", "-c")
+    {
+        Description = "A calendar JSON file, or a built-in calendar: starter-hours, professional-hours, always.",
+        Required = true,
+    };
+}
