@@ -86,7 +86,7 @@ internal static class Criteria
     public static string Days(EscalationCase c) =>
         c.Signals.LastApiCallAt is { } at
             ? string.Create(CultureInfo.InvariantCulture, $"{(c.Now - at).TotalDays:0.##} days (last call {at})")
-            : "unknown (no last API call given)";
+            : "an unknown time";
 
     /// <summary>"a; b" for the parts that hold, or "none" when none does.</summary>
     private static string Reasons(params ReadOnlySpan<(bool Holds, string Text)> parts)

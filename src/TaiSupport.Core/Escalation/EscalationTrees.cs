@@ -148,7 +148,7 @@ public static class EscalationTrees
                 ])
             .Check(
                 Ids.ChurnInactive, $"No API call for {inactiveDays}+ days?", ChurnSource,
-                c => Verdict.Of(Criteria.Inactive(c, p), $"no API call for {Criteria.Days(c)}"),
+                c => Verdict.Of(Criteria.Inactive(c, p), c.Signals.LastApiCallAt is null ? "no last API call given" : $"no API call for {Criteria.Days(c)}"),
                 [
                     Act(AlertCsm, null, ChurnSource, "Alert CSM"),
                     Act(SendReengagementEmail, null, ChurnSource, "Send the re-engagement email (template F): \"We noticed you haven't used TAI in 2 weeks. Everything OK?\""),

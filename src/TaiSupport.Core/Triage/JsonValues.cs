@@ -199,7 +199,7 @@ internal static class JsonValues
             return start;
         }
 
-        input.RejectUnknown(e, path, [.. fields.Select(f => f.Name)]);
+        RejectUnknown(e, path, input, fields);
         var value = start;
         foreach (var field in fields)
         {
@@ -210,6 +210,24 @@ internal static class JsonValues
         }
 
         return value;
+    }
+
+    /// <summary>Reports unknown properties, suggesting the known one that differs only in case ("churnthreat" → "churnThreat").</summary>
+    private static void RejectUnknown<T>(JsonElement e, string path, JsonInput input, IReadOnlyList<Field<T>> fields)
+        where T : class
+    {
+        foreach (var property in e.EnumerateObject())
+        {
+            if (fields.Any(f => f.Name == property.Name))
+            {
+                continue;
+            }
+
+            var near = fields.FirstOrDefault(f => string.Equals(f.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+            input.Problem(JsonInput.Property(path, property.Name), near is not null
+                ? $"unknown property '{property.Name}'; did you mean '{near.Name}'?"
+                : $"unknown property '{property.Name}'; expected one of: {string.Join(", ", fields.Select(f => f.Name))}.");
+        }
     }
 
     public static void WriteObject<T>(Utf8JsonWriter writer, T value, IReadOnlyList<Field<T>> fields)
