@@ -62,9 +62,9 @@ internal static class Criteria
 
     public static string EngineeringHighReasons(EscalationCase c, EscalationPolicy p) => Reasons(
         (c.Signals.ReproducibleBug == true, "reproducible bug with customer impact"),
-        (c.Signals.LatencyMs > p.LatencyAboveMs, $"latency {Number(c.Signals.LatencyMs)} ms > {Number(p.LatencyAboveMs)} ms"),
-        (c.Signals.ErrorRatePct > p.ErrorRateAbovePct, $"error rate {Number(c.Signals.ErrorRatePct)}% > {Number(p.ErrorRateAbovePct)}%"),
-        (c.Signals.FeatureBroken == true && c.Signals.WorkaroundExists != true, "feature not working, no workaround"),
+        (c.Signals.LatencyMs > p.LatencyAboveMs, $"performance degradation: latency {Number(c.Signals.LatencyMs)} ms > {Number(p.LatencyAboveMs)} ms"),
+        (c.Signals.ErrorRatePct > p.ErrorRateAbovePct, $"performance degradation: error rate {Number(c.Signals.ErrorRatePct)}% > {Number(p.ErrorRateAbovePct)}%"),
+        (c.Signals.FeatureBroken == true && c.Signals.WorkaroundExists != true, "feature not working as documented, no workaround"),
         (c.Signals.WrongData == true, "API returning wrong data"));
 
     public static string EngineeringMediumReasons(EscalationCase c) => Reasons(
