@@ -27,8 +27,10 @@ namespace TaiSupport.Core.Escalation;
 /// </example>
 public sealed class DecisionTree<TInput>
 {
-    // A leaf's trace step depends only on the leaf, so it is built once here rather than on every evaluation.
-    private readonly Dictionary<DecisionNode<TInput>, TraceStep> leafSteps;
+    // The nodes compiled once into a flat program (index 0 is the root) so that evaluation follows integer links and
+    // builds each trace line with a single concatenation; a leaf's trace step depends only on the leaf and is prebuilt.
+    private readonly Instruction[] program;
+    private readonly int actionCapacity;
 
     /// <summary>Creates a tree, checking that node ids are unique and that no path loops.</summary>
     /// <param name="name">The tree's name, e.g. <c>§4.2 escalation criteria</c>.</param>
@@ -40,11 +42,7 @@ public sealed class DecisionTree<TInput>
         Name = name;
         Root = root;
         Nodes = CollectAndCheck(root);
-        leafSteps = new Dictionary<DecisionNode<TInput>, TraceStep>(ReferenceEqualityComparer.Instance);
-        foreach (var leaf in Leaves.Where(l => l.Actions.Length > 0))
-        {
-            leafSteps[leaf] = new TraceStep(leaf.Id, string.Join("; ", leaf.Actions.Select(a => a.Source).Distinct()), string.Join("; ", leaf.Actions.Select(Describe)));
-        }
+        (program, actionCapacity) = Compile(Nodes);
     }
 
     /// <summary>The tree's name.</summary>
@@ -69,29 +67,31 @@ public sealed class DecisionTree<TInput>
     /// <returns>Every action emitted, in order, and the path taken.</returns>
     public DecisionOutcome Evaluate(TInput input)
     {
-        var actions = ImmutableArray.CreateBuilder<DecisionAction>();
-        var path = ImmutableArray.CreateBuilder<TraceStep>();
-        var node = Root;
+        var actions = ImmutableArray.CreateBuilder<DecisionAction>(actionCapacity);
+        var path = ImmutableArray.CreateBuilder<TraceStep>(program.Length);
+        var at = 0;
         while (true)
         {
-            switch (node)
+            var instruction = program[at];
+            if (instruction.Condition is { } condition)
             {
-                case CheckNode<TInput> check:
-                    var verdict = check.Condition(input);
-                    path.Add(new TraceStep(check.Id, check.Source, $"{check.Question} {(verdict.Holds ? "Yes" : "No")}: {verdict.Reason}"));
-                    node = verdict.Holds ? check.Yes : check.No;
-                    break;
-                case EmitNode<TInput> emit:
-                    actions.AddRange(emit.Actions);
-                    if (emit.Actions.Length > 0)
-                    {
-                        path.Add(leafSteps[emit]);
-                    }
+                var verdict = condition(input);
+                path.Add(new TraceStep(instruction.Id, instruction.Source, string.Concat(verdict.Holds ? instruction.YesText : instruction.NoText, verdict.Reason)));
+                at = verdict.Holds ? instruction.Yes : instruction.No;
+            }
+            else if (instruction.Next >= 0)
+            {
+                actions.AddRange(instruction.Actions);
+                if (instruction.LeafStep is { } step)
+                {
+                    path.Add(step);
+                }
 
-                    node = emit.Next;
-                    break;
-                default:
-                    return new DecisionOutcome(actions.ToImmutable(), path.ToImmutable());
+                at = instruction.Next;
+            }
+            else
+            {
+                return new DecisionOutcome(actions.DrainToImmutable(), path.DrainToImmutable());
             }
         }
     }
@@ -136,6 +136,38 @@ public sealed class DecisionTree<TInput>
         { } within when within == Duration.Zero => $"{action.Description} (immediately)",
         { } within => $"{action.Description} (within {WindowText.Format(within)})",
     };
+
+    /// <summary>One node of a compiled tree: a check (with a condition), a leaf (with a next index) or the end (next −1).</summary>
+    private sealed record Instruction(
+        string Id, string Source, Func<TInput, Verdict>? Condition, string YesText, string NoText, int Yes, int No,
+        ImmutableArray<DecisionAction> Actions, TraceStep? LeafStep, int Next);
+
+    private static (Instruction[] Program, int ActionCapacity) Compile(ImmutableArray<DecisionNode<TInput>> nodes)
+    {
+        var index = new Dictionary<DecisionNode<TInput>, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            index[nodes[i]] = i;
+        }
+
+        var program = new Instruction[nodes.Length];
+        var capacity = 0;
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            program[i] = nodes[i] switch
+            {
+                CheckNode<TInput> c => new Instruction(c.Id, c.Source, c.Condition, c.Question + " Yes: ", c.Question + " No: ", index[c.Yes], index[c.No], [], null, 0),
+                EmitNode<TInput> e => new Instruction(e.Id, string.Empty, null, string.Empty, string.Empty, 0, 0, e.Actions, LeafStep(e), index[e.Next]),
+                _ => new Instruction("end", string.Empty, null, string.Empty, string.Empty, 0, 0, [], null, -1),
+            };
+            capacity += program[i].Actions.Length;
+        }
+
+        return (program, capacity);
+    }
+
+    private static TraceStep? LeafStep(EmitNode<TInput> leaf) => leaf.Actions.Length == 0 ? null
+        : new TraceStep(leaf.Id, string.Join("; ", leaf.Actions.Select(a => a.Source).Distinct()), string.Join("; ", leaf.Actions.Select(Describe)));
 
     private static DecisionNode<TInput> Rebuild(
         DecisionNode<TInput> node, DecisionNode<TInput> target, DecisionNode<TInput> inserted, Dictionary<DecisionNode<TInput>, DecisionNode<TInput>> done)

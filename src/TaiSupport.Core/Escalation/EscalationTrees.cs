@@ -41,14 +41,14 @@ public static class EscalationTrees
         var engineering = WindowText.Format(p.InvestigationEngineeringAfter);
         return DecisionChain.For<EscalationCase>()
             .Check(
-                Ids.CriteriaCritical, "Critical severity?", CriteriaSource, c => Verdict.Of(Criteria.Critical(c), $"priority {c.Priority}"),
+                Ids.CriteriaCritical, "Critical severity?", CriteriaSource, c => Verdict.Of(Criteria.Critical(c), Texts.Priority(c.Priority)),
                 [
                     Act(PageVpProduct, p.CriticalPageWithin, CriteriaSource, "IMMEDIATE: page VP Product (1-hour response SLA)"),
                     Act(PageOnCallEngineer, p.CriticalPageWithin, CriteriaSource, "IMMEDIATE: page the on-call engineer (1-hour response SLA)"),
                     Act(UpdateStatusPage, p.StatusPageWithin, CriteriaSource, "Update status page"),
                 ])
             .Check(
-                Ids.CriteriaEnterprise, "Customer tier 3 (Enterprise)?", CriteriaSource, c => Verdict.Of(Criteria.Enterprise(c), $"tier {c.Tier}"), [],
+                Ids.CriteriaEnterprise, "Customer tier 3 (Enterprise)?", CriteriaSource, c => Verdict.Of(Criteria.Enterprise(c), Texts.Tier(c.Tier)), [],
                 then => then.Branch(
                     Ids.CriteriaCeoInvolvement, "Needs CEO involvement (contract change? price negotiation?)?", CriteriaSource,
                     c => Criteria.CeoInvolvement(c)
@@ -70,7 +70,7 @@ public static class EscalationTrees
                 [Act(AlertFinance, null, CriteriaSource, "Alert Finance"), Act(AlertCsm, null, CriteriaSource, "Alert CSM")])
             .Check(
                 Ids.CriteriaChurn, "Customer threatening churn?", CriteriaSource,
-                c => Verdict.Of(Criteria.ChurnThreat(c), Flag(c.Signals.ChurnThreat, "churnThreat")),
+                c => Verdict.Of(Criteria.ChurnThreat(c), Texts.ChurnThreat(c.Signals.ChurnThreat)),
                 [Act(PageVpProduct, p.ChurnPageWithin, CriteriaSource, "Page VP Product (not an email response)")])
             .Check(
                 Ids.CriteriaLegalSecurity, "Legal/security issue?", CriteriaSource,
@@ -115,7 +115,7 @@ public static class EscalationTrees
                 c => Criteria.WithEngineering(c, p) ? Verdict.Yes(WithEngineeringReason(c, p)) : Verdict.No(InvestigationReason(c)),
                 [Act(HandToEngineeringAndCsm, null, MatrixSource, "Tier 2: engineering + CSM hold the ticket in parallel")],
                 then => then.Check(
-                    Ids.TierCriticalBug, "Critical bug?", MatrixSource, c => Verdict.Of(Criteria.Critical(c), $"priority {c.Priority}"),
+                    Ids.TierCriticalBug, "Critical bug?", MatrixSource, c => Verdict.Of(Criteria.Critical(c), Texts.Priority(c.Priority)),
                     [Act(EscalateToVpEngineering, null, MatrixSource, "Escalate to VP Eng (critical bug)")]))
             .Emit(Ids.TierSupport, [Act(SupportEngineerKeeps, null, MatrixSource, "Tier 1: the support engineer keeps the ticket")])
             .Build("§4.1 tier escalation matrix");
@@ -140,7 +140,7 @@ public static class EscalationTrees
                 ])
             .Check(
                 Ids.ChurnCanceling, "Customer says \"canceling\" or \"leaving\"?", ChurnSource,
-                c => Verdict.Of(Criteria.ChurnThreat(c), Flag(c.Signals.ChurnThreat, "churnThreat")),
+                c => Verdict.Of(Criteria.ChurnThreat(c), Texts.ChurnThreat(c.Signals.ChurnThreat)),
                 [
                     Act(PageVpProduct, Duration.Zero, ChurnSource, "Page VP Product (don't wait for email)"),
                     Act(CsmCall, p.CancelingCallWithin, ChurnSource, "CSM calls the customer"),
@@ -243,11 +243,4 @@ public static class EscalationTrees
         Criteria.InvestigationOver(c, p.InvestigationPageAfter) ? InvestigationReason(c)
         : c.Route == Route.EngineeringEscalation ? "routed to Engineering Escalations"
         : "critical: the on-call engineer is paged (§4.2)";
-
-    private static string Flag(bool? value, string name) => value switch
-    {
-        true => $"{name} is true",
-        false => $"{name} is false",
-        null => $"{name} not given",
-    };
 }

@@ -18,7 +18,8 @@ namespace TaiSupport.Core.Triage;
 /// <para>The scan is one pass. Word starts are found 16 characters at a time with SIMD (a mask of letters and digits,
 /// shifted against itself). A 2 KB bitmap keyed on each word's first and last characters (case-folded) and length
 /// rejects almost every word of ordinary text without hashing it. Only the words that pass are hashed and probe a
-/// small open-addressed table of first words, and only real first words have their remaining words compared. Blocks with non-ASCII characters take a scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
+/// small open-addressed table of first words, and only real first words have their remaining words compared. Blocks
+/// with non-ASCII characters take a scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
 /// </remarks>
 internal sealed class KeywordIndex
 {

@@ -311,13 +311,13 @@ public sealed class TicketTriage
     private Priority DecidePriority(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {
         var (priority, why) =
-            s.ProductionDown == true ? (Priority.Critical, "TAI is down (productionDown)")
-            : s.LosingMoney == true ? (Priority.Critical, "the customer is losing money (losingMoney)")
-            : s.FeatureBroken == true && s.WorkaroundExists == true ? (Priority.Medium, "feature broken, workaround exists")
-            : s.FeatureBroken == true ? (Priority.High, s.WorkaroundExists == false ? "feature broken, no workaround" : "feature broken, no workaround known")
-            : s.Cosmetic == true ? (Priority.Low, "cosmetic or documentation")
-            : (Priority.Low, "nothing makes a higher priority clear (default Low)");
-        trace.Add(new TraceStep("triage.priority", ClassificationSource, $"{priority}: {why}"));
+            s.ProductionDown == true ? (Priority.Critical, "Critical: TAI is down (productionDown)")
+            : s.LosingMoney == true ? (Priority.Critical, "Critical: the customer is losing money (losingMoney)")
+            : s.FeatureBroken == true && s.WorkaroundExists == true ? (Priority.Medium, "Medium: feature broken, workaround exists")
+            : s.FeatureBroken == true ? (Priority.High, s.WorkaroundExists == false ? "High: feature broken, no workaround" : "High: feature broken, no workaround known")
+            : s.Cosmetic == true ? (Priority.Low, "Low: cosmetic or documentation")
+            : (Priority.Low, "Low: nothing makes a higher priority clear (default Low)");
+        trace.Add(new TraceStep("triage.priority", ClassificationSource, why));
         priority = Raise(priority, s.DataLoss == true, Policy.DataLossPriority, "data loss or corruption (dataLossPriority)", trace);
         priority = Raise(
             priority, s.LegalOrSecurity == true || s.SecurityVulnerability == true, Policy.LegalOrSecurityPriority,
@@ -393,13 +393,14 @@ public sealed class TicketTriage
     private static Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {
         var (category, why) =
-            request.Category is { } given ? (given, "as set on the ticket")
-            : s.Billing == true ? (Category.Billing, "billing/account question")
-            : s.ProductionDown == true || s.PlatformImpactPct > 0m ? (Category.Platform, "the platform is down or degraded")
-            : s.ApiErrorCode is not null || s.Integration == true ? (Category.Integration, s.ApiErrorCode is { } code ? $"API error {code}" : "integration")
-            : s.FeatureBroken == true || s.FeatureRequest == true || s.WrongData == true ? (Category.Feature, "about a feature")
-            : (Category.Other, "no category signal");
-        trace.Add(new TraceStep("triage.category", "§2.2.2", $"{category}: {why}"));
+            request.Category is { } given ? (given, $"{given}: as set on the ticket")
+            : s.Billing == true ? (Category.Billing, "Billing: billing/account question")
+            : s.ProductionDown == true || s.PlatformImpactPct > 0m ? (Category.Platform, "Platform: the platform is down or degraded")
+            : s.ApiErrorCode is { } code ? (Category.Integration, $"Integration: API error {code}")
+            : s.Integration == true ? (Category.Integration, "Integration: an integration")
+            : s.FeatureBroken == true || s.FeatureRequest == true || s.WrongData == true ? (Category.Feature, "Feature: about a feature")
+            : (Category.Other, "Other: no category signal");
+        trace.Add(new TraceStep("triage.category", "§2.2.2", why));
         return category;
     }
 }
