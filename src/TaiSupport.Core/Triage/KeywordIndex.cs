@@ -11,24 +11,33 @@ namespace TaiSupport.Core.Triage;
 /// case-insensitively (D11, D12).
 /// </summary>
 /// <remarks>
-/// A phrase is a sequence of words (runs of letters and digits). It matches where its first word is a whole word of
-/// the text, each following word comes after one or more separators (whitespace, <c>-</c>, <c>_</c>, <c>/</c>,
-/// apostrophes), and its last word ends at a word boundary: "production down" matches "Production-Down" and
-/// "production\n  down" but not "reproduction downtime".
-/// <para>The scan is one pass. Word starts are found 16 characters at a time with SIMD (a mask of letters and digits,
-/// shifted against itself). A 2 KB bitmap keyed on each word's first and last characters (case-folded) and length
-/// rejects almost every word of ordinary text without hashing it. Only the words that pass are hashed and probe a
-/// small open-addressed table of first words, and only real first words have their remaining words compared. Blocks
-/// with non-ASCII characters take a scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
+/// A phrase is a sequence of words (runs of letters and digits). It matches where its words appear in order as whole
+/// words of the text, separated by one or more separators (whitespace, <c>-</c>, <c>_</c>, <c>/</c>, apostrophes):
+/// "production down" matches "Production-Down" and "production\n  down" but not "reproduction downtime".
+/// <para>The scan is one pass. Word starts are found 32 (or 16) characters at a time with SIMD: a mask of letters and
+/// digits, shifted against itself. Each phrase is anchored on its rarest-looking word (the longest that is not a common
+/// English word: "bug" in "is this a bug", "workaround" in "have a workaround"), and an 8 KB bitmap keyed on a word's
+/// first, second and last characters (case-folded) and its length rejects almost every word of ordinary text without
+/// hashing it. Only words that pass are hashed and looked up in a small open-addressed table of anchors; only real
+/// anchors have the phrase's other words compared, forwards and backwards. Blocks with non-ASCII characters take a
+/// scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
 /// </remarks>
 internal sealed class KeywordIndex
 {
     private const string ApostropheLike = "'\u2019";
-    private const int BlockLength = 16;
-    private const int FilterBits = 14;
+    private const int FilterBits = 16;
+
+    /// <summary>Words too common to anchor a phrase on when the phrase has another word.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "is", "are", "was", "be", "been", "to", "of", "in", "on", "at", "for", "with", "and", "or", "not", "no", "it",
+        "this", "that", "we", "our", "you", "your", "i", "my", "have", "has", "had", "can", "could", "would", "should", "will", "please",
+        "do", "does", "did", "so", "if", "as", "by", "from", "up", "all", "any", "some", "using", "use", "t", "s", "api", "us",
+    };
+
     private readonly Phrase[] phrases;
     private readonly ulong[] filter = new ulong[1 << (FilterBits - 6)];
-    private readonly FirstWord?[] table;
+    private readonly Anchor?[] table;
     private readonly int tableMask;
 
     /// <summary>Compiles phrases, each tagged with the group (signal) it belongs to.</summary>
@@ -37,26 +46,26 @@ internal sealed class KeywordIndex
     public KeywordIndex(IEnumerable<(int Group, string Text)> entries, int groupCount)
     {
         GroupCount = groupCount;
-        phrases = [.. entries.Select(e => new Phrase(e.Group, e.Text, Words(e.Text) is { Length: > 0 } words
-            ? words
-            : throw new ArgumentException($"The keyword \"{e.Text}\" has no word in it.", nameof(entries))))];
-        var firstWords = phrases
-            .Select((p, i) => (First: p.Words[0], Id: i))
-            .GroupBy(p => p.First, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new FirstWord(g.Key, Hash(g.Key, 0, g.Key.Length), [.. g.Select(p => p.Id)]))
+        phrases = [.. entries.Select(e => Words(e.Text) is { Length: > 0 } words
+            ? new Phrase(e.Group, e.Text, words, AnchorOf(words))
+            : throw new ArgumentException($"The keyword \"{e.Text}\" has no word in it.", nameof(entries)))];
+        var anchors = phrases
+            .Select((p, i) => (Word: p.Words[p.Anchor], Id: i))
+            .GroupBy(p => p.Word, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new Anchor(g.Key, Hash(g.Key, 0, g.Key.Length), [.. g.Select(p => p.Id)]))
             .ToList();
-        table = new FirstWord?[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)firstWords.Count * 4))];
+        table = new Anchor?[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)anchors.Count * 4))];
         tableMask = table.Length - 1;
-        foreach (var word in firstWords)
+        foreach (var anchor in anchors)
         {
-            var slot = (int)word.Hash & tableMask;
+            var slot = (int)anchor.Hash & tableMask;
             while (table[slot] is not null)
             {
                 slot = (slot + 1) & tableMask;
             }
 
-            table[slot] = word;
-            AddToFilter(word.Text);
+            table[slot] = anchor;
+            AddToFilter(anchor.Text);
         }
     }
 
@@ -74,36 +83,40 @@ internal sealed class KeywordIndex
         !string.IsNullOrWhiteSpace(text) && text.All(c => IsWordChar(c) || IsSeparator(c)) && text.Any(IsWordChar);
 
     /// <summary>
-    /// Records, for each group without a hit yet, the first phrase found in <paramref name="text"/>:
-    /// <c>hits[group] = (phraseId + 1) * mark</c>. Groups that already have a hit keep it.
+    /// Records, for each group without a hit yet, the first phrase found in <paramref name="text"/> (in the order of
+    /// their anchor words): <c>hits[group] = (phraseId + 1) * mark</c>. Groups that already have a hit keep it.
     /// </summary>
     /// <param name="text">The text to search.</param>
     /// <param name="hits">One slot per group, 0 meaning no hit yet.</param>
     /// <param name="mark">1 or -1, so callers can tell which text a hit came from.</param>
     public void Scan(ReadOnlySpan<char> text, Span<int> hits, int mark)
     {
-        var previousIsWord = 0u;
-        for (var block = 0; block < text.Length; block += BlockLength)
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        ref var bits = ref MemoryMarshal.GetArrayDataReference(filter);
+        var previousIsWord = 0UL;
+        for (var block = 0; block < text.Length; block += 64)
         {
             var mask = WordMask(text, block);
             var starts = mask & ~((mask << 1) | previousIsWord);
-            previousIsWord = (mask >> (BlockLength - 1)) & 1;
+            previousIsWord = mask >> 63;
             while (starts != 0)
             {
                 var bit = BitOperations.TrailingZeroCount(starts);
                 starts &= starts - 1;
                 var start = block + bit;
-                var end = start + BitOperations.TrailingZeroCount(~mask >> bit);
-                if (end == block + BlockLength)
+                var rest = ~mask >> bit;
+                var end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
+                var first = Unsafe.Add(ref chars, start);
+                var second = end - start > 1 ? Unsafe.Add(ref chars, start + 1) : '\0';
+                var last = Unsafe.Add(ref chars, end - 1);
+                if ((first | second | last) > 127)
                 {
-                    end = EndOfWord(text, end);
+                    Probe(text, start, end, hits, mark);
+                    continue;
                 }
 
-                // The filter: a word's first and last characters (ASCII letters and digits keep 5 bits, case-folded)
-                // and its length. A non-ASCII character at either end skips the filter and goes to the exact lookup.
-                var first = text[start];
-                var last = text[end - 1];
-                if ((first | last) > 127 || Passes(first, last, end - start))
+                var key = FilterKey(first, second, last, end - start);
+                if ((Unsafe.Add(ref bits, key >> 6) & (1UL << key)) != 0)
                 {
                     Probe(text, start, end, hits, mark);
                 }
@@ -133,7 +146,27 @@ internal sealed class KeywordIndex
         return [.. words];
     }
 
-    /// <summary>Looks a word that passed the filter up in the first-word table and tries its phrases.</summary>
+    /// <summary>
+    /// The index of the word to anchor a phrase on: not a common word if possible, with digits if possible (codes such
+    /// as 401 are rare in text), then the longest; the last of equals.
+    /// </summary>
+    internal static int AnchorOf(string[] words)
+    {
+        var best = 0;
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (Rank(words[i]) >= Rank(words[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+
+        static int Rank(string word) => (CommonWords.Contains(word) ? 0 : 1000) + (word.Any(char.IsDigit) ? 100 : 0) + word.Length;
+    }
+
+    /// <summary>Looks a word that passed the filter up in the anchor table and tries its phrases.</summary>
     private void Probe(ReadOnlySpan<char> text, int start, int end, Span<int> hits, int mark)
     {
         var hash = Hash(text, start, end);
@@ -144,10 +177,10 @@ internal sealed class KeywordIndex
             {
                 foreach (var id in entry.PhraseIds)
                 {
-                    var group = phrases[id].Group;
-                    if (hits[group] == 0 && MatchesRest(text, end, phrases[id].Words))
+                    var phrase = phrases[id];
+                    if (hits[phrase.Group] == 0 && MatchesAfter(text, end, phrase.Words, phrase.Anchor) && MatchesBefore(text, start, phrase.Words, phrase.Anchor))
                     {
-                        hits[group] = (id + 1) * mark;
+                        hits[phrase.Group] = (id + 1) * mark;
                     }
                 }
 
@@ -157,20 +190,18 @@ internal sealed class KeywordIndex
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Passes(char first, char last, int length)
-    {
-        var key = (((first & 0x1F) << 5) | (last & 0x1F)) << 4 | Math.Min(length, 15);
-        return (filter[key >> 6] & (1UL << key)) != 0;
-    }
+    private static int FilterKey(char first, char second, char last, int length) =>
+        (int)((uint)((((first & 0x1F) << 10) | ((second & 0x1F) << 5) | (last & 0x1F)) << 4 | Math.Min(length, 15)) * 0x9E3779B1u >> (32 - FilterBits));
 
-    /// <summary>Sets the filter bit of a first word, unless an end character stays non-ASCII in upper case (the text's word then has a non-ASCII end too and skips the filter).</summary>
+    /// <summary>Sets an anchor's filter bit, unless a character it keys on stays non-ASCII in upper case (the text's word then has a non-ASCII character there too and skips the filter).</summary>
     private void AddToFilter(string word)
     {
         var first = char.ToUpperInvariant(word[0]);
+        var second = word.Length > 1 ? char.ToUpperInvariant(word[1]) : '\0';
         var last = char.ToUpperInvariant(word[^1]);
-        if ((first | last) <= 127)
+        if ((first | second | last) <= 127)
         {
-            var key = (((first & 0x1F) << 5) | (last & 0x1F)) << 4 | Math.Min(word.Length, 15);
+            var key = FilterKey(first, second, last, word.Length);
             filter[key >> 6] |= 1UL << key;
         }
     }
@@ -179,7 +210,6 @@ internal sealed class KeywordIndex
     /// A case-insensitive hash of a word from its length and its first three and last characters, each folded to
     /// upper case the way <see cref="StringComparison.OrdinalIgnoreCase"/> compares them, so equal words hash equally.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> text, int start, int end)
     {
         var length = end - start;
@@ -192,39 +222,61 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>Upper case for letters (ASCII by clearing bit 5: words hold only letters and digits), invariant upper case otherwise.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Fold(char c) => c < 128 ? (uint)(c & 0xDF) : char.ToUpperInvariant(c);
 
-    /// <summary>Bit i set when <c>text[block + i]</c> is a letter or digit; bits past the end are clear.</summary>
-    private static uint WordMask(ReadOnlySpan<char> text, int block)
+    /// <summary>Bit i set when <c>text[block + i]</c> is a letter or digit, for 64 characters; bits past the end are clear.</summary>
+    private static ulong WordMask(ReadOnlySpan<char> text, int block)
     {
-        if (Vector256.IsHardwareAccelerated && block + BlockLength <= text.Length)
+        if (block + 64 <= text.Length)
         {
-            var chars = Vector256.LoadUnsafe(ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text)), (nuint)block);
-            if (Vector256.GreaterThanAny(chars, Vector256.Create((ushort)127)) == false)
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            if (Vector512.IsHardwareAccelerated)
             {
-                var letter = Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
-                var digit = Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
-                return (letter | digit).ExtractMostSignificantBits();
+                var low = Vector512.LoadUnsafe(ref start, (nuint)block);
+                var high = Vector512.LoadUnsafe(ref start, (nuint)block + 32);
+                if (!Vector512.GreaterThanAny(low | high, Vector512.Create((ushort)127)))
+                {
+                    return WordBits(low) | (WordBits(high) << 32);
+                }
+            }
+            else if (Vector256.IsHardwareAccelerated)
+            {
+                var a = Vector256.LoadUnsafe(ref start, (nuint)block);
+                var b = Vector256.LoadUnsafe(ref start, (nuint)block + 16);
+                var c = Vector256.LoadUnsafe(ref start, (nuint)block + 32);
+                var d = Vector256.LoadUnsafe(ref start, (nuint)block + 48);
+                if (!Vector256.GreaterThanAny(a | b | c | d, Vector256.Create((ushort)127)))
+                {
+                    return WordBits(a) | (WordBits(b) << 16) | (WordBits(c) << 32) | (WordBits(d) << 48);
+                }
             }
         }
 
-        var mask = 0u;
-        var length = Math.Min(BlockLength, text.Length - block);
+        var mask = 0UL;
+        var length = Math.Min(64, text.Length - block);
         for (var i = 0; i < length; i++)
         {
             if (IsWordChar(text[block + i]))
             {
-                mask |= 1u << i;
+                mask |= 1UL << i;
             }
         }
 
         return mask;
     }
 
-    private static bool MatchesRest(ReadOnlySpan<char> text, int position, string[] words)
+    private static ulong WordBits(Vector512<ushort> chars) =>
+        (Vector512.LessThanOrEqual((chars | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)25))
+        | Vector512.LessThanOrEqual(chars - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9))).ExtractMostSignificantBits();
+
+    private static ulong WordBits(Vector256<ushort> chars) =>
+        (Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25))
+        | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))).ExtractMostSignificantBits();
+
+    /// <summary>Whether the words after the anchor follow <paramref name="position"/> (the anchor's end), each after at least one separator.</summary>
+    private static bool MatchesAfter(ReadOnlySpan<char> text, int position, string[] words, int anchor)
     {
-        for (var w = 1; w < words.Length; w++)
+        for (var w = anchor + 1; w < words.Length; w++)
         {
             var start = position;
             while (start < text.Length && IsSeparator(text[start]))
@@ -249,6 +301,39 @@ internal sealed class KeywordIndex
         return true;
     }
 
+    /// <summary>Whether the words before the anchor precede <paramref name="position"/> (the anchor's start), each before at least one separator.</summary>
+    private static bool MatchesBefore(ReadOnlySpan<char> text, int position, string[] words, int anchor)
+    {
+        for (var w = anchor - 1; w >= 0; w--)
+        {
+            var end = position;
+            while (end > 0 && IsSeparator(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == position)
+            {
+                return false;
+            }
+
+            var start = end;
+            while (start > 0 && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (!text[start..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            position = start;
+        }
+
+        return true;
+    }
+
     private static int EndOfWord(ReadOnlySpan<char> text, int start)
     {
         var end = start;
@@ -264,9 +349,9 @@ internal sealed class KeywordIndex
 
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '_' or '/' || ApostropheLike.Contains(c);
 
-    private sealed record Phrase(int Group, string Text, string[] Words);
+    private sealed record Phrase(int Group, string Text, string[] Words, int Anchor);
 
-    private sealed record FirstWord(string Text, uint Hash, int[] PhraseIds);
+    private sealed record Anchor(string Text, uint Hash, int[] PhraseIds);
 }
 
 /// <summary>Helpers shared by the policy validator and the index.</summary>

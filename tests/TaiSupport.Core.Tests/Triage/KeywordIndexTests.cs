@@ -106,4 +106,29 @@ public sealed class KeywordIndexTests
     {
         Assert.Equal(valid, KeywordIndex.IsValidPhrase(phrase));
     }
+
+    [Theory]
+    [InlineData("is this a bug", "bug")]
+    [InlineData("have a workaround", "workaround")]
+    [InlineData("status 401", "401")]
+    [InlineData("production down", "production")]
+    [InlineData("could you add", "add")]
+    [InlineData("is it", "it")]
+    public void AnchorOf_PrefersRareLongWords(string phrase, string anchor)
+    {
+        var words = KeywordIndex.Words(phrase);
+        Assert.Equal(anchor, words[KeywordIndex.AnchorOf(words)]);
+    }
+
+    [Fact]
+    public void Scan_PhraseAnchoredInTheMiddle_ChecksWordsOnBothSides()
+    {
+        var index = new KeywordIndex([(0, "is this a bug")], 1);
+        var hits = new int[1];
+        index.Scan("Hmm, is this a bug? debug", hits, 1);
+        Assert.Equal(1, hits[0]);
+        hits[0] = 0;
+        index.Scan("this a bug; is  this, a bug; xis this a bug", hits, 1);
+        Assert.Equal(0, hits[0]);
+    }
 }
