@@ -76,7 +76,7 @@ public sealed class DecisionTree<TInput>
             if (instruction.Condition is { } condition)
             {
                 var verdict = condition(input);
-                path.Add(new TraceStep(instruction.Id, instruction.Source, string.Concat(verdict.Holds ? instruction.YesText : instruction.NoText, verdict.Reason)));
+                path.Add(instruction.Step(verdict));
                 at = verdict.Holds ? instruction.Yes : instruction.No;
             }
             else if (instruction.Next >= 0)
@@ -138,9 +138,34 @@ public sealed class DecisionTree<TInput>
     };
 
     /// <summary>One node of a compiled tree: a check (with a condition), a leaf (with a next index) or the end (next −1).</summary>
+    /// <remarks>
+    /// A check remembers the trace step it last built for each answer, keyed by the reason string's reference, so a
+    /// condition that answers with a constant reason ("no CSAT given") reuses one immutable step instead of allocating
+    /// a new one per evaluation. The memo is swapped atomically and never changes a result.
+    /// </remarks>
     private sealed record Instruction(
         string Id, string Source, Func<TInput, Verdict>? Condition, string YesText, string NoText, int Yes, int No,
-        ImmutableArray<DecisionAction> Actions, TraceStep? LeafStep, int Next);
+        ImmutableArray<DecisionAction> Actions, TraceStep? LeafStep, int Next)
+    {
+        private Memo? yesMemo;
+        private Memo? noMemo;
+
+        public TraceStep Step(Verdict verdict)
+        {
+            ref var memo = ref verdict.Holds ? ref yesMemo : ref noMemo;
+            var last = Volatile.Read(ref memo);
+            if (last is not null && ReferenceEquals(last.Reason, verdict.Reason))
+            {
+                return last.Step;
+            }
+
+            var step = new TraceStep(Id, Source, string.Concat(verdict.Holds ? YesText : NoText, verdict.Reason));
+            Volatile.Write(ref memo, new Memo(verdict.Reason, step));
+            return step;
+        }
+
+        private sealed record Memo(string Reason, TraceStep Step);
+    }
 
     private static (Instruction[] Program, int ActionCapacity) Compile(ImmutableArray<DecisionNode<TInput>> nodes)
     {

@@ -37,6 +37,49 @@ public sealed class TicketTriage
     private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
     private static readonly string[] KeywordRules = [.. SignalNames.Select(n => "triage.keyword." + n)];
 
+    /// <summary>The classification steps whose wording never varies, built once.</summary>
+    private static class PrioritySteps
+    {
+        public static readonly TraceStep ProductionDown = Step("Critical: TAI is down (productionDown)");
+        public static readonly TraceStep LosingMoney = Step("Critical: the customer is losing money (losingMoney)");
+        public static readonly TraceStep BrokenWithWorkaround = Step("Medium: feature broken, workaround exists");
+        public static readonly TraceStep BrokenNoWorkaround = Step("High: feature broken, no workaround");
+        public static readonly TraceStep BrokenWorkaroundUnknown = Step("High: feature broken, no workaround known");
+        public static readonly TraceStep Cosmetic = Step("Low: cosmetic or documentation");
+        public static readonly TraceStep Default = Step("Low: nothing makes a higher priority clear (default Low)");
+
+        private static TraceStep Step(string reason) => new("triage.priority", ClassificationSource, reason);
+    }
+
+    /// <summary>The routing decisions whose wording never varies, built once.</summary>
+    private static class Routes
+    {
+        public static readonly DecisionAction PageVpProductOrCsm = Act(EscalationActions.PageVpProductOrCsm, Duration.Zero, "Page VP Product / CSM");
+
+        public static readonly RoutingDecision Finance = Routed(
+            Triage.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
+
+        public static readonly RoutingDecision FeatureRequestLog = Routed(
+            Triage.Route.FeatureRequestLog, "feature request or enhancement",
+            Act(SendFeatureRequestTemplate, null, "Send template: \"Thanks for suggestion! We're tracking in Jira...\""),
+            Act(AddToFeatureRequestLog, null, "Add to the feature-request log (monthly review)"));
+
+        public static readonly RoutingDecision MarkedUrgent = Routed(Triage.Route.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
+
+        public static readonly RoutingDecision Critical = Routed(Triage.Route.ChurnEscalation, "critical priority", PageVpProductOrCsm);
+
+        public static readonly RoutingDecision Standard = Routed(Triage.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+    }
+
+    private static class CategorySteps
+    {
+        public static readonly TraceStep Billing = CategoryStep("Billing: billing/account question");
+        public static readonly TraceStep Platform = CategoryStep("Platform: the platform is down or degraded");
+        public static readonly TraceStep Integration = CategoryStep("Integration: an integration");
+        public static readonly TraceStep Feature = CategoryStep("Feature: about a feature");
+        public static readonly TraceStep Other = CategoryStep("Other: no category signal");
+    }
+
     private readonly KeywordIndex keywords;
     private readonly string[] apiCodes;
     private readonly FrozenSet<string> autoResolve;
@@ -218,27 +261,24 @@ public sealed class TicketTriage
 
         if (s.Billing == true)
         {
-            return Routed(Triage.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
+            return Routes.Finance;
         }
 
         if (s.FeatureRequest == true)
         {
-            return Routed(Triage.Route.FeatureRequestLog, "feature request or enhancement",
-                Act(SendFeatureRequestTemplate, null, "Send template: \"Thanks for suggestion! We're tracking in Jira...\""),
-                Act(AddToFeatureRequestLog, null, "Add to the feature-request log (monthly review)"));
+            return Routes.FeatureRequestLog;
         }
 
         var escalationCase = Case(classification, Triage.Route.StandardSupport, now);
         var urgent = s.Urgent == true || Criteria.Critical(escalationCase);
-        if (urgent || Criteria.ChurnRisk(escalationCase, Policy.Escalation))
+        if (urgent)
         {
-            var why = urgent
-                ? (s.Urgent == true ? "marked urgent" : "critical priority")
-                : $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}";
-            return Routed(Triage.Route.ChurnEscalation, why, Act(PageVpProductOrCsm, Duration.Zero, "Page VP Product / CSM"));
+            return s.Urgent == true ? Routes.MarkedUrgent : Routes.Critical;
         }
 
-        return Routed(Triage.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+        return Criteria.ChurnRisk(escalationCase, Policy.Escalation)
+            ? Routed(Triage.Route.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
+            : Routes.Standard;
     }
 
     /// <summary>When an action is due: now plus its window, counted in business time on the MEDIUM calendar for §4.4 MEDIUM.</summary>
@@ -295,6 +335,8 @@ public sealed class TicketTriage
         return null;
     }
 
+    private static TraceStep CategoryStep(string reason) => new("triage.category", "§2.2.2", reason);
+
     private static Priority Raise(Priority priority, bool applies, Priority floor, string why, ImmutableArray<TraceStep>.Builder trace)
     {
         if (!applies || floor <= priority)
@@ -310,14 +352,14 @@ public sealed class TicketTriage
 
     private Priority DecidePriority(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {
-        var (priority, why) =
-            s.ProductionDown == true ? (Priority.Critical, "Critical: TAI is down (productionDown)")
-            : s.LosingMoney == true ? (Priority.Critical, "Critical: the customer is losing money (losingMoney)")
-            : s.FeatureBroken == true && s.WorkaroundExists == true ? (Priority.Medium, "Medium: feature broken, workaround exists")
-            : s.FeatureBroken == true ? (Priority.High, s.WorkaroundExists == false ? "High: feature broken, no workaround" : "High: feature broken, no workaround known")
-            : s.Cosmetic == true ? (Priority.Low, "Low: cosmetic or documentation")
-            : (Priority.Low, "Low: nothing makes a higher priority clear (default Low)");
-        trace.Add(new TraceStep("triage.priority", ClassificationSource, why));
+        var (priority, step) =
+            s.ProductionDown == true ? (Priority.Critical, PrioritySteps.ProductionDown)
+            : s.LosingMoney == true ? (Priority.Critical, PrioritySteps.LosingMoney)
+            : s.FeatureBroken == true && s.WorkaroundExists == true ? (Priority.Medium, PrioritySteps.BrokenWithWorkaround)
+            : s.FeatureBroken == true ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
+            : s.Cosmetic == true ? (Priority.Low, PrioritySteps.Cosmetic)
+            : (Priority.Low, PrioritySteps.Default);
+        trace.Add(step);
         priority = Raise(priority, s.DataLoss == true, Policy.DataLossPriority, "data loss or corruption (dataLossPriority)", trace);
         priority = Raise(
             priority, s.LegalOrSecurity == true || s.SecurityVulnerability == true, Policy.LegalOrSecurityPriority,
@@ -326,7 +368,7 @@ public sealed class TicketTriage
         return Raise(priority, request.Priority is not null, request.Priority ?? Priority.Low, "the priority already set on the ticket is kept", trace);
     }
 
-    private TicketSignals Fill(TicketSignals s, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace) => s with
+    private TicketSignals Fill(TicketSignals s, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace) => !hits.ContainsAnyExcept(0) ? s : s with
     {
         ProductionDown = Fill(s.ProductionDown, KeywordSignal.ProductionDown, hits, trace),
         LosingMoney = Fill(s.LosingMoney, KeywordSignal.LosingMoney, hits, trace),
@@ -392,15 +434,15 @@ public sealed class TicketTriage
 
     private static Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {
-        var (category, why) =
-            request.Category is { } given ? (given, $"{given}: as set on the ticket")
-            : s.Billing == true ? (Category.Billing, "Billing: billing/account question")
-            : s.ProductionDown == true || s.PlatformImpactPct > 0m ? (Category.Platform, "Platform: the platform is down or degraded")
-            : s.ApiErrorCode is { } code ? (Category.Integration, $"Integration: API error {code}")
-            : s.Integration == true ? (Category.Integration, "Integration: an integration")
-            : s.FeatureBroken == true || s.FeatureRequest == true || s.WrongData == true ? (Category.Feature, "Feature: about a feature")
-            : (Category.Other, "Other: no category signal");
-        trace.Add(new TraceStep("triage.category", "§2.2.2", why));
+        var (category, step) =
+            request.Category is { } given ? (given, CategoryStep($"{given}: as set on the ticket"))
+            : s.Billing == true ? (Category.Billing, CategorySteps.Billing)
+            : s.ProductionDown == true || s.PlatformImpactPct > 0m ? (Category.Platform, CategorySteps.Platform)
+            : s.ApiErrorCode is { } code ? (Category.Integration, CategoryStep($"Integration: API error {code}"))
+            : s.Integration == true ? (Category.Integration, CategorySteps.Integration)
+            : s.FeatureBroken == true || s.FeatureRequest == true || s.WrongData == true ? (Category.Feature, CategorySteps.Feature)
+            : (Category.Other, CategorySteps.Other);
+        trace.Add(step);
         return category;
     }
 }

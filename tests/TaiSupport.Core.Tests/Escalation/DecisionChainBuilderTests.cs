@@ -83,4 +83,17 @@ public sealed class DecisionChainBuilderTests
         var tree = DecisionChain.For<int>().Emit("p", [page]).Build("t");
         Assert.Equal("Page (immediately)", tree.Evaluate(0).Path[0].Reason);
     }
+
+    [Fact]
+    public void Evaluate_ConcurrentlyWithChangingReasons_GivesTheSequentialAnswers()
+    {
+        // Checks memoise the trace step of their last reason; the memo must never leak one input's reason into another's.
+        var tree = DecisionChain.For<int>()
+            .Check("even", "Even?", "§", x => Verdict.Of(x % 2 == 0, x % 3 == 0 ? "constant" : $"value {x}"), [A])
+            .Build("t");
+        var expected = Enumerable.Range(0, 2000).Select(i => tree.Evaluate(i).Path[0].Reason).ToArray();
+        var actual = new string[expected.Length];
+        Parallel.For(0, expected.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => actual[i] = tree.Evaluate(i).Path[0].Reason);
+        Assert.Equal(expected, actual);
+    }
 }
