@@ -39,6 +39,7 @@ internal sealed class KeywordIndex
     private readonly ulong[] filter = new ulong[1 << (FilterBits - 6)];
     private readonly Anchor?[] table;
     private readonly int tableMask;
+    private readonly int shortestAnchor;
 
     /// <summary>Compiles phrases, each tagged with the group (signal) it belongs to.</summary>
     /// <param name="entries">(group, phrase) pairs; a phrase may belong to several groups.</param>
@@ -54,6 +55,7 @@ internal sealed class KeywordIndex
             .GroupBy(p => p.Word, StringComparer.OrdinalIgnoreCase)
             .Select(g => new Anchor(g.Key, Hash(g.Key, 0, g.Key.Length), [.. g.Select(p => p.Id)]))
             .ToList();
+        shortestAnchor = anchors.Count == 0 ? 1 : Math.Min(4, anchors.Min(a => a.Text.Length));
         table = new Anchor?[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)anchors.Count * 4))];
         tableMask = table.Length - 1;
         foreach (var anchor in anchors)
@@ -97,7 +99,7 @@ internal sealed class KeywordIndex
         for (var block = 0; block < text.Length; block += 64)
         {
             var mask = WordMask(text, block);
-            var starts = mask & ~((mask << 1) | previousIsWord);
+            var starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
             previousIsWord = mask >> 63;
             while (starts != 0)
             {
@@ -123,6 +125,19 @@ internal sealed class KeywordIndex
             }
         }
     }
+
+    /// <summary>
+    /// Positions followed by at least <paramref name="length"/> − 1 more word characters (up to 3), so words shorter than
+    /// every anchor ("a", "to", "is" when no anchor is that short) are skipped without a look. The last positions of a
+    /// block, whose following characters lie in the next block, are always kept.
+    /// </summary>
+    private static ulong LongEnough(ulong mask, int length) => length switch
+    {
+        <= 1 => ulong.MaxValue,
+        2 => (mask >> 1) | (1UL << 63),
+        3 => (mask >> 1) & (mask >> 2) | (3UL << 62),
+        _ => (mask >> 1) & (mask >> 2) & (mask >> 3) | (7UL << 61),
+    };
 
     /// <summary>The words of a phrase, in order.</summary>
     public static string[] Words(string phrase)
