@@ -96,4 +96,19 @@ public sealed class DecisionChainBuilderTests
         Parallel.For(0, expected.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => actual[i] = tree.Evaluate(i).Path[0].Reason);
         Assert.Equal(expected, actual);
     }
+
+    [Fact]
+    public void DocsExample_EveryKindOfStep()
+    {
+        // docs/triage-and-escalation.md "Extending a tree" copies this example.
+        var tree = DecisionChain.For<int>()
+            .Check("even", "Even?", "§", x => Verdict.Of(x % 2 == 0, $"{x}"), [A])            // on yes emit, then go on
+            .FirstMatch("big", "Big?", "§", x => Verdict.Of(x > 10, $"{x}"), [B])             // on yes emit and stop
+            .Branch("sign", "Positive?", "§", x => Verdict.Of(x > 0, $"{x}"), [A], [B])       // emit one side, go on
+            .Emit("always", [C])                                                              // unconditional leaf
+            .Build("t");
+        Assert.Equal(["a", "b"], tree.Evaluate(12).Actions.Select(a => a.Action));
+        Assert.Equal(["a", "a", "c"], tree.Evaluate(2).Actions.Select(a => a.Action));
+        Assert.Equal(["b", "c"], tree.Evaluate(-1).Actions.Select(a => a.Action));
+    }
 }
