@@ -42,11 +42,12 @@ internal static class PolicyJson
         {
             var input = new JsonInput();
             var policy = ReadObject(document!.RootElement, "$", defaults, properties, input);
-            if (input.Problems.Count == 0)
+            foreach (var failure in validator.Validate(policy).Errors)
             {
-                foreach (var failure in validator.Validate(policy).Errors)
+                var at = ToJsonPath("$", failure.PropertyName);
+                if (!input.HasProblemAt(at))
                 {
-                    input.Problem(ToJsonPath("$", failure.PropertyName), failure.ErrorMessage);
+                    input.Problem(at, failure.ErrorMessage);
                 }
             }
 
