@@ -244,13 +244,13 @@ public static class TicketJson
 
     /// <summary>Reads an enum by name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
     internal static T? ReadEnum<T>(JsonElement element, string path, JsonInput input)
+        where T : struct, Enum =>
+        input.String(element, path) is { } text ? ParseEnum<T>(text, path, input) : null;
+
+    /// <summary>Parses an enum name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
+    internal static T? ParseEnum<T>(string text, string path, JsonInput input)
         where T : struct, Enum
     {
-        if (input.String(element, path) is not { } text)
-        {
-            return null;
-        }
-
         var key = Normalize(text);
         foreach (var value in Enum.GetValues<T>())
         {
