@@ -148,11 +148,15 @@ public static class SlaPolicyJson
         foreach (var failure in SlaPolicy.Validate(policy).Errors)
         {
             // Skip what only follows from a part already reported: a clock naming a calendar that is in the file but
-            // broken, or a missing cell when some target could not be read.
-            var consequence = (failure.ErrorCode == SlaPolicyValidator.UnknownCalendarCode && failure.CustomState is string id && calendarIdsInFile.Contains(id))
-                || (failure.ErrorCode == SlaPolicyValidator.MissingTargetCode && !everyTargetRead);
+            // broken, a missing cell when some target could not be read, anything where the reader already complained.
             var at = path + "." + failure.PropertyName;
-            if (!consequence && !input.HasProblemAt(at))
+            var consequence = failure.ErrorCode switch
+            {
+                SlaPolicyValidator.UnknownCalendarCode => failure.CustomState is string id && calendarIdsInFile.Contains(id),
+                SlaPolicyValidator.MissingTargetCode => !everyTargetRead,
+                _ => input.HasProblemAt(at),
+            };
+            if (!consequence)
             {
                 input.Problem(at, failure.ErrorMessage);
             }
@@ -235,14 +239,10 @@ public static class SlaPolicyJson
         var i = 0;
         foreach (var item in element.EnumerateArray())
         {
-            if (ReadTarget(item, JsonInput.Index(listPath, i++), input) is { } target)
-            {
-                targets.Add(target);
-            }
-            else
-            {
-                everyTargetRead = false;
-            }
+            // An unreadable target stays as null so the validator's paths keep the file's indices.
+            var target = ReadTarget(item, JsonInput.Index(listPath, i++), input);
+            everyTargetRead &= target is not null;
+            targets.Add(target!);
         }
 
         return targets.ToImmutable();
@@ -261,9 +261,9 @@ public static class SlaPolicyJson
         var firstResponse = ReadClock(element, "firstResponse", path, input);
         var resolution = ReadClock(element, "resolution", path, input);
         var source = input.TryGet(element, "source", out var sourceElement) ? input.String(sourceElement, JsonInput.Property(path, "source")) : null;
-        return tier is null || priority is null || firstResponse is null || resolution is null
+        return tier is null || priority is null
             ? null
-            : new SlaTarget(tier.Value, priority.Value, firstResponse, resolution) { Source = source ?? "SLA policy file" };
+            : new SlaTarget(tier.Value, priority.Value, firstResponse!, resolution!) { Source = source ?? "SLA policy file" };
     }
 
     private static SlaClock? ReadClock(JsonElement target, string name, string path, JsonInput input)
@@ -281,18 +281,28 @@ public static class SlaPolicyJson
         }
 
         input.RejectUnknown(element, at, "target", "calendar");
-        var duration = input.TryGet(element, "target", out _) ? ReadDuration(element, "target", at, input) : Missing<Duration>(input, at, "target", "the open time allowed, such as \"PT4H\"");
-        var calendarPath = JsonInput.Property(at, "calendar");
-        var calendar = input.TryGet(element, "calendar", out var calendarElement)
-            ? input.String(calendarElement, calendarPath)
-            : Missing<string>(input, at, "calendar", "the id of one of the policy's calendars");
-        return duration is null || calendar is null ? null : new SlaClock(duration.Value, calendar);
-    }
+        Duration? duration = null;
+        if (input.TryGet(element, "target", out _))
+        {
+            duration = ReadDuration(element, "target", at, input);
+        }
+        else
+        {
+            input.Problem(JsonInput.Property(at, "target"), "is required: the open time allowed, such as \"PT4H\".");
+        }
 
-    private static T? Missing<T>(JsonInput input, string path, string name, string what)
-    {
-        input.Problem(JsonInput.Property(path, name), $"is required: {what}.");
-        return default;
+        string? calendar = null;
+        if (input.TryGet(element, "calendar", out var calendarElement))
+        {
+            calendar = input.String(calendarElement, JsonInput.Property(at, "calendar"));
+        }
+        else
+        {
+            input.Problem(JsonInput.Property(at, "calendar"), "is required: the id of one of the policy's calendars.");
+        }
+
+        // A part that could not be read is already reported; a placeholder lets the validator check the rest.
+        return new SlaClock(duration ?? Duration.FromHours(1), calendar ?? string.Empty);
     }
 
     private static T? ReadRequired<T>(JsonElement element, string name, string path, JsonInput input, Func<JsonElement, string, JsonInput, T?> read)
