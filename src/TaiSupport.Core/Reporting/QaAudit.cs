@@ -5,6 +5,7 @@ using FluentValidation;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Sla;
 
 namespace TaiSupport.Core.Reporting;
 
@@ -226,6 +227,64 @@ public static class QaAudit
         ];
     }
 
+    /// <summary>
+    /// Draws the month's audit sample: the tickets resolved in <paramref name="period"/> (entered a resolved status in it and
+    /// still resolved at its end, by the SLA policy's resolved statuses), sampled with <see cref="Sample{T}"/>.
+    /// </summary>
+    /// <param name="tickets">Report tickets, any order.</param>
+    /// <param name="period">The audit period (usually <see cref="ReportPeriod.Month"/>).</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="sla">The SLA evaluator (for the resolved statuses).</param>
+    /// <param name="policy">The QA policy.</param>
+    /// <returns>The sampled tickets, by id.</returns>
+    public static ImmutableArray<ReportTicket> Sample(IEnumerable<ReportTicket> tickets, ReportPeriod period, int seed, SlaEvaluator sla, QaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(sla);
+        return Sample(ResolvedIn(tickets, period, sla), t => t.Id, seed, policy);
+    }
+
+    /// <summary>The tickets resolved in <paramref name="period"/>, as of its end: the audit's population.</summary>
+    /// <param name="tickets">Report tickets.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="sla">The SLA evaluator (for the resolved statuses).</param>
+    /// <returns>The resolved tickets, in input order.</returns>
+    public static IEnumerable<ReportTicket> ResolvedIn(IEnumerable<ReportTicket> tickets, ReportPeriod period, SlaEvaluator sla)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(sla);
+        return tickets.Where(t => TicketFacts.ResolvedSpellStart(t.Ticket, period.End - Duration.Epsilon, sla.Policy.StoppingStatuses) is { } at && period.Contains(at));
+    }
+
+    /// <summary>
+    /// The response-time check, decided by the SLA engine: passed when the first response met its SLA, with the manual's
+    /// note "1 hour (SLA 4 hours) - Exceeds" (within the policy's share of the target), "- Meets" or "- Missed".
+    /// </summary>
+    /// <param name="ticket">The audited ticket.</param>
+    /// <param name="sla">The SLA evaluator.</param>
+    /// <param name="policy">The QA policy.</param>
+    /// <returns>The check; failed with "No first response" when the clock never stopped.</returns>
+    public static QaCheck ResponseCheck(ReportTicket ticket, SlaEvaluator sla, QaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(sla);
+        ArgumentNullException.ThrowIfNull(policy);
+        var t = ticket.Ticket;
+        var last = new[] { t.CreatedAt, t.FirstResponseAt ?? t.CreatedAt, t.StatusChanges.IsEmpty ? t.CreatedAt : t.StatusChanges[^1].At }.Max();
+        var facts = TicketFacts.Evaluate(ticket, last, sla);
+        var target = facts.Sla.Target.FirstResponse.Target;
+        if (facts.ResponseTime(sla) is not { } time)
+        {
+            return new QaCheck(QaCriterion.ResponseTime, false) { Note = $"No first response (SLA {Hours(target)})" };
+        }
+
+        var met = facts.Sla.FirstResponseState == SlaState.Met;
+        var verdict = !met ? "Missed" : time.TotalTicks * 100 <= target.TotalTicks * (double)policy.ExceedsWithinPercent ? "Exceeds" : "Meets";
+        return new QaCheck(QaCriterion.ResponseTime, met) { Note = $"{Hours(time)} (SLA {Hours(target)}) - {verdict}" };
+    }
+
     /// <summary>Scores one review and applies the feedback rule, looking for patterns in <paramref name="earlier"/>.</summary>
     /// <param name="review">A valid review (<see cref="QaReviewValidator"/>).</param>
     /// <param name="earlier">Other reviews (any engineer, any date; only the same engineer's within the window before or on the review's date count).</param>
@@ -321,4 +380,11 @@ public static class QaAudit
     };
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Hours(Duration d)
+    {
+        var hours = Math.Round((decimal)d.TotalHours, 1, MidpointRounding.AwayFromZero);
+        return hours < 1 ? $"{Math.Round((decimal)d.TotalMinutes).ToString("0", CultureInfo.InvariantCulture)} minutes"
+            : $"{hours.ToString("0.#", CultureInfo.InvariantCulture)} hour{(hours == 1 ? string.Empty : "s")}";
+    }
 }

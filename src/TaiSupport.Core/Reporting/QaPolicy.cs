@@ -39,6 +39,10 @@ public sealed record QaPolicy
     /// <value>The default is 90 days: three monthly audits.</value>
     public int PatternWindowDays { get; init; } = 90;
 
+    /// <summary>A first response met within this share of its target is marked "Exceeds" in the response-time check.</summary>
+    /// <value>The default is 50 %: the manual's "1 hour (SLA 4 hours) - Exceeds" (§9.1).</value>
+    public decimal ExceedsWithinPercent { get; init; } = 50m;
+
     /// <summary>The words for each score band: a score gets the rating with the highest minimum it reaches.</summary>
     /// <value>The default is 5 "Exemplary", 4 "Excellent overall" (the manual's example), 3 "Good, some issues", 0 "Needs improvement".</value>
     public ImmutableArray<QaRating> Ratings { get; init; } =
@@ -52,6 +56,7 @@ public sealed record QaPolicy
         PolicyJson.Int<QaPolicy>("coachingBelow", p => p.CoachingBelow, (p, v) => p with { CoachingBelow = v }),
         PolicyJson.Int<QaPolicy>("patternAudits", p => p.PatternAudits, (p, v) => p with { PatternAudits = v }),
         PolicyJson.Int<QaPolicy>("patternWindowDays", p => p.PatternWindowDays, (p, v) => p with { PatternWindowDays = v }),
+        PolicyJson.Decimal<QaPolicy>("exceedsWithinPercent", p => p.ExceedsWithinPercent, (p, v) => p with { ExceedsWithinPercent = v }),
         PolicyJson.List<QaPolicy, QaRating>("ratings", p => p.Ratings, (p, v) => p with { Ratings = v }, ReadRating, (w, r) =>
         {
             w.WriteStartObject();
@@ -83,7 +88,7 @@ public sealed record QaPolicy
     public bool Equals(QaPolicy? other) =>
         other is not null && SamplePercent == other.SamplePercent && MinimumSample == other.MinimumSample
         && ExemplaryFrom == other.ExemplaryFrom && CoachingBelow == other.CoachingBelow && PatternAudits == other.PatternAudits
-        && PatternWindowDays == other.PatternWindowDays && Ratings.SequenceEqual(other.Ratings);
+        && PatternWindowDays == other.PatternWindowDays && ExceedsWithinPercent == other.ExceedsWithinPercent && Ratings.SequenceEqual(other.Ratings);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(SamplePercent, MinimumSample, ExemplaryFrom, CoachingBelow, PatternAudits, PatternWindowDays, Ratings.Length);
@@ -127,6 +132,7 @@ public sealed class QaPolicyValidator : AbstractValidator<QaPolicy>
             .LessThanOrEqualTo(p => p.ExemplaryFrom).WithMessage(p => $"must be a score from 0 to exemplaryFrom ({p.ExemplaryFrom}), got {p.CoachingBelow}.");
         RuleFor(p => p.PatternAudits).GreaterThanOrEqualTo(2).WithMessage(p => $"a pattern needs at least 2 audits, got {p.PatternAudits}.");
         RuleFor(p => p.PatternWindowDays).GreaterThan(0).WithMessage(p => $"must be at least 1 day, got {p.PatternWindowDays}.");
+        RuleFor(p => p.ExceedsWithinPercent).InclusiveBetween(0, 100).WithMessage(p => $"must be a percentage from 0 to 100, got {p.ExceedsWithinPercent}.");
         RuleFor(p => p.Ratings).Must(r => !r.IsDefaultOrEmpty && r.Any(x => x.MinScore == 0))
             .WithMessage("needs a rating with minScore 0, so every score has words.");
         RuleForEach(p => p.Ratings).Must(r => !string.IsNullOrWhiteSpace(r.Label)).WithMessage("each rating needs a label.");

@@ -11,6 +11,9 @@ public enum ReportPeriodKind
 
     /// <summary>Seven local dates from the policy's first weekday: the weekly report (§8.2).</summary>
     Week,
+
+    /// <summary>A calendar month: the QA audit (§9.1) and the KB dashboard (§6.3).</summary>
+    Month,
 }
 
 /// <summary>
@@ -61,10 +64,23 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalD
         return new ReportPeriod(ReportPeriodKind.Week, first, first.PlusDays(6), zone);
     }
 
-    /// <summary>The period of the same kind just before this one (yesterday, last week).</summary>
+    /// <summary>The calendar month <paramref name="month"/> in <paramref name="zone"/>.</summary>
+    /// <param name="month">The month.</param>
+    /// <param name="zone">The report zone.</param>
+    /// <returns>The period.</returns>
+    public static ReportPeriod Month(YearMonth month, DateTimeZone zone) =>
+        new(ReportPeriodKind.Month, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), zone ?? throw new ArgumentNullException(nameof(zone)));
+
+    /// <summary>The period of the same kind just before this one (yesterday, last week, last month).</summary>
     /// <returns>The previous period.</returns>
     public ReportPeriod Previous()
     {
+        if (Kind == ReportPeriodKind.Month)
+        {
+            var previous = First.PlusMonths(-1);
+            return Month(new YearMonth(previous.Year, previous.Month), Zone);
+        }
+
         var days = Period.Between(First, Last, PeriodUnits.Days).Days + 1;
         return this with { First = First.PlusDays(-days), Last = Last.PlusDays(-days) };
     }
@@ -80,6 +96,11 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalD
     {
         var monthDay = LocalDatePattern.CreateWithInvariantCulture("MMMM d");
         var year = First.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Kind == ReportPeriodKind.Month)
+        {
+            return LocalDatePattern.CreateWithInvariantCulture("MMMM uuuu").Format(First);
+        }
+
         if (First == Last)
         {
             return $"{monthDay.Format(First)}, {year}";

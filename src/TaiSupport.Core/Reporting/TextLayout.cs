@@ -44,9 +44,31 @@ internal static class TextLayout
     /// <summary>One decimal: <c>9.4</c>.</summary>
     public static string OneDecimal(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant);
 
-    /// <summary>Hours with one decimal: <c>2.3 hours</c>; <c>n/a</c> when there is nothing to average.</summary>
+    /// <summary>Hours with at most one decimal: <c>2.3 hours</c>, <c>4 hours</c>; <c>n/a</c> when there is nothing to average.</summary>
     public static string Hours(NodaTime.Duration? duration) =>
-        duration is { } d ? $"{OneDecimal((decimal)d.TotalHours)} hours" : "n/a";
+        duration is { } d ? $"{Math.Round((decimal)d.TotalHours, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant)} hours" : "n/a";
+
+    /// <summary>A time of day with the zone label: <c>8:00 AM PT</c>.</summary>
+    public static string Time(NodaTime.Instant instant, NodaTime.DateTimeZone zone, string label) =>
+        $"{ClockTime.Format(instant.InZone(zone).TimeOfDay)} {label}";
+
+    /// <summary>A time of day, with its date when it is not <paramref name="onDate"/>: <c>8:00 AM PT</c> or <c>Jan 25, 3:00 PM PT</c>.</summary>
+    public static string TimeOn(NodaTime.Instant instant, NodaTime.DateTimeZone zone, string label, NodaTime.LocalDate onDate)
+    {
+        var local = instant.InZone(zone);
+        return local.Date == onDate ? Time(instant, zone, label) : $"{ShortDate.Format(local.Date)}, {Time(instant, zone, label)}";
+    }
+
+    /// <summary>"Monday, January 26, 2026".</summary>
+    public static string LongDate(NodaTime.LocalDate date) => LongDatePattern.Format(date);
+
+    /// <summary>An instant as RFC 3339 in a zone: <c>2026-01-26T16:30:00-08:00</c>.</summary>
+    public static string Rfc3339(NodaTime.Instant instant, NodaTime.DateTimeZone zone) =>
+        NodaTime.Text.OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+
+    private static readonly NodaTime.Text.LocalTimePattern ClockTime = NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("h:mm tt");
+    private static readonly NodaTime.Text.LocalDatePattern ShortDate = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("MMM d");
+    private static readonly NodaTime.Text.LocalDatePattern LongDatePattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("dddd, MMMM d, uuuu");
 
     /// <summary>Whole minutes: <c>42 min</c>.</summary>
     public static string Minutes(NodaTime.Duration? duration) =>
