@@ -160,16 +160,26 @@ public static class Handoff
     }
 
     /// <summary>The clock due first: a running first-response or resolution clock, or a paused resolution clock as if resumed now.</summary>
-    internal static HandoffItem? FirstDue(TicketFacts facts, SlaEvaluator sla)
+    internal static HandoffItem? FirstDue(TicketFacts facts, SlaEvaluator sla) =>
+        Clocks(facts, sla).OrderBy(i => i.Due).ThenBy(i => i.Clock).FirstOrDefault();
+
+    /// <summary>Each clock with a due: running ones (pending, at risk, breached) and a paused resolution clock as if resumed now.</summary>
+    internal static IEnumerable<HandoffItem> Clocks(TicketFacts facts, SlaEvaluator sla)
     {
         var result = facts.Sla;
-        HandoffItem? first = Running(result.FirstResponseState) ? new HandoffItem(facts.Source, SlaClockKind.FirstResponse, result.FirstResponseDue, result.FirstResponseState) : null;
-        HandoffItem? resolution = Running(result.ResolutionState) && result.ResolutionDue is { } due
-            ? new HandoffItem(facts.Source, SlaClockKind.Resolution, due, result.ResolutionState)
-            : result.ResolutionState == SlaState.Paused
-                ? new HandoffItem(facts.Source, SlaClockKind.Resolution, facts.ResolutionDueIfResumed(sla), SlaState.Paused)
-                : null;
-        return first is null ? resolution : resolution is null || first.Due <= resolution.Due ? first : resolution;
+        if (Running(result.FirstResponseState))
+        {
+            yield return new HandoffItem(facts.Source, SlaClockKind.FirstResponse, result.FirstResponseDue, result.FirstResponseState);
+        }
+
+        if (Running(result.ResolutionState) && result.ResolutionDue is { } due)
+        {
+            yield return new HandoffItem(facts.Source, SlaClockKind.Resolution, due, result.ResolutionState);
+        }
+        else if (result.ResolutionState == SlaState.Paused)
+        {
+            yield return new HandoffItem(facts.Source, SlaClockKind.Resolution, facts.ResolutionDueIfResumed(sla), SlaState.Paused);
+        }
     }
 
     private static bool Running(SlaState state) => state is SlaState.Pending or SlaState.AtRisk or SlaState.Breached;

@@ -15,8 +15,8 @@ namespace TaiSupport.Core.Reporting;
 /// <param name="OvernightFrom">Where "overnight" starts: 18:00 on the previous working day.</param>
 /// <param name="OvernightTickets">Tickets created overnight.</param>
 /// <param name="NeedsAttention">Overnight tickets of the called-out priorities still open, with the clock due first.</param>
-/// <param name="CloseToMiss">Open tickets with a running clock due within the policy's window (2 hours), soonest first.</param>
-/// <param name="Missed">Open tickets with a breached clock, oldest due first.</param>
+/// <param name="CloseToMiss">Running clocks (pending or at risk) of open tickets due within the policy's window (2 hours), soonest first.</param>
+/// <param name="Missed">Breached clocks of open tickets, oldest due first.</param>
 /// <param name="PriorDayEscalations">Escalations made on the previous working day.</param>
 /// <param name="OpenIncidents">Incidents declared and not resolved at the standup.</param>
 /// <param name="Owner">The day's primary support owner (rotation), if given.</param>
@@ -157,13 +157,14 @@ public static class Standup
         trace.AddRange(attention.Select(i => new TraceStep("standup.overnight-priority", "§1.1",
             $"#{i.Ticket.Id} ({i.Ticket.Ticket.Priority}) arrived overnight, after {TextLayout.TimeOn(overnightFrom, zone, policy.ZoneLabel, at.InZone(zone).Date)}, and is still open")));
 
-        var closeToMiss = open.Select(x => x.First!)
+        var clocks = all.Where(f => !f.IsResolved).SelectMany(f => Handoff.Clocks(f, sla)).ToList();
+        var closeToMiss = clocks
             .Where(i => i.State is SlaState.Pending or SlaState.AtRisk && i.Due < at + policy.CloseToMissWithin)
             .OrderBy(i => i.Due).ThenBy(i => i.Ticket.Id, StringComparer.Ordinal).ToImmutableArray();
         trace.AddRange(closeToMiss.Select(i => new TraceStep("standup.close-to-miss", "§1.1",
             $"#{i.Ticket.Id}: {TicketWords.Clock(i.Clock)} due {TextLayout.Time(i.Due, zone, policy.ZoneLabel)}, within {policy.CloseToMissWithin.TotalMinutes:0} minutes of the standup")));
 
-        var missed = open.Select(x => x.First!).Where(i => i.State == SlaState.Breached)
+        var missed = clocks.Where(i => i.State == SlaState.Breached)
             .OrderBy(i => i.Due).ThenBy(i => i.Ticket.Id, StringComparer.Ordinal).ToImmutableArray();
         trace.AddRange(missed.Select(i => new TraceStep("standup.missed", "§1.1", $"#{i.Ticket.Id}: {TicketWords.Clock(i.Clock)} was due {TextLayout.TimeOn(i.Due, zone, policy.ZoneLabel, at.InZone(zone).Date)}")));
 
