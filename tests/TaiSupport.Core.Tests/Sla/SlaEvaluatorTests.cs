@@ -397,6 +397,7 @@ public sealed class SlaEvaluatorTests
         var outOfOrder = Pt.Ticket(Tier.Enterprise, Priority.High, "2026-01-26 10:00", ("2026-01-26 12:00", InProgress), ("2026-01-26 11:00", Resolved));
         Assert.Contains("statusChanges[1]", Assert.Throws<ArgumentException>(() => Evaluate(outOfOrder, "2026-01-26 13:00")).Message);
         Assert.Throws<ArgumentException>(() => Evaluate(Enterprise with { Tier = (Tier)9 }, "2026-01-26 13:00"));
+        Assert.Throws<ArgumentException>(() => Evaluate(Enterprise with { FirstResponseAt = Pt.At("2026-01-26 09:00") }, "2026-01-26 13:00"));
         Assert.Throws<ArgumentNullException>(() => Sla.Evaluate(null!, FirstDue));
     }
 
