@@ -27,7 +27,7 @@ internal sealed class TemplateCommand : ITaiCommand
 
     public void RunDemo(CliContext io)
     {
-        io.Out.WriteLine("Customer templates (manual §7)");
+        io.Out.WriteLine("7. Customer templates (manual §7)");
         var suggestion = TemplateSuggester.Default.Suggest(new CustomerSituation
         {
             CustomerName = "Acme", UsageUsed = 450, UsageLimit = 500, UsageUnit = "SKUs", CurrentTier = "Starter",

@@ -111,6 +111,63 @@ public sealed record KbDashboard(
     ImmutableArray<KbSplit> ToSplit,
     ImmutableArray<TraceStep> Trace)
 {
+    /// <summary>The dashboard as JSON.</summary>
+    /// <returns>Indented JSON.</returns>
+    public string ToJson() => ReportJson.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("report", "kb");
+        w.WriteString("asOf", LocalDatePattern.Iso.Format(AsOf));
+        w.WriteStartArray("topArticles");
+        foreach (var top in TopArticles)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", top.Article.Id);
+            w.WriteString("title", top.Article.Title);
+            w.WriteNumber("views", top.Article.Views);
+            w.WriteNumber("previousViews", top.Article.PreviousViews);
+            ReportJson.Trend(w, "trend", top.Trend);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("needingUpdates");
+        foreach (var update in NeedingUpdates)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", update.Article.Id);
+            w.WriteString("title", update.Article.Title);
+            w.WriteString("reason", update.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("missingArticles");
+        foreach (var missing in MissingArticles)
+        {
+            w.WriteStartObject();
+            w.WriteString("term", missing.Term);
+            w.WriteNumber("searchesPerMonth", missing.SearchesPerMonth);
+            w.WriteBoolean("createArticle", missing.CreateArticle);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("toSplit");
+        foreach (var split in ToSplit)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", split.Article.Id);
+            w.WriteString("title", split.Article.Title);
+            w.WriteNumber("wordCount", split.Article.WordCount);
+            w.WriteNumber("parts", split.Parts);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
     /// <summary>The dashboard in the manual's layout.</summary>
     /// <returns>The text.</returns>
     public string ToText()

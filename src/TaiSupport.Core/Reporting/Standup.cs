@@ -92,7 +92,7 @@ public sealed record StandupSummary(
     public override string ToString() => ToText();
 
     private void Section(StringBuilder text, string title, ImmutableArray<HandoffItem> items) =>
-        text.Tree($"{title}: {items.Length}", items.IsEmpty ? ["none"] : [.. items.Select(i => $"{TicketWords.Line(i.Ticket)} - {TicketWords.Clock(i.Clock)} due {TicketWords.Due(i.Clock, i.Due, i.State, At, Policy).Split(", ")[0]}")]);
+        text.Tree($"{title}: {items.Length}", items.IsEmpty ? ["none"] : [.. items.Select(i => $"{TicketWords.Line(i.Ticket)} - due {TicketWords.Due(i.Clock, i.Due, i.State, At, Policy)}")]);
 
     private static void Items(System.Text.Json.Utf8JsonWriter w, string name, ImmutableArray<HandoffItem> items, DateTimeZone zone)
     {
