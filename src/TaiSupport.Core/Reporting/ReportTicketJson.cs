@@ -51,7 +51,6 @@ public static class ReportTicketJson
             return LoadResult<ReportTicket>.Failure(input.Problems);
         }
 
-        var before = input.Problems.Count;
         var report = new ReportTicket
         {
             Ticket = ticket ?? new Ticket { Id = "?", Tier = Tier.Starter, Priority = Priority.Low, CreatedAt = Instant.MinValue },
@@ -64,15 +63,13 @@ public static class ReportTicketJson
             Needed = Text(element, "needed", input),
             StatusNote = Text(element, "statusNote", input),
         };
-        if (ticket is not null && input.Problems.Count == before)
+        // The report's own rules run even when the ticket part is broken (on a placeholder), so every problem shows at once.
+        foreach (var failure in ReportTicket.Validate(report).Errors)
         {
-            foreach (var failure in ReportTicket.Validate(report).Errors)
+            var at = JsonInput.Property("$", failure.PropertyName);
+            if (!input.HasProblemAt(at))
             {
-                var at = JsonInput.Property("$", failure.PropertyName);
-                if (!input.HasProblemAt(at))
-                {
-                    input.Problem(at, failure.ErrorMessage);
-                }
+                input.Problem(at, failure.ErrorMessage);
             }
         }
 
