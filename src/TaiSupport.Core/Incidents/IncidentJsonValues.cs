@@ -63,7 +63,7 @@ internal static class IncidentJsonValues
 
     /// <summary>Formats an instant in a zone with its offset: <c>2026-02-10T14:00:00-08:00</c>.</summary>
     public static string FormatInstant(Instant instant, DateTimeZone zone) =>
-        OffsetDateTimePattern.ExtendedIso.Format(instant.InZone(zone).ToOffsetDateTime());
+        OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
 
     public static decimal? Decimal(this JsonInput input, JsonElement element, string path)
     {
