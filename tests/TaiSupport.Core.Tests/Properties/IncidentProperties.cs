@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -85,6 +86,26 @@ public sealed class IncidentProperties
             var read = IncidentRecordJson.Read(json);
             return (read.IsValid && IncidentRecordJson.Write(read.Value!) == json).Label(read.IsValid ? json : read.DescribeProblems());
         });
+
+    /// <summary>Verification against a sorting oracle: the latest runs (a failure wins a tie) must be a streak of passes.</summary>
+    [Property(MaxTest = 500)]
+    public Property VerifiedAt_AgreesWithSortingTheRuns() =>
+        Prop.ForAll(
+            Arb.From(
+                from count in Gen.Choose(0, 12)
+                from runs in Gen.ListOf(
+                    from minute in Gen.Choose(0, 20) from passed in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+                    select new VerificationRun(Instant.FromUtc(2026, 2, 10, 22, minute), passed), count)
+                from passes in Gen.Choose(1, 6)
+                from now in Gen.Choose(0, 22)
+                select (Runs: runs.ToImmutableArray(), Passes: passes, Now: Instant.FromUtc(2026, 2, 10, 22, 0) + Duration.FromMinutes(now))),
+            x =>
+            {
+                var known = x.Runs.Where(r => r.At <= x.Now).OrderByDescending(r => r.At).ThenBy(r => r.Passed).ToList();
+                var streak = known.TakeWhile(r => r.Passed).Count();
+                Instant? expected = streak >= x.Passes ? known[streak - x.Passes].At : null;
+                return IncidentPlaybook.VerifiedAt(x.Runs, x.Now, x.Passes) == expected;
+            });
 
     /// <summary>Whether the incident shows the action as done by <paramref name="now"/> — written independently of the playbook.</summary>
     private static bool Done(RequiredAction action, IncidentRecord incident, Instant now)
