@@ -41,10 +41,16 @@ public static class IncidentPlaybook
     /// <param name="now">The instant to evaluate at.</param>
     /// <param name="policy">The clocks.</param>
     /// <returns>The phase and the required actions.</returns>
+    /// <exception cref="ArgumentException">The record's level is <see cref="IncidentLevel.None"/>.</exception>
     public static PlaybookStatus NextActions(IncidentRecord incident, Instant now, IncidentPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(policy);
+        if (incident.Level == IncidentLevel.None)
+        {
+            throw new ArgumentException("An incident record has a level P1, P2 or P3; None is not an incident (check records with IncidentRecordValidator).", nameof(incident));
+        }
+
         var clock = new Clock(incident, now, policy);
         var actions = new List<RequiredAction>(8);
         var resolved = clock.Known(incident.ResolvedAt);
@@ -189,7 +195,7 @@ public static class IncidentPlaybook
     private static Instant? Latest(ImmutableArray<Instant> instants, Instant now)
     {
         Instant? latest = null;
-        foreach (var instant in instants)
+        foreach (var instant in instants.IsDefault ? [] : instants)
         {
             if (instant <= now && (latest is null || instant > latest))
             {
