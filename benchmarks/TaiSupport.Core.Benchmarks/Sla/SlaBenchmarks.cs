@@ -14,6 +14,7 @@ namespace TaiSupport.Core.Benchmarks.Sla;
 /// <see cref="EvaluateAndTrace"/> also composes the trace, which evaluation itself leaves for later.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SlaEvaluateBenchmarks
 {
     private static readonly DateTimeZone Pacific = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];

@@ -434,6 +434,24 @@ public sealed class SlaEvaluatorTests
     // ---- Batch and trace ------------------------------------------------------------------------------------
 
     [Fact]
+    public void Evaluate_AllocatesNothingButTheResult()
+    {
+        // The hot path walks the segments with calendar arithmetic only; the trace is composed when read.
+        var ticket = Pt.Ticket(Tier.Professional, Priority.Medium, "2026-01-23 17:55",
+            ("2026-01-26 09:30", InProgress), ("2026-01-26 11:00", WaitingOnCustomer), ("2026-01-27 10:00", InProgress), ("2026-01-27 16:00", WaitingOnCustomer));
+        var now = Pt.At("2026-01-28 12:00");
+        Sla.Evaluate(ticket, now);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            Sla.Evaluate(ticket, now);
+        }
+
+        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 1000.0;
+        Assert.True(perCall <= 200, $"{perCall} bytes per evaluation");
+    }
+
+    [Fact]
     public void EvaluateAll_KeepsTheInputOrder()
     {
         var tickets = new[] { Enterprise with { Id = "a" }, Pt.Ticket(Tier.Starter, Priority.Low, "2026-01-26 10:00") with { Id = "b" } };
