@@ -19,9 +19,10 @@ internal static class DemoData
         {"id":"1841","tier":"Starter","priority":"Low","createdAt":"2026-01-27T07:30:00-08:00","firstResponseAt":null,"customer":"Wayne","subject":"Docs typo"}
         """;
 
+    /// <summary>Incident lines in the <c>tai incident</c> record format (docs/incidents.md).</summary>
     public const string Incidents = """
-        {"id":"INC-42","level":"P1","title":"API latency","declaredAt":"2026-01-26T10:00:00-08:00","resolvedAt":"2026-01-26T10:42:00-08:00","customersAffected":12,"statusPageUpdates":["2026-01-26T10:05:00-08:00","2026-01-26T10:20:00-08:00","2026-01-26T10:40:00-08:00"]}
-        {"id":"INC-43","level":"P3","title":"Webhook delays","declaredAt":"2026-01-27T06:00:00-08:00","customersAffected":2}
+        {"id":"INC-42","level":"P1","summary":"API latency","declaredAt":"2026-01-26T10:00:00-08:00","statusUpdates":["2026-01-26T10:05:00-08:00","2026-01-26T10:20:00-08:00","2026-01-26T10:40:00-08:00"],"resolvedAt":"2026-01-26T10:42:00-08:00","impact":{"affectedCustomers":12}}
+        {"id":"INC-43","level":"P3","summary":"Webhook delays","declaredAt":"2026-01-27T06:00:00-08:00","impact":{"affectedCustomers":2}}
         """;
 
     /// <summary>The demo day.</summary>

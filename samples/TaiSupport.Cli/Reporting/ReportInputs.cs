@@ -4,6 +4,7 @@ using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Cli.Commands;
+using TaiSupport.Core.Incidents;
 using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 
@@ -23,7 +24,7 @@ internal static class ReportInputs
 
     public static Option<string?> Incidents() => new("--incidents")
     {
-        Description = "Incident lines {\"id\",\"level\":\"P1\",\"declaredAt\",\"resolvedAt\",\"customersAffected\",\"statusPageUpdates\":[…]}.",
+        Description = "Incident lines: one 'tai incident' record per line {\"id\",\"level\":\"P1\",\"declaredAt\",\"resolvedAt\",\"statusUpdates\":[…],\"impact\":{\"affectedCustomers\"}} (docs/incidents.md).",
     };
 
     public static Option<string?> ReportPolicyOption() => new("--report-policy")
@@ -65,6 +66,7 @@ internal static class ReportInputs
         return problems.Count == 0 ? tickets : throw Fatal("--tickets", path, problems);
     }
 
+    /// <summary>Incident lines: one <c>tai incident</c> record per line (docs/incidents.md), mapped with <see cref="ReportIncident.From"/>.</summary>
     public static IReadOnlyList<ReportIncident> LoadIncidents(CliContext io, string? path)
     {
         if (path is null)
@@ -76,32 +78,18 @@ internal static class ReportInputs
         var problems = new List<string>();
         ForEachLine(io, path, "--incidents", (number, root) =>
         {
-            var line = new LineFields(root);
-            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.Number ? idElement.GetRawText() : line.String("id");
-            var level = Level(line);
-            var declared = line.Instant("declaredAt");
-            var resolved = line.OptionalInstant("resolvedAt");
-            var customers = line.OptionalInteger("customersAffected", 0, int.MaxValue);
-            var updates = Instants(line, "statusPageUpdates");
-            if (resolved is { } r && r < declared)
+            var result = IncidentRecordJson.Read(root.GetRawText());
+            if (!result.IsValid)
             {
-                line.Problem("resolvedAt", "is before declaredAt.");
+                problems.AddRange(result.Problems.Select(p => $"line {number}: {Field(p.PropertyName)}: {p.ErrorMessage}"));
             }
-
-            try
+            else if (result.Value!.Level == IncidentLevel.None)
             {
-                line.ThrowIfAny();
-                incidents.Add(new ReportIncident(id, level, declared)
-                {
-                    ResolvedAt = resolved,
-                    CustomersAffected = (int)(customers ?? 0),
-                    StatusPageUpdates = [.. updates],
-                    Title = line.OptionalString("title"),
-                });
+                problems.Add($"line {number}: level: None is not an incident; report P1, P2 or P3.");
             }
-            catch (LineException e)
+            else
             {
-                problems.Add($"line {number}: {e.Message}");
+                incidents.Add(ReportIncident.From(result.Value));
             }
         }, problems);
         return problems.Count == 0 ? incidents : throw Fatal("--incidents", path, problems);
@@ -197,55 +185,6 @@ internal static class ReportInputs
                 reader.Dispose();
             }
         }
-    }
-
-    private static int Level(LineFields line)
-    {
-        var text = line.String("level");
-        if (text is "P1" or "P2" or "P3" or "p1" or "p2" or "p3")
-        {
-            return text[1] - '0';
-        }
-
-        if (text.Length > 0)
-        {
-            line.Problem("level", $"\"{text}\" is not P1, P2 or P3.");
-        }
-
-        return 0;
-    }
-
-    private static List<Instant> Instants(LineFields line, string name)
-    {
-        var list = new List<Instant>();
-        if (!line.Root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return list;
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            line.Problem(name, "expected an array of date-times with offset.");
-            return list;
-        }
-
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            var parsed = item.ValueKind == JsonValueKind.String ? CliFormat.ParseInstant(item.GetString()!) : null;
-            if (parsed is { } instant)
-            {
-                list.Add(instant);
-            }
-            else
-            {
-                line.Problem($"{name}[{i}]", $"{item.GetRawText()} is not a date-time with offset such as 2026-01-26T10:05:00-08:00.");
-            }
-
-            i++;
-        }
-
-        return list;
     }
 
     private static IEnumerable<string> Strings(JsonElement root, string name) =>

@@ -52,3 +52,20 @@ public sealed class ReportPolicyTests
         Assert.Equal(Duration.FromHours(23), dst.End - dst.Start);
     }
 }
+
+public sealed class ReportIncidentTests
+{
+    [Fact]
+    public void From_AnIncidentRecord_KeepsWhatReportsNeed()
+    {
+        var incident = Assert.Single(DemoDay.Incidents(), i => i.Id == "INC-42");
+        Assert.Equal((1, 12, 3, "API latency"), (incident.Level, incident.CustomersAffected, incident.StatusPageUpdates.Length, incident.Title));
+        Assert.Equal(Duration.FromMinutes(42), incident.TimeToResolve);
+        var open = Assert.Single(DemoDay.Incidents(), i => i.Id == "INC-43");
+        Assert.Equal((3, (Duration?)null), (open.Level, open.TimeToResolve));
+    }
+
+    [Fact]
+    public void From_LevelNone_IsAProgrammerError() =>
+        Assert.Throws<ArgumentException>(() => ReportIncident.From(new Core.Incidents.IncidentRecord { Level = Core.Incidents.IncidentLevel.None, DeclaredAt = Instant.FromUtc(2026, 1, 26, 18, 0) }));
+}
