@@ -99,7 +99,7 @@ public static class CustomerTemplates
 
         If you want unlimited {{unit}}, I can help you upgrade to our {{upgradeTier}} tier (that's {{upgradePrice}} for many more features).
 
-        Or, if you want to stick with {{currentTier}} tier, here are some ways to reduce {{unit}} count:
+        Or, if you want to stick with {{currentTier}} tier, here are some ways to use fewer {{unit}}:
         1. Archive inactive products
         2. Consolidate product variants
         3. Delete test data
