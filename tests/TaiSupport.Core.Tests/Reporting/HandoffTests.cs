@@ -127,4 +127,16 @@ public sealed class HandoffTests
         var mondayStandup = Standup.Build([], [], Pt.At("2026-01-26 09:00"), SlaEvaluator.Default, ReportPolicy.Default);
         Assert.Equal(Pt.At("2026-01-23 18:00"), mondayStandup.OvernightFrom);
     }
+
+    [Theory]
+    [InlineData("2026-01-26 18:00", 1)]
+    [InlineData("2026-01-26 17:59", 0)]
+    public void Standup_Overnight_StartsAtSixPmOnThePreviousWorkingDay(string created, int attention)
+    {
+        // §1.1 "Review overnight tickets (6 PM - 9 AM PT): Any CRITICAL/HIGH that need attention?"
+        var ticket = R.Ticket("h", Tier.Starter, Priority.High, created);
+        var summary = Standup.Build([ticket], [], Pt.At("2026-01-27 09:00"), SlaEvaluator.Default, ReportPolicy.Default);
+        Assert.Equal(attention, summary.NeedsAttention.Length);
+        Assert.Equal(attention, summary.OvernightTickets);
+    }
 }

@@ -104,4 +104,13 @@ public sealed class WeeklyReportTests
         var lastWeek = WeeklyReport.Build(ManualWeek.Tuesday.PlusDays(-7), ManualWeek.Tickets(), [], ManualWeek.End, SlaEvaluator.Default, ManualWeek.Policy);
         Assert.Equal("new", lastWeek.VolumeTrend.ToString());
     }
+
+    [Theory]
+    [InlineData(95.55, " ✓")]
+    [InlineData(95.56, " ✗")] // the week's 86 / 90 = 95.555… % is below 95.56
+    public void ToText_SlaMetMark_ComparesTheExactShareWithTheGoal(double goal, string mark)
+    {
+        var report = Manual with { Policy = ManualWeek.Policy with { SlaGoalPercent = (decimal)goal } };
+        Assert.Contains($"└─ % SLA met: 96%{mark}\n", report.ToText());
+    }
 }
