@@ -88,7 +88,7 @@ public sealed record ReportPolicy
     public Duration CloseToMissWithin { get; init; } = Duration.FromHours(2);
 
     /// <summary>The report zone.</summary>
-    /// <exception cref="DateTimeZoneNotFoundException">The id is not a tzdb zone (validate policies at the boundary).</exception>
+    /// <exception cref="NodaTime.TimeZones.DateTimeZoneNotFoundException">The id is not a tzdb zone (validate policies at the boundary).</exception>
     public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[TimeZoneId];
 
     internal static IReadOnlyList<PolicyProperty<ReportPolicy>> Properties { get; } =
