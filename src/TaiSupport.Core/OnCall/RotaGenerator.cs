@@ -75,7 +75,7 @@ public sealed record RotaPlan(OnCallSchedule? Schedule, ImmutableArray<RotaProbl
 /// it, never returns a broken rota.
 /// </summary>
 /// <remarks>
-/// <para>Shifts are filled in time order. Each takes the eligible participant with the fewest weeks so far in the
+/// <para>Shifts are filled in time order. Each takes the eligible participant with the fewest shifts so far in the
 /// period, then one who was not on call the week before, then the least paged recently, then the one off call the
 /// longest, then rotation order — so a team without constraints gets the plain rotation of §5.1. A depth-first search
 /// with backtracking handles time off and history; obvious impossibilities (too few people for the quarter limit,
@@ -171,7 +171,7 @@ public static class RotaGenerator
         private readonly FairnessRules rules;
         private readonly List<Slot> slots;
         private readonly Dictionary<string, List<Participation>> weeks = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> planWeeks = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> planShifts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> order = new(StringComparer.Ordinal);
         private readonly OnCallTimeline? history;
@@ -243,8 +243,10 @@ public static class RotaGenerator
         {
             var slot = slots[Math.Max(0, deepest)];
             var exhausted = budget <= 0;
-            var rule = deepestReasons.Select(r => r.Split(':')[0]).Where(r => r != SearchReason)
-                .GroupBy(r => r).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? OnCallRuleIds.QuarterLimit;
+            // Time off is a given; when something else blocks too, that is the rule that cannot be met.
+            var blocking = deepestReasons.Select(r => r.Split(':')[0]).Where(r => r != SearchReason).ToList();
+            var rule = blocking.Where(r => r != OnCallRuleIds.TimeOff).GroupBy(r => r).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+                ?? blocking.FirstOrDefault() ?? OnCallRuleIds.QuarterLimit;
             return new RotaProblem(rule, OnCallRuleIds.Limits, slot.Rotation.Level, slot.Shift.Date,
                 $"{(exhausted ? $"No rota was found within {request.SearchBudget:N0} tries" : "No rota satisfies every rule")}: nobody can take the {slot.Label} ({string.Join("; ", deepestReasons.Select(r => r[(r.IndexOf(':') + 2)..]))}).",
                 rule switch
@@ -341,7 +343,7 @@ public static class RotaGenerator
         {
             var weekBefore = slot.Shift.Start - Duration.FromDays(7);
             return slot.Rotation.Participants
-                .OrderBy(p => planWeeks.GetValueOrDefault(p))
+                .OrderBy(p => planShifts.GetValueOrDefault(p))
                 .ThenBy(p => Mine(p).Any(w => w.Unit.To > weekBefore && w.Unit.From < slot.Shift.Start) ? 1 : 0)
                 .ThenBy(p => pages.GetValueOrDefault(p))
                 .ThenBy(p => Mine(p).Select(w => w.Unit.To).DefaultIfEmpty(Instant.MinValue).Max())
@@ -388,14 +390,14 @@ public static class RotaGenerator
             slot.Chosen = person;
             decisions[slot] = slot.Pinned is not null
                 ? $"{slot.Label}: {person} (already published in the history)"
-                : $"{slot.Label}: {person} ({planWeeks.GetValueOrDefault(person)} weeks so far, {pages.GetValueOrDefault(person)} recent pages)"
+                : $"{slot.Label}: {person} ({planShifts.GetValueOrDefault(person)} shifts so far, {pages.GetValueOrDefault(person)} recent pages)"
                     + (skipped.Count == 0 ? "." : $"; passed over: {string.Join("; ", skipped.Select(r => r[(r.IndexOf(':') + 2)..]))}.");
             if (slot.Pinned is not null)
             {
                 return; // its weeks are already in the history
             }
 
-            planWeeks[person] = planWeeks.GetValueOrDefault(person) + slot.Weeks.Length;
+            planShifts[person] = planShifts.GetValueOrDefault(person) + 1;
             MineList(person).AddRange(slot.Weeks.Select(w => new Participation(w with { Assignee = person }, person, holds: true, Duration.Zero)));
         }
 
@@ -408,7 +410,7 @@ public static class RotaGenerator
                 return;
             }
 
-            planWeeks[person] -= slot.Weeks.Length;
+            planShifts[person]--;
             MineList(person).RemoveRange(MineList(person).Count - slot.Weeks.Length, slot.Weeks.Length);
         }
 
