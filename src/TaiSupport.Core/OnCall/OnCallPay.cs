@@ -140,8 +140,8 @@ public static class OnCallPay
         var inPeriod = callIns.Where(c => c.End < c.Start ? throw new ArgumentException($"Call-in {c.Id ?? c.Person} ends before it starts.", nameof(callIns)) : c.Start >= start && c.Start < end)
             .OrderBy(c => c.Start).ToList();
         var ledger = RotaLedger.Build(timeline, team.Policy.Fairness);
-        var paged = inPeriod.ToDictionary(c => c, c => ledger.Attribute(c.Start, c.Level, c.Person));
-        foreach (var participation in paged.Values.OfType<Participation>())
+        var paged = inPeriod.Select(c => (CallIn: c, Week: ledger.Attribute(c.Start, c.Level, c.Person))).ToList();
+        foreach (var participation in paged.Select(p => p.Week).OfType<Participation>())
         {
             participation.Incidents++;
         }
@@ -223,11 +223,11 @@ public static class OnCallPay
         return days * share;
     }
 
-    private static IEnumerable<RebalanceHint> Rebalance(OnCallTeam team, CompensationPolicy policy, Dictionary<CallIn, Participation?> paged)
+    private static IEnumerable<RebalanceHint> Rebalance(OnCallTeam team, CompensationPolicy policy, List<(CallIn CallIn, Participation? Week)> paged)
     {
         foreach (var rotation in team.Rotations)
         {
-            var pages = paged.Where(p => (p.Value?.Unit.Level ?? p.Key.Level) == rotation.Level).GroupBy(p => p.Key.Person)
+            var pages = paged.Where(p => (p.Week?.Unit.Level ?? p.CallIn.Level) == rotation.Level).GroupBy(p => p.CallIn.Person)
                 .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
             var total = pages.Values.Sum();
             var fair = 1m / rotation.Participants.Length;
