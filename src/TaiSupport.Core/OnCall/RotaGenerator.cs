@@ -117,9 +117,14 @@ public static class RotaGenerator
         var check = RotaChecker.Check(schedule, request.Incidents);
         if (!check.IsFair)
         {
-            // A safety net: the search enforces exactly the checker's rules, so this means a defect, reported rather than hidden.
-            return new RotaPlan(null, [.. check.Violations.Select(v => new RotaProblem(v.Rule, v.Source, v.Level, v.Weeks.FirstOrDefault(),
-                $"The generated rota still breaks a rule: {v.Message}", "report this as a bug with the team file."))], []);
+            // The search enforces exactly the checker's rules, so what is left comes from shifts published before (the
+            // history cannot be changed here) or is a defect, reported rather than hidden.
+            var published = search.PublishedDates;
+            return new RotaPlan(null, [.. check.Violations.Select(v => v.Weeks.All(published.Contains)
+                ? new RotaProblem(v.Rule, v.Source, v.Level, v.Weeks.FirstOrDefault(), $"Shifts already published in the history break a rule: {v.Message}",
+                    "swap those shifts or cover them with an override in the history before planning.")
+                : new RotaProblem(v.Rule, v.Source, v.Level, v.Weeks.FirstOrDefault(), $"The generated rota still breaks a rule: {v.Message}",
+                    "report this as a bug with the team file."))], []);
         }
 
         return new RotaPlan(schedule, [], search.Trace(schedule));
@@ -236,6 +241,9 @@ public static class RotaGenerator
 
             return problems;
         }
+
+        /// <summary>The week starts of the shifts kept from the history.</summary>
+        public HashSet<LocalDate> PublishedDates => [.. slots.Where(s => s.Pinned is not null).SelectMany(s => s.Weeks.Select(w => w.Start))];
 
         public bool Run() => Fill(0);
 

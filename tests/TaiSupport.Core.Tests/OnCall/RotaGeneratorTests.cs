@@ -156,6 +156,22 @@ public sealed class RotaGeneratorTests
     }
 
     [Fact]
+    public void Generate_PublishedShiftsThatAlreadyBreakARule_AreReportedAsTheHistorysProblem()
+    {
+        // Found by the property Generate_WhenItSucceeds_TheCheckerFindsNothing: Chen holds both published shifts that overlap the period.
+        var team = Team(OnCallRotations.Support.WithParticipants("Ana", "Ben", "Chen"), OnCallRotations.Engineering.WithParticipants("Chen", "Dee"));
+        var history = OnCallSchedule.RoundRobin(team, new LocalDate(2025, 12, 29), new LocalDate(2026, 1, 1)) with
+        {
+            Shifts = [new OnCallShift(OnCallLevel.Support, new LocalDate(2025, 12, 29), "Chen"), new OnCallShift(OnCallLevel.Engineering, new LocalDate(2025, 12, 28), "Chen")],
+        };
+        var plan = RotaGenerator.Generate(RotaRequest.ForWeeks(team, new LocalDate(2026, 1, 1), 2) with { History = history });
+        var problem = Assert.Single(plan.Problems);
+        Assert.Equal(OnCallRuleIds.OneLevelAtATime, problem.Rule);
+        Assert.StartsWith("Shifts already published in the history break a rule: Chen is on call at level 1 and level 2 at the same time", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("swap those shifts or cover them with an override in the history before planning.", problem.Fix);
+    }
+
+    [Fact]
     public void Generate_PutsTheMostPagedPersonLaterInTheRound()
     {
         // "who was paged most" (issue): Sarah took 3 pages in her last week, so she goes last in each round and gets 3 weeks, not 4.
