@@ -81,6 +81,10 @@ public sealed record CoverageWindow
     /// <summary>The ready values, by <see cref="Name"/>.</summary>
     public static ImmutableArray<CoverageWindow> BuiltIn { get; } = [AllHours, EveningsAndWeekends, WeekendOnly];
 
+    /// <summary>The ready values compiled in the default zone, once (D1, D18).</summary>
+    private static readonly (CoverageWindow Window, BusinessCalendar Calendar)[] Pacific =
+        [.. BuiltIn.Select(w => (w, BusinessCalendar.Create(w.In(BusinessCalendars.PacificTimeZoneId))))];
+
     /// <summary>The window as a business-calendar definition in a zone.</summary>
     /// <param name="timeZoneId">The rotation's tzdb zone.</param>
     /// <returns>The definition; validate it with <see cref="BusinessCalendar.Validate"/>.</returns>
@@ -90,6 +94,26 @@ public sealed record CoverageWindow
         Week = Week,
         Overrides = Overrides,
     };
+
+    /// <summary>The window compiled as a business calendar in a zone; the ready windows in Los Angeles are shared instances.</summary>
+    /// <param name="timeZoneId">The rotation's tzdb zone.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="FluentValidation.ValidationException">The window is invalid in that zone.</exception>
+    public BusinessCalendar CalendarIn(string timeZoneId)
+    {
+        if (timeZoneId == BusinessCalendars.PacificTimeZoneId)
+        {
+            foreach (var (window, calendar) in Pacific)
+            {
+                if (ReferenceEquals(window, this))
+                {
+                    return calendar;
+                }
+            }
+        }
+
+        return BusinessCalendar.Create(In(timeZoneId));
+    }
 
     /// <summary>
     /// True when the window covers some wall-clock time inside <paramref name="daily"/> on some day: for the evening

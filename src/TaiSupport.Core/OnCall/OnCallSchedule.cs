@@ -41,6 +41,8 @@ public sealed record OnCallOverride(OnCallLevel Level, Instant Start, Instant En
 /// </remarks>
 public sealed record OnCallSchedule
 {
+    private static readonly OnCallScheduleValidator Validator = new();
+
     /// <summary>The team: rotations, people and policy.</summary>
     public required OnCallTeam Team { get; init; }
 
@@ -111,7 +113,7 @@ public sealed record OnCallSchedule
 
     /// <summary>Validates the schedule (and its team), listing every problem with a JSON-style path.</summary>
     /// <returns>The result.</returns>
-    public ValidationResult Validate() => new OnCallScheduleValidator().Validate(this);
+    public ValidationResult Validate() => Validator.Validate(this);
 
     /// <summary>Compiles the schedule for fast look-ups: who is on call at an instant, and the shifts in a range.</summary>
     /// <returns>The timeline.</returns>

@@ -89,6 +89,8 @@ public sealed record RotaPlan(OnCallSchedule? Schedule, ImmutableArray<RotaProbl
 /// </example>
 public static class RotaGenerator
 {
+    private static readonly OnCallTeamValidator TeamValidator = new();
+
     /// <summary>Plans the period.</summary>
     /// <param name="request">The team, period and history.</param>
     /// <returns>The rota, or the problems.</returns>
@@ -133,7 +135,7 @@ public static class RotaGenerator
     private static ImmutableArray<RotaProblem> Validate(RotaRequest request)
     {
         var problems = new List<RotaProblem>();
-        var failures = new OnCallTeamValidator().Validate(request.Team).Errors;
+        var failures = TeamValidator.Validate(request.Team).Errors;
         problems.AddRange(failures.Select(f => new RotaProblem(OnCallRuleIds.InvalidInput, "§5.1, D18", null, null, $"team.{f.PropertyName}: {f.ErrorMessage}", "correct the team.")));
         if (request.To <= request.From)
         {

@@ -65,7 +65,8 @@ public sealed record Rotation
 
     /// <summary>The coverage window compiled in this rotation's zone.</summary>
     /// <returns>The calendar that is open exactly when someone is on call.</returns>
-    public BusinessCalendar CoverageCalendar() => BusinessCalendar.Create(Coverage.In(TimeZoneId));
+    /// <remarks>The ready windows in <c>America/Los_Angeles</c> are compiled once and shared, like <see cref="BusinessCalendars"/>.</remarks>
+    public BusinessCalendar CoverageCalendar() => Coverage.CalendarIn(TimeZoneId);
 
     /// <summary>The instant a hand-off on <paramref name="date"/> happens: the first instant the local clock reaches <see cref="HandOffTime"/> (D18).</summary>
     /// <param name="date">A local date.</param>
