@@ -36,13 +36,13 @@ public static class OnCallJson
     /// <returns>The team, or every problem.</returns>
     public static LoadResult<OnCallTeam> ReadTeam(string json) => Read(json, (root, input) =>
     {
-        var team = ReadTeam(root, "$", input);
-        if (team is not null && input.Problems.Count == 0)
+        var team = ReadTeam(root, "$", input, out var complete);
+        if (team is not null && complete)
         {
             AddFailures(input, "$.", failures => OnCallTeamValidator.Check(team, string.Empty, failures));
         }
 
-        return team;
+        return input.Problems.Count == 0 ? team : null;
     });
 
     /// <summary>Reads and validates a schedule.</summary>
@@ -56,7 +56,8 @@ public static class OnCallJson
         }
 
         input.RejectUnknown(root, "$", "team", "from", "to", "shifts", "overrides", "name", "description");
-        var team = input.TryGet(root, "team", out var teamElement) ? ReadTeam(teamElement, "$.team", input) : null;
+        var complete = false;
+        var team = input.TryGet(root, "team", out var teamElement) ? ReadTeam(teamElement, "$.team", input, out complete) : null;
         if (team is null && !input.HasProblemAt("$.team"))
         {
             input.Problem("$.team", "the schedule has no team; copy the team file in as \"team\".");
@@ -66,15 +67,22 @@ public static class OnCallJson
         var to = RequiredDate(root, "to", "$", input);
         var shifts = ReadList(root, "shifts", "$", input, ReadShift);
         var covers = ReadList(root, "overrides", "$", input, ReadOverride);
-        if (team is null || from is null || to is null || input.Problems.Count > 0)
+        if (team is null || !complete)
         {
+            return null;
+        }
+
+        // Validate what was read, so one pass reports every mistake; indexes match the file because nothing was dropped.
+        if (from is null || to is null || shifts.Length != ArrayLength(root, "shifts") || covers.Length != ArrayLength(root, "overrides"))
+        {
+            AddFailures(input, "$.team.", failures => OnCallTeamValidator.Check(team, string.Empty, failures));
             return null;
         }
 
         var schedule = new OnCallSchedule { Team = team, From = from.Value, To = to.Value, Shifts = shifts, Overrides = covers };
         foreach (var failure in schedule.Validate().Errors)
         {
-            input.Problem("$." + failure.PropertyName, failure.ErrorMessage);
+            AddProblem(input, "$." + failure.PropertyName, failure.ErrorMessage);
         }
 
         if (input.Problems.Count == 0)
@@ -156,9 +164,13 @@ public static class OnCallJson
         return text.Length == 2 ? "PT0S" : text.ToString();
     }
 
-    internal static OnCallTeam? ReadTeam(JsonElement root, string path, JsonInput input)
+    /// <summary>
+    /// Reads a team as far as it can; <paramref name="complete"/> is true when every rotation, participant, person and
+    /// time off could be read, so the validator's paths match the file.
+    /// </summary>
+    internal static OnCallTeam? ReadTeam(JsonElement root, string path, JsonInput input, out bool complete)
     {
-        var before = input.Problems.Count;
+        complete = false;
         if (!input.ExpectKind(root, JsonValueKind.Object, path, "a team object {\"timeZone\", \"rotations\", \"people\", \"policy\"}"))
         {
             return null;
@@ -169,9 +181,22 @@ public static class OnCallJson
         var rotations = ReadList<Rotation>(root, "rotations", path, input, (e, p, i, _) => ReadRotation(e, p, i, zone));
         var people = ReadList(root, "people", path, input, ReadMember);
         var policy = input.TryGet(root, "policy", out var policyElement) ? ReadPolicy(policyElement, JsonInput.Property(path, "policy"), input) : OnCallPolicy.Default;
-        return input.Problems.Count == before
-            ? new OnCallTeam { TimeZoneId = zone, Rotations = rotations, People = people, Policy = policy }
-            : null;
+        complete = rotations.Length == ArrayLength(root, "rotations") && people.Length == ArrayLength(root, "people")
+            && (!input.TryGet(root, "rotations", out var list) || rotations.Select((r, i) => r.Participants.Length == ArrayLength(list[i], "participants")).All(ok => ok))
+            && (!input.TryGet(root, "people", out var members) || people.Select((m, i) => m.TimeOff.Length == ArrayLength(members[i], "timeOff")).All(ok => ok));
+        return new OnCallTeam { TimeZoneId = zone, Rotations = rotations, People = people, Policy = policy };
+    }
+
+    /// <summary>The length of the array <paramref name="name"/>, or 0 when it is absent or not an array.</summary>
+    private static int ArrayLength(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.GetArrayLength() : 0;
+
+    private static void AddProblem(JsonInput input, string path, string message)
+    {
+        if (!input.HasProblemAt(path))
+        {
+            input.Problem(path, message);
+        }
     }
 
     private static LoadResult<T> Read<T>(string json, Func<JsonElement, JsonInput, T?> read)
@@ -192,7 +217,7 @@ public static class OnCallJson
     }
 
     private static void AddFailures(JsonInput input, string prefix, Action<Action<FluentValidation.Results.ValidationFailure>> check) =>
-        check(failure => input.Problem(prefix + failure.PropertyName, failure.ErrorMessage));
+        check(failure => AddProblem(input, prefix + failure.PropertyName, failure.ErrorMessage));
 
     private static Rotation? ReadRotation(JsonElement element, string path, JsonInput input, string teamZone)
     {
@@ -202,20 +227,17 @@ public static class OnCallJson
         }
 
         input.RejectUnknown(element, path, "level", "name", "timeZone", "participants", "shiftLength", "handOff", "coverage", "description");
-        var level = ReadLevel(element, "level", path, input, required: true);
-        if (level is null)
-        {
-            return null;
-        }
-
-        var preset = OnCallRotations.ForLevel(level.Value);
+        // A wrong level is kept as it is (the validator then skips it) so the rest of the rotation is still checked.
+        var level = ReadLevel(element, "level", path, input, required: true)
+            ?? (element.TryGetProperty("level", out var raw) && raw.ValueKind == JsonValueKind.Number && raw.TryGetInt32(out var number) ? (OnCallLevel)number : 0);
+        var preset = Enum.IsDefined(level) ? OnCallRotations.ForLevel(level) : OnCallRotations.Support;
         var zone = OptionalString(element, "timeZone", path, input) ?? teamZone;
         var length = ReadShiftLength(element, path, input) ?? preset.ShiftLength;
         var (anchor, time) = ReadHandOff(element, path, input, preset, length);
         return new Rotation
         {
-            Name = OptionalString(element, "name", path, input) ?? preset.Name,
-            Level = level.Value,
+            Name = OptionalString(element, "name", path, input) ?? (Enum.IsDefined(level) ? preset.Name : $"level-{(int)level}"),
+            Level = level,
             TimeZoneId = zone,
             Participants = ReadStrings(element, "participants", path, input),
             ShiftLength = length,

@@ -181,7 +181,7 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
 
         if (!everyone.Contains(member.Name))
         {
-            problem($"{path}.name", $"{member.Name} is not a participant of any rotation (a typo?); rotations list: {string.Join(", ", everyone)}.");
+            problem($"{path}.name", $"{member.Name} is not a participant of any rotation (a typo?); the participants are {string.Join(", ", everyone)}.");
         }
 
         if (!Enum.IsDefined(member.Compensation))

@@ -72,6 +72,12 @@ public sealed class OnCallJsonTests
         Assert.Contains("$.rotations[1].coverage", paths);
         Assert.Contains("$.rotations[1].extra", paths);
         Assert.Contains("$.rotations[2].coverage.week.monday[1]", paths);
+        // The validator's findings come in the same pass, at the same paths as in the file.
+        Assert.Contains("$.rotations[1].participants[1]", paths);
+        Assert.Contains("$.people[0].name", paths);
+        Assert.Contains("$.people[0].timeOff[0].to", paths);
+        Assert.Contains("$.policy.fairness.maxWeeksPerQuarter", paths);
+        Assert.Single(paths, p => p == "$.rotations[0].level");
         Assert.Equal("\"nights\" is not a coverage window; use \"24/7\", \"evenings-and-weekends\", \"weekend-only\" or an object {\"name\", \"week\", \"overrides\"}.",
             result.Problems.Single(p => p.PropertyName == "$.rotations[1].coverage").ErrorMessage);
     }
