@@ -123,7 +123,7 @@ public static class RotaChecker
             violations.AddRange(DoubleBookings(timeline, ledger));
         }
 
-        violations.AddRange(Gaps(timeline, ledger));
+        violations.AddRange(Gaps(timeline));
         return new RotaCheck(
             [.. violations.OrderBy(v => v.Rule, StringComparer.Ordinal).ThenBy(v => v.Person, StringComparer.Ordinal).ThenBy(v => v.Weeks.FirstOrDefault())],
             [.. unattributed]);
@@ -214,7 +214,7 @@ public static class RotaChecker
         }
     }
 
-    private static IEnumerable<RotaViolation> Gaps(OnCallTimeline timeline, RotaLedger ledger)
+    private static IEnumerable<RotaViolation> Gaps(OnCallTimeline timeline)
     {
         var schedule = timeline.Schedule;
         foreach (var level in timeline.Levels)

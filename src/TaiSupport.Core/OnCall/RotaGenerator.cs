@@ -165,7 +165,7 @@ public static class RotaGenerator
 
         public string? Chosen { get; set; }
 
-        public List<(Slot Other, string Why)> Clashes { get; } = [];
+        public List<Slot> Clashes { get; } = [];
 
         public string Label => $"level {(int)Rotation.Level} ({Rotation.Name}) shift of {Shift.Date:uuuu-MM-dd}";
     }
@@ -448,7 +448,7 @@ public static class RotaGenerator
 
         private OnCallLevel? OtherLevel(Slot slot, string person)
         {
-            foreach (var (other, _) in slot.Clashes)
+            foreach (var other in slot.Clashes)
             {
                 if ((other.Pinned ?? other.Chosen) == person)
                 {
@@ -507,8 +507,8 @@ public static class RotaGenerator
                     var (a, b) = (slots[i], slots[j]);
                     if (a.Rotation.Level != b.Rotation.Level && FairnessMath.CoveredTogether(a.Coverage, b.Coverage, b.Shift.Start, a.Shift.End < b.Shift.End ? a.Shift.End : b.Shift.End))
                     {
-                        a.Clashes.Add((b, string.Empty));
-                        b.Clashes.Add((a, string.Empty));
+                        a.Clashes.Add(b);
+                        b.Clashes.Add(a);
                     }
                 }
             }
