@@ -165,7 +165,14 @@ internal sealed class OnCallCommand : ITaiCommand
                 throw new CliFatalException($"--to: {end:uuuu-MM-dd} is before --from {start:uuuu-MM-dd}.");
             }
 
-            var report = OnCallPay.Report(loaded, OnCallFiles.CallIns(io, parse.GetValue(callIns)!), start, end);
+            var calls = OnCallFiles.CallIns(io, parse.GetValue(callIns)!);
+            var strangers = calls.Where(c => !loaded.Team.Everyone.Contains(c.Person)).Select(c => $"{c.Id ?? "(no id)"} names {c.Person}").ToList();
+            if (strangers.Count > 0)
+            {
+                throw new CliFatalException($"--callins: not on the team (a typo?): {string.Join("; ", strangers)}. The team is {string.Join(", ", loaded.Team.Everyone)}.");
+            }
+
+            var report = OnCallPay.Report(loaded, calls, start, end);
             io.Out.WriteLine(parse.GetValue(table) ? OnCallTables.Pay(report) : OnCallOutput.Pay(report).ToJsonString(CliFormat.IndentedJson));
             return ExitCodes.Success;
         }));

@@ -85,7 +85,7 @@ public sealed record RebalanceHint(OnCallLevel Level, string Person, int Pages, 
 /// <param name="From">The first date of the period.</param>
 /// <param name="To">The last date of the period (inclusive).</param>
 /// <param name="Currency">The currency of the amounts.</param>
-/// <param name="People">One entry per person on the team, in team order.</param>
+/// <param name="People">One entry per person on the team, in team order, then anyone else who was called in.</param>
 /// <param name="Rebalance">People who carry an outsized share of pages.</param>
 public sealed record OnCallPayReport(LocalDate From, LocalDate To, string Currency, ImmutableArray<PersonPay> People, ImmutableArray<RebalanceHint> Rebalance)
 {
@@ -146,7 +146,8 @@ public static class OnCallPay
             participation.Incidents++;
         }
 
-        var people = team.Everyone.Select(person => ForPerson(team, policy, ledger, person, from, to, inPeriod.Where(c => c.Person == person).ToList()));
+        var everyone = team.Everyone.Concat(inPeriod.Select(c => c.Person)).Distinct(StringComparer.Ordinal); // a call-in is paid even off the team
+        var people = everyone.Select(person => ForPerson(team, policy, ledger, person, from, to, inPeriod.Where(c => c.Person == person).ToList()));
         return new OnCallPayReport(from, to, policy.Currency, [.. people], [.. Rebalance(team, policy, paged)]);
     }
 

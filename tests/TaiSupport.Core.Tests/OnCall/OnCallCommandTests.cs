@@ -155,6 +155,15 @@ public sealed class OnCallCommandTests : IDisposable
     }
 
     [Fact]
+    public void Pay_ACallInForSomeoneNotOnTheTeam_IsRejectedAsATypo()
+    {
+        var callIns = File("callins.jsonl", "{\"id\":\"c9\",\"person\":\"Sarrah\",\"start\":\"2026-01-06T22:10:00-08:00\",\"end\":\"2026-01-06T22:25:00-08:00\"}\n");
+        var (code, _, error) = Run("oncall", "pay", "--schedule", Planned(), "--callins", callIns, "--from", "2026-01-05", "--to", "2026-04-05");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: --callins: not on the team (a typo?): c9 names Sarrah.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pay_ToBeforeFrom_ExitsTwo()
     {
         var (code, _, error) = Run("oncall", "pay", "--schedule", Planned(), "--callins", File("c.jsonl", string.Empty), "--from", "2026-04-05", "--to", "2026-01-05");

@@ -124,6 +124,14 @@ public sealed class OnCallPayTests
     }
 
     [Fact]
+    public void Report_SomeoneCalledInFromOutsideTheTeam_IsStillPaid()
+    {
+        var report = OnCallPay.Report(Quarter(), [Call("Dana (contractor)", "2026-01-06T22:00:00-08:00", 90)], Q1, End);
+        var dana = PayOf(report, "Dana (contractor)");
+        Assert.Equal((0, 50m), (dana.WeeksOnCall, dana.TotalPay));
+    }
+
+    [Fact]
     public void Report_ACallInEndingBeforeItStarts_IsRejected()
     {
         var bad = new CallIn("Sarah", T("2026-01-06T22:00:00-08:00"), T("2026-01-06T21:00:00-08:00"));
