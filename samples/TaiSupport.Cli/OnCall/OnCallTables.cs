@@ -79,8 +79,10 @@ internal static class OnCallTables
             .AppendLine(CultureInfo.InvariantCulture, $"  {"Person",-16} {"Weeks",5} {"Stipend",9} {"Call-ins",8} {"Worked",7} {"Counted",7} {"Call-in pay",11} {"Total",9} {"Time off",8}  Busy weeks");
         foreach (var p in report.People)
         {
-            text.AppendLine(CultureInfo.InvariantCulture,
+            var row = string.Create(
+                CultureInfo.InvariantCulture,
                 $"  {p.Person,-16} {p.WeeksOnCall,5} {Money(p.Stipend),9} {p.CallIns,8} {Hours(p.CallInTime),7} {Hours(p.CountedCallInTime),7} {Money(p.CallInPay),11} {Money(p.TotalPay),9} {Hours(p.TotalTimeOff),8}  {string.Join(", ", p.BusyWeeks.Select(w => w.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))}");
+            text.AppendLine(row.TrimEnd());
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"  {"Total",-16} {string.Empty,5} {string.Empty,9} {string.Empty,8} {string.Empty,7} {string.Empty,7} {string.Empty,11} {Money(report.TotalPay),9} {Hours(report.TotalTimeOff),8}");
