@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace TaiSupport.Cli.Cli;
 
 /// <summary>Builds the <c>tai</c> command tree from every <see cref="ITaiCommand"/> in this assembly.</summary>
-internal static class TaiApp
+internal static partial class TaiApp
 {
     public static int Run(string[] args, CliContext io)
     {
@@ -24,9 +25,17 @@ internal static class TaiApp
         {
             io.Out.WriteLine($"TaiSupport.Core {typeof(Core.Calendars.BusinessCalendar).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]} demo on built-in example data (run 'tai --help' for the commands)");
             io.Out.WriteLine();
+            var section = 0;
             foreach (var command in commands)
             {
-                command.RunDemo(io);
+                using var demo = new StringWriter();
+                command.RunDemo(io with { Out = demo });
+                var text = demo.ToString();
+                if (text.Length > 0)
+                {
+                    // Each demo starts with "N. Title"; number the sections in the order they run.
+                    io.Out.Write(SectionNumber().Replace(text, $"{++section}.", 1));
+                }
             }
 
             return ExitCodes.Success;
@@ -34,4 +43,7 @@ internal static class TaiApp
 
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error });
     }
+
+    [GeneratedRegex(@"^\d+\.", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
 }

@@ -52,9 +52,10 @@ internal sealed class AssignCommand : ITaiCommand
         return command;
     }
 
-    public void RunDemo(CliContext io)
+    /// <summary>The assignment part of the triage demo (one demo section covers §2.1–§2.3 and §4).</summary>
+    internal static void Demo(CliContext io)
     {
-        io.Out.WriteLine("4. Assignment (manual §2.3)");
+        io.Out.WriteLine("   Assignment (§2.3) at Monday 16:40 PT, when the Starter-hours shift ends within 30 minutes:");
         var now = CliFormat.ParseInstant("2026-01-26T16:40:00-08:00")!.Value;
         var team = LoadTeam(DemoTeam, "demo team");
         foreach (var ticket in new[]
@@ -66,11 +67,9 @@ internal sealed class AssignCommand : ITaiCommand
         {
             var output = Assign(ticket, team, now, TicketTriage.Default);
             var collaborators = output["collaborators"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
-            io.Out.WriteLine($"   {output["id"]} ({output["priority"]}) at 16:40 PT → {output["assignee"]}{(collaborators.Count > 0 ? " + " + string.Join(", ", collaborators) : string.Empty)}"
+            io.Out.WriteLine($"   {output["id"]} ({output["priority"]}) → {output["assignee"]}{(collaborators.Count > 0 ? " + " + string.Join(", ", collaborators) : string.Empty)}"
                 + $": {Decisive(output["trace"]!.AsArray())}");
         }
-
-        io.Out.WriteLine();
     }
 
     /// <summary>The reason of the last rule that narrowed the choice of assignee (not the engineer's, not the final "chosen" line).</summary>

@@ -63,7 +63,7 @@ internal sealed class TriageCommand : ITaiCommand
 
     public void RunDemo(CliContext io)
     {
-        io.Out.WriteLine("3. Triage and escalation (manual §2.1, §4.1–§4.4, D11–D15)");
+        io.Out.WriteLine("3. Triage, escalation and assignment (manual §2.1–§2.3, §4.1–§4.4, D11–D15)");
         var now = CliFormat.ParseInstant("2026-01-26T10:00:00-08:00")!.Value;
         foreach (var line in DemoTickets)
         {
@@ -75,6 +75,7 @@ internal sealed class TriageCommand : ITaiCommand
         }
 
         io.Out.WriteLine("   (tai triage --input tickets.jsonl writes every action's due instant and the full trace)");
+        AssignCommand.Demo(io);
         io.Out.WriteLine();
     }
 

@@ -155,8 +155,9 @@ public sealed class TriageCliTests : IDisposable
     {
         var (exit, output, _) = Run(string.Empty);
         Assert.Equal(0, exit);
-        Assert.Contains("Triage and escalation (manual §2.1, §4.1–§4.4, D11–D15)", output);
+        Assert.Contains(". Triage, escalation and assignment (manual §2.1–§2.3, §4.1–§4.4, D11–D15)", output);
         Assert.Contains("T1 Professional \"Production down since 09:10\": Critical / Platform → ChurnEscalation", output);
-        Assert.Contains("Assignment (manual §2.3)", output);
+        Assert.Contains("T9 (Low) → Dana: continuity: Dana responded to T7", output);
+        Assert.Contains("T10 (Critical) → Vic + Eli", output);
     }
 }
