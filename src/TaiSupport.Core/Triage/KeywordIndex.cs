@@ -77,9 +77,6 @@ internal sealed class KeywordIndex
     /// <summary>A phrase's text as the policy wrote it.</summary>
     public string PhraseText(int phraseId) => phrases[phraseId].Text;
 
-    /// <summary>The group a phrase belongs to.</summary>
-    public int GroupOf(int phraseId) => phrases[phraseId].Group;
-
     /// <summary>True when <paramref name="text"/> is a valid phrase: words separated only by separators.</summary>
     public static bool IsValidPhrase(string text) =>
         !string.IsNullOrWhiteSpace(text) && text.All(c => IsWordChar(c) || IsSeparator(c)) && text.Any(IsWordChar);
