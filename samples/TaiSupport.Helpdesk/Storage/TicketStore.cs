@@ -1,0 +1,285 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using NodaTime.Text;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Helpdesk.Storage;
+
+/// <summary>Reads and writes tickets, their status history and the watcher's notifications with plain SQL.</summary>
+internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json)
+{
+    /// <summary>Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket.</summary>
+    public T InTransaction<T>(Func<TicketTransaction, T> work)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var result = work(new TicketTransaction(connection, transaction, json));
+        transaction.Commit();
+        return result;
+    }
+
+    public TicketRecord? Find(string id)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).Find(id);
+    }
+
+    /// <summary>Every ticket, or only those not resolved or closed, with their status history.</summary>
+    public IReadOnlyList<TicketRecord> List(bool openOnly)
+    {
+        using var connection = database.Open();
+        var all = new TicketTransaction(connection, null, json).All();
+        return openOnly ? [.. all.Where(t => !t.IsClosed)] : all;
+    }
+
+    public IReadOnlyList<FieldChange> Changes(string ticketId)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT at, field, old_value, new_value FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
+        command.Parameters.AddWithValue("$id", ticketId);
+        using var reader = command.ExecuteReader();
+        var changes = new List<FieldChange>();
+        while (reader.Read())
+        {
+            changes.Add(new FieldChange(Time.Parse(reader.GetString(0)), reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return changes;
+    }
+
+    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
+    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO notifications (ticket_id, kind, due, raised_at, message) VALUES ($ticket, $kind, $due, $raised, $message)
+            ON CONFLICT (ticket_id, kind, due) DO NOTHING
+            """;
+        command.Parameters.AddWithValue("$ticket", ticketId);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$due", Time.Format(due));
+        command.Parameters.AddWithValue("$raised", Time.Format(raisedAt));
+        command.Parameters.AddWithValue("$message", message);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Notifications in the order they were raised; all, or one ticket's.</summary>
+    public IReadOnlyList<NotificationRecord> Notifications(string? ticketId = null)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message FROM notifications"
+            + (ticketId is null ? string.Empty : " WHERE ticket_id = $ticket") + " ORDER BY id";
+        if (ticketId is not null)
+        {
+            command.Parameters.AddWithValue("$ticket", ticketId);
+        }
+
+        using var reader = command.ExecuteReader();
+        var list = new List<NotificationRecord>();
+        while (reader.Read())
+        {
+            list.Add(new NotificationRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5)));
+        }
+
+        return list;
+    }
+
+    /// <summary>How instants are written to the database: ISO-8601 UTC, readable with the sqlite3 shell.</summary>
+    internal static class Time
+    {
+        public static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+        public static Instant Parse(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
+    }
+}
+
+/// <summary>The operations available inside <see cref="TicketStore.InTransaction{T}"/>.</summary>
+internal sealed class TicketTransaction(SqliteConnection connection, SqliteTransaction? transaction, JsonSerializerOptions json)
+{
+    public TicketRecord? Find(string id)
+    {
+        using var command = Command("SELECT * FROM tickets WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadTicket(reader, StatusHistory(id)) : null;
+    }
+
+    public IReadOnlyList<TicketRecord> All()
+    {
+        var history = new Dictionary<string, ImmutableArray<StatusEntry>.Builder>(StringComparer.Ordinal);
+        using (var command = Command("SELECT ticket_id, at, status FROM status_history ORDER BY ticket_id, seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!history.TryGetValue(id, out var entries))
+                {
+                    history[id] = entries = ImmutableArray.CreateBuilder<StatusEntry>();
+                }
+
+                entries.Add(ReadStatus(reader, 1));
+            }
+        }
+
+        using var tickets = Command("SELECT * FROM tickets ORDER BY created_at, id");
+        using var rows = tickets.ExecuteReader();
+        var list = new List<TicketRecord>();
+        while (rows.Read())
+        {
+            var id = rows.GetString(rows.GetOrdinal("id"));
+            list.Add(ReadTicket(rows, history.TryGetValue(id, out var entries) ? entries.ToImmutable() : []));
+        }
+
+        return list;
+    }
+
+    public bool Exists(string id)
+    {
+        using var command = Command("SELECT 1 FROM tickets WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The next free id of the form <c>T-1001</c>.</summary>
+    public string NextId()
+    {
+        using var command = Command("SELECT COUNT(*) FROM tickets");
+        var next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1001;
+        while (Exists($"T-{next}"))
+        {
+            next++;
+        }
+
+        return $"T-{next}";
+    }
+
+    public void Insert(TicketRecord ticket)
+    {
+        using var command = Command("""
+            INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage)
+            VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage)
+            """);
+        command.Parameters.AddWithValue("$id", ticket.Id);
+        command.Parameters.AddWithValue("$subject", ticket.Subject);
+        command.Parameters.AddWithValue("$body", ticket.Body);
+        command.Parameters.AddWithValue("$tier", ticket.Tier.ToString());
+        command.Parameters.AddWithValue("$priority", ticket.Priority.ToString());
+        command.Parameters.AddWithValue("$category", ticket.Category.ToString());
+        command.Parameters.AddWithValue("$created", TicketStore.Time.Format(ticket.CreatedAt));
+        command.Parameters.AddWithValue("$first", ticket.FirstResponseAt is { } first ? TicketStore.Time.Format(first) : DBNull.Value);
+        command.Parameters.AddWithValue("$assignee", (object?)ticket.Assignee ?? DBNull.Value);
+        command.Parameters.AddWithValue("$signals", ticket.SignalsJson);
+        command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(ticket.Triage, json));
+        command.ExecuteNonQuery();
+        foreach (var change in ticket.StatusChanges)
+        {
+            AppendStatus(ticket.Id, change);
+        }
+    }
+
+    public void AppendStatus(string ticketId, StatusEntry change)
+    {
+        using var command = Command("""
+            INSERT INTO status_history (ticket_id, seq, at, status)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM status_history WHERE ticket_id = $id), $at, $status)
+            """);
+        command.Parameters.AddWithValue("$id", ticketId);
+        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(change.At));
+        command.Parameters.AddWithValue("$status", change.Status.ToString());
+        command.ExecuteNonQuery();
+    }
+
+    public void SetFirstResponse(string ticketId, Instant at)
+    {
+        using var command = Command("UPDATE tickets SET first_response_at = $at WHERE id = $id");
+        command.Parameters.AddWithValue("$id", ticketId);
+        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Sets the tier or priority column and records the change in <c>ticket_changes</c>.</summary>
+    public void SetField(string ticketId, Instant at, string field, string? oldValue, string newValue)
+    {
+        var column = field switch
+        {
+            "priority" => "priority",
+            "tier" => "tier",
+            "category" => "category",
+            "assignee" => "assignee",
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a changeable field"),
+        };
+        using (var update = Command($"UPDATE tickets SET {column} = $value WHERE id = $id"))
+        {
+            update.Parameters.AddWithValue("$id", ticketId);
+            update.Parameters.AddWithValue("$value", newValue);
+            update.ExecuteNonQuery();
+        }
+
+        using var log = Command("""
+            INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new)
+            """);
+        log.Parameters.AddWithValue("$id", ticketId);
+        log.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        log.Parameters.AddWithValue("$field", field);
+        log.Parameters.AddWithValue("$old", (object?)oldValue ?? DBNull.Value);
+        log.Parameters.AddWithValue("$new", newValue);
+        log.ExecuteNonQuery();
+    }
+
+    private ImmutableArray<StatusEntry> StatusHistory(string id)
+    {
+        using var command = Command("SELECT at, status FROM status_history WHERE ticket_id = $id ORDER BY seq");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var entries = ImmutableArray.CreateBuilder<StatusEntry>();
+        while (reader.Read())
+        {
+            entries.Add(ReadStatus(reader, 0));
+        }
+
+        return entries.ToImmutable();
+    }
+
+    private static StatusEntry ReadStatus(SqliteDataReader reader, int first) =>
+        new(TicketStore.Time.Parse(reader.GetString(first)), Enum.Parse<TicketStatus>(reader.GetString(first + 1)));
+
+    private TicketRecord ReadTicket(SqliteDataReader reader, ImmutableArray<StatusEntry> history)
+    {
+        string Text(string column) => reader.GetString(reader.GetOrdinal(column));
+        string? Optional(string column) => reader.IsDBNull(reader.GetOrdinal(column)) ? null : Text(column);
+        return new TicketRecord
+        {
+            Id = Text("id"),
+            Subject = Text("subject"),
+            Body = Text("body"),
+            Tier = Enum.Parse<Tier>(Text("tier")),
+            Priority = Enum.Parse<Priority>(Text("priority")),
+            Category = Enum.Parse<Category>(Text("category")),
+            CreatedAt = TicketStore.Time.Parse(Text("created_at")),
+            FirstResponseAt = Optional("first_response_at") is { } first ? TicketStore.Time.Parse(first) : null,
+            Assignee = Optional("assignee"),
+            StatusChanges = history,
+            SignalsJson = Text("signals"),
+            Triage = JsonSerializer.Deserialize<TriageRecord>(Text("triage"), json)
+                ?? throw new InvalidDataException($"Ticket {Text("id")} has no triage record."),
+        };
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+}
