@@ -149,7 +149,7 @@ internal static partial class TicketEndpoints
     {
         var now = s.Clock.GetCurrentInstant();
         var queue = s.Engine.Queue(s.Store.List(openOnly: true), now);
-        return Results.Ok(new QueueView(now, [.. queue.Select((q, i) => new QueueEntry(
+        return Results.Ok(new QueueView(now, s.Engine.ZoneId, [.. queue.Select((q, i) => new QueueEntry(
             i + 1, q.Ticket.Id, q.Ticket.Subject, q.Ticket.Tier, q.Ticket.Priority, q.Ticket.Category, q.Ticket.Status,
             q.Ticket.Triage.Route, q.Ticket.CreatedAt, q.Sla))]));
     }

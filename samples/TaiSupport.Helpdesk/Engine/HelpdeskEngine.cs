@@ -20,6 +20,8 @@ internal sealed class HelpdeskEngine
 {
     public Duration AtRiskLead => Duration.FromMinutes(30);
 
+    public string ZoneId => "America/Los_Angeles";
+
     public NewTicket? ReadTriageInput(Tier? tier, string? subject, string body, RequestFields? signals) =>
         tier is null || subject is null ? null : new NewTicket(tier.Value, subject, body, signals);
 
