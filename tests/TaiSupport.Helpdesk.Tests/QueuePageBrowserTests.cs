@@ -60,7 +60,7 @@ public sealed class QueuePageBrowserTests
         Assert.True(File.Exists(chromium), $"Chromium is not installed at {chromium}: run .ci/run, or apt-get install chromium.");
         var browser = Path.Combine(RepositoryRoot(), "tests", "TaiSupport.Helpdesk.Tests", "Browser");
         Assert.True(Directory.Exists(Path.Combine(browser, "node_modules", "playwright-core")),
-            $"playwright-core is not installed in {browser}: run .ci/run, or npm ci --prefix {browser}.");
+            $"playwright-core is not installed in {browser}: run .ci/run, or cd {browser} && npm ci.");
         var node = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(p => Path.Combine(p, "node")).FirstOrDefault(File.Exists);
         Assert.True(node is not null, "node is not on PATH: install Node.js (the machine image has it).");
         return (node!, Path.Combine(browser, "queue-page.mjs"));
