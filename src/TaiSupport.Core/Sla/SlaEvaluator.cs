@@ -1,0 +1,248 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using NodaTime;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Core.Sla;
+
+/// <summary>
+/// Evaluates tickets against an <see cref="SlaPolicy"/> at an instant: the first-response and resolution clocks
+/// with their dues and states, reassignment, and the queue order (manual §1.2, §1.3, §2.2.4–§2.2.6; D3, D5–D10).
+/// Built once per policy (validated then), immutable, thread-safe; evaluation is pure and allocates only the result.
+/// </summary>
+/// <remarks>
+/// <para><b>First response</b> (§2.2.5; D3, D7–D9). <c>due = calendar.Add(createdAt, target)</c>. The clock stops at the
+/// first response, or at the first resolution (a stopping status) when that comes earlier. Stopped by the due:
+/// met; after it: missed. Still running: breached when <c>now ≥ due</c>, at risk when <c>due − lead ≤ now &lt; due</c>
+/// (wall clock), else pending. <see cref="SlaResult.Reassign"/> when it still runs and <c>now ≥ due + grace</c>.</para>
+/// <para><b>Resolution</b> (§2.2.6; D7). The clock counts the calendar's open time only while the status is running
+/// (not pausing, not stopping: <c>Open</c>, <c>InProgress</c> by default). If the counted time reached the target at an
+/// instant ≤ now, that instant is the due and the state is missed (now stopped) or breached. Otherwise: stopped → met,
+/// pausing → paused (both without a due), running → <c>due = calendar.Add(now, target − counted)</c>, at risk or pending
+/// as above.</para>
+/// <para><b>As of now.</b> A first response or status change after <c>now</c> is not yet known and is ignored, so a
+/// ticket's history can be replayed at any instant. Before creation nothing has elapsed.</para>
+/// <para><b>Equal-time changes</b> apply in list order; only the last change at an instant ever holds, so the others
+/// have no effect at all (not even stopping the first-response clock).</para>
+/// <para><b>Speed.</b> One <see cref="BusinessCalendar.Elapsed"/> per status segment and at most two
+/// <see cref="BusinessCalendar.Add(Instant, Duration)"/>; no stepping, no allocation beyond the result.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var result = SlaEvaluator.Default.Evaluate(ticket, clock.GetCurrentInstant());
+/// if (result.Reassign) { /* change the owner, §2.2.4 */ }
+/// foreach (var step in result.Trace) Console.WriteLine(step);
+/// </code>
+/// </example>
+public sealed class SlaEvaluator
+{
+    private static readonly int TierCount = Enum.GetValues<Tier>().Length;
+    private static readonly int PriorityCount = Enum.GetValues<Priority>().Length;
+
+    private readonly Cell[] cells;
+    private readonly int pausingMask;
+    private readonly int stoppingMask;
+
+    /// <summary>Builds an evaluator for a policy, validating it.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <exception cref="ValidationException">The policy is invalid; the exception lists every problem.</exception>
+    public SlaEvaluator(SlaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var validation = SlaPolicy.Validate(policy);
+        if (!validation.IsValid)
+        {
+            throw new ValidationException(validation.Errors);
+        }
+
+        Policy = policy;
+        Zone = DateTimeZoneProviders.Tzdb[policy.TimeZoneId];
+        AtRiskLead = policy.AtRiskLead;
+        ReassignGrace = policy.ReassignGrace;
+        pausingMask = Mask(policy.PausingStatuses);
+        stoppingMask = Mask(policy.StoppingStatuses);
+        cells = new Cell[TierCount * PriorityCount];
+        foreach (var target in policy.Targets)
+        {
+            cells[Index(target.Tier, target.Priority)] = new Cell(
+                target, policy.Calendars[target.FirstResponse.CalendarId], policy.Calendars[target.Resolution.CalendarId]);
+        }
+
+        QueueOrder = new SlaQueueOrder(policy);
+    }
+
+    /// <summary>The evaluator of <see cref="SlaPolicy.Default"/>.</summary>
+    public static SlaEvaluator Default { get; } = new(SlaPolicy.Default);
+
+    /// <summary>The policy this evaluator applies.</summary>
+    public SlaPolicy Policy { get; }
+
+    /// <summary>The zone of <see cref="SlaPolicy.TimeZoneId"/>, in which traces show instants.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The queue order of this policy's results (D10): breached first, then soonest due, then priority, then tier rank.</summary>
+    public SlaQueueOrder QueueOrder { get; }
+
+    internal Duration AtRiskLead { get; }
+
+    internal Duration ReassignGrace { get; }
+
+    /// <summary>Evaluates one ticket at <paramref name="now"/>.</summary>
+    /// <param name="ticket">A valid ticket (<see cref="Ticket.Validate"/>).</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The result with its trace.</returns>
+    /// <exception cref="ArgumentException">The ticket has an unknown tier or priority, or status changes out of order or before creation (validate tickets at the boundary).</exception>
+    public SlaResult Evaluate(Ticket ticket, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var cell = CellFor(ticket);
+        var created = ticket.CreatedAt;
+        var clockNow = now < created ? created : now;
+        var resolution = new ResolutionClock(cell.ResolutionCalendar, cell.Target.Resolution.Target);
+        Instant? stoppedAt = null;
+        var from = created;
+        var status = TicketStatus.Open;
+        var changes = ticket.StatusChanges.AsSpan();
+        for (var i = 0; i < changes.Length && changes[i].At <= now; i++)
+        {
+            var at = changes[i].At;
+            if (at < from)
+            {
+                throw new ArgumentException(
+                    $"Ticket {ticket.Id}: statusChanges[{i}] at {at} is before {(i == 0 ? "the creation" : "the previous change")}; validate tickets with Ticket.Validate at the boundary.",
+                    nameof(ticket));
+            }
+
+            if (at > from)
+            {
+                stoppedAt ??= IsStopping(status) ? from : null;
+                Count(ref resolution, from, at, status);
+            }
+
+            from = at;
+            status = changes[i].Status;
+        }
+
+        // The last segment runs to now; a change exactly at now holds at now, so a resolution then stops the clocks.
+        stoppedAt ??= IsStopping(status) ? from : null;
+        Count(ref resolution, from, clockNow, status);
+
+        var firstDue = cell.FirstResponseCalendar.Add(created, cell.Target.FirstResponse.Target);
+        var responded = ticket.FirstResponseAt is { } r && r <= now ? r : (Instant?)null;
+        var firstEnded = responded is null ? stoppedAt : stoppedAt is null || responded <= stoppedAt ? responded : stoppedAt;
+        var firstState = firstEnded is { } ended ? (ended <= firstDue ? SlaState.Met : SlaState.Missed) : Window(firstDue, now);
+        var reassign = firstEnded is null && now >= firstDue + ReassignGrace;
+
+        Instant? resolutionDue;
+        SlaState resolutionState;
+        if (resolution.ReachedAt is { } reached && reached <= now)
+        {
+            (resolutionDue, resolutionState) = (reached, IsStopping(status) ? SlaState.Missed : SlaState.Breached);
+        }
+        else if (IsStopping(status))
+        {
+            (resolutionDue, resolutionState) = (null, SlaState.Met);
+        }
+        else if (IsPausing(status))
+        {
+            (resolutionDue, resolutionState) = (null, SlaState.Paused);
+        }
+        else
+        {
+            var due = resolution.ReachedAt ?? cell.ResolutionCalendar.Add(clockNow, cell.Target.Resolution.Target - resolution.Counted);
+            (resolutionDue, resolutionState) = (due, Window(due, now));
+        }
+
+        return new SlaResult(
+            this, ticket, now, cell.Target, status, firstDue, firstState, firstEnded, reassign,
+            resolutionDue, resolutionState, resolution.Counted, resolution.Paused);
+    }
+
+    /// <summary>Evaluates many tickets at the same instant, in their order.</summary>
+    /// <param name="tickets">Valid tickets.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>One result per ticket, in input order.</returns>
+    public ImmutableArray<SlaResult> EvaluateAll(IEnumerable<Ticket> tickets, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        var results = tickets.TryGetNonEnumeratedCount(out var count)
+            ? ImmutableArray.CreateBuilder<SlaResult>(count)
+            : ImmutableArray.CreateBuilder<SlaResult>();
+        foreach (var ticket in tickets)
+        {
+            results.Add(Evaluate(ticket, now));
+        }
+
+        return results.DrainToImmutable();
+    }
+
+    /// <summary>Evaluates tickets and returns them in the order to serve them (D10, <see cref="QueueOrder"/>).</summary>
+    /// <param name="tickets">Valid tickets.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The results, first to serve first.</returns>
+    public ImmutableArray<SlaResult> Queue(IEnumerable<Ticket> tickets, Instant now)
+    {
+        var results = EvaluateAll(tickets, now).ToBuilder();
+        results.Sort(QueueOrder);
+        return results.DrainToImmutable();
+    }
+
+    internal bool IsStopping(TicketStatus status) => (stoppingMask & (1 << (int)status)) != 0;
+
+    internal bool IsPausing(TicketStatus status) => (pausingMask & (1 << (int)status)) != 0;
+
+    internal BusinessCalendar CalendarOf(SlaClock clock) => Policy.Calendars[clock.CalendarId];
+
+    private static int Index(Tier tier, Priority priority) => ((int)tier * PriorityCount) + (int)priority;
+
+    private static int Mask(IEnumerable<TicketStatus> statuses) => statuses.Aggregate(0, (mask, s) => mask | (1 << (int)s));
+
+    private SlaState Window(Instant due, Instant now) =>
+        now >= due ? SlaState.Breached : now >= due - AtRiskLead ? SlaState.AtRisk : SlaState.Pending;
+
+    private void Count(ref ResolutionClock clock, Instant from, Instant to, TicketStatus status)
+    {
+        if (to <= from || IsStopping(status))
+        {
+            return;
+        }
+
+        if (IsPausing(status))
+        {
+            clock.Paused += clock.Calendar.Elapsed(from, to);
+            return;
+        }
+
+        var elapsed = clock.Calendar.Elapsed(from, to);
+        if (clock.ReachedAt is null && clock.Counted + elapsed >= clock.Target)
+        {
+            clock.ReachedAt = clock.Calendar.Add(from, clock.Target - clock.Counted);
+        }
+
+        clock.Counted += elapsed;
+    }
+
+    private Cell CellFor(Ticket ticket)
+    {
+        if ((uint)ticket.Tier >= (uint)TierCount || (uint)ticket.Priority >= (uint)PriorityCount)
+        {
+            throw new ArgumentException($"Ticket {ticket.Id} has an unknown tier ({(int)ticket.Tier}) or priority ({(int)ticket.Priority}); validate tickets with Ticket.Validate.", nameof(ticket));
+        }
+
+        return cells[Index(ticket.Tier, ticket.Priority)];
+    }
+
+    /// <summary>One policy cell with its calendars resolved.</summary>
+    private sealed record Cell(SlaTarget Target, BusinessCalendar FirstResponseCalendar, BusinessCalendar ResolutionCalendar);
+
+    /// <summary>The resolution clock while walking the status segments.</summary>
+    private struct ResolutionClock(BusinessCalendar calendar, Duration target)
+    {
+        public readonly BusinessCalendar Calendar = calendar;
+        public readonly Duration Target = target;
+        public Duration Counted;
+        public Duration Paused;
+        public Instant? ReachedAt;
+    }
+}
