@@ -27,7 +27,13 @@ var connectionString = builder.Configuration.GetConnectionString(HelpdeskOptions
     ?? "Data Source=helpdesk.db";
 
 // 2. The engine.
-builder.Services.AddTaiSupport();
+builder.Services.AddTaiSupport(o =>
+{
+    if (!string.IsNullOrWhiteSpace(options.PolicyFile))
+    {
+        o.UseSlaPolicyFile(options.PolicyFile); // an invalid file stops the host here, listing every problem
+    }
+});
 
 // 3. JSON and problem details.
 builder.Services.ConfigureHttpJsonOptions(o => HelpdeskJson.Configure(o.SerializerOptions));

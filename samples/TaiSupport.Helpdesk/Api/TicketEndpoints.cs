@@ -40,7 +40,7 @@ internal static partial class TicketEndpoints
         {
             var now = s.Clock.GetCurrentInstant();
             var fields = new RequestFields(document.RootElement, s.Json);
-            fields.AllowOnly("id", "tier", "subject", "body", "signals", "createdAt", "assignee");
+            fields.AllowOnly("id", "tier", "subject", "body", "signals", "createdAt", "assignee", "priority", "category");
             var id = fields.String("id", maxLength: 64);
             if (id is not null && !IdPattern().IsMatch(id))
             {
@@ -53,23 +53,28 @@ internal static partial class TicketEndpoints
             var createdAt = NotInFuture(fields, "createdAt", now) ?? now;
             var assignee = fields.String("assignee", maxLength: 200);
             var signals = fields.Object("signals");
+            var priority = fields.Enum<Priority>("priority");
+            var category = fields.Enum<Category>("category");
             var triageInput = s.Engine.ReadTriageInput(tier, subject, body, signals);
             if (fields.HasProblems || tier is null || subject is null || triageInput is null)
             {
                 return Problems.Invalid(fields.Errors);
             }
 
-            var triage = s.Engine.Triage(triageInput);
+            var triage = s.Engine.Triage(triageInput, priority, category);
             var record = new TicketRecord
             {
-                Id = id ?? "pending",
+                Ticket = new Ticket
+                {
+                    Id = id ?? "pending",
+                    Tier = tier.Value,
+                    Priority = triage.Priority,
+                    Category = triage.Category,
+                    CreatedAt = createdAt,
+                    Assignee = assignee,
+                },
                 Subject = subject,
                 Body = body,
-                Tier = tier.Value,
-                Priority = triage.Priority,
-                Category = triage.Category,
-                CreatedAt = createdAt,
-                Assignee = assignee,
                 SignalsJson = signals is null ? "{}" : signals.Root.GetRawText(),
                 Triage = triage.Record,
             };
@@ -80,7 +85,7 @@ internal static partial class TicketEndpoints
                     return null;
                 }
 
-                var withId = record with { Id = id ?? tx.NextId() };
+                var withId = record with { Ticket = record.Ticket with { Id = id ?? tx.NextId() } };
                 tx.Insert(withId);
                 return withId;
             });
@@ -109,10 +114,10 @@ internal static partial class TicketEndpoints
             var status = fields.Enum<TicketStatus>("status", required: true);
             var at = NotInFuture(fields, "at", now) ?? now;
             return status is null ? null : ticket =>
-                ticket.Status == status
+                ticket.Ticket.Status == status
                     ? new Edit(ticket, tx => { })
-                    : new Edit(ticket with { StatusChanges = ticket.StatusChanges.Add(new StatusEntry(at, status.Value)) },
-                        tx => tx.AppendStatus(ticket.Id, new StatusEntry(at, status.Value)), ("at", "statusChanges"));
+                    : new Edit(ticket with { Ticket = ticket.Ticket.WithStatusChange(at, status.Value) },
+                        tx => tx.AppendStatus(ticket.Id, new StatusChange(at, status.Value)), ("at", "statusChanges"));
         });
 
     /// <summary>Sets the priority (<c>{"priority": "High"}</c>); the SLA targets are recomputed from creation (D7).</summary>
@@ -121,8 +126,8 @@ internal static partial class TicketEndpoints
         {
             var priority = fields.Enum<Priority>("priority", required: true);
             return priority is null ? null : ticket => new Edit(
-                ticket with { Priority = priority.Value },
-                tx => tx.SetField(ticket.Id, now, "priority", ticket.Priority.ToString(), priority.Value.ToString()));
+                ticket with { Ticket = ticket.Ticket with { Priority = priority.Value } },
+                tx => tx.SetField(ticket.Id, now, "priority", ticket.Ticket.Priority.ToString(), priority.Value.ToString()));
         });
 
     /// <summary>Sets the customer's tier (<c>{"tier": "Enterprise"}</c>); the SLA targets are recomputed from creation (D7).</summary>
@@ -131,8 +136,8 @@ internal static partial class TicketEndpoints
         {
             var tier = fields.Enum<Tier>("tier", required: true);
             return tier is null ? null : ticket => new Edit(
-                ticket with { Tier = tier.Value },
-                tx => tx.SetField(ticket.Id, now, "tier", ticket.Tier.ToString(), tier.Value.ToString()));
+                ticket with { Ticket = ticket.Ticket with { Tier = tier.Value } },
+                tx => tx.SetField(ticket.Id, now, "tier", ticket.Ticket.Tier.ToString(), tier.Value.ToString()));
         });
 
     /// <summary>Records the first agent response (<c>{"at"?: …}</c>, default now); a second one is a conflict.</summary>
@@ -140,9 +145,9 @@ internal static partial class TicketEndpoints
         Change(id, request, s, cancel, ["at"], (fields, now) =>
         {
             var at = NotInFuture(fields, "at", now) ?? now;
-            return ticket => ticket.FirstResponseAt is { } earlier
+            return ticket => ticket.Ticket.FirstResponseAt is { } earlier
                 ? new Edit(ticket, tx => { }, Conflict: $"The first response was already recorded at {earlier}.")
-                : new Edit(ticket with { FirstResponseAt = at }, tx => tx.SetFirstResponse(ticket.Id, at), ("at", "firstResponseAt"));
+                : new Edit(ticket with { Ticket = ticket.Ticket with { FirstResponseAt = at } }, tx => tx.SetFirstResponse(ticket.Id, at), ("at", "firstResponseAt"));
         });
 
     private static IResult Queue(HelpdeskServices s)
@@ -150,8 +155,8 @@ internal static partial class TicketEndpoints
         var now = s.Clock.GetCurrentInstant();
         var queue = s.Engine.Queue(s.Store.List(openOnly: true), now);
         return Results.Ok(new QueueView(now, s.Engine.ZoneId, [.. queue.Select((q, i) => new QueueEntry(
-            i + 1, q.Ticket.Id, q.Ticket.Subject, q.Ticket.Tier, q.Ticket.Priority, q.Ticket.Category, q.Ticket.Status,
-            q.Ticket.Triage.Route, q.Ticket.CreatedAt, q.Sla))]));
+            i + 1, q.Ticket.Id, q.Ticket.Subject, q.Ticket.Ticket.Tier, q.Ticket.Ticket.Priority, q.Ticket.Ticket.Category,
+            q.Ticket.Ticket.Status, q.Ticket.Triage.Route, q.Ticket.Ticket.CreatedAt, q.Sla))]));
     }
 
     private static IResult Notifications(HelpdeskServices s, string? ticketId) =>
@@ -227,16 +232,17 @@ internal static partial class TicketEndpoints
         errors.GroupBy(e => field is { } f && e.Key.StartsWith(f.Engine, StringComparison.Ordinal) ? f.Request : e.Key)
             .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray(), StringComparer.Ordinal);
 
-    private static TicketView View(HelpdeskServices s, TicketRecord ticket, Instant now, bool detail = true)
+    private static TicketView View(HelpdeskServices s, TicketRecord record, Instant now, bool detail = true)
     {
-        var sla = s.Engine.Evaluate(ticket, now);
+        var sla = s.Engine.Evaluate(record, now);
+        var ticket = record.Ticket;
         return new TicketView(
-            ticket.Id, ticket.Subject, ticket.Body, ticket.Tier, ticket.Priority, ticket.Category, ticket.Status,
-            ticket.CreatedAt, ticket.FirstResponseAt, ticket.Assignee, ticket.Triage.Route, ticket.Triage.Actions, sla,
-            [new StatusView(ticket.CreatedAt, TicketStatus.Open), .. ticket.StatusChanges.Select(c => new StatusView(c.At, c.Status))],
+            ticket.Id, record.Subject, record.Body, ticket.Tier, ticket.Priority, ticket.Category, ticket.Status,
+            ticket.CreatedAt, ticket.FirstResponseAt, ticket.Assignee, record.Triage.Route, record.Triage.Actions, sla,
+            [.. ticket.StatusHistory.Select(c => new StatusView(c.At, c.Status))],
             detail ? [.. s.Store.Changes(ticket.Id).Select(c => new ChangeView(c.At, c.Field, c.OldValue, c.NewValue))] : [],
             detail ? [.. s.Store.Notifications(ticket.Id).Select(ToView)] : [],
-            [.. ticket.Triage.Trace, .. sla.Trace]);
+            [.. record.Triage.Trace, .. sla.Trace]);
     }
 
     private static NotificationView ToView(NotificationRecord n) => new(n.Id, n.TicketId, n.Kind, n.Due, n.RaisedAt, n.Message);

@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using NodaTime;
+using NodaTime.Text;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Helpdesk.Api;
 using TaiSupport.Helpdesk.Storage;
@@ -13,43 +16,107 @@ internal sealed record NewTicket(Tier Tier, string Subject, string Body, Request
 /// <summary>Triage's answer for a new ticket.</summary>
 internal sealed record TriageOutcome(Priority Priority, Category Category, TriageRecord Record);
 
-/// <summary>
-/// SCAFFOLD until the SLA (issue-3) and triage (issue-4) engines land: the one class that calls the engine.
-/// </summary>
-internal sealed class HelpdeskEngine
-{
-    public Duration AtRiskLead => Duration.FromMinutes(30);
+/// <summary>A notification the watcher should record: kind, the due instant it is about, and the message.</summary>
+internal sealed record DueNotification(string Kind, Instant Due, string Message);
 
-    public string ZoneId => "America/Los_Angeles";
+/// <summary>
+/// The one class of the helpdesk that calls the engine: triage a new ticket, evaluate its SLA, order the queue,
+/// validate an edited ticket, and derive the watcher's notifications. Everything else is plain storage and HTTP.
+/// </summary>
+internal sealed class HelpdeskEngine(SlaEvaluator sla)
+{
+    private static readonly OffsetDateTimePattern Shown = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm o<+HH:mm>");
+
+    /// <summary>The zone due instants are shown in (the SLA policy's, D1).</summary>
+    public string ZoneId => sla.Zone.Id;
 
     public NewTicket? ReadTriageInput(Tier? tier, string? subject, string body, RequestFields? signals) =>
         tier is null || subject is null ? null : new NewTicket(tier.Value, subject, body, signals);
 
-    public TriageOutcome Triage(NewTicket ticket) => new(
-        Priority.Low,
-        Category.Other,
-        new TriageRecord("StandardSupport", [], [new TraceStep("host.scaffold", "-", "triage engine not merged yet")]));
-
-    public IDictionary<string, string[]> Validate(TicketRecord ticket) => new Dictionary<string, string[]>();
-
-    public SlaView Evaluate(TicketRecord ticket, Instant now)
+    /// <summary>Triage; an agent's explicit priority or category wins over the engine's and is written into the trace.</summary>
+    public TriageOutcome Triage(NewTicket ticket, Priority? priority, Category? category)
     {
-        var due = ticket.CreatedAt + Duration.FromHours(1);
-        return new SlaView(now, due, now >= due ? "breached" : "pending", due + Duration.FromHours(7), "pending", false, due + Duration.FromHours(2), due, []);
+        var trace = ImmutableArray.CreateBuilder<TraceStep>();
+        trace.Add(new TraceStep("host.scaffold", "-", "triage engine not merged yet"));
+        if (priority is { } p)
+        {
+            trace.Add(new TraceStep("helpdesk.priority-set-by-agent", "§2.2.1", $"priority {p} was set by the agent who created the ticket."));
+        }
+
+        if (category is { } c)
+        {
+            trace.Add(new TraceStep("helpdesk.category-set-by-agent", "§2.2.2", $"category {c} was set by the agent who created the ticket."));
+        }
+
+        return new(priority ?? Priority.Low, category ?? Category.Other, new TriageRecord("StandardSupport", [], trace.ToImmutable()));
     }
 
+    /// <summary>The engine's problems with an edited ticket, by the engine's field path; empty when valid.</summary>
+    public IDictionary<string, string[]> Validate(TicketRecord ticket) =>
+        Ticket.Validate(ticket.Ticket).Errors
+            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
+
+    public SlaView Evaluate(TicketRecord ticket, Instant now) => View(sla.Evaluate(ticket.Ticket, now));
+
+    /// <summary>The open tickets in the library's queue order (breached first, then soonest due, priority, tier rank; D10).</summary>
+    public ImmutableArray<(TicketRecord Ticket, SlaView Sla)> Queue(IReadOnlyList<TicketRecord> tickets, Instant now)
+    {
+        var byId = tickets.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        return [.. sla.Queue(tickets.Select(t => t.Ticket), now).Select(r => (byId[r.Ticket.Id], View(r)))];
+    }
+
+    /// <summary>
+    /// What the watcher should have raised for this ticket by <paramref name="now"/>: at-risk from 30 minutes before a
+    /// due (D8), breach at the due, reassign 2 hours past an unanswered first-response due (D9). Derived from the state
+    /// at <paramref name="now"/>, so a late tick still yields what fell due meanwhile.
+    /// </summary>
     public IEnumerable<DueNotification> Notifications(TicketRecord ticket, Instant now)
     {
-        var sla = Evaluate(ticket, now);
-        if (sla.FirstResponseState == "breached")
+        var result = sla.Evaluate(ticket.Ticket, now);
+        var lead = sla.Policy.AtRiskLead;
+        if (result.FirstResponseState is SlaState.AtRisk or SlaState.Breached or SlaState.Missed)
         {
-            yield return new DueNotification("firstResponseBreach", sla.FirstResponseDue, "scaffold");
+            yield return AtRisk("firstResponseAtRisk", "first response", result.FirstResponseDue, now, lead);
+        }
+
+        if (result.FirstResponseState is SlaState.Breached or SlaState.Missed)
+        {
+            yield return Breach("firstResponseBreach", "first response", result.FirstResponseDue, now);
+        }
+
+        if (result.Reassign)
+        {
+            yield return new DueNotification("reassign", result.ReassignAt,
+                $"no first response {Minutes(result.ReassignAt - result.FirstResponseDue)} past the due {Show(result.FirstResponseDue)}: change the owner (§2.2.4, D9).");
+        }
+
+        if (result.ResolutionDue is { } due && result.ResolutionState is SlaState.AtRisk or SlaState.Breached)
+        {
+            yield return AtRisk("resolutionAtRisk", "resolution", due, now, lead);
+            if (result.ResolutionState == SlaState.Breached)
+            {
+                yield return Breach("resolutionBreach", "resolution", due, now);
+            }
         }
     }
 
-    public ImmutableArray<(TicketRecord Ticket, SlaView Sla)> Queue(IEnumerable<TicketRecord> tickets, Instant now) =>
-        [.. tickets.Select(t => (t, Evaluate(t, now))).OrderBy(p => p.Item2.NextDue)];
-}
+    private DueNotification AtRisk(string kind, string clock, Instant due, Instant now, Duration lead) => new(kind, due,
+        now < due
+            ? $"{clock} due {Show(due)} is at risk: {Minutes(due - now)} left, inside the {Minutes(lead)} lead (§2.2.5, D8)."
+            : $"{clock} due {Show(due)} was at risk from {Show(due - lead)} (§2.2.5, D8).");
 
-/// <summary>A notification the watcher should record: kind, the due instant it is about, and the message.</summary>
-internal sealed record DueNotification(string Kind, Instant Due, string Message);
+    private DueNotification Breach(string kind, string clock, Instant due, Instant now) =>
+        new(kind, due, $"{clock} due {Show(due)} is breached: {Minutes(now - due)} overdue (§2.2.5).");
+
+    private string Show(Instant instant) => Shown.Format(instant.InZone(sla.Zone).ToOffsetDateTime());
+
+    private static string Minutes(Duration duration) =>
+        duration >= Duration.FromHours(1) && duration.Minutes == 0 ? $"{(long)duration.TotalHours} h" : $"{(long)Math.Ceiling(duration.TotalMinutes)} min";
+
+    private static SlaView View(SlaResult r) => new(
+        r.Now, r.FirstResponseDue, State(r.FirstResponseState), r.ResolutionDue, State(r.ResolutionState), r.Reassign,
+        r.ReassignAt, r.NextDue, r.Trace);
+
+    private static string State(SlaState state) => JsonNamingPolicy.CamelCase.ConvertName(state.ToString());
+}

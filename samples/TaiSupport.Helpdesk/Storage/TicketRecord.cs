@@ -5,29 +5,17 @@ using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Helpdesk.Storage;
 
-/// <summary>A ticket as the helpdesk stores it: the engine's fields plus the text, the signals and the triage decision.</summary>
+/// <summary>
+/// A ticket as the helpdesk stores it: the engine's own <see cref="Core.Tickets.Ticket"/> (what the SLA clocks read)
+/// plus what only the helpdesk keeps — the text, the signals the client sent, and the triage decision.
+/// </summary>
 internal sealed record TicketRecord
 {
-    public required string Id { get; init; }
+    public required Ticket Ticket { get; init; }
 
     public required string Subject { get; init; }
 
     public required string Body { get; init; }
-
-    public required Tier Tier { get; init; }
-
-    public required Priority Priority { get; init; }
-
-    public required Category Category { get; init; }
-
-    public required Instant CreatedAt { get; init; }
-
-    public Instant? FirstResponseAt { get; init; }
-
-    public string? Assignee { get; init; }
-
-    /// <summary>The status changes after creation, in order (the ticket is Open from creation).</summary>
-    public ImmutableArray<StatusEntry> StatusChanges { get; init; } = [];
 
     /// <summary>The request's <c>signals</c> object as JSON text (<c>{}</c> when none).</summary>
     public string SignalsJson { get; init; } = "{}";
@@ -35,13 +23,10 @@ internal sealed record TicketRecord
     /// <summary>The triage decision taken when the ticket was created.</summary>
     public required TriageRecord Triage { get; init; }
 
-    public TicketStatus Status => StatusChanges.IsEmpty ? TicketStatus.Open : StatusChanges[^1].Status;
+    public string Id => Ticket.Id;
 
-    public bool IsClosed => Status is TicketStatus.Resolved or TicketStatus.Closed;
+    public bool IsClosed => Ticket.Status is TicketStatus.Resolved or TicketStatus.Closed;
 }
-
-/// <summary>One status change.</summary>
-internal sealed record StatusEntry(Instant At, TicketStatus Status);
 
 /// <summary>What triage decided at creation: the route, the actions with their windows, and the trace.</summary>
 internal sealed record TriageRecord(string Route, ImmutableArray<DecisionAction> Actions, ImmutableArray<TraceStep> Trace);

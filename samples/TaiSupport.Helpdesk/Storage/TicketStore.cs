@@ -114,7 +114,7 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
 
     public IReadOnlyList<TicketRecord> All()
     {
-        var history = new Dictionary<string, ImmutableArray<StatusEntry>.Builder>(StringComparer.Ordinal);
+        var history = new Dictionary<string, ImmutableArray<StatusChange>.Builder>(StringComparer.Ordinal);
         using (var command = Command("SELECT ticket_id, at, status FROM status_history ORDER BY ticket_id, seq"))
         using (var reader = command.ExecuteReader())
         {
@@ -123,7 +123,7 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
                 var id = reader.GetString(0);
                 if (!history.TryGetValue(id, out var entries))
                 {
-                    history[id] = entries = ImmutableArray.CreateBuilder<StatusEntry>();
+                    history[id] = entries = ImmutableArray.CreateBuilder<StatusChange>();
                 }
 
                 entries.Add(ReadStatus(reader, 1));
@@ -162,23 +162,24 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return $"T-{next}";
     }
 
-    public void Insert(TicketRecord ticket)
+    public void Insert(TicketRecord record)
     {
         using var command = Command("""
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage)
             VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage)
             """);
+        var ticket = record.Ticket;
         command.Parameters.AddWithValue("$id", ticket.Id);
-        command.Parameters.AddWithValue("$subject", ticket.Subject);
-        command.Parameters.AddWithValue("$body", ticket.Body);
+        command.Parameters.AddWithValue("$subject", record.Subject);
+        command.Parameters.AddWithValue("$body", record.Body);
         command.Parameters.AddWithValue("$tier", ticket.Tier.ToString());
         command.Parameters.AddWithValue("$priority", ticket.Priority.ToString());
         command.Parameters.AddWithValue("$category", ticket.Category.ToString());
         command.Parameters.AddWithValue("$created", TicketStore.Time.Format(ticket.CreatedAt));
         command.Parameters.AddWithValue("$first", ticket.FirstResponseAt is { } first ? TicketStore.Time.Format(first) : DBNull.Value);
         command.Parameters.AddWithValue("$assignee", (object?)ticket.Assignee ?? DBNull.Value);
-        command.Parameters.AddWithValue("$signals", ticket.SignalsJson);
-        command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(ticket.Triage, json));
+        command.Parameters.AddWithValue("$signals", record.SignalsJson);
+        command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(record.Triage, json));
         command.ExecuteNonQuery();
         foreach (var change in ticket.StatusChanges)
         {
@@ -186,7 +187,7 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         }
     }
 
-    public void AppendStatus(string ticketId, StatusEntry change)
+    public void AppendStatus(string ticketId, StatusChange change)
     {
         using var command = Command("""
             INSERT INTO status_history (ticket_id, seq, at, status)
@@ -236,12 +237,12 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         log.ExecuteNonQuery();
     }
 
-    private ImmutableArray<StatusEntry> StatusHistory(string id)
+    private ImmutableArray<StatusChange> StatusHistory(string id)
     {
         using var command = Command("SELECT at, status FROM status_history WHERE ticket_id = $id ORDER BY seq");
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        var entries = ImmutableArray.CreateBuilder<StatusEntry>();
+        var entries = ImmutableArray.CreateBuilder<StatusChange>();
         while (reader.Read())
         {
             entries.Add(ReadStatus(reader, 0));
@@ -250,25 +251,28 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return entries.ToImmutable();
     }
 
-    private static StatusEntry ReadStatus(SqliteDataReader reader, int first) =>
+    private static StatusChange ReadStatus(SqliteDataReader reader, int first) =>
         new(TicketStore.Time.Parse(reader.GetString(first)), Enum.Parse<TicketStatus>(reader.GetString(first + 1)));
 
-    private TicketRecord ReadTicket(SqliteDataReader reader, ImmutableArray<StatusEntry> history)
+    private TicketRecord ReadTicket(SqliteDataReader reader, ImmutableArray<StatusChange> history)
     {
         string Text(string column) => reader.GetString(reader.GetOrdinal(column));
         string? Optional(string column) => reader.IsDBNull(reader.GetOrdinal(column)) ? null : Text(column);
         return new TicketRecord
         {
-            Id = Text("id"),
+            Ticket = new Ticket
+            {
+                Id = Text("id"),
+                Tier = Enum.Parse<Tier>(Text("tier")),
+                Priority = Enum.Parse<Priority>(Text("priority")),
+                Category = Enum.Parse<Category>(Text("category")),
+                CreatedAt = TicketStore.Time.Parse(Text("created_at")),
+                FirstResponseAt = Optional("first_response_at") is { } first ? TicketStore.Time.Parse(first) : null,
+                Assignee = Optional("assignee"),
+                StatusChanges = history,
+            },
             Subject = Text("subject"),
             Body = Text("body"),
-            Tier = Enum.Parse<Tier>(Text("tier")),
-            Priority = Enum.Parse<Priority>(Text("priority")),
-            Category = Enum.Parse<Category>(Text("category")),
-            CreatedAt = TicketStore.Time.Parse(Text("created_at")),
-            FirstResponseAt = Optional("first_response_at") is { } first ? TicketStore.Time.Parse(first) : null,
-            Assignee = Optional("assignee"),
-            StatusChanges = history,
             SignalsJson = Text("signals"),
             Triage = JsonSerializer.Deserialize<TriageRecord>(Text("triage"), json)
                 ?? throw new InvalidDataException($"Ticket {Text("id")} has no triage record."),

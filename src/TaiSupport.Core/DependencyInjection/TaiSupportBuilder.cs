@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Sla;
 
 namespace TaiSupport.Core.DependencyInjection;
 
@@ -12,17 +13,16 @@ namespace TaiSupport.Core.DependencyInjection;
 /// at once and throws a <see cref="ValidationException"/> listing every problem, so a bad file fails at registration.
 /// </summary>
 /// <remarks>
-/// Calendars are registered as keyed singletons (<c>[FromKeyedServices("starter-hours")] BusinessCalendar</c>) and
-/// together as a <see cref="TaiSupportCalendars"/>. The three calendars of D1 are always present unless replaced.
+/// <para>Without a choice, the policies are the defaults of <c>default-policy.md</c> (<see cref="SlaPolicy.Default"/>).</para>
+/// <para>Calendars are registered as keyed singletons (<c>[FromKeyedServices("starter-hours")] BusinessCalendar</c>) and
+/// together as a <see cref="TaiSupportCalendars"/>: the SLA policy's calendars plus any added with
+/// <see cref="AddCalendar(string, BusinessCalendar)"/> (for shift rotas and the like). An added calendar may not reuse
+/// an id of the SLA policy: the SLA clocks would keep the policy's, so the policy file is the one place to change it.</para>
 /// </remarks>
 public sealed class TaiSupportBuilder
 {
-    private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal)
-    {
-        [BusinessCalendars.StarterHoursId] = BusinessCalendars.StarterHours,
-        [BusinessCalendars.ProfessionalHoursId] = BusinessCalendars.ProfessionalHours,
-        [BusinessCalendars.AlwaysId] = BusinessCalendars.Always,
-    };
+    private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
+    private SlaPolicy slaPolicy = SlaPolicy.Default;
 
     internal TaiSupportBuilder(IServiceCollection services) => Services = services;
 
@@ -60,10 +60,65 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder AddCalendarFile(string id, string path) =>
         AddCalendar(id, Load($"calendar file '{path}'", ReadFile(path), BusinessCalendarJson.Read));
 
+    /// <summary>Uses <paramref name="policy"/> for the SLA clocks instead of <see cref="SlaPolicy.Default"/>.</summary>
+    /// <param name="policy">The policy; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed.</exception>
+    /// <example><code>o.UseSlaPolicy(SlaPolicy.Default with { AtRiskLead = Duration.FromMinutes(45) })</code></example>
+    public TaiSupportBuilder UseSlaPolicy(SlaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var validation = SlaPolicy.Validate(policy);
+        if (!validation.IsValid)
+        {
+            throw new ValidationException(
+                $"The SLA policy is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"))}",
+                validation.Errors);
+        }
+
+        slaPolicy = policy;
+        return this;
+    }
+
+    /// <summary>Reads an SLA policy in the JSON format of <see cref="SlaPolicyJson"/> and uses it.</summary>
+    /// <param name="json">The policy JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseSlaPolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        slaPolicy = Load("SLA policy", ReadAll(json), SlaPolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Reads an SLA policy file (see <see cref="SlaPolicyJson"/>) and uses it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseSlaPolicyFile(string path)
+    {
+        slaPolicy = Load($"SLA policy file '{path}'", ReadFile(path), SlaPolicyJson.Read);
+        return this;
+    }
+
     /// <summary>Registers what was chosen, with <c>TryAdd*</c> only.</summary>
     internal void Register()
     {
-        var set = new TaiSupportCalendars(calendars.ToImmutableDictionary(StringComparer.Ordinal));
+        var clash = calendars.Keys.Where(slaPolicy.Calendars.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        if (clash.Count > 0)
+        {
+            throw new ValidationException(
+                $"The calendar ids {string.Join(", ", clash)} are the SLA policy's; change those calendars in the policy, or add yours under other ids.",
+                clash.Select(id => new FluentValidation.Results.ValidationFailure($"calendars['{id}']", "is defined by the SLA policy.")));
+        }
+
+        Services.TryAddSingleton(slaPolicy);
+        Services.TryAddSingleton(sp => ReferenceEquals(sp.GetRequiredService<SlaPolicy>(), SlaPolicy.Default)
+            ? SlaEvaluator.Default
+            : new SlaEvaluator(sp.GetRequiredService<SlaPolicy>()));
+        Services.TryAddSingleton(sp => sp.GetRequiredService<SlaEvaluator>().QueueOrder);
+
+        var set = new TaiSupportCalendars(slaPolicy.Calendars.ToImmutableDictionary(StringComparer.Ordinal).SetItems(calendars));
         Services.TryAddSingleton(set);
         foreach (var (id, calendar) in set.All)
         {

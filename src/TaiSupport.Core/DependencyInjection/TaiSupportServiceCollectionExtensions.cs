@@ -26,7 +26,8 @@ public static class TaiSupportServiceCollectionExtensions
     /// <example>
     /// <code>
     /// builder.Services.AddTaiSupport(o => o
-    ///     .AddCalendarFile("support-hours", "calendars/support-hours.json"));
+    ///     .UseSlaPolicyFile("policies/sla.json")
+    ///     .AddCalendarFile("night-shift", "calendars/night-shift.json"));
     /// </code>
     /// </example>
     public static IServiceCollection AddTaiSupport(this IServiceCollection services, Action<TaiSupportBuilder>? configure = null)
