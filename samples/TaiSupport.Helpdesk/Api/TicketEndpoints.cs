@@ -86,7 +86,7 @@ internal static partial class TicketEndpoints
                 }
 
                 var withId = record with { Ticket = record.Ticket with { Id = id ?? tx.NextId() } };
-                tx.Insert(withId);
+                tx.Insert(withId, s.Engine.Evaluate(withId, now));
                 return withId;
             });
             return stored is null
@@ -208,6 +208,7 @@ internal static partial class TicketEndpoints
                 }
 
                 change.Write(tx);
+                tx.SaveSla(id, s.Engine.Evaluate(change.Ticket, now));
                 return (null, change.Ticket);
             });
             return error ?? Results.Ok(View(s, changed!, now));

@@ -67,13 +67,18 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla)
     }
 
     /// <summary>
-    /// What the watcher should have raised for this ticket by <paramref name="now"/>: at-risk from 30 minutes before a
+    /// The SLA now, and what the watcher should have raised for this ticket by <paramref name="now"/>: at-risk from 30 minutes before a
     /// due (D8), breach at the due, reassign 2 hours past an unanswered first-response due (D9). Derived from the state
     /// at <paramref name="now"/>, so a late tick still yields what fell due meanwhile.
     /// </summary>
-    public IEnumerable<DueNotification> Notifications(TicketRecord ticket, Instant now)
+    public (SlaView Sla, ImmutableArray<DueNotification> Due) Watch(TicketRecord ticket, Instant now)
     {
         var result = sla.Evaluate(ticket.Ticket, now);
+        return (View(result), [.. Notifications(result, now)]);
+    }
+
+    private IEnumerable<DueNotification> Notifications(SlaResult result, Instant now)
+    {
         var lead = sla.Policy.AtRiskLead;
         if (result.FirstResponseState is SlaState.AtRisk or SlaState.Breached or SlaState.Missed)
         {

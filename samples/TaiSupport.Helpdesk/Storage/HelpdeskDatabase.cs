@@ -23,7 +23,15 @@ internal sealed class HelpdeskDatabase(string connectionString)
             first_response_at TEXT NULL,
             assignee          TEXT NULL,
             signals           TEXT NOT NULL,  -- the request's signals object, as JSON
-            triage            TEXT NOT NULL   -- route, actions and decision trace at creation, as JSON
+            triage            TEXT NOT NULL,  -- route, actions and decision trace at creation, as JSON
+            -- The SLA as last evaluated (on every write and watcher tick), for SQL reports; reads re-evaluate at now.
+            sla_evaluated_at     TEXT    NOT NULL,
+            first_response_due   TEXT    NOT NULL,
+            first_response_state TEXT    NOT NULL,
+            resolution_due       TEXT    NULL,      -- null while paused or once met
+            resolution_state     TEXT    NOT NULL,
+            reassign             INTEGER NOT NULL,
+            sla_trace            TEXT    NOT NULL   -- the SLA decision trace, as JSON
         );
         CREATE TABLE IF NOT EXISTS status_history (
             ticket_id TEXT    NOT NULL REFERENCES tickets(id),

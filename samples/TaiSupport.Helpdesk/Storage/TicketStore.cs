@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Helpdesk.Api;
 
 namespace TaiSupport.Helpdesk.Storage;
 
@@ -50,6 +51,14 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         }
 
         return changes;
+    }
+
+    /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
+    /// <returns>True when the row changed.</returns>
+    public bool SaveSla(string ticketId, SlaView sla)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, onlyIfChanged: true);
     }
 
     /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
@@ -162,12 +171,15 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return $"T-{next}";
     }
 
-    public void Insert(TicketRecord record)
+    public void Insert(TicketRecord record, SlaView sla)
     {
         using var command = Command("""
-            INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage)
-            VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage)
+            INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
+                                 sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace)
+            VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage,
+                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace)
             """);
+        AddSla(command, sla);
         var ticket = record.Ticket;
         command.Parameters.AddWithValue("$id", ticket.Id);
         command.Parameters.AddWithValue("$subject", record.Subject);
@@ -185,6 +197,22 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         {
             AppendStatus(ticket.Id, change);
         }
+    }
+
+    /// <summary>Stores an SLA evaluation; with <paramref name="onlyIfChanged"/>, only when a due, state or the reassign flag changed.</summary>
+    public bool SaveSla(string ticketId, SlaView sla, bool onlyIfChanged = false)
+    {
+        using var command = Command("""
+            UPDATE tickets SET sla_evaluated_at = $evaluated, first_response_due = $frDue, first_response_state = $frState,
+                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace
+            WHERE id = $id
+            """ + (onlyIfChanged ? """
+             AND (first_response_due IS NOT $frDue OR first_response_state IS NOT $frState OR resolution_due IS NOT $resDue
+                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign)
+            """ : string.Empty));
+        command.Parameters.AddWithValue("$id", ticketId);
+        AddSla(command, sla);
+        return command.ExecuteNonQuery() == 1;
     }
 
     public void AppendStatus(string ticketId, StatusChange change)
@@ -235,6 +263,17 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         log.Parameters.AddWithValue("$old", (object?)oldValue ?? DBNull.Value);
         log.Parameters.AddWithValue("$new", newValue);
         log.ExecuteNonQuery();
+    }
+
+    private void AddSla(SqliteCommand command, SlaView sla)
+    {
+        command.Parameters.AddWithValue("$evaluated", TicketStore.Time.Format(sla.EvaluatedAt));
+        command.Parameters.AddWithValue("$frDue", TicketStore.Time.Format(sla.FirstResponseDue));
+        command.Parameters.AddWithValue("$frState", sla.FirstResponseState);
+        command.Parameters.AddWithValue("$resDue", sla.ResolutionDue is { } due ? TicketStore.Time.Format(due) : DBNull.Value);
+        command.Parameters.AddWithValue("$resState", sla.ResolutionState);
+        command.Parameters.AddWithValue("$reassign", sla.Reassign ? 1 : 0);
+        command.Parameters.AddWithValue("$slaTrace", JsonSerializer.Serialize(sla.Trace, json));
     }
 
     private ImmutableArray<StatusChange> StatusHistory(string id)

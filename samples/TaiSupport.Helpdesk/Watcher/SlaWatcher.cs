@@ -29,7 +29,9 @@ internal sealed class SlaWatcher(
         var raised = new List<NotificationView>();
         foreach (var ticket in store.List(openOnly: true))
         {
-            foreach (var due in engine.Notifications(ticket, now))
+            var (sla, dues) = engine.Watch(ticket, now);
+            store.SaveSla(ticket.Id, sla);
+            foreach (var due in dues)
             {
                 if (store.TryRecordNotification(ticket.Id, due.Kind, due.Due, now, due.Message))
                 {
