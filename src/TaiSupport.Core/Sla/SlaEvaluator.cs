@@ -18,9 +18,10 @@ namespace TaiSupport.Core.Sla;
 /// (wall clock), else pending. <see cref="SlaResult.Reassign"/> when it still runs and <c>now ≥ due + grace</c>.</para>
 /// <para><b>Resolution</b> (§2.2.6; D7). The clock counts the calendar's open time only while the status is running
 /// (not pausing, not stopping: <c>Open</c>, <c>InProgress</c> by default). If the counted time reached the target at an
-/// instant ≤ now, that instant is the due and the state is missed (now stopped) or breached. Otherwise: stopped → met,
-/// pausing → paused (both without a due), running → <c>due = calendar.Add(now, target − counted)</c>, at risk or pending
-/// as above.</para>
+/// instant ≤ now while the ticket kept running, that instant is the due and the state is missed (now stopped) or
+/// breached. Otherwise: stopped → met, pausing → paused (both without a due), running →
+/// <c>due = calendar.Add(now, target − counted)</c>, at risk or pending as above. A pause or resolution exactly at the
+/// due is in time, as a first response exactly at its due is met.</para>
 /// <para><b>As of now.</b> A first response or status change after <c>now</c> is not yet known and is ignored, so a
 /// ticket's history can be replayed at any instant. Before creation nothing has elapsed.</para>
 /// <para><b>Equal-time changes</b> apply in list order; only the last change at an instant ever holds, so the others
@@ -117,7 +118,7 @@ public sealed class SlaEvaluator
             if (at > from)
             {
                 stoppedAt ??= IsStopping(status) ? from : null;
-                Count(ref resolution, from, at, status);
+                Count(ref resolution, from, at, status, final: false);
             }
 
             from = at;
@@ -126,7 +127,7 @@ public sealed class SlaEvaluator
 
         // The last segment runs to now; a change exactly at now holds at now, so a resolution then stops the clocks.
         stoppedAt ??= IsStopping(status) ? from : null;
-        Count(ref resolution, from, clockNow, status);
+        Count(ref resolution, from, clockNow, status, final: true);
 
         var firstDue = cell.FirstResponseCalendar.Add(created, cell.Target.FirstResponse.Target);
         var responded = ticket.FirstResponseAt is { } r && r <= now ? r : (Instant?)null;
@@ -201,27 +202,40 @@ public sealed class SlaEvaluator
     private SlaState Window(Instant due, Instant now) =>
         now >= due ? SlaState.Breached : now >= due - AtRiskLead ? SlaState.AtRisk : SlaState.Pending;
 
-    private void Count(ref ResolutionClock clock, Instant from, Instant to, TicketStatus status)
+    /// <summary>
+    /// Adds the segment <c>[from, to)</c> in <paramref name="status"/> to the resolution clock. The target counts as
+    /// reached inside a running segment only when the due falls strictly before the segment ends, or in the last
+    /// segment (up to now): a pause or resolution exactly at the due is in time, as a first response exactly at its due is.
+    /// </summary>
+    private void Count(ref ResolutionClock clock, Instant from, Instant to, TicketStatus status, bool final)
     {
-        if (to <= from || IsStopping(status))
+        if (IsStopping(status) || (to <= from && !final))
         {
-            return;
-        }
-
-        if (IsPausing(status))
-        {
-            clock.Paused += clock.Calendar.Elapsed(from, to);
             return;
         }
 
         var elapsed = clock.Calendar.Elapsed(from, to);
+        if (IsPausing(status))
+        {
+            clock.Paused += elapsed;
+            return;
+        }
+
         if (clock.ReachedAt is null && clock.Counted + elapsed >= clock.Target)
         {
-            clock.ReachedAt = clock.Calendar.Add(from, clock.Target - clock.Counted);
+            var due = Present(clock.Calendar, clock.Calendar.Add(from, clock.Target - clock.Counted, DueAtClosing.ClosingInstant));
+            if (due < to || final)
+            {
+                clock.ReachedAt = due;
+            }
         }
 
         clock.Counted += elapsed;
     }
+
+    /// <summary>Reports a due that lands on a closing as the calendar asks (<see cref="BusinessCalendar.DueAtClosing"/>).</summary>
+    private static Instant Present(BusinessCalendar calendar, Instant due) =>
+        calendar.DueAtClosing == DueAtClosing.NextOpening && !calendar.IsOpen(due) ? calendar.NextOpening(due) ?? due : due;
 
     private Cell CellFor(Ticket ticket)
     {
