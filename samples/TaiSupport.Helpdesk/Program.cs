@@ -66,5 +66,6 @@ var page = new EmbeddedFileProvider(typeof(HelpdeskOptions).Assembly, "TaiSuppor
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 app.MapTicketApi();
+app.MapIncidentApi();
 
 app.Run();

@@ -83,24 +83,35 @@ internal sealed class RequestFields
         return text;
     }
 
-    /// <summary>An enum value by its exact name, listing the allowed names on a mistake (numbers are not accepted).</summary>
-    public T? Enum<T>(string name, bool required = false)
+    /// <summary>
+    /// An enum value by its exact name — PascalCase (<c>WaitingOnCustomer</c>) or, with <paramref name="camelCase"/>,
+    /// camelCase (<c>wrongApiKey</c>) — listing the allowed names on a mistake. Numbers are not accepted.
+    /// </summary>
+    public T? Enum<T>(string name, bool required = false, bool camelCase = false)
         where T : struct, Enum
     {
-        if (!TryGet(name, JsonValueKind.String, $"one of {Names<T>()}", required, out var value))
+        var names = Names<T>(camelCase);
+        if (!TryGet(name, JsonValueKind.String, $"one of {string.Join(", ", names)}", required, out var value))
         {
             return null;
         }
 
         var text = value.GetString()!;
-        if (System.Enum.TryParse<T>(text, ignoreCase: false, out var parsed) && System.Enum.IsDefined(parsed)
-            && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+        var index = Array.IndexOf(names, text);
+        if (index >= 0)
         {
-            return parsed;
+            return System.Enum.GetValues<T>()[index];
         }
 
-        Problem(name, $"\"{text}\" is not one of {Names<T>()}.");
+        Problem(name, $"\"{text}\" is not one of {string.Join(", ", names)}.");
         return null;
+    }
+
+    /// <summary>A non-negative span given in <paramref name="unit"/>s (<c>apiDownMinutes: 3.5</c>), as a duration.</summary>
+    public Duration? Span(string name, Duration unit, decimal max)
+    {
+        var number = Number(name, 0m, max);
+        return number is { } n ? Duration.FromNanoseconds((long)Math.Round(n * unit.ToInt64Nanoseconds(), MidpointRounding.AwayFromZero)) : null;
     }
 
     /// <summary>An instant, written as NodaTime's serializer writes an offset date-time: <c>2026-01-26T16:45:00-08:00</c> or <c>…Z</c>.</summary>
@@ -209,8 +220,9 @@ internal sealed class RequestFields
         _ => Describe(value.ValueKind),
     };
 
-    private static string Names<T>()
-        where T : struct, Enum => string.Join(", ", System.Enum.GetNames<T>());
+    private static string[] Names<T>(bool camelCase)
+        where T : struct, Enum =>
+        [.. System.Enum.GetNames<T>().Select(n => camelCase ? JsonNamingPolicy.CamelCase.ConvertName(n) : n)];
 
     private string Path(string name) => prefix + name;
 

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Incidents;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Sla;
 
@@ -23,6 +24,7 @@ public sealed class TaiSupportBuilder
 {
     private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
     private SlaPolicy slaPolicy = SlaPolicy.Default;
+    private IncidentPolicy incidentPolicy = IncidentPolicy.Default;
 
     internal TaiSupportBuilder(IServiceCollection services) => Services = services;
 
@@ -68,14 +70,7 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder UseSlaPolicy(SlaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var validation = SlaPolicy.Validate(policy);
-        if (!validation.IsValid)
-        {
-            throw new ValidationException(
-                $"The SLA policy is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"))}",
-                validation.Errors);
-        }
-
+        ThrowIfInvalid("SLA policy", SlaPolicy.Validate(policy));
         slaPolicy = policy;
         return this;
     }
@@ -101,6 +96,39 @@ public sealed class TaiSupportBuilder
         return this;
     }
 
+    /// <summary>Uses <paramref name="policy"/> for incident declaration and the playbook clocks instead of <see cref="IncidentPolicy.Default"/>.</summary>
+    /// <param name="policy">The policy; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder UseIncidentPolicy(IncidentPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid("incident policy", new IncidentPolicyValidator().Validate(policy));
+        incidentPolicy = policy;
+        return this;
+    }
+
+    /// <summary>Reads an incident policy in the JSON format of <see cref="IncidentPolicyJson"/> and uses it.</summary>
+    /// <param name="json">The policy JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseIncidentPolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        incidentPolicy = Load("incident policy", ReadAll(json), text => IncidentPolicyJson.Read(text));
+        return this;
+    }
+
+    /// <summary>Reads an incident policy file (see <see cref="IncidentPolicyJson"/>) and uses it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseIncidentPolicyFile(string path)
+    {
+        incidentPolicy = Load($"incident policy file '{path}'", ReadFile(path), text => IncidentPolicyJson.Read(text));
+        return this;
+    }
+
     /// <summary>Registers what was chosen, with <c>TryAdd*</c> only.</summary>
     internal void Register()
     {
@@ -117,6 +145,7 @@ public sealed class TaiSupportBuilder
             ? SlaEvaluator.Default
             : new SlaEvaluator(sp.GetRequiredService<SlaPolicy>()));
         Services.TryAddSingleton(sp => sp.GetRequiredService<SlaEvaluator>().QueueOrder);
+        Services.TryAddSingleton(incidentPolicy);
 
         var set = new TaiSupportCalendars(slaPolicy.Calendars.ToImmutableDictionary(StringComparer.Ordinal).SetItems(calendars));
         Services.TryAddSingleton(set);
@@ -133,6 +162,16 @@ public sealed class TaiSupportBuilder
         var result = read(json);
         return result.Value ?? throw new ValidationException(
             $"The {what} is invalid:{Environment.NewLine}{result.DescribeProblems()}", result.Problems);
+    }
+
+    private static void ThrowIfInvalid(string what, FluentValidation.Results.ValidationResult validation)
+    {
+        if (!validation.IsValid)
+        {
+            throw new ValidationException(
+                $"The {what} is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"))}",
+                validation.Errors);
+        }
     }
 
     private static string ReadAll(Stream json)
