@@ -1,0 +1,550 @@
+using System.Collections.Immutable;
+using NodaTime;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Decisions;
+
+namespace TaiSupport.Core.OnCall;
+
+/// <summary>What to plan: the team, the period, and recent history (earlier shifts and the incidents they saw).</summary>
+/// <example>
+/// <code>
+/// var request = RotaRequest.ForWeeks(team, new LocalDate(2026, 1, 5), 13) with { History = lastQuarter, Incidents = log };
+/// var plan = RotaGenerator.Generate(request);
+/// </code>
+/// </example>
+public sealed record RotaRequest
+{
+    /// <summary>The team: rotations, people (time off, compensation) and policy.</summary>
+    public required OnCallTeam Team { get; init; }
+
+    /// <summary>The period's first date.</summary>
+    public LocalDate From { get; init; }
+
+    /// <summary>The period's end date (exclusive).</summary>
+    public LocalDate To { get; init; }
+
+    /// <summary>
+    /// Earlier shifts: who was on call lately counts towards this quarter's limit, consecutive weeks and rest after a
+    /// busy week; a history shift that overlaps the period is kept as it is (it was already published).
+    /// </summary>
+    public OnCallSchedule? History { get; init; }
+
+    /// <summary>Incidents during <see cref="History"/>: busy weeks earn rest, and the most-paged people get fewer weeks first.</summary>
+    public ImmutableArray<PagedIncident> Incidents { get; init; } = [];
+
+    /// <summary>How many assignments the search may try before giving up.</summary>
+    /// <value>The default is 200,000, far more than any realistic team needs (a year for 30 people takes about 120).</value>
+    public int SearchBudget { get; init; } = 200_000;
+
+    /// <summary>A request for <paramref name="weeks"/> weeks from <paramref name="from"/>.</summary>
+    /// <param name="team">The team.</param>
+    /// <param name="from">The first date.</param>
+    /// <param name="weeks">How many weeks; 13 is a quarter.</param>
+    /// <returns>The request.</returns>
+    public static RotaRequest ForWeeks(OnCallTeam team, LocalDate from, int weeks) => new() { Team = team, From = from, To = from.PlusWeeks(weeks) };
+}
+
+/// <summary>A rule the generator cannot satisfy, and what would fix it.</summary>
+/// <param name="Rule">The rule that cannot be met (an id of <see cref="OnCallRuleIds"/>).</param>
+/// <param name="Source">The manual section and default-policy id.</param>
+/// <param name="Level">The level concerned, if one.</param>
+/// <param name="Week">The first hand-off date concerned, if one.</param>
+/// <param name="Message">Why no rota can be built.</param>
+/// <param name="Fix">What would make it possible, such as "needs at least 4 people".</param>
+public sealed record RotaProblem(string Rule, string Source, OnCallLevel? Level, LocalDate? Week, string Message, string Fix)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"[{Rule}] {Message} Fix: {Fix}";
+}
+
+/// <summary>The generator's answer: a rota that satisfies every hard rule, or the problems that make one impossible.</summary>
+/// <param name="Schedule">The rota, or null when none could be built.</param>
+/// <param name="Problems">Why not; empty on success.</param>
+/// <param name="Trace">How each shift was decided and how well the soft goals were met.</param>
+public sealed record RotaPlan(OnCallSchedule? Schedule, ImmutableArray<RotaProblem> Problems, ImmutableArray<TraceStep> Trace)
+{
+    /// <summary>True when <see cref="Schedule"/> holds a rota that satisfies every hard rule.</summary>
+    public bool Succeeded => Schedule is not null;
+}
+
+/// <summary>
+/// Builds rotas that are fair by construction (manual §5.4, D19): every hard rule holds — at most N weeks per quarter,
+/// no more than N consecutive evening weeks, a rest week after a busy week, nobody on call during time off or at two
+/// levels at once — and weeks and paged load are spread evenly (the soft "1 week/month" goal). Deterministic: the
+/// same request always gives the same rota. When no rota exists it says which rule cannot be met and what would fix
+/// it, never returns a broken rota.
+/// </summary>
+/// <remarks>
+/// <para>Shifts are filled in time order. Each takes the eligible participant with the fewest shifts so far in the
+/// period, then one who was not on call the week before, then the least paged recently, then the one off call the
+/// longest, then rotation order — so a team without constraints gets the plain rotation of §5.1. A depth-first search
+/// with backtracking handles time off and history; obvious impossibilities (too few people for the quarter limit,
+/// everyone away the same week) are reported up front with a fix.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var plan = RotaGenerator.Generate(RotaRequest.ForWeeks(team, new LocalDate(2026, 1, 5), 13));
+/// if (!plan.Succeeded) foreach (var p in plan.Problems) Console.WriteLine($"{p.Message} Fix: {p.Fix}");
+/// </code>
+/// </example>
+public static class RotaGenerator
+{
+    /// <summary>Plans the period.</summary>
+    /// <param name="request">The team, period and history.</param>
+    /// <returns>The rota, or the problems.</returns>
+    public static RotaPlan Generate(RotaRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var invalid = Validate(request);
+        if (invalid.Length > 0)
+        {
+            return new RotaPlan(null, invalid, []);
+        }
+
+        var search = new RotaSearch(request);
+        var upFront = search.Impossibilities();
+        if (upFront.Count > 0)
+        {
+            return new RotaPlan(null, [.. upFront], []);
+        }
+
+        if (!search.Run())
+        {
+            return new RotaPlan(null, [search.Diagnose()], []);
+        }
+
+        var schedule = search.ToSchedule();
+        var check = RotaChecker.Check(schedule, request.Incidents);
+        if (!check.IsFair)
+        {
+            // A safety net: the search enforces exactly the checker's rules, so this means a defect, reported rather than hidden.
+            return new RotaPlan(null, [.. check.Violations.Select(v => new RotaProblem(v.Rule, v.Source, v.Level, v.Weeks.FirstOrDefault(),
+                $"The generated rota still breaks a rule: {v.Message}", "report this as a bug with the team file."))], []);
+        }
+
+        return new RotaPlan(schedule, [], search.Trace(schedule));
+    }
+
+    private static ImmutableArray<RotaProblem> Validate(RotaRequest request)
+    {
+        var problems = new List<RotaProblem>();
+        var failures = new OnCallTeamValidator().Validate(request.Team).Errors;
+        problems.AddRange(failures.Select(f => new RotaProblem(OnCallRuleIds.InvalidInput, "§5.1, D18", null, null, $"team.{f.PropertyName}: {f.ErrorMessage}", "correct the team.")));
+        if (request.To <= request.From)
+        {
+            problems.Add(new RotaProblem(OnCallRuleIds.InvalidInput, "§5.1, D18", null, null, $"The period {request.From:uuuu-MM-dd}..{request.To:uuuu-MM-dd} is empty.", "end the period after it starts."));
+        }
+
+        if (request.History is { } history && history.Validate() is { IsValid: false } bad)
+        {
+            problems.AddRange(bad.Errors.Select(f => new RotaProblem(OnCallRuleIds.InvalidInput, "§5.1, D18", null, null, $"history.{f.PropertyName}: {f.ErrorMessage}", "correct the history schedule.")));
+        }
+
+        return [.. problems];
+    }
+
+    /// <summary>One shift to fill.</summary>
+    private sealed class Slot(Rotation rotation, BusinessCalendar coverage, RotationSlot slot, FairnessRules rules)
+    {
+        public Rotation Rotation { get; } = rotation;
+
+        public BusinessCalendar Coverage { get; } = coverage;
+
+        public RotationSlot Shift { get; } = slot;
+
+        public ImmutableArray<WeekUnit> Weeks { get; } = [.. WeekUnit.Split(rotation, slot, null, rules)];
+
+        public string? Pinned { get; set; }
+
+        public string? Chosen { get; set; }
+
+        public List<(Slot Other, string Why)> Clashes { get; } = [];
+
+        public string Label => $"level {(int)Rotation.Level} ({Rotation.Name}) shift of {Shift.Date:uuuu-MM-dd}";
+    }
+
+    /// <summary>The state of one search: slots in time order, each person's weeks, the deepest failure seen.</summary>
+    private sealed class RotaSearch
+    {
+        private const string SearchReason = "search";
+        private readonly RotaRequest request;
+        private readonly FairnessRules rules;
+        private readonly List<Slot> slots;
+        private readonly Dictionary<string, List<Participation>> weeks = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> planShifts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> order = new(StringComparer.Ordinal);
+        private readonly OnCallTimeline? history;
+        private readonly Dictionary<Slot, string> decisions = [];
+        private int budget;
+        private int deepest = -1;
+        private List<string> deepestReasons = [];
+
+        public RotaSearch(RotaRequest request)
+        {
+            this.request = request;
+            rules = request.Team.Policy.Fairness;
+            budget = request.SearchBudget;
+            slots = [.. request.Team.Rotations.SelectMany(rotation =>
+            {
+                var coverage = rotation.CoverageCalendar();
+                return OnCallSchedule.SlotsInPeriod(rotation, request.From, request.To).Select(s => new Slot(rotation, coverage, s, rules));
+            }).OrderBy(s => s.Shift.Start).ThenBy(s => s.Rotation.Level)];
+            foreach (var (person, i) in request.Team.Everyone.Select((p, i) => (p, i)))
+            {
+                order[person] = i;
+            }
+
+            if (request.History is { } past)
+            {
+                history = past.Compile();
+                LoadHistory(history);
+            }
+
+            FindClashes();
+        }
+
+        public List<RotaProblem> Impossibilities()
+        {
+            var problems = new List<RotaProblem>();
+            foreach (var rotation in request.Team.Rotations)
+            {
+                var mine = slots.Where(s => s.Rotation == rotation).ToList();
+                if (rules.AppliesTo(rotation.Level))
+                {
+                    QuarterCapacity(rotation, mine, problems);
+                    EveningRuns(rotation, mine, problems);
+                }
+            }
+
+            foreach (var slot in slots)
+            {
+                var away = slot.Rotation.Participants.Select(p => (Person: p, Off: TimeOffDuring(slot, p))).ToList();
+                if (slot.Pinned is { } pinned && away.First(a => a.Person == pinned).Off is { } off)
+                {
+                    problems.Add(new RotaProblem(OnCallRuleIds.TimeOff, OnCallRuleIds.Limits, slot.Rotation.Level, slot.Shift.Date,
+                        $"The already published {slot.Label} is held by {pinned}, who is on time off {off}.",
+                        $"swap that shift or cover it with an override in the history before planning."));
+                }
+                else if (slot.Pinned is null && away.All(a => a.Off is not null))
+                {
+                    problems.Add(new RotaProblem(OnCallRuleIds.TimeOff, OnCallRuleIds.Limits, slot.Rotation.Level, slot.Shift.Date,
+                        $"Every participant of the {slot.Label} is on time off ({string.Join("; ", away.Select(a => $"{a.Person} {a.Off}"))}).",
+                        $"move someone's time off, or add a participant to rotation {slot.Rotation.Name}."));
+                }
+            }
+
+            return problems;
+        }
+
+        public bool Run() => Fill(0);
+
+        public RotaProblem Diagnose()
+        {
+            var slot = slots[Math.Max(0, deepest)];
+            var exhausted = budget <= 0;
+            // Time off is a given; when something else blocks too, that is the rule that cannot be met.
+            var blocking = deepestReasons.Select(r => r.Split(':')[0]).Where(r => r != SearchReason).ToList();
+            var rule = blocking.Where(r => r != OnCallRuleIds.TimeOff).GroupBy(r => r).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
+                ?? blocking.FirstOrDefault() ?? OnCallRuleIds.QuarterLimit;
+            return new RotaProblem(rule, OnCallRuleIds.Limits, slot.Rotation.Level, slot.Shift.Date,
+                $"{(exhausted ? $"No rota was found within {request.SearchBudget:N0} tries" : "No rota satisfies every rule")}: nobody can take the {slot.Label} ({string.Join("; ", deepestReasons.Select(r => r[(r.IndexOf(':') + 2)..]))}).",
+                rule switch
+                {
+                    OnCallRuleIds.TimeOff => $"move some time off, or add a participant to rotation {slot.Rotation.Name}.",
+                    OnCallRuleIds.OneLevelAtATime => $"put different people on different levels, or add a participant to rotation {slot.Rotation.Name}.",
+                    _ => $"add a participant to rotation {slot.Rotation.Name} (needs at least {slot.Rotation.Participants.Length + 1} people), or relax the limit in the policy.",
+                });
+        }
+
+        public OnCallSchedule ToSchedule()
+        {
+            var shifts = slots.Select(s => new OnCallShift(s.Rotation.Level, s.Shift.Date, s.Pinned ?? s.Chosen!))
+                .OrderBy(s => s.Level).ThenBy(s => s.Date);
+            var covers = request.History is { } past
+                ? past.Overrides.Where(o => slots.Any(s => s.Pinned is not null && s.Rotation.Level == o.Level && o.Start < s.Shift.End && o.End > s.Shift.Start))
+                : [];
+            return new OnCallSchedule { Team = request.Team, From = request.From, To = request.To, Shifts = [.. shifts], Overrides = [.. covers] };
+        }
+
+        public ImmutableArray<TraceStep> Trace(OnCallSchedule schedule)
+        {
+            var trace = slots.Select(s => new TraceStep("oncall.plan.assign", OnCallRuleIds.Limits, decisions.GetValueOrDefault(s) ?? $"{s.Label}: {s.Pinned} (already published in the history)")).ToList();
+            foreach (var rotation in request.Team.Rotations)
+            {
+                var counts = rotation.Participants.Select(p => $"{p} {schedule.Shifts.Count(s => s.Level == rotation.Level && s.Person == p)}");
+                trace.Add(new TraceStep("oncall.plan.balance", OnCallRuleIds.Limits, $"level {(int)rotation.Level} ({rotation.Name}) shifts per person: {string.Join(", ", counts)}."));
+            }
+
+            var crowded = slots.Where(s => rules.AppliesTo(s.Rotation.Level))
+                .SelectMany(s => s.Weeks.Select(w => (Person: s.Pinned ?? s.Chosen!, Month: (w.Start.Year, w.Start.Month))))
+                .GroupBy(x => x).Where(g => g.Count() > rules.TargetWeeksPerMonth)
+                .Select(g => $"{g.Key.Person} {g.Count()} weeks in {g.Key.Month.Year}-{g.Key.Month.Month:00}").ToList();
+            trace.Add(new TraceStep("oncall.plan.month-goal", OnCallRuleIds.Limits, crowded.Count == 0
+                ? $"soft goal met: nobody has more than {rules.TargetWeeksPerMonth} week(s) starting in one month."
+                : $"soft goal \"{rules.TargetWeeksPerMonth} week/month\" missed where the weeks do not divide evenly: {string.Join(", ", crowded)}."));
+            return [.. trace];
+        }
+
+        private bool Fill(int index)
+        {
+            if (index == slots.Count)
+            {
+                return true;
+            }
+
+            var slot = slots[index];
+            if (slot.Pinned is { } pinned)
+            {
+                Assign(slot, pinned, []); // published before: its weeks are in the history, and later shifts check against it
+                return Fill(index + 1);
+            }
+
+            var reasons = new List<string>();
+            foreach (var person in Candidates(slot))
+            {
+                if (--budget < 0)
+                {
+                    return false;
+                }
+
+                var why = Rejection(slot, person);
+                if (why is not null)
+                {
+                    reasons.Add(why);
+                    continue;
+                }
+
+                Assign(slot, person, reasons);
+                if (Fill(index + 1))
+                {
+                    return true;
+                }
+
+                Unassign(slot, person);
+                if (budget < 0)
+                {
+                    return false;
+                }
+
+                reasons.Add($"{SearchReason}: {person} would leave a later shift with nobody");
+            }
+
+            if (index > deepest)
+            {
+                deepest = index;
+                deepestReasons = reasons;
+            }
+
+            return false;
+        }
+
+        private IEnumerable<string> Candidates(Slot slot)
+        {
+            var weekBefore = slot.Shift.Start - Duration.FromDays(7);
+            return slot.Rotation.Participants
+                .OrderBy(p => planShifts.GetValueOrDefault(p))
+                .ThenBy(p => Mine(p).Any(w => w.Unit.To > weekBefore && w.Unit.From < slot.Shift.Start) ? 1 : 0)
+                .ThenBy(p => pages.GetValueOrDefault(p))
+                .ThenBy(p => Mine(p).Select(w => w.Unit.To).DefaultIfEmpty(Instant.MinValue).Max())
+                .ThenBy(p => order.GetValueOrDefault(p))
+                .ToList();
+        }
+
+        /// <summary>Why <paramref name="person"/> cannot take <paramref name="slot"/> as things stand, as "rule-id: sentence"; null when they can.</summary>
+        private string? Rejection(Slot slot, string person)
+        {
+            if (TimeOffDuring(slot, person) is { } off)
+            {
+                return $"{OnCallRuleIds.TimeOff}: {person} is on time off {off}";
+            }
+
+            if (rules.OneLevelAtATime && OtherLevel(slot, person) is { } level)
+            {
+                return $"{OnCallRuleIds.OneLevelAtATime}: {person} is on call at level {(int)level} then";
+            }
+
+            var mine = Mine(person);
+            var added = slot.Weeks.Select(w => new Participation(w, person, holds: true, Duration.Zero)).ToList();
+            var all = mine.Concat(added).ToList();
+            bool IsNew(WeekUnit w) => added.Any(a => a.Unit == w);
+            var quarter = FairnessMath.QuarterBreaches(all, rules).FirstOrDefault(b => b.Weeks.Any(IsNew));
+            if (quarter.Weeks is not null)
+            {
+                return $"{OnCallRuleIds.QuarterLimit}: {person} would have {quarter.Weeks.Count} weeks in {quarter.Quarter.Year} Q{quarter.Quarter.Quarter} (limit {rules.MaxWeeksPerQuarter})";
+            }
+
+            if (FairnessMath.EveningRunBreaches(all, rules).FirstOrDefault(run => run.Any(IsNew)) is { } run)
+            {
+                return $"{OnCallRuleIds.ConsecutiveEvenings}: {person} would work the evening shift {FairnessMath.RunWeeks(run)} weeks in a row (limit {rules.MaxConsecutiveEveningWeeks})";
+            }
+
+            var rest = FairnessMath.BusyRestBreaches(all, rules).FirstOrDefault(b => IsNew(b.Next) || IsNew(b.Busy.Unit));
+            return rest.Busy is not null
+                ? $"{OnCallRuleIds.BusyWeekRest}: {person} had a busy week of {rest.Busy.Unit.Start:uuuu-MM-dd} ({rest.Busy.Incidents} incidents) and rests the week after"
+                : null;
+        }
+
+        private void Assign(Slot slot, string person, List<string> skipped)
+        {
+            slot.Chosen = person;
+            decisions[slot] = slot.Pinned is not null
+                ? $"{slot.Label}: {person} (already published in the history)"
+                : $"{slot.Label}: {person} ({planShifts.GetValueOrDefault(person)} shifts so far, {pages.GetValueOrDefault(person)} recent pages)"
+                    + (skipped.Count == 0 ? "." : $"; passed over: {string.Join("; ", skipped.Select(r => r[(r.IndexOf(':') + 2)..]))}.");
+            if (slot.Pinned is not null)
+            {
+                return; // its weeks are already in the history
+            }
+
+            planShifts[person] = planShifts.GetValueOrDefault(person) + 1;
+            MineList(person).AddRange(slot.Weeks.Select(w => new Participation(w with { Assignee = person }, person, holds: true, Duration.Zero)));
+        }
+
+        private void Unassign(Slot slot, string person)
+        {
+            slot.Chosen = null;
+            decisions.Remove(slot);
+            if (slot.Pinned is not null)
+            {
+                return;
+            }
+
+            planShifts[person]--;
+            MineList(person).RemoveRange(MineList(person).Count - slot.Weeks.Length, slot.Weeks.Length);
+        }
+
+        private IReadOnlyList<Participation> Mine(string person) => weeks.TryGetValue(person, out var list) ? list : [];
+
+        private List<Participation> MineList(string person)
+        {
+            if (!weeks.TryGetValue(person, out var list))
+            {
+                weeks[person] = list = [];
+            }
+
+            return list;
+        }
+
+        private TimeOff? TimeOffDuring(Slot slot, string person)
+        {
+            var zone = request.Team.Zone;
+            return request.Team.Member(person).TimeOff.FirstOrDefault(off =>
+            {
+                var interval = off.In(zone);
+                return FairnessMath.CoveredDuring(slot.Coverage, slot.Shift.Start, slot.Shift.End, interval.Start, interval.End);
+            });
+        }
+
+        private OnCallLevel? OtherLevel(Slot slot, string person)
+        {
+            foreach (var (other, _) in slot.Clashes)
+            {
+                if ((other.Pinned ?? other.Chosen) == person)
+                {
+                    return other.Rotation.Level;
+                }
+            }
+
+            if (history is null)
+            {
+                return null;
+            }
+
+            foreach (var level in history.Levels.Where(l => l != slot.Rotation.Level))
+            {
+                foreach (var segment in history.Segments(level, slot.Shift.Start, slot.Shift.End).Where(s => s.Person == person))
+                {
+                    if (FairnessMath.CoveredTogether(slot.Coverage, history.Coverage(level)!, segment.Start, segment.End))
+                    {
+                        return level;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private void LoadHistory(OnCallTimeline past)
+        {
+            var ledger = RotaLedger.Build(past, rules);
+            ledger.AddIncidents(request.Incidents);
+            foreach (var (person, list) in ledger.ByPerson)
+            {
+                MineList(person).AddRange(list);
+                pages[person] = list.Sum(p => p.Incidents);
+            }
+
+            foreach (var slot in slots)
+            {
+                var published = past.Schedule.ShiftOn(slot.Rotation.Level, slot.Shift.Date);
+                var before = past.Rotation(slot.Rotation.Level);
+                if (published is not null && before is not null && slot.Rotation.Participants.Contains(published.Person)
+                    && before.IsHandOffDate(slot.Shift.Date) && before.SlotOn(slot.Shift.Date) == slot.Shift)
+                {
+                    slot.Pinned = published.Person;
+                }
+            }
+        }
+
+        /// <summary>Pairs of shifts at different levels whose coverage is open at the same instant.</summary>
+        private void FindClashes()
+        {
+            for (var i = 0; i < slots.Count; i++)
+            {
+                for (var j = i + 1; j < slots.Count && slots[j].Shift.Start < slots[i].Shift.End; j++)
+                {
+                    var (a, b) = (slots[i], slots[j]);
+                    if (a.Rotation.Level != b.Rotation.Level && FairnessMath.CoveredTogether(a.Coverage, b.Coverage, b.Shift.Start, a.Shift.End < b.Shift.End ? a.Shift.End : b.Shift.End))
+                    {
+                        a.Clashes.Add((b, string.Empty));
+                        b.Clashes.Add((a, string.Empty));
+                    }
+                }
+            }
+        }
+
+        private void QuarterCapacity(Rotation rotation, List<Slot> mine, List<RotaProblem> problems)
+        {
+            var free = mine.Where(s => s.Pinned is null).SelectMany(s => s.Weeks).GroupBy(w => w.Quarter);
+            foreach (var quarter in free)
+            {
+                var already = rotation.Participants.ToDictionary(p => p, p => Mine(p).Count(w => w.Holds && w.Unit.Fairness && w.Unit.Quarter == quarter.Key));
+                var capacity = already.Values.Sum(n => Math.Max(0, rules.MaxWeeksPerQuarter - n));
+                var needed = quarter.Count();
+                if (needed <= capacity)
+                {
+                    continue;
+                }
+
+                var people = rotation.Participants.Length + (needed - capacity + rules.MaxWeeksPerQuarter - 1) / rules.MaxWeeksPerQuarter;
+                var history = already.Where(p => p.Value > 0).Select(p => $"{p.Key} already has {p.Value}").ToList();
+                problems.Add(new RotaProblem(OnCallRuleIds.QuarterLimit, OnCallRuleIds.Limits, rotation.Level, quarter.Min(w => w.Start),
+                    $"Rotation {rotation.Name} has {needed} weeks to staff starting in {quarter.Key.Year} Q{quarter.Key.Quarter}, but {rotation.Participants.Length} people at most {rules.MaxWeeksPerQuarter} weeks each can take only {capacity}{(history.Count == 0 ? string.Empty : $" ({string.Join(", ", history)} from the history)")}.",
+                    $"needs at least {people} people: add {people - rotation.Participants.Length} to rotation {rotation.Name}, or raise maxWeeksPerQuarter."));
+            }
+        }
+
+        private void EveningRuns(Rotation rotation, List<Slot> mine, List<RotaProblem> problems)
+        {
+            if (!rotation.Coverage.Overlaps(rules.EveningShift))
+            {
+                return;
+            }
+
+            var longest = mine.Where(s => s.Pinned is null).Select(s => Period.DaysBetween(s.Shift.Date, s.Shift.NextDate)).DefaultIfEmpty(0).Max();
+            if (longest > rules.MaxConsecutiveEveningWeeks * 7)
+            {
+                problems.Add(new RotaProblem(OnCallRuleIds.ConsecutiveEvenings, OnCallRuleIds.Limits, rotation.Level, mine[0].Shift.Date,
+                    $"Rotation {rotation.Name} covers evenings in shifts of up to {longest} days, longer than the limit of {rules.MaxConsecutiveEveningWeeks} consecutive evening weeks.",
+                    $"shorten its shiftLength to at most {rules.MaxConsecutiveEveningWeeks * 7} days, or take it out of the fairness levels."));
+            }
+            else if (rotation.Participants.Length == 1 && mine.Sum(s => s.Weeks.Length) > rules.MaxConsecutiveEveningWeeks)
+            {
+                problems.Add(new RotaProblem(OnCallRuleIds.ConsecutiveEvenings, OnCallRuleIds.Limits, rotation.Level, mine[0].Shift.Date,
+                    $"Rotation {rotation.Name} has one participant for {mine.Sum(s => s.Weeks.Length)} consecutive evening weeks; the limit is {rules.MaxConsecutiveEveningWeeks}.",
+                    $"needs at least 2 people: add a participant to rotation {rotation.Name}."));
+            }
+        }
+    }
+}
