@@ -12,6 +12,12 @@ public sealed class HelpdeskOptions
     /// <summary>How often the SLA watcher evaluates open tickets; zero turns the loop off (tests tick it by hand).</summary>
     public TimeSpan WatcherInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>An SLA policy file to load instead of the default policy; null for <c>default-policy.md</c>.</summary>
-    public string? PolicyFile { get; set; }
+    /// <summary>An SLA policy file (docs/sla.md) instead of the default policy; relative to the content root.</summary>
+    public string? SlaPolicyFile { get; set; }
+
+    /// <summary>An incident policy file (docs/incidents.md) instead of the default policy; relative to the content root.</summary>
+    public string? IncidentPolicyFile { get; set; }
+
+    /// <summary>The on-call schedule file (docs/oncall.md) that <c>GET /api/oncall</c> answers from; relative to the content root.</summary>
+    public string? OnCallScheduleFile { get; set; }
 }

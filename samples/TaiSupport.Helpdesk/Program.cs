@@ -1,6 +1,6 @@
 // TaiSupport.Helpdesk: a small helpdesk that embeds TaiSupport.Core (see docs/embedding.md).
-// 1. Configuration: ConnectionStrings:Helpdesk (a SQLite file, created on first start), Helpdesk:WatcherInterval,
-//    Helpdesk:PolicyFile (appsettings.json, environment variables or --Helpdesk:PolicyFile=… on the command line).
+// 1. Configuration: ConnectionStrings:Helpdesk (a SQLite file, created on first start), Helpdesk:WatcherInterval and
+//    the policy files (appsettings.json, environment variables, or --Helpdesk:SlaPolicyFile=… on the command line).
 // 2. The engine: AddTaiSupport registers the policy, the engines and NodaTime's IClock (a test's FakeClock wins).
 // 3. JSON with NodaTime's serializers; every bad request gets RFC 7807 problem details naming its fields.
 // 4. Storage: plain SQL over Microsoft.Data.Sqlite (Storage/).
@@ -27,11 +27,24 @@ var connectionString = builder.Configuration.GetConnectionString(HelpdeskOptions
     ?? "Data Source=helpdesk.db";
 
 // 2. The engine.
+string? InContentRoot(string? file) =>
+    string.IsNullOrWhiteSpace(file) ? null : Path.Combine(builder.Environment.ContentRootPath, file);
 builder.Services.AddTaiSupport(o =>
 {
-    if (!string.IsNullOrWhiteSpace(options.PolicyFile))
+    // An invalid file stops the host here, with every problem listed.
+    if (InContentRoot(options.SlaPolicyFile) is { } sla)
     {
-        o.UseSlaPolicyFile(options.PolicyFile); // an invalid file stops the host here, listing every problem
+        o.UseSlaPolicyFile(sla);
+    }
+
+    if (InContentRoot(options.IncidentPolicyFile) is { } incidents)
+    {
+        o.UseIncidentPolicyFile(incidents);
+    }
+
+    if (InContentRoot(options.OnCallScheduleFile) is { } onCall)
+    {
+        o.UseOnCallScheduleFile(onCall);
     }
 });
 
@@ -67,5 +80,6 @@ app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
 app.MapTicketApi();
 app.MapIncidentApi();
+app.MapOnCallApi();
 
 app.Run();

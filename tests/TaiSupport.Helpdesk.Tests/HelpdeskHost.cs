@@ -40,10 +40,12 @@ public sealed class HelpdeskHost : WebApplicationFactory<Program>
 {
     private readonly string connectionString;
     private readonly bool kestrel;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public HelpdeskHost(TempDatabase database, FakeClock clock, bool kestrel = false)
+    public HelpdeskHost(TempDatabase database, FakeClock clock, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         connectionString = database.ConnectionString;
+        this.settings = settings ?? new Dictionary<string, string>();
         Clock = clock;
         this.kestrel = kestrel;
         if (kestrel)
@@ -72,6 +74,11 @@ public sealed class HelpdeskHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Helpdesk", connectionString);
         builder.UseSetting("Helpdesk:WatcherInterval", "00:00:00");
         builder.UseSetting("Urls", kestrel ? "http://127.0.0.1:0" : "http://127.0.0.1:5080");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 }

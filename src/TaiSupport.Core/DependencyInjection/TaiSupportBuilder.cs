@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Incidents;
+using TaiSupport.Core.OnCall;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Sla;
 
@@ -25,6 +26,7 @@ public sealed class TaiSupportBuilder
     private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
     private SlaPolicy slaPolicy = SlaPolicy.Default;
     private IncidentPolicy incidentPolicy = IncidentPolicy.Default;
+    private OnCallSchedule? onCallSchedule;
 
     internal TaiSupportBuilder(IServiceCollection services) => Services = services;
 
@@ -129,6 +131,42 @@ public sealed class TaiSupportBuilder
         return this;
     }
 
+    /// <summary>
+    /// Registers an on-call schedule and its compiled <see cref="OnCallTimeline"/> (who is on call at any instant,
+    /// manual §5.1). There is no default: without a schedule neither is registered.
+    /// </summary>
+    /// <param name="schedule">The schedule; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The schedule is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder UseOnCallSchedule(OnCallSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ThrowIfInvalid("on-call schedule", schedule.Validate());
+        onCallSchedule = schedule;
+        return this;
+    }
+
+    /// <summary>Reads an on-call schedule in the JSON format of <see cref="OnCallJson"/> and registers it.</summary>
+    /// <param name="json">The schedule JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The schedule is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseOnCallSchedule(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        onCallSchedule = Load("on-call schedule", ReadAll(json), OnCallJson.ReadSchedule);
+        return this;
+    }
+
+    /// <summary>Reads an on-call schedule file (see <see cref="OnCallJson"/>, as <c>tai oncall plan</c> writes it) and registers it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The schedule is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseOnCallScheduleFile(string path)
+    {
+        onCallSchedule = Load($"on-call schedule file '{path}'", ReadFile(path), OnCallJson.ReadSchedule);
+        return this;
+    }
+
     /// <summary>Registers what was chosen, with <c>TryAdd*</c> only.</summary>
     internal void Register()
     {
@@ -146,6 +184,11 @@ public sealed class TaiSupportBuilder
             : new SlaEvaluator(sp.GetRequiredService<SlaPolicy>()));
         Services.TryAddSingleton(sp => sp.GetRequiredService<SlaEvaluator>().QueueOrder);
         Services.TryAddSingleton(incidentPolicy);
+        if (onCallSchedule is { } schedule)
+        {
+            Services.TryAddSingleton(schedule);
+            Services.TryAddSingleton(sp => sp.GetRequiredService<OnCallSchedule>().Compile());
+        }
 
         var set = new TaiSupportCalendars(slaPolicy.Calendars.ToImmutableDictionary(StringComparer.Ordinal).SetItems(calendars));
         Services.TryAddSingleton(set);
