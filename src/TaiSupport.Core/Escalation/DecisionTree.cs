@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 using TaiSupport.Core.Decisions;
 
 namespace TaiSupport.Core.Escalation;
@@ -26,6 +27,9 @@ namespace TaiSupport.Core.Escalation;
 /// </example>
 public sealed class DecisionTree<TInput>
 {
+    // A leaf's trace step depends only on the leaf, so it is built once here rather than on every evaluation.
+    private readonly Dictionary<DecisionNode<TInput>, TraceStep> leafSteps;
+
     /// <summary>Creates a tree, checking that node ids are unique and that no path loops.</summary>
     /// <param name="name">The tree's name, e.g. <c>§4.2 escalation criteria</c>.</param>
     /// <param name="root">The first node.</param>
@@ -36,6 +40,11 @@ public sealed class DecisionTree<TInput>
         Name = name;
         Root = root;
         Nodes = CollectAndCheck(root);
+        leafSteps = new Dictionary<DecisionNode<TInput>, TraceStep>(ReferenceEqualityComparer.Instance);
+        foreach (var leaf in Leaves.Where(l => l.Actions.Length > 0))
+        {
+            leafSteps[leaf] = new TraceStep(leaf.Id, string.Join("; ", leaf.Actions.Select(a => a.Source).Distinct()), string.Join("; ", leaf.Actions.Select(Describe)));
+        }
     }
 
     /// <summary>The tree's name.</summary>
@@ -76,8 +85,7 @@ public sealed class DecisionTree<TInput>
                     actions.AddRange(emit.Actions);
                     if (emit.Actions.Length > 0)
                     {
-                        path.Add(new TraceStep(emit.Id, string.Join("; ", emit.Actions.Select(a => a.Source).Distinct()),
-                            string.Join("; ", emit.Actions.Select(Describe))));
+                        path.Add(leafSteps[emit]);
                     }
 
                     node = emit.Next;
@@ -122,8 +130,12 @@ public sealed class DecisionTree<TInput>
         InsertBefore(targetId, target => new CheckNode<TInput>(id, question, source, condition,
             yes: new EmitNode<TInput>(id + ".actions", actions, target), no: target));
 
-    private static string Describe(DecisionAction action) =>
-        action.Within is { } within ? $"{action.Description} (within {within.TotalHours:0.##} h)" : action.Description;
+    private static string Describe(DecisionAction action) => action.Within switch
+    {
+        null => action.Description,
+        { } within when within == Duration.Zero => $"{action.Description} (immediately)",
+        { } within => $"{action.Description} (within {WindowText.Format(within)})",
+    };
 
     private static DecisionNode<TInput> Rebuild(
         DecisionNode<TInput> node, DecisionNode<TInput> target, DecisionNode<TInput> inserted, Dictionary<DecisionNode<TInput>, DecisionNode<TInput>> done)

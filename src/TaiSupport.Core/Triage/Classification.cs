@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Core.Triage;
+
+/// <summary>What classification decided (D11): priority, category, and the effective signals with keywords filled in.</summary>
+/// <param name="Tier">The customer's tier, as given.</param>
+/// <param name="Priority">The priority.</param>
+/// <param name="Category">The category.</param>
+/// <param name="Signals">The structured signals, with unknown ones filled in by keywords.</param>
+/// <param name="Trace">Why: every keyword used or ignored, the priority rule and any floor, the category rule.</param>
+public sealed record Classification(Tier Tier, Priority Priority, Category Category, TicketSignals Signals, ImmutableArray<TraceStep> Trace);
+
+/// <summary>What routing decided (§2.1, D12).</summary>
+/// <param name="Route">The route: the first matching tier of the §2.1 workflow.</param>
+/// <param name="Actions">What the route itself requires (auto-response, page VP Product / CSM, …); empty for standard support.</param>
+/// <param name="Trace">Why.</param>
+public sealed record RoutingDecision(Route Route, ImmutableArray<DecisionAction> Actions, TraceStep Trace);

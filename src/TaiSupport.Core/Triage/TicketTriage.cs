@@ -1,0 +1,405 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FluentValidation;
+using NodaTime;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Tickets;
+using static TaiSupport.Core.Escalation.EscalationActions;
+
+namespace TaiSupport.Core.Triage;
+
+/// <summary>
+/// The triage engine: classification (D11), routing (§2.1, D12) and the §4 trees (D13–D15) compiled once from a
+/// <see cref="TriagePolicy"/>. Immutable and thread-safe; create it once and reuse it.
+/// </summary>
+/// <remarks>
+/// <see cref="Evaluate"/> runs, in order: <see cref="Classify"/> (keywords fill unknown signals; priority from the
+/// quick reference "Severity Decision" with the policy's floors; category), <see cref="Route"/> (first match wins),
+/// then the trees <see cref="EscalationCriteria"/> (§4.2), <see cref="ChurnTriggers"/> (§4.3), <see cref="TierMatrix"/>
+/// (§4.1) and <see cref="EngineeringEscalation"/> (§4.4). Replace a tree with <see cref="With"/>, for example with one
+/// that has a check of yours inserted.
+/// </remarks>
+/// <example>
+/// <code>
+/// var triage = TicketTriage.Default;
+/// var result = triage.Evaluate(new TriageRequest { Id = "T1", Tier = Tier.Professional, Subject = "Production down!" }, now);
+/// // result.Priority == Priority.Critical, result.Route == Route.ChurnEscalation,
+/// // result.Actions: pageVpProductOrCsm (immediately), pageVpProduct and pageOnCallEngineer (within 1 h), …
+/// foreach (var step in result.Trace) Console.WriteLine(step);
+/// </code>
+/// </example>
+public sealed class TicketTriage
+{
+    private const string ClassificationSource = "§2.2.1, quick reference \"Severity Decision\", D11";
+    private const string RoutingSource = "§2.1, D12";
+    private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
+    private static readonly string[] KeywordRules = [.. SignalNames.Select(n => "triage.keyword." + n)];
+
+    private readonly KeywordIndex keywords;
+    private readonly string[] apiCodes;
+    private readonly FrozenSet<string> autoResolve;
+    private readonly string autoResolveText;
+    private readonly BusinessCalendar mediumCalendar;
+
+    private TicketTriage(TriagePolicy policy, BusinessCalendar mediumCalendar)
+    {
+        Policy = policy;
+        this.mediumCalendar = mediumCalendar;
+        apiCodes = [.. policy.ApiErrorKeywords.Keys];
+        keywords = new KeywordIndex(KeywordGroups.Entries(policy.Keywords, [.. apiCodes], policy.ApiErrorKeywords), KeywordGroups.SignalCount + apiCodes.Length);
+        autoResolve = policy.AutoResolveApiErrors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        autoResolveText = string.Join(", ", policy.AutoResolveApiErrors);
+        EscalationCriteria = EscalationTrees.EscalationCriteria(policy.Escalation);
+        TierMatrix = EscalationTrees.TierMatrix(policy.Escalation);
+        ChurnTriggers = EscalationTrees.ChurnTriggers(policy.Escalation);
+        EngineeringEscalation = EscalationTrees.EngineeringEscalation(policy.Escalation, mediumCalendar);
+    }
+
+    private TicketTriage(TicketTriage other)
+    {
+        Policy = other.Policy;
+        keywords = other.keywords;
+        apiCodes = other.apiCodes;
+        autoResolve = other.autoResolve;
+        autoResolveText = other.autoResolveText;
+        mediumCalendar = other.mediumCalendar;
+        EscalationCriteria = other.EscalationCriteria;
+        TierMatrix = other.TierMatrix;
+        ChurnTriggers = other.ChurnTriggers;
+        EngineeringEscalation = other.EngineeringEscalation;
+    }
+
+    /// <summary>The engine for <see cref="TriagePolicy.Default"/>.</summary>
+    public static TicketTriage Default { get; } = Create(TriagePolicy.Default);
+
+    /// <summary>The policy the engine was compiled from.</summary>
+    public TriagePolicy Policy { get; }
+
+    /// <summary>The §4.2 escalation criteria tree (D13).</summary>
+    public DecisionTree<EscalationCase> EscalationCriteria { get; private init; }
+
+    /// <summary>The §4.1 tier escalation matrix tree.</summary>
+    public DecisionTree<EscalationCase> TierMatrix { get; private init; }
+
+    /// <summary>The §4.3 churn triggers tree (D14).</summary>
+    public DecisionTree<EscalationCase> ChurnTriggers { get; private init; }
+
+    /// <summary>The §4.4 engineering escalation tree (D15).</summary>
+    public DecisionTree<EscalationCase> EngineeringEscalation { get; private init; }
+
+    /// <summary>Compiles a policy: validates it, compiles its keywords and builds the manual's trees.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="calendars">Calendars by id, for <see cref="EscalationPolicy.MediumResponseCalendar"/>; the built-in ids work without it.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="ValidationException">The policy is invalid (load policies with <see cref="TriagePolicyJson"/> to get every problem as data).</exception>
+    /// <exception cref="ArgumentException">The MEDIUM calendar id is neither in <paramref name="calendars"/> nor built in.</exception>
+    public static TicketTriage Create(TriagePolicy policy, IReadOnlyDictionary<string, BusinessCalendar>? calendars = null)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var validation = TriagePolicy.Validate(policy);
+        if (!validation.IsValid)
+        {
+            throw new ValidationException(validation.Errors);
+        }
+
+        var id = policy.Escalation.MediumResponseCalendar;
+        var calendar = calendars is not null && calendars.TryGetValue(id, out var given) ? given : EscalationTrees.BuiltInCalendar(id);
+        return new TicketTriage(policy, calendar);
+    }
+
+    /// <summary>A copy of this engine with some trees replaced (null keeps a tree).</summary>
+    /// <param name="escalationCriteria">The §4.2 tree to use.</param>
+    /// <param name="tierMatrix">The §4.1 tree to use.</param>
+    /// <param name="churnTriggers">The §4.3 tree to use.</param>
+    /// <param name="engineeringEscalation">The §4.4 tree to use.</param>
+    /// <returns>The new engine; this one is unchanged.</returns>
+    /// <example>
+    /// <code>
+    /// var triage = TicketTriage.Default;
+    /// triage = triage.With(escalationCriteria: triage.EscalationCriteria.InsertCheckBefore(EscalationNodeIds.CriteriaChurn, …));
+    /// </code>
+    /// </example>
+    public TicketTriage With(
+        DecisionTree<EscalationCase>? escalationCriteria = null,
+        DecisionTree<EscalationCase>? tierMatrix = null,
+        DecisionTree<EscalationCase>? churnTriggers = null,
+        DecisionTree<EscalationCase>? engineeringEscalation = null) => new(this)
+        {
+            EscalationCriteria = escalationCriteria ?? EscalationCriteria,
+            TierMatrix = tierMatrix ?? TierMatrix,
+            ChurnTriggers = churnTriggers ?? ChurnTriggers,
+            EngineeringEscalation = engineeringEscalation ?? EngineeringEscalation,
+        };
+
+    /// <summary>Triage in full: classification, route, and the §4.2, §4.3, §4.1 and §4.4 trees, with every action due from <paramref name="now"/>.</summary>
+    /// <param name="request">The ticket.</param>
+    /// <param name="now">When the decision is made: action due instants count from here.</param>
+    /// <returns>The result with its trace; every request gets a priority and a route.</returns>
+    public TriageResult Evaluate(TriageRequest request, Instant now)
+    {
+        var classification = Classify(request);
+        var routing = Route(classification, now);
+        var escalationCase = Case(classification, routing.Route, now);
+        var criteria = EscalationCriteria.Evaluate(escalationCase);
+        var churn = ChurnTriggers.Evaluate(escalationCase);
+        var matrix = TierMatrix.Evaluate(escalationCase);
+        var engineering = EngineeringEscalation.Evaluate(escalationCase);
+
+        var actions = ImmutableArray.CreateBuilder<ScheduledAction>(
+            routing.Actions.Length + criteria.Actions.Length + churn.Actions.Length + engineering.Actions.Length);
+        Schedule(routing.Actions, now, actions);
+        Schedule(criteria.Actions, now, actions);
+        Schedule(churn.Actions, now, actions);
+        Schedule(engineering.Actions, now, actions);
+
+        var trace = ImmutableArray.CreateBuilder<TraceStep>(
+            classification.Trace.Length + 1 + criteria.Path.Length + churn.Path.Length + matrix.Path.Length + engineering.Path.Length);
+        trace.AddRange(classification.Trace);
+        trace.Add(routing.Trace);
+        trace.AddRange(criteria.Path);
+        trace.AddRange(churn.Path);
+        trace.AddRange(matrix.Path);
+        trace.AddRange(engineering.Path);
+
+        return new TriageResult
+        {
+            Id = request.Id,
+            Tier = request.Tier,
+            Priority = classification.Priority,
+            Category = classification.Category,
+            Route = routing.Route,
+            HeldBy = HolderOf(matrix),
+            EngineeringLevel = LevelOf(engineering),
+            Actions = actions.MoveToImmutable(),
+            Signals = classification.Signals,
+            Trace = trace.MoveToImmutable(),
+            Now = now,
+        };
+    }
+
+    /// <summary>
+    /// Classification (D11): keywords fill in unknown signals; priority from the quick reference "Severity Decision"
+    /// (critical: down or losing money; high: feature broken, no workaround; medium: with a workaround; low: cosmetic
+    /// and the default), raised to the policy's floors and to an agent's priority; category.
+    /// </summary>
+    /// <param name="request">The ticket.</param>
+    /// <returns>The classification with its trace.</returns>
+    public Classification Classify(TriageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Span<int> hits = stackalloc int[keywords.GroupCount];
+        keywords.Scan(request.Subject ?? string.Empty, hits, 1);
+        keywords.Scan(request.Body ?? string.Empty, hits, -1);
+        var trace = ImmutableArray.CreateBuilder<TraceStep>();
+        var signals = Fill(request.Signals ?? TicketSignals.None, hits, trace);
+        var priority = DecidePriority(request, signals, trace);
+        var category = DecideCategory(request, signals, trace);
+        return new Classification(request.Tier, priority, category, signals, trace.ToImmutable());
+    }
+
+    /// <summary>Routing (§2.1, D12), first match wins: API error (auto-resolve list or engineering), billing, feature request, urgent or churn risk, standard support.</summary>
+    /// <param name="classification">The classification.</param>
+    /// <param name="now">When the decision is made (for the §4.3 "no API call in 14+ days" churn risk).</param>
+    /// <returns>The route, its own actions and why.</returns>
+    public RoutingDecision Route(Classification classification, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(classification);
+        var s = classification.Signals;
+        if (s.ApiErrorCode is { } code)
+        {
+            return autoResolve.Contains(code)
+                ? Routed(Triage.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
+                    Act(SendAutoResponse, Duration.Zero, "Send the auto-response"), Act(CloseTicket, null, "Close the ticket"))
+                : Routed(Triage.Route.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
+                    Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
+        }
+
+        if (s.Billing == true)
+        {
+            return Routed(Triage.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
+        }
+
+        if (s.FeatureRequest == true)
+        {
+            return Routed(Triage.Route.FeatureRequestLog, "feature request or enhancement",
+                Act(SendFeatureRequestTemplate, null, "Send template: \"Thanks for suggestion! We're tracking in Jira...\""),
+                Act(AddToFeatureRequestLog, null, "Add to the feature-request log (monthly review)"));
+        }
+
+        var escalationCase = Case(classification, Triage.Route.StandardSupport, now);
+        var urgent = s.Urgent == true || Criteria.Critical(escalationCase);
+        if (urgent || Criteria.ChurnRisk(escalationCase, Policy.Escalation))
+        {
+            var why = urgent
+                ? (s.Urgent == true ? "marked urgent" : "critical priority")
+                : $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}";
+            return Routed(Triage.Route.ChurnEscalation, why, Act(PageVpProductOrCsm, Duration.Zero, "Page VP Product / CSM"));
+        }
+
+        return Routed(Triage.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+    }
+
+    /// <summary>When an action is due: now plus its window, counted in business time on the MEDIUM calendar for §4.4 MEDIUM.</summary>
+    private void Schedule(ImmutableArray<DecisionAction> actions, Instant now, ImmutableArray<ScheduledAction>.Builder into)
+    {
+        foreach (var a in actions)
+        {
+            Instant? due = a.Within is not { } within ? null
+                : a.Action == EngineeringResponse ? mediumCalendar.Add(now, within)
+                : now + within;
+            into.Add(new ScheduledAction(a.Action, a.Within, due, a.Source, a.Description));
+        }
+    }
+
+    private static EscalationCase Case(Classification c, Route route, Instant now) => new(c.Tier, c.Priority, c.Category, route, c.Signals, now);
+
+    private static DecisionAction Act(string action, Duration? within, string description) => new(action, within, RoutingSource, description);
+
+    private static RoutingDecision Routed(Route route, string reason, params DecisionAction[] actions) =>
+        new(route, [.. actions], new TraceStep("triage.route", RoutingSource, $"{route}: {reason} (first match wins)"));
+
+    private static EscalationTier HolderOf(DecisionOutcome matrix)
+    {
+        var holder = EscalationTier.SupportEngineer;
+        foreach (var step in matrix.Path)
+        {
+            holder = step.Rule switch
+            {
+                EscalationNodeIds.TierLegalSecurity + ".yes" => EscalationTier.LegalAndSecurity,
+                EscalationNodeIds.TierChurnRisk + ".yes" => EscalationTier.Executive,
+                EscalationNodeIds.TierInvestigation + ".yes" => EscalationTier.EngineeringAndCsm,
+                _ => holder,
+            };
+        }
+
+        return holder;
+    }
+
+    private static EngineeringLevel? LevelOf(DecisionOutcome engineering)
+    {
+        foreach (var step in engineering.Path)
+        {
+            switch (step.Rule)
+            {
+                case EscalationNodeIds.EngineeringUrgent + ".yes":
+                    return Escalation.EngineeringLevel.Urgent;
+                case EscalationNodeIds.EngineeringHigh + ".yes":
+                    return Escalation.EngineeringLevel.High;
+                case EscalationNodeIds.EngineeringMedium + ".yes" or EscalationNodeIds.EngineeringAlready + ".yes":
+                    return Escalation.EngineeringLevel.Medium;
+            }
+        }
+
+        return null;
+    }
+
+    private static Priority Raise(Priority priority, bool applies, Priority floor, string why, ImmutableArray<TraceStep>.Builder trace)
+    {
+        if (!applies || floor <= priority)
+        {
+            return priority;
+        }
+
+        trace.Add(new TraceStep("triage.priority.floor", "D11, policy", $"raised {priority} → {floor}: {why}"));
+        return floor;
+    }
+
+    private static string Where(int hit) => hit > 0 ? "subject" : "body";
+
+    private Priority DecidePriority(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
+    {
+        var (priority, why) =
+            s.ProductionDown == true ? (Priority.Critical, "TAI is down (productionDown)")
+            : s.LosingMoney == true ? (Priority.Critical, "the customer is losing money (losingMoney)")
+            : s.FeatureBroken == true && s.WorkaroundExists == true ? (Priority.Medium, "feature broken, workaround exists")
+            : s.FeatureBroken == true ? (Priority.High, s.WorkaroundExists == false ? "feature broken, no workaround" : "feature broken, no workaround known")
+            : s.Cosmetic == true ? (Priority.Low, "cosmetic or documentation")
+            : (Priority.Low, "nothing makes a higher priority clear (default Low)");
+        trace.Add(new TraceStep("triage.priority", ClassificationSource, $"{priority}: {why}"));
+        priority = Raise(priority, s.DataLoss == true, Policy.DataLossPriority, "data loss or corruption (dataLossPriority)", trace);
+        priority = Raise(
+            priority, s.LegalOrSecurity == true || s.SecurityVulnerability == true, Policy.LegalOrSecurityPriority,
+            "legal or security issue (legalOrSecurityPriority)", trace);
+        priority = Raise(priority, s.ChurnThreat == true, Policy.ChurnThreatPriority, "the customer threatens churn (churnThreatPriority)", trace);
+        return Raise(priority, request.Priority is not null, request.Priority ?? Priority.Low, "the priority already set on the ticket is kept", trace);
+    }
+
+    private TicketSignals Fill(TicketSignals s, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace) => s with
+    {
+        ProductionDown = Fill(s.ProductionDown, KeywordSignal.ProductionDown, hits, trace),
+        LosingMoney = Fill(s.LosingMoney, KeywordSignal.LosingMoney, hits, trace),
+        FeatureBroken = Fill(s.FeatureBroken, KeywordSignal.FeatureBroken, hits, trace),
+        WorkaroundExists = Fill(s.WorkaroundExists, KeywordSignal.WorkaroundExists, hits, trace),
+        Cosmetic = Fill(s.Cosmetic, KeywordSignal.Cosmetic, hits, trace),
+        ApiErrorCode = ApiErrorCode(s.ApiErrorCode, hits, trace),
+        Billing = Fill(s.Billing, KeywordSignal.Billing, hits, trace),
+        FeatureRequest = Fill(s.FeatureRequest, KeywordSignal.FeatureRequest, hits, trace),
+        Urgent = Fill(s.Urgent, KeywordSignal.Urgent, hits, trace),
+        ChurnThreat = Fill(s.ChurnThreat, KeywordSignal.ChurnThreat, hits, trace),
+        Integration = Fill(s.Integration, KeywordSignal.Integration, hits, trace),
+        LegalOrSecurity = Fill(s.LegalOrSecurity, KeywordSignal.LegalOrSecurity, hits, trace),
+        ContractChange = Fill(s.ContractChange, KeywordSignal.ContractChange, hits, trace),
+        PriceNegotiation = Fill(s.PriceNegotiation, KeywordSignal.PriceNegotiation, hits, trace),
+        DataLoss = Fill(s.DataLoss, KeywordSignal.DataLoss, hits, trace),
+        SecurityVulnerability = Fill(s.SecurityVulnerability, KeywordSignal.SecurityVulnerability, hits, trace),
+        WrongData = Fill(s.WrongData, KeywordSignal.WrongData, hits, trace),
+        PotentialBug = Fill(s.PotentialBug, KeywordSignal.PotentialBug, hits, trace),
+        PerformanceQuestion = Fill(s.PerformanceQuestion, KeywordSignal.PerformanceQuestion, hits, trace),
+        EdgeCase = Fill(s.EdgeCase, KeywordSignal.EdgeCase, hits, trace),
+    };
+
+    private bool? Fill(bool? given, KeywordSignal signal, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace)
+    {
+        var hit = hits[(int)signal];
+        if (hit == 0 || given == true)
+        {
+            return given;
+        }
+
+        var phrase = keywords.PhraseText(Math.Abs(hit) - 1);
+        var name = SignalNames[(int)signal];
+        trace.Add(given is null
+            ? new TraceStep(KeywordRules[(int)signal], "D11", $"{name}: the phrase \"{phrase}\" in the {Where(hit)}")
+            : new TraceStep(KeywordRules[(int)signal], "D11", $"{name} is false as given, so the phrase \"{phrase}\" in the {Where(hit)} is ignored (structured signals decide first)"));
+        return given ?? true;
+    }
+
+    private string? ApiErrorCode(string? given, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace)
+    {
+        string? chosen = null;
+        var chosenHit = 0;
+        for (var c = 0; c < apiCodes.Length; c++)
+        {
+            var hit = hits[KeywordGroups.SignalCount + c];
+            if (hit != 0 && (chosen is null || (autoResolve.Contains(chosen) && !autoResolve.Contains(apiCodes[c]))))
+            {
+                chosen = apiCodes[c];
+                chosenHit = hit;
+            }
+        }
+
+        if (chosen is null || given is not null)
+        {
+            return given;
+        }
+
+        var phrase = keywords.PhraseText(Math.Abs(chosenHit) - 1);
+        trace.Add(new TraceStep("triage.keyword.apiErrorCode", "D11, D12", $"apiErrorCode {chosen}: the phrase \"{phrase}\" in the {Where(chosenHit)}"));
+        return chosen;
+    }
+
+    private static Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
+    {
+        var (category, why) =
+            request.Category is { } given ? (given, "as set on the ticket")
+            : s.Billing == true ? (Category.Billing, "billing/account question")
+            : s.ProductionDown == true || s.PlatformImpactPct > 0m ? (Category.Platform, "the platform is down or degraded")
+            : s.ApiErrorCode is not null || s.Integration == true ? (Category.Integration, s.ApiErrorCode is { } code ? $"API error {code}" : "integration")
+            : s.FeatureBroken == true || s.FeatureRequest == true || s.WrongData == true ? (Category.Feature, "about a feature")
+            : (Category.Other, "no category signal");
+        trace.Add(new TraceStep("triage.category", "§2.2.2", $"{category}: {why}"));
+        return category;
+    }
+}
