@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using NodaTime;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Triage;
 using TaiSupport.Helpdesk.Engine;
 using TaiSupport.Helpdesk.Storage;
 
@@ -28,6 +29,12 @@ internal static partial class TicketEndpoints
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex IdPattern();
 
+    /// <summary>
+    /// Creates a ticket: the body is the engine's triage request (<c>tier</c>, <c>subject</c>, <c>body</c>,
+    /// <c>signals</c>, optional agent-set <c>priority</c>/<c>category</c>, read by <see cref="TriageRequestJson"/>) plus
+    /// the helpdesk's own <c>id</c>, <c>createdAt</c> and <c>assignee</c>. Triage runs, the SLA is computed, both traces
+    /// are stored.
+    /// </summary>
     private static async Task<IResult> Create(HttpRequest request, HelpdeskServices s, CancellationToken cancel)
     {
         var (document, problem) = await JsonBody.ReadObjectAsync(request, cancel).ConfigureAwait(false);
@@ -40,44 +47,33 @@ internal static partial class TicketEndpoints
         {
             var now = s.Clock.GetCurrentInstant();
             var fields = new RequestFields(document.RootElement, s.Json);
-            fields.AllowOnly("id", "tier", "subject", "body", "signals", "createdAt", "assignee", "priority", "category");
+            fields.AllowOnly("id", "tier", "subject", "body", "signals", "priority", "category", "createdAt", "assignee");
             var id = fields.String("id", maxLength: 64);
             if (id is not null && !IdPattern().IsMatch(id))
             {
                 fields.Problem("id", $"\"{id}\" is not a ticket id; use up to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
             }
 
-            var tier = fields.Enum<Tier>("tier", required: true);
-            var subject = fields.String("subject", required: true, maxLength: 500);
-            var body = fields.String("body", maxLength: 20_000) ?? string.Empty;
             var createdAt = NotInFuture(fields, "createdAt", now) ?? now;
             var assignee = fields.String("assignee", maxLength: 200);
-            var signals = fields.Object("signals");
-            var priority = fields.Enum<Priority>("priority");
-            var category = fields.Enum<Category>("category");
-            var triageInput = s.Engine.ReadTriageInput(tier, subject, body, signals);
-            if (fields.HasProblems || tier is null || subject is null || triageInput is null)
+            var triageRequest = TriageRequestJson.Read(document.RootElement);
+            foreach (var failure in triageRequest.Problems)
+            {
+                fields.Problem(FieldName(failure.PropertyName), failure.ErrorMessage);
+            }
+
+            if (!triageRequest.Problems.Any(p => p.PropertyName == "$.subject")
+                && (!document.RootElement.TryGetProperty("subject", out var subject) || subject.ValueKind != JsonValueKind.String
+                    || string.IsNullOrWhiteSpace(subject.GetString())))
+            {
+                fields.Problem("subject", "is required: a ticket needs a subject.");
+            }
+
+            if (fields.HasProblems || triageRequest.Value is not { } triageInput)
             {
                 return Problems.Invalid(fields.Errors);
             }
 
-            var triage = s.Engine.Triage(triageInput, priority, category);
-            var record = new TicketRecord
-            {
-                Ticket = new Ticket
-                {
-                    Id = id ?? "pending",
-                    Tier = tier.Value,
-                    Priority = triage.Priority,
-                    Category = triage.Category,
-                    CreatedAt = createdAt,
-                    Assignee = assignee,
-                },
-                Subject = subject,
-                Body = body,
-                SignalsJson = signals is null ? "{}" : signals.Root.GetRawText(),
-                Triage = triage.Record,
-            };
             var stored = s.Store.InTransaction(tx =>
             {
                 if (id is not null && tx.Exists(id))
@@ -85,15 +81,26 @@ internal static partial class TicketEndpoints
                     return null;
                 }
 
-                var withId = record with { Ticket = record.Ticket with { Id = id ?? tx.NextId() } };
-                tx.Insert(withId, s.Engine.Evaluate(withId, now));
-                return withId;
+                var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), createdAt, assignee);
+                var record = new TicketRecord
+                {
+                    Ticket = triage.Ticket,
+                    Subject = triageInput.Subject,
+                    Body = triageInput.Body,
+                    SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
+                    Triage = triage.Record,
+                };
+                tx.Insert(record, s.Engine.Evaluate(record, now));
+                return record;
             });
             return stored is null
                 ? Problems.Conflict("The ticket exists.", $"A ticket '{id}' already exists; leave 'id' out to get a new one.")
                 : Results.Created($"/api/tickets/{stored.Id}", View(s, stored, now));
         }
     }
+
+    /// <summary>The request field of an engine JSON path: <c>$.signals.csat</c> is <c>signals.csat</c>.</summary>
+    private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
     private static IResult List(HelpdeskServices s)
     {
@@ -239,7 +246,8 @@ internal static partial class TicketEndpoints
         var ticket = record.Ticket;
         return new TicketView(
             ticket.Id, record.Subject, record.Body, ticket.Tier, ticket.Priority, ticket.Category, ticket.Status,
-            ticket.CreatedAt, ticket.FirstResponseAt, ticket.Assignee, record.Triage.Route, record.Triage.Actions, sla,
+            ticket.CreatedAt, ticket.FirstResponseAt, ticket.Assignee, record.Triage.Route, record.Triage.HeldBy,
+            record.Triage.EngineeringLevel, record.Triage.Actions, sla,
             [.. ticket.StatusHistory.Select(c => new StatusView(c.At, c.Status))],
             detail ? [.. s.Store.Changes(ticket.Id).Select(c => new ChangeView(c.At, c.Field, c.OldValue, c.NewValue))] : [],
             detail ? [.. s.Store.Notifications(ticket.Id).Select(ToView)] : [],

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using NodaTime;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Triage;
+using Route = TaiSupport.Core.Triage.Route;
 
 namespace TaiSupport.Helpdesk.Api;
 
@@ -17,8 +20,10 @@ internal sealed record TicketView(
     Instant CreatedAt,
     Instant? FirstResponseAt,
     string? Assignee,
-    string Route,
-    ImmutableArray<DecisionAction> Actions,
+    Route Route,
+    EscalationTier HeldBy,
+    EngineeringLevel? EngineeringLevel,
+    ImmutableArray<ScheduledAction> Actions,
     SlaView Sla,
     ImmutableArray<StatusView> StatusHistory,
     ImmutableArray<ChangeView> Changes,
@@ -52,7 +57,7 @@ internal sealed record QueueEntry(
     Priority Priority,
     Category Category,
     TicketStatus Status,
-    string Route,
+    Route Route,
     Instant CreatedAt,
     SlaView Sla);
 

@@ -5,16 +5,15 @@ using NodaTime.Text;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Triage;
 using TaiSupport.Helpdesk.Api;
 using TaiSupport.Helpdesk.Storage;
+using Route = TaiSupport.Core.Triage.Route;
 
 namespace TaiSupport.Helpdesk.Engine;
 
-/// <summary>What the client sent to create a ticket, before triage.</summary>
-internal sealed record NewTicket(Tier Tier, string Subject, string Body, RequestFields? Signals);
-
-/// <summary>Triage's answer for a new ticket.</summary>
-internal sealed record TriageOutcome(Priority Priority, Category Category, TriageRecord Record);
+/// <summary>Triage's answer for a new ticket: the engine's ticket (priority, category; closed when auto-resolved) and the record to store.</summary>
+internal sealed record TriageOutcome(Ticket Ticket, TriageRecord Record);
 
 /// <summary>A notification the watcher should record: kind, the due instant it is about, and the message.</summary>
 internal sealed record DueNotification(string Kind, Instant Due, string Message);
@@ -23,32 +22,38 @@ internal sealed record DueNotification(string Kind, Instant Due, string Message)
 /// The one class of the helpdesk that calls the engine: triage a new ticket, evaluate its SLA, order the queue,
 /// validate an edited ticket, and derive the watcher's notifications. Everything else is plain storage and HTTP.
 /// </summary>
-internal sealed class HelpdeskEngine(SlaEvaluator sla)
+internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
 {
     private static readonly OffsetDateTimePattern Shown = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm o<+HH:mm>");
 
     /// <summary>The zone due instants are shown in (the SLA policy's, D1).</summary>
     public string ZoneId => sla.Zone.Id;
 
-    public NewTicket? ReadTriageInput(Tier? tier, string? subject, string body, RequestFields? signals) =>
-        tier is null || subject is null ? null : new NewTicket(tier.Value, subject, body, signals);
-
-    /// <summary>Triage; an agent's explicit priority or category wins over the engine's and is written into the trace.</summary>
-    public TriageOutcome Triage(NewTicket ticket, Priority? priority, Category? category)
+    /// <summary>
+    /// Triages a new ticket at its creation instant (§2.1, §2.2, §4; D11–D13). An auto-resolved API error (D12) gets
+    /// its auto-response as the first response and is closed at once, as §2.1 says: "send auto-response + close ticket".
+    /// </summary>
+    public TriageOutcome Triage(TriageRequest request, string id, Instant createdAt, string? assignee)
     {
-        var trace = ImmutableArray.CreateBuilder<TraceStep>();
-        trace.Add(new TraceStep("host.scaffold", "-", "triage engine not merged yet"));
-        if (priority is { } p)
+        var result = triage.Evaluate(request, createdAt);
+        var ticket = new Ticket
         {
-            trace.Add(new TraceStep("helpdesk.priority-set-by-agent", "§2.2.1", $"priority {p} was set by the agent who created the ticket."));
+            Id = id,
+            Tier = result.Tier,
+            Priority = result.Priority,
+            Category = result.Category,
+            CreatedAt = createdAt,
+            Assignee = assignee,
+        };
+        var trace = result.Trace;
+        if (result.Route == Route.AutoResolve)
+        {
+            ticket = ticket.WithStatusChange(createdAt, TicketStatus.Closed) with { FirstResponseAt = createdAt };
+            trace = trace.Add(new TraceStep("helpdesk.auto-resolve", "§2.1, D12",
+                "the auto-response counts as the first response and the ticket is closed at creation."));
         }
 
-        if (category is { } c)
-        {
-            trace.Add(new TraceStep("helpdesk.category-set-by-agent", "§2.2.2", $"category {c} was set by the agent who created the ticket."));
-        }
-
-        return new(priority ?? Priority.Low, category ?? Category.Other, new TriageRecord("StandardSupport", [], trace.ToImmutable()));
+        return new(ticket, new TriageRecord(result.Route, result.HeldBy, result.EngineeringLevel, result.Actions, trace));
     }
 
     /// <summary>The engine's problems with an edited ticket, by the engine's field path; empty when valid.</summary>

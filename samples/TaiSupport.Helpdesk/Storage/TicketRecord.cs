@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using NodaTime;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Triage;
+using Route = TaiSupport.Core.Triage.Route;
 
 namespace TaiSupport.Helpdesk.Storage;
 
@@ -28,8 +31,13 @@ internal sealed record TicketRecord
     public bool IsClosed => Ticket.Status is TicketStatus.Resolved or TicketStatus.Closed;
 }
 
-/// <summary>What triage decided at creation: the route, the actions with their windows, and the trace.</summary>
-internal sealed record TriageRecord(string Route, ImmutableArray<DecisionAction> Actions, ImmutableArray<TraceStep> Trace);
+/// <summary>What triage decided at creation: the route, who holds the ticket, the actions with their due instants, the trace.</summary>
+internal sealed record TriageRecord(
+    Route Route,
+    EscalationTier HeldBy,
+    EngineeringLevel? EngineeringLevel,
+    ImmutableArray<ScheduledAction> Actions,
+    ImmutableArray<TraceStep> Trace);
 
 /// <summary>A notification the SLA watcher raised; (ticket, kind, due) is unique.</summary>
 internal sealed record NotificationRecord(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);

@@ -7,6 +7,7 @@ using TaiSupport.Core.Incidents;
 using TaiSupport.Core.OnCall;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.DependencyInjection;
 
@@ -26,6 +27,7 @@ public sealed class TaiSupportBuilder
     private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
     private SlaPolicy slaPolicy = SlaPolicy.Default;
     private IncidentPolicy incidentPolicy = IncidentPolicy.Default;
+    private TriagePolicy triagePolicy = TriagePolicy.Default;
     private OnCallSchedule? onCallSchedule;
 
     internal TaiSupportBuilder(IServiceCollection services) => Services = services;
@@ -95,6 +97,39 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder UseSlaPolicyFile(string path)
     {
         slaPolicy = Load($"SLA policy file '{path}'", ReadFile(path), SlaPolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="policy"/> for triage, routing and the §4 escalation trees instead of <see cref="TriagePolicy.Default"/>.</summary>
+    /// <param name="policy">The policy; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder UseTriagePolicy(TriagePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid("triage policy", TriagePolicy.Validate(policy));
+        triagePolicy = policy;
+        return this;
+    }
+
+    /// <summary>Reads a triage policy in the JSON format of <see cref="TriagePolicyJson"/> and uses it.</summary>
+    /// <param name="json">The policy JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseTriagePolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        triagePolicy = Load("triage policy", ReadAll(json), TriagePolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Reads a triage policy file (see <see cref="TriagePolicyJson"/>) and uses it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseTriagePolicyFile(string path)
+    {
+        triagePolicy = Load($"triage policy file '{path}'", ReadFile(path), TriagePolicyJson.Read);
         return this;
     }
 
@@ -184,6 +219,8 @@ public sealed class TaiSupportBuilder
             : new SlaEvaluator(sp.GetRequiredService<SlaPolicy>()));
         Services.TryAddSingleton(sp => sp.GetRequiredService<SlaEvaluator>().QueueOrder);
         Services.TryAddSingleton(incidentPolicy);
+        Services.TryAddSingleton(triagePolicy);
+        Services.TryAddSingleton(sp => TicketTriage.Create(sp.GetRequiredService<TriagePolicy>(), sp.GetRequiredService<TaiSupportCalendars>().All));
         if (onCallSchedule is { } schedule)
         {
             Services.TryAddSingleton(schedule);
