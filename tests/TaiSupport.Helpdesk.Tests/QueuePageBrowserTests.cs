@@ -23,12 +23,20 @@ public sealed class QueuePageBrowserTests
         var address = host.ServerAddress;
         Assert.Equal(IPAddress.Loopback.ToString(), address.Host);
         using var client = new HttpClient { BaseAddress = address };
-        string[] subjects = ["Production down for all users", "Invoice shows the wrong amount", "Typo on the settings page"];
-        string[] tiers = ["Enterprise", "Professional", "Starter"];
-        for (var i = 0; i < subjects.Length; i++)
+        string[] subjects = ["Production down for all users", "Invoice shows the wrong amount", "Typo on the settings page", "Reports time out"];
+        string[] bodies =
+        [
+            """{"tier": "Enterprise", "subject": "Production down for all users", "signals": {"productionDown": true}}""",
+            """{"tier": "Professional", "subject": "Invoice shows the wrong amount", "signals": {"billing": true}}""",
+            """{"tier": "Starter", "subject": "Typo on the settings page", "signals": {"cosmetic": true}, "createdAt": "2026-01-26T08:45:00-08:00"}""",
+            """{"tier": "Enterprise", "subject": "Reports time out", "createdAt": "2026-01-26T15:30:00-08:00"}""",
+        ];
+        foreach (var body in bodies)
         {
-            await client.PostOk("/api/tickets", $$"""{"tier": "{{tiers[i]}}", "subject": "{{subjects[i]}}"}""", HttpStatusCode.Created);
+            await client.PostOk("/api/tickets", body, HttpStatusCode.Created);
         }
+
+        await client.PostOk("/api/tickets/T-1002/status", """{"status": "WaitingOnCustomer"}""");
 
         var queue = (await client.GetOk("/api/queue")).GetProperty("tickets");
         var ids = queue.Strings("id");
@@ -45,13 +53,23 @@ public sealed class QueuePageBrowserTests
             Assert.Contains(cells, c => c.Contains("in ", StringComparison.Ordinal) || c.Contains("overdue ", StringComparison.Ordinal));
         }
 
-        Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("cells").EnumerateArray().Any(c => c.GetString() == subjects[0]));
+        foreach (var subject in subjects)
+        {
+            Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("cells").EnumerateArray().Any(c => c.GetString() == subject));
+        }
+
+        // State colours: T-1004 (Enterprise, created 15:30, first response due 16:30) is breached at 16:45; the
+        // Starter ticket (created 08:45, its clock starts at the 09:00 opening: due 17:00) is at risk; T-1002 waits on the customer.
+        Assert.Equal(["state-breached", "state-atRisk"], rows.EnumerateArray().Take(2).Select(r => r.GetProperty("className").GetString()));
+        Assert.Equal("state-pending", Row(rows, "T-1002").GetProperty("className").GetString());
         var detail = result.GetProperty("detail");
         Assert.StartsWith(ids[0], detail.GetProperty("title").GetString());
         var trace = detail.GetProperty("trace").EnumerateArray().Select(t => t.GetString()!).ToArray();
         Assert.Equal(first.GetProperty("trace").Strings("rule"), trace.Select(t => t.Split(' ')[0]));
         Assert.Empty(result.GetProperty("consoleErrors").EnumerateArray());
     }
+
+    private static JsonElement Row(JsonElement rows, string id) => rows.EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
 
     /// <summary>Finds node, Chromium and playwright-core, failing with what to install when one is missing.</summary>
     private static (string Node, string Script) BrowserToolchain()

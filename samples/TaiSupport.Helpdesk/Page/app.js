@@ -31,7 +31,7 @@ function formatInstant(iso) {
   if (!iso) return '—';
   return new Intl.DateTimeFormat('en-US', {
     timeZone: view.zone, weekday: 'short', month: 'short', day: 'numeric',
-    hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
   }).format(new Date(iso));
 }
 
@@ -42,6 +42,15 @@ function formatSpan(ms) {
   const m = Math.floor(s / 60); s -= m * 60;
   const pad = (n) => String(n).padStart(2, '0');
   return d > 0 ? `${d}d ${pad(h)}h ${pad(m)}m` : `${pad(h)}h ${pad(m)}m ${pad(s)}s`;
+}
+
+// NodaTime writes a Duration as total hours, minutes and seconds: "1:00:00", "0:30:00", "26:00:00".
+function formatDuration(text) {
+  const m = /^(-?)(\d+):(\d\d):(\d\d)/.exec(text || '');
+  if (!m) return text;
+  const [h, min] = [Number(m[2]), Number(m[3])];
+  if (h === 0 && min === 0) return 'immediately';
+  return `within ${h ? `${h} h` : ''}${h && min ? ' ' : ''}${min ? `${min} min` : ''}`;
 }
 
 // A ticket's colour is its worse clock: breached, then at risk, then on track, then paused.
@@ -122,6 +131,7 @@ async function showDetail(id) {
   $('detail-title').textContent = `${t.id} · ${t.subject}`;
   const fields = [
     ['Priority', t.priority], ['Category', t.category], ['Tier', t.tier], ['Status', t.status], ['Route', t.route],
+    ['Held by', t.engineeringLevel ? `${t.heldBy} (engineering: ${t.engineeringLevel})` : t.heldBy],
     ['Created', formatInstant(t.createdAt)], ['First response', formatInstant(t.firstResponseAt)],
     ['First response due', `${formatInstant(t.sla.firstResponseDue)} (${t.sla.firstResponseState})`],
     ['Resolution due', `${formatInstant(t.sla.resolutionDue)} (${t.sla.resolutionState})`],
@@ -132,7 +142,10 @@ async function showDetail(id) {
   $('detail-trace').replaceChildren(...t.trace.map((s) =>
     el('li', {}, el('span', { class: 'rule' }, s.rule), ' ', el('span', { class: 'source' }, `(${s.source})`), ' ', s.reason)));
   $('detail-actions').replaceChildren(...(t.actions.length ? t.actions.map((a) =>
-    el('li', {}, `${a.description}${a.within ? ` — within ${a.within}` : ''} `, el('span', { class: 'source' }, `(${a.source})`)))
+    el('li', {}, a.description,
+      a.within ? ` — ${formatDuration(a.within)}` : '',
+      a.due ? `, by ${formatInstant(a.due)} ` : ' ',
+      el('span', { class: 'source' }, `(${a.source})`)))
     : [el('li', {}, 'none')]));
   $('detail-history').replaceChildren(...t.statusHistory.map((h) => el('li', {}, `${formatInstant(h.at)}: ${h.status}`)));
   $('detail-notifications').replaceChildren(...(t.notifications.length ? t.notifications.map((n) =>
