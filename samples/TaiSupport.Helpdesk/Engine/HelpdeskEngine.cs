@@ -121,8 +121,13 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
 
     private string Show(Instant instant) => Shown.Format(instant.InZone(sla.Zone).ToOffsetDateTime());
 
-    private static string Minutes(Duration duration) =>
-        duration >= Duration.FromHours(1) && duration.Minutes == 0 ? $"{(long)duration.TotalHours} h" : $"{(long)Math.Ceiling(duration.TotalMinutes)} min";
+    /// <summary>A span as people say it: <c>25 min</c>, <c>2 h</c>, <c>5 h 43 min</c> (rounded up to the minute).</summary>
+    private static string Minutes(Duration duration)
+    {
+        var minutes = (long)Math.Ceiling(duration.TotalMinutes);
+        var (hours, rest) = (minutes / 60, minutes % 60);
+        return hours == 0 ? $"{rest} min" : rest == 0 ? $"{hours} h" : $"{hours} h {rest} min";
+    }
 
     private static SlaView View(SlaResult r) => new(
         r.Now, r.FirstResponseDue, State(r.FirstResponseState), r.ResolutionDue, State(r.ResolutionState), r.Reassign,
