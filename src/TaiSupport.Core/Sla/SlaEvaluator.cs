@@ -93,71 +93,21 @@ public sealed class SlaEvaluator
     /// <param name="ticket">A valid ticket (<see cref="Ticket.Validate"/>).</param>
     /// <param name="now">The evaluation instant.</param>
     /// <returns>The result with its trace.</returns>
-    /// <exception cref="ArgumentException">The ticket has an unknown tier or priority, or status changes out of order or before creation (validate tickets at the boundary).</exception>
+    /// <exception cref="ArgumentException">The ticket has an unknown tier or priority, a first response before creation, or status changes out of order or before creation (validate tickets at the boundary).</exception>
     public SlaResult Evaluate(Ticket ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var cell = CellFor(ticket);
-        var created = ticket.CreatedAt;
-        var clockNow = now < created ? created : now;
-        var resolution = new ResolutionClock(cell.ResolutionCalendar, cell.Target.Resolution.Target);
-        Instant? stoppedAt = null;
-        var from = created;
-        var status = TicketStatus.Open;
-        var changes = ticket.StatusChanges.AsSpan();
-        for (var i = 0; i < changes.Length && changes[i].At <= now; i++)
-        {
-            var at = changes[i].At;
-            if (at < from)
-            {
-                throw new ArgumentException(
-                    $"Ticket {ticket.Id}: statusChanges[{i}] at {at} is before {(i == 0 ? "the creation" : "the previous change")}; validate tickets with Ticket.Validate at the boundary.",
-                    nameof(ticket));
-            }
-
-            if (at > from)
-            {
-                stoppedAt ??= IsStopping(status) ? from : null;
-                Count(ref resolution, from, at, status, final: false);
-            }
-
-            from = at;
-            status = changes[i].Status;
-        }
-
-        // The last segment runs to now; a change exactly at now holds at now, so a resolution then stops the clocks.
-        stoppedAt ??= IsStopping(status) ? from : null;
-        Count(ref resolution, from, clockNow, status, final: true);
-
-        var firstDue = cell.FirstResponseCalendar.Add(created, cell.Target.FirstResponse.Target);
-        var responded = ticket.FirstResponseAt is { } r && r <= now ? r : (Instant?)null;
-        var firstEnded = responded is null ? stoppedAt : stoppedAt is null || responded <= stoppedAt ? responded : stoppedAt;
+        var clock = Walk(ticket, cell, now);
+        var firstDue = cell.FirstResponseCalendar.Add(ticket.CreatedAt, cell.Target.FirstResponse.Target);
+        var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
+        var firstEnded = responded is null || clock.StoppedAt < responded ? clock.StoppedAt : responded;
         var firstState = firstEnded is { } ended ? (ended <= firstDue ? SlaState.Met : SlaState.Missed) : Window(firstDue, now);
         var reassign = firstEnded is null && now >= firstDue + ReassignGrace;
-
-        Instant? resolutionDue;
-        SlaState resolutionState;
-        if (resolution.ReachedAt is { } reached && reached <= now)
-        {
-            (resolutionDue, resolutionState) = (reached, IsStopping(status) ? SlaState.Missed : SlaState.Breached);
-        }
-        else if (IsStopping(status))
-        {
-            (resolutionDue, resolutionState) = (null, SlaState.Met);
-        }
-        else if (IsPausing(status))
-        {
-            (resolutionDue, resolutionState) = (null, SlaState.Paused);
-        }
-        else
-        {
-            var due = resolution.ReachedAt ?? cell.ResolutionCalendar.Add(clockNow, cell.Target.Resolution.Target - resolution.Counted);
-            (resolutionDue, resolutionState) = (due, Window(due, now));
-        }
-
+        var (resolutionDue, resolutionState) = ResolutionOutcome(cell, clock, now);
         return new SlaResult(
-            this, ticket, now, cell.Target, status, firstDue, firstState, firstEnded, reassign,
-            resolutionDue, resolutionState, resolution.Counted, resolution.Paused);
+            this, ticket, now, cell.Target, clock.Status, firstDue, firstState, firstEnded, reassign,
+            resolutionDue, resolutionState, clock.Counted, clock.Paused);
     }
 
     /// <summary>Evaluates many tickets at the same instant, in their order.</summary>
@@ -193,23 +143,91 @@ public sealed class SlaEvaluator
 
     internal bool IsPausing(TicketStatus status) => (pausingMask & (1 << (int)status)) != 0;
 
-    internal BusinessCalendar CalendarOf(SlaClock clock) => Policy.Calendars[clock.CalendarId];
-
     private static int Index(Tier tier, Priority priority) => ((int)tier * PriorityCount) + (int)priority;
 
     private static int Mask(IEnumerable<TicketStatus> statuses) => statuses.Aggregate(0, (mask, s) => mask | (1 << (int)s));
+
+    /// <summary>
+    /// Walks the status segments known at <paramref name="now"/>, counting the resolution clock and noting when a
+    /// stopping status first held. Only the last change at an instant holds, so zero-length segments count nothing.
+    /// </summary>
+    private ResolutionClock Walk(Ticket ticket, Cell cell, Instant now)
+    {
+        var created = ticket.CreatedAt;
+        if (ticket.FirstResponseAt < created)
+        {
+            throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+        }
+
+        var clock = new ResolutionClock(cell.ResolutionCalendar, cell.Target.Resolution.Target);
+        var from = created;
+        var changes = ticket.StatusChanges.AsSpan();
+        for (var i = 0; i < changes.Length && changes[i].At <= now; i++)
+        {
+            var at = changes[i].At;
+            if (at < from)
+            {
+                throw new ArgumentException(
+                    $"Ticket {ticket.Id}: statusChanges[{i}] at {at} is before {(i == 0 ? "the creation" : "the previous change")}; validate tickets with Ticket.Validate at the boundary.",
+                    nameof(ticket));
+            }
+
+            if (at > from)
+            {
+                Count(ref clock, from, at, final: false);
+            }
+
+            from = at;
+            clock.Status = changes[i].Status;
+        }
+
+        // The last segment runs to now (to the creation when now is before it); a change exactly at now holds at now.
+        Count(ref clock, from, now < created ? created : now, final: true);
+        return clock;
+    }
+
+    /// <summary>The resolution due and state from the walked clock (D7; see the type's remarks).</summary>
+    private (Instant? Due, SlaState State) ResolutionOutcome(Cell cell, ResolutionClock clock, Instant now)
+    {
+        if (clock.ReachedAt is { } reached && reached <= now)
+        {
+            return (reached, IsStopping(clock.Status) ? SlaState.Missed : SlaState.Breached);
+        }
+
+        if (IsStopping(clock.Status))
+        {
+            return (null, SlaState.Met);
+        }
+
+        if (IsPausing(clock.Status))
+        {
+            return (null, SlaState.Paused);
+        }
+
+        var clockNow = now < clock.From ? clock.From : now;
+        var due = clock.ReachedAt ?? cell.ResolutionCalendar.Add(clockNow, cell.Target.Resolution.Target - clock.Counted);
+        return (due, Window(due, now));
+    }
 
     private SlaState Window(Instant due, Instant now) =>
         now >= due ? SlaState.Breached : now >= due - AtRiskLead ? SlaState.AtRisk : SlaState.Pending;
 
     /// <summary>
-    /// Adds the segment <c>[from, to)</c> in <paramref name="status"/> to the resolution clock. The target counts as
+    /// Adds the segment <c>[from, to)</c>, in the clock's current status, to the resolution clock. The target counts as
     /// reached inside a running segment only when the due falls strictly before the segment ends, or in the last
     /// segment (up to now): a pause or resolution exactly at the due is in time, as a first response exactly at its due is.
     /// </summary>
-    private void Count(ref ResolutionClock clock, Instant from, Instant to, TicketStatus status, bool final)
+    private void Count(ref ResolutionClock clock, Instant from, Instant to, bool final)
     {
-        if (IsStopping(status) || (to <= from && !final))
+        var status = clock.Status;
+        clock.From = from;
+        if (IsStopping(status))
+        {
+            clock.StoppedAt ??= from;
+            return;
+        }
+
+        if (to <= from && !final)
         {
             return;
         }
@@ -255,8 +273,11 @@ public sealed class SlaEvaluator
     {
         public readonly BusinessCalendar Calendar = calendar;
         public readonly Duration Target = target;
+        public TicketStatus Status;
+        public Instant From;
         public Duration Counted;
         public Duration Paused;
         public Instant? ReachedAt;
+        public Instant? StoppedAt;
     }
 }

@@ -50,7 +50,7 @@ public sealed class SlaQueueOrder : IComparer<SlaResult>
 
         if (order == 0)
         {
-            order = y.Ticket.Priority.CompareTo(x.Ticket.Priority);
+            order = ((int)y.Ticket.Priority).CompareTo((int)x.Ticket.Priority);
         }
 
         if (order == 0)

@@ -45,6 +45,10 @@ public sealed record SlaResult
         ResolutionState = resolutionState;
         ResolutionCounted = resolutionCounted;
         ResolutionPaused = resolutionPaused;
+        IsBreached = firstResponseState == SlaState.Breached || resolutionState == SlaState.Breached;
+        Instant? first = IsOpen(firstResponseState) ? firstResponseDue : null;
+        Instant? resolution = IsOpen(resolutionState) ? resolutionDue : null;
+        NextDue = first is null ? resolution : resolution is null || first <= resolution ? first : resolution;
     }
 
     /// <summary>The ticket evaluated.</summary>
@@ -94,21 +98,13 @@ public sealed record SlaResult
         ResolutionCounted >= Target.Resolution.Target ? Duration.Zero : Target.Resolution.Target - ResolutionCounted;
 
     /// <summary>True when either clock is <see cref="SlaState.Breached"/>.</summary>
-    public bool IsBreached => FirstResponseState == SlaState.Breached || ResolutionState == SlaState.Breached;
+    public bool IsBreached { get; }
 
     /// <summary>
     /// The earliest due of a clock still running or breached (pending, at risk, breached): the instant the queue sorts
     /// by (D10); null when neither clock is (met, missed, paused).
     /// </summary>
-    public Instant? NextDue
-    {
-        get
-        {
-            Instant? first = IsOpen(FirstResponseState) ? FirstResponseDue : null;
-            Instant? resolution = IsOpen(ResolutionState) ? ResolutionDue : null;
-            return first is null ? resolution : resolution is null || first <= resolution ? first : resolution;
-        }
-    }
+    public Instant? NextDue { get; }
 
     /// <summary>The steps that explain the result, each with a rule id from <see cref="SlaRules"/>, the manual section and D id, and the values.</summary>
     /// <remarks>Composed on each read from the result's facts (see the type's remarks).</remarks>

@@ -22,7 +22,7 @@ internal static class SlaTrace
         var target = result.Target;
         steps.Add(new TraceStep(
             SlaRules.Target,
-            $"{target.Source}; D7",
+            target.Source.Contains("; D", StringComparison.Ordinal) ? $"{target.Source}, D7" : $"{target.Source}; D7",
             $"{target.Tier} × {target.Priority} (the current tier and priority, applied from creation): first response within "
             + $"{Human(target.FirstResponse.Target)} of {target.FirstResponse.CalendarId} time, resolution within "
             + $"{Human(target.Resolution.Target)} of {target.Resolution.CalendarId} time."));

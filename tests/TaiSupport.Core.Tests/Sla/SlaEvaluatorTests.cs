@@ -397,6 +397,7 @@ public sealed class SlaEvaluatorTests
         var outOfOrder = Pt.Ticket(Tier.Enterprise, Priority.High, "2026-01-26 10:00", ("2026-01-26 12:00", InProgress), ("2026-01-26 11:00", Resolved));
         Assert.Contains("statusChanges[1]", Assert.Throws<ArgumentException>(() => Evaluate(outOfOrder, "2026-01-26 13:00")).Message);
         Assert.Throws<ArgumentException>(() => Evaluate(Enterprise with { Tier = (Tier)9 }, "2026-01-26 13:00"));
+        Assert.Throws<ArgumentException>(() => Evaluate(Enterprise with { FirstResponseAt = Pt.At("2026-01-26 09:00") }, "2026-01-26 13:00"));
         Assert.Throws<ArgumentNullException>(() => Sla.Evaluate(null!, FirstDue));
     }
 
@@ -452,7 +453,7 @@ public sealed class SlaEvaluatorTests
         Assert.Equal(
             "Professional × Medium (the current tier and priority, applied from creation): first response within 4h of professional-hours time, resolution within 18h of professional-hours time.",
             trace[0].Reason);
-        Assert.Equal("§1.2 Tier 2, §1.3, quick reference; D4; D7", trace[0].Source);
+        Assert.Equal("§1.2 Tier 2, §1.3, quick reference; D4, D7", trace[0].Source);
         Assert.Equal("created Fri 2026-01-23 17:55 PST + 4h of professional-hours time = due Mon 2026-01-26 12:55 PST.", trace[1].Reason);
         Assert.Equal("no response yet and the due Mon 2026-01-26 12:55 PST passed 2h 1m ago.", trace[2].Reason);
         Assert.Equal("no response 2h 1m past the due Mon 2026-01-26 12:55 PST (grace 2h): change the ticket's owner.", trace[3].Reason);
@@ -473,7 +474,7 @@ public sealed class SlaEvaluatorTests
         Assert.Equal(
             [SlaRules.Target, SlaRules.FirstResponseDue, SlaRules.FirstResponsePending, SlaRules.ResolutionClock, SlaRules.ResolutionPaused],
             trace.Select(s => s.Rule));
-        Assert.Equal("§2.2.5, §4.2, §5.1; D5; D7", trace[0].Source);
+        Assert.Equal("§2.2.5, §4.2, §5.1; D5, D7", trace[0].Source);
         Assert.Equal("no response yet; due Mon 2026-01-26 17:45 PST, in 45m; at risk from Mon 2026-01-26 17:15 PST.", trace[2].Reason);
         Assert.Equal(
             "WaitingOnCustomer since Mon 2026-01-26 16:50 PST: the clock is paused with 7h 55m of 8h left; no due until the ticket runs again.",
