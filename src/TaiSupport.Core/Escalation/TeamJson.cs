@@ -70,17 +70,22 @@ public static class TeamJson
         foreach (var item in list.EnumerateArray())
         {
             var at = JsonInput.Index(membersPath, i);
-            if (ReadMember(item, at, input, calendars) is { } member)
+            var member = ReadMember(item, at, input, calendars);
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
             {
-                if (names.TryGetValue(member.Name, out var first))
+                if (names.TryGetValue(name.GetString()!, out var first))
                 {
-                    input.Problem(JsonInput.Property(at, "name"), $"'{member.Name}' is already the name of members[{first}]; names must be unique.");
+                    input.Problem(JsonInput.Property(at, "name"), $"'{name.GetString()}' is already the name of members[{first}]; names must be unique.");
                 }
                 else
                 {
-                    names[member.Name] = i;
-                    members.Add(member);
+                    names[name.GetString()!] = i;
                 }
+            }
+
+            if (member is not null)
+            {
+                members.Add(member);
             }
 
             i++;
