@@ -167,6 +167,7 @@ public static class IncidentMessages
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(policy);
         var zone = incident.Zone;
+        var impact = incident.Impact ?? new IncidentImpact();
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["date"] = LocalDatePattern.Iso.Format(incident.DeclaredAt.InZone(zone).Date),
@@ -175,7 +176,7 @@ public static class IncidentMessages
             ["postMortemTimeline"] = Lines(Timeline(incident).Select(e => $"{Clock(e.At, incident)} - {e.Event}")),
             ["serviceCredit"] = $"{IncidentText.Number(incident.ServiceCreditPct ?? policy.ServiceCreditPct)}%",
             ["followUp"] = IncidentText.Words(policy.FollowUpAfter),
-            ["revenueImpact"] = incident.Impact.RevenueImpactUsd is { } revenue ? "$" + revenue.ToString("#,0.##", CultureInfo.InvariantCulture) : "[$X: to be estimated]",
+            ["revenueImpact"] = impact.RevenueImpactUsd is { } revenue ? "$" + revenue.ToString("#,0.##", CultureInfo.InvariantCulture) : "[$X: to be estimated]",
             ["wentWell"] = Bullets(incident.WentWell, "[Thing that helped us resolve faster]", "[Good monitoring that caught it]"),
             ["wentBadly"] = Bullets(incident.WentBadly, "[Thing that slowed us down]", "[Gap in monitoring]", "[Process that failed]"),
             ["actionItems"] = ActionItems(incident.ActionItems),
@@ -192,7 +193,6 @@ public static class IncidentMessages
         Add(values, "rootCause", incident.RootCause);
         Add(values, "attendees", incident.Attendees.IsDefaultOrEmpty ? null : string.Join(", ", incident.Attendees));
         Add(values, "prevention", incident.Prevention.IsDefaultOrEmpty ? null : Lines(incident.Prevention.Select(p => "- " + p)));
-        var impact = incident.Impact;
         Add(values, "affectedCustomers", impact.AffectedCustomers is { } n
             ? IncidentText.Count(n) + (impact.AffectedCustomersNote is { } note ? $" ({note})" : string.Empty) : null);
         Add(values, "failedRequests", impact.FailedRequests is { } failed ? IncidentText.Count(failed) : null);

@@ -41,10 +41,16 @@ public static class IncidentPlaybook
     /// <param name="now">The instant to evaluate at.</param>
     /// <param name="policy">The clocks.</param>
     /// <returns>The phase and the required actions.</returns>
+    /// <exception cref="ArgumentException">The record's level is <see cref="IncidentLevel.None"/>.</exception>
     public static PlaybookStatus NextActions(IncidentRecord incident, Instant now, IncidentPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(policy);
+        if (incident.Level == IncidentLevel.None)
+        {
+            throw new ArgumentException("An incident record has a level P1, P2 or P3; None is not an incident (check records with IncidentRecordValidator).", nameof(incident));
+        }
+
         var clock = new Clock(incident, now, policy);
         var actions = new List<RequiredAction>(8);
         var resolved = clock.Known(incident.ResolvedAt);
@@ -87,10 +93,10 @@ public static class IncidentPlaybook
             }
         }
 
-        var verifiedAt = VerifiedAt(incident.VerificationRuns, now, policy.VerificationPasses);
+        var (passes, verifiedAt) = Streak(incident.VerificationRuns, now, policy.VerificationPasses);
         if (playbook && verifiedAt is null && (fixingSince is not null || resolved is not null))
         {
-            actions.Add(clock.Verify());
+            actions.Add(clock.Verify(passes));
         }
 
         if (playbook && resolved is { } at)
@@ -125,7 +131,11 @@ public static class IncidentPlaybook
     /// <returns>The verification instant, or null.</returns>
     public static Instant? VerifiedAt(ImmutableArray<VerificationRun> runs, Instant now, int passes) => Streak(runs, now, passes).VerifiedAt;
 
-    /// <summary>The trailing run of passes at or before <paramref name="now"/>, and when it reached <paramref name="passes"/>.</summary>
+    /// <summary>
+    /// The trailing run of passes at or before <paramref name="now"/> (the passes after the latest failure; a pass at the
+    /// same instant as a failure does not count), and when it reached <paramref name="passes"/>: the
+    /// <paramref name="passes"/>-th earliest of them. Two linear passes and no sorting.
+    /// </summary>
     private static (int Passes, Instant? VerifiedAt) Streak(ImmutableArray<VerificationRun> runs, Instant now, int passes)
     {
         if (runs.IsDefaultOrEmpty || passes < 1)
@@ -133,16 +143,59 @@ public static class IncidentPlaybook
             return (0, null);
         }
 
-        var known = runs.Where(r => r.At <= now).OrderByDescending(r => r.At).ThenBy(r => r.Passed).ToList(); // a tie counts the failure as later
-        var streak = known.TakeWhile(r => r.Passed).Count();
-        return (streak, streak >= passes ? known[streak - passes].At : null);
+        Instant? lastFailure = null;
+        foreach (var run in runs)
+        {
+            if (!run.Passed && run.At <= now && (lastFailure is null || run.At > lastFailure))
+            {
+                lastFailure = run.At;
+            }
+        }
+
+        var streak = 0;
+        foreach (var run in runs)
+        {
+            if (Counts(run))
+            {
+                streak++;
+            }
+        }
+
+        return (streak, streak >= passes ? NthEarliest(runs, passes, Counts) : null);
+
+        bool Counts(VerificationRun run) => run.Passed && run.At <= now && (lastFailure is null || run.At > lastFailure);
+    }
+
+    /// <summary>The <paramref name="n"/>-th earliest instant among the runs that count, keeping the n earliest in a small sorted buffer.</summary>
+    private static Instant NthEarliest(ImmutableArray<VerificationRun> runs, int n, Func<VerificationRun, bool> counts)
+    {
+        var earliest = n <= 64 ? stackalloc Instant[n] : new Instant[n];
+        var filled = 0;
+        foreach (var run in runs)
+        {
+            if (!counts(run) || (filled == n && run.At >= earliest[n - 1]))
+            {
+                continue;
+            }
+
+            var i = filled < n ? filled++ : n - 1;
+            while (i > 0 && earliest[i - 1] > run.At)
+            {
+                earliest[i] = earliest[i - 1];
+                i--;
+            }
+
+            earliest[i] = run.At;
+        }
+
+        return earliest[n - 1];
     }
 
     /// <summary>The latest instant at or before <paramref name="now"/>, or null.</summary>
     private static Instant? Latest(ImmutableArray<Instant> instants, Instant now)
     {
         Instant? latest = null;
-        foreach (var instant in instants)
+        foreach (var instant in instants.IsDefault ? [] : instants)
         {
             if (instant <= now && (latest is null || instant > latest))
             {
@@ -187,13 +240,10 @@ public static class IncidentPlaybook
                 $"last update {Time(last)} + {IncidentText.Span(policy.StatusUpdateEvery)}");
         }
 
-        public RequiredAction Verify()
-        {
-            var streak = Streak(incident.VerificationRuns, now, policy.VerificationPasses).Passes;
-            return Make(PlaybookActions.Verify, incident.DeclaredAt + policy.VerifyWithin, "§3.2 phase 4, D17",
+        public RequiredAction Verify(int streak) =>
+            Make(PlaybookActions.Verify, incident.DeclaredAt + policy.VerifyWithin, "§3.2 phase 4, D17",
                 $"Verify the fix: run synthetic monitoring {policy.VerificationPasses}x (all should pass); Datadog green; API reachable from multiple regions",
                 $"{streak} of {policy.VerificationPasses} consecutive passes so far; declared {Time(incident.DeclaredAt)} + {IncidentText.Span(policy.VerifyWithin)}");
-        }
 
         private RequiredAction Make(string action, Instant due, string source, string description, string reason) =>
             new(action, due, now > due, source, description, reason);

@@ -196,4 +196,8 @@ public sealed class IncidentPlaybookTests
         Assert.Equal(At(30), Action(status, PlaybookActions.PageLevel2).Due);
         Assert.Equal(At(22), Action(status, PlaybookActions.UpdateStatusPage).Due);
     }
+
+    [Fact]
+    public void NextActions_LevelNone_IsAProgrammerError() =>
+        Assert.Throws<ArgumentException>(() => Next(P1 with { Level = IncidentLevel.None }, At(1)));
 }
