@@ -169,9 +169,9 @@ public static class OnCallPay
             var off = Scale(policy.TimeOffInLieuFor(week.Unit.Level), fraction);
             stipend += inLieu ? 0m : amount;
             stipendOff += inLieu ? off : Duration.Zero;
-            trace.Add(new TraceStep("oncall.pay.stipend", "§5.1, D20",
-                $"level {(int)week.Unit.Level} week of {week.Unit.Start:uuuu-MM-dd}{(fraction == 1m ? string.Empty : $" ({fraction:0.####} of it)")}: "
-                + (inLieu ? $"{Hours(off)} h off in lieu of the stipend" : $"stipend {Money(amount)}")));
+            var part = fraction == 1m ? string.Empty : Invariant($" ({fraction:0.####} of it)");
+            var earned = inLieu ? Invariant($"{Hours(off):0.##} h off in lieu of the stipend") : $"stipend {Money(amount)}";
+            trace.Add(new TraceStep("oncall.pay.stipend", "§5.1, D20", $"level {(int)week.Unit.Level} week of {Date(week.Unit.Start)}{part}: {earned}"));
         }
 
         var (worked, counted, pay, callInOff) = (Duration.Zero, Duration.Zero, 0m, Duration.Zero);
@@ -184,15 +184,16 @@ public static class OnCallPay
             counted += countedOne;
             pay += inLieu ? 0m : hours * policy.HourlyRate;
             callInOff += inLieu ? Scale(countedOne, policy.TimeOffRatio) : Duration.Zero;
+            var owed = inLieu ? Invariant($" = {Hours(Scale(countedOne, policy.TimeOffRatio)):0.##} h off in lieu") : $" × {Money(policy.HourlyRate)} = {Money(hours * policy.HourlyRate)}";
+            var id = callIn.Id is null ? string.Empty : callIn.Id + " ";
             trace.Add(new TraceStep("oncall.pay.call-in", "§5.4, D20",
-                $"call-in {callIn.Id ?? string.Empty}{(callIn.Id is null ? string.Empty : " ")}{Local.Format(callIn.Start.InZone(zone).LocalDateTime)} for {Minutes(callIn.Length)} min counts {hours} h"
-                + (inLieu ? $" = {Hours(Scale(countedOne, policy.TimeOffRatio))} h off in lieu" : $" × {Money(policy.HourlyRate)} = {Money(hours * policy.HourlyRate)}")));
+                Invariant($"call-in {id}{Local.Format(callIn.Start.InZone(zone).LocalDateTime)} for {Minutes(callIn.Length)} min counts {hours:0.##} h{owed}")));
         }
 
         var busy = weeks.Where(w => w.Unit.Fairness && w.Incidents > team.Policy.Fairness.BusyWeekIncidents).Select(w => w.Unit.Start).Distinct().Order().ToList();
         foreach (var week in busy)
         {
-            trace.Add(new TraceStep("oncall.pay.busy-week", OnCallRuleIds.Limits, $"week of {week:uuuu-MM-dd} was busy (more than {team.Policy.Fairness.BusyWeekIncidents} call-ins): the next week is off (§5.4)."));
+            trace.Add(new TraceStep("oncall.pay.busy-week", OnCallRuleIds.Limits, $"week of {Date(week)} was busy (more than {team.Policy.Fairness.BusyWeekIncidents} call-ins): the next week is off (§5.4)."));
         }
 
         var held = weeks.Where(w => w.Holds).ToList();
@@ -236,8 +237,8 @@ public static class OnCallPay
                 var share = (decimal)count / total;
                 if (count >= policy.RebalanceMinimumPages && share > policy.RebalanceShareOfFair * fair)
                 {
-                    yield return new RebalanceHint(rotation.Level, person, count, total, Math.Round(share, 4), Math.Round(fair, 4),
-                        $"{person} took {count} of the {total} level {(int)rotation.Level} pages ({share:P0}, fair share {fair:P0}); more than {policy.RebalanceShareOfFair.ToString(CultureInfo.InvariantCulture)}× the fair share: rebalance the team (§5.4).");
+                    yield return new RebalanceHint(rotation.Level, person, count, total, Math.Round(share, 4), Math.Round(fair, 4), Invariant(
+                        $"{person} took {count} of the {total} level {(int)rotation.Level} pages ({share * 100:0.#} %, fair share {fair * 100:0.#} %); more than {policy.RebalanceShareOfFair}× the fair share: rebalance the team (§5.4)."));
                 }
             }
         }
@@ -251,4 +252,8 @@ public static class OnCallPay
     private static decimal Minutes(Duration duration) => Math.Round((decimal)duration.ToInt64Nanoseconds() / NodaConstants.NanosecondsPerMinute, 1);
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }

@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using NodaTime;
+using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Decisions;
+using TaiSupport.Core.OnCall;
+
+namespace TaiSupport.Cli.OnCall;
+
+/// <summary>The JSON that <c>tai oncall who|check|pay</c> write (docs/oncall.md).</summary>
+internal static class OnCallOutput
+{
+    public static JsonObject Who(Instant at, OnCallTimeline timeline)
+    {
+        var levels = new JsonArray();
+        foreach (var answer in timeline.WhoAll(at))
+        {
+            var zone = timeline.Rotation(answer.Level)!.Zone;
+            levels.Add(new JsonObject
+            {
+                ["level"] = (int)answer.Level,
+                ["rotation"] = timeline.Rotation(answer.Level)!.Name,
+                ["onCall"] = answer.OnCall,
+                ["holder"] = answer.Holder,
+                ["inCoverage"] = answer.InCoverage,
+                ["override"] = answer.IsOverride,
+                ["since"] = answer.Since is { } since ? CliFormat.Instant(since, zone) : null,
+                ["until"] = answer.Until is { } until ? CliFormat.Instant(until, zone) : null,
+            });
+        }
+
+        return new JsonObject { ["at"] = CliFormat.Instant(at, timeline.Schedule.Team.Zone), ["levels"] = levels };
+    }
+
+    public static JsonObject Check(RotaCheck check) => new()
+    {
+        ["fair"] = check.IsFair,
+        ["violations"] = new JsonArray([.. check.Violations.Select(v => (JsonNode)new JsonObject
+        {
+            ["rule"] = v.Rule,
+            ["source"] = v.Source,
+            ["person"] = v.Person,
+            ["level"] = (int)v.Level,
+            ["weeks"] = Dates(v.Weeks),
+            ["message"] = v.Message,
+        })]),
+        ["unattributedIncidents"] = new JsonArray([.. check.UnattributedIncidents.Select(i => (JsonNode?)(i.Id ?? i.At.ToString()))]),
+    };
+
+    public static JsonObject Pay(OnCallPayReport report) => new()
+    {
+        ["from"] = Date(report.From),
+        ["to"] = Date(report.To),
+        ["currency"] = report.Currency,
+        ["people"] = new JsonArray([.. report.People.Select(p => (JsonNode)new JsonObject
+        {
+            ["person"] = p.Person,
+            ["compensation"] = p.Compensation == CompensationChoice.Pay ? "pay" : "timeOffInLieu",
+            ["weeksOnCall"] = p.WeeksOnCall,
+            ["weeksByLevel"] = new JsonObject(p.WeeksByLevel.Select(w => KeyValuePair.Create(((int)w.Key).ToString(System.Globalization.CultureInfo.InvariantCulture), (JsonNode?)w.Value))),
+            ["stipend"] = p.Stipend,
+            ["stipendTimeOff"] = OnCallJson.IsoDuration(p.StipendTimeOff),
+            ["callIns"] = p.CallIns,
+            ["callInTime"] = OnCallJson.IsoDuration(p.CallInTime),
+            ["countedCallInTime"] = OnCallJson.IsoDuration(p.CountedCallInTime),
+            ["callInPay"] = p.CallInPay,
+            ["callInTimeOff"] = OnCallJson.IsoDuration(p.CallInTimeOff),
+            ["totalPay"] = p.TotalPay,
+            ["totalTimeOff"] = OnCallJson.IsoDuration(p.TotalTimeOff),
+            ["busyWeeks"] = Dates(p.BusyWeeks),
+            ["trace"] = Trace(p.Trace),
+        })]),
+        ["rebalance"] = new JsonArray([.. report.Rebalance.Select(h => (JsonNode)new JsonObject
+        {
+            ["level"] = (int)h.Level,
+            ["person"] = h.Person,
+            ["pages"] = h.Pages,
+            ["levelPages"] = h.LevelPages,
+            ["share"] = h.Share,
+            ["fairShare"] = h.FairShare,
+            ["message"] = h.Message,
+        })]),
+        ["totalPay"] = report.TotalPay,
+        ["totalTimeOff"] = OnCallJson.IsoDuration(report.TotalTimeOff),
+    };
+
+    public static JsonArray Trace(IEnumerable<TraceStep> trace) =>
+        new([.. trace.Select(t => (JsonNode)new JsonObject { ["rule"] = t.Rule, ["source"] = t.Source, ["reason"] = t.Reason })]);
+
+    private static JsonArray Dates(IEnumerable<LocalDate> dates) => new([.. dates.Select(d => (JsonNode?)Date(d))]);
+
+    private static string Date(LocalDate date) => NodaTime.Text.LocalDatePattern.Iso.Format(date);
+}
