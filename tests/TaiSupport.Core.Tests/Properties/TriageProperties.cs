@@ -27,7 +27,7 @@ public sealed class TriageProperties
             return (Enum.IsDefined(result.Priority) && Enum.IsDefined(result.Route) && Enum.IsDefined(result.Category) && Enum.IsDefined(result.HeldBy)).Label("defined values")
                 .And(result.Trace.Any(t => t.Rule == "triage.priority") && result.Trace.Any(t => t.Rule == "triage.route")).Label("trace explains priority and route")
                 .And(result.Actions.All(a => (a.Within is null) == (a.Due is null) && (a.Due is null || a.Due >= result.Now))).Label("every window has a due instant")
-                .And((result.Priority >= (request.Priority ?? Tickets.Priority.Low)).Label("an agent's priority is a floor"));
+                .And((result.Priority >= (request.Priority ?? Core.Tickets.Priority.Low)).Label("an agent's priority is a floor"));
         });
 
     [Property(MaxTest = 300)]
@@ -53,7 +53,7 @@ public sealed class TriageProperties
             x =>
             {
                 var extra = new Decisions.DecisionAction("extra", null, "test", "Extra");
-                var tree = x.Tree.InsertCheckBefore(x.Target, "inserted", "Inserted?", "test", c => Verdict.Of(x.holds ^ (c.Tier == Tickets.Tier.Starter), "random"), [extra]);
+                var tree = x.Tree.InsertCheckBefore(x.Target, "inserted", "Inserted?", "test", c => Verdict.Of(x.holds ^ (c.Tier == Core.Tickets.Tier.Starter), "random"), [extra]);
                 var leaves = tree.Leaves.Select(l => l.Id).ToHashSet();
                 var structural = x.Tree.Leaves.All(l => leaves.Contains(l.Id));
                 var dynamic = x.cases.All(c =>
