@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using NodaTime;
+using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Triage;
+using Route = TaiSupport.Core.Triage.Route;
+
+namespace TaiSupport.Helpdesk.Api;
+
+/// <summary>A ticket as the API returns it: stored fields, the SLA evaluated at <see cref="SlaView.EvaluatedAt"/>, the trace.</summary>
+internal sealed record TicketView(
+    string Id,
+    string Subject,
+    string Body,
+    Tier Tier,
+    Priority Priority,
+    Category Category,
+    TicketStatus Status,
+    Instant CreatedAt,
+    Instant? FirstResponseAt,
+    string? Assignee,
+    Route Route,
+    EscalationTier HeldBy,
+    EngineeringLevel? EngineeringLevel,
+    ImmutableArray<ScheduledAction> Actions,
+    SlaView Sla,
+    ImmutableArray<StatusView> StatusHistory,
+    ImmutableArray<ChangeView> Changes,
+    ImmutableArray<NotificationView> Notifications,
+    ImmutableArray<TraceStep> Trace);
+
+/// <summary>The SLA state of a ticket at an instant (manual §2.2.5, D7–D9); states are camelCase as in <c>tai sla</c>.</summary>
+internal sealed record SlaView(
+    Instant EvaluatedAt,
+    Instant FirstResponseDue,
+    string FirstResponseState,
+    Instant? ResolutionDue,
+    string ResolutionState,
+    bool Reassign,
+    Instant ReassignAt,
+    Instant? NextDue,
+    ImmutableArray<TraceStep> Trace);
+
+internal sealed record StatusView(Instant At, TicketStatus Status);
+
+internal sealed record ChangeView(Instant At, string Field, string? From, string? To);
+
+internal sealed record NotificationView(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
+
+/// <summary>One row of the queue page.</summary>
+internal sealed record QueueEntry(
+    int Position,
+    string Id,
+    string Subject,
+    Tier Tier,
+    Priority Priority,
+    Category Category,
+    TicketStatus Status,
+    Route Route,
+    Instant CreatedAt,
+    SlaView Sla);
+
+/// <summary>The queue in the library's order, with the server's clock so the page counts down from the right instant.</summary>
+internal sealed record QueueView(Instant Now, string Zone, ImmutableArray<QueueEntry> Tickets);

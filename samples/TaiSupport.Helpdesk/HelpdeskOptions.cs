@@ -1,0 +1,23 @@
+namespace TaiSupport.Helpdesk;
+
+/// <summary>The <c>Helpdesk</c> configuration section (appsettings.json, environment, command line).</summary>
+public sealed class HelpdeskOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Helpdesk";
+
+    /// <summary>The name of the connection string (<c>ConnectionStrings:Helpdesk</c>).</summary>
+    public const string ConnectionStringName = "Helpdesk";
+
+    /// <summary>How often the SLA watcher evaluates open tickets; zero turns the loop off (tests tick it by hand).</summary>
+    public TimeSpan WatcherInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>An SLA policy file (docs/sla.md) instead of the default policy; relative to the content root.</summary>
+    public string? SlaPolicyFile { get; set; }
+
+    /// <summary>An incident policy file (docs/incidents.md) instead of the default policy; relative to the content root.</summary>
+    public string? IncidentPolicyFile { get; set; }
+
+    /// <summary>The on-call schedule file (docs/oncall.md) that <c>GET /api/oncall</c> answers from; relative to the content root.</summary>
+    public string? OnCallScheduleFile { get; set; }
+}

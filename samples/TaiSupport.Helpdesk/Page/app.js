@@ -1,0 +1,168 @@
+// The queue page: the open tickets in the library's queue order, with live countdowns to each due instant, state
+// colours, and a ticket's decision trace on click. Plain DOM, no framework; every text goes through textContent.
+'use strict';
+
+const REFRESH_MS = 10000;
+const AT_RISK_MS = 30 * 60 * 1000; // the page's hint only; the server's SLA state is what colours a row
+const view = { offsetMs: 0, zone: 'America/Los_Angeles', selected: null };
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'class') node.className = value;
+    else if (key === 'data') Object.assign(node.dataset, value);
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(child ?? ''));
+  return node;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return response.json();
+}
+
+const serverNow = () => Date.now() + view.offsetMs;
+
+function formatInstant(iso) {
+  if (!iso) return '—';
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone: view.zone, weekday: 'short', month: 'short', day: 'numeric',
+    hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+function formatSpan(ms) {
+  let s = Math.floor(Math.abs(ms) / 1000);
+  const d = Math.floor(s / 86400); s -= d * 86400;
+  const h = Math.floor(s / 3600); s -= h * 3600;
+  const m = Math.floor(s / 60); s -= m * 60;
+  const pad = (n) => String(n).padStart(2, '0');
+  return d > 0 ? `${d}d ${pad(h)}h ${pad(m)}m` : `${pad(h)}h ${pad(m)}m ${pad(s)}s`;
+}
+
+// NodaTime writes a Duration as total hours, minutes and seconds: "1:00:00", "0:30:00", "26:00:00".
+function formatDuration(text) {
+  const m = /^(-?)(\d+):(\d\d):(\d\d)/.exec(text || '');
+  if (!m) return text;
+  const [h, min] = [Number(m[2]), Number(m[3])];
+  if (h === 0 && min === 0) return 'immediately';
+  return `within ${h ? `${h} h` : ''}${h && min ? ' ' : ''}${min ? `${min} min` : ''}`;
+}
+
+// A ticket's colour is its worse clock: breached, then at risk, then on track, then paused.
+const RANK = { breached: 0, atRisk: 1, pending: 2, paused: 3, missed: 4, met: 5 };
+function rowState(sla) {
+  return [sla.firstResponseState, sla.resolutionState].sort((a, b) => RANK[a] - RANK[b])[0];
+}
+
+function dueCell(due, state) {
+  if (state === 'paused') return el('td', {}, el('span', { class: 'due' }, 'paused'), el('span', { class: 'countdown' }, 'waiting on customer'));
+  if (state === 'met') return el('td', {}, el('span', { class: 'due' }, 'met'));
+  if (!due) return el('td', {}, '—');
+  return el('td', {},
+    el('span', { class: 'due' }, formatInstant(due)),
+    el('span', { class: 'countdown', data: { due, state } }, ''));
+}
+
+function renderQueue(queue) {
+  const rows = $('queue-rows');
+  rows.replaceChildren(...queue.tickets.map((t) => {
+    const row = el('tr', { class: `state-${rowState(t.sla)}`, tabindex: '0', data: { ticketId: t.id } },
+      el('td', {}, String(t.position)),
+      el('td', { class: 'id' }, t.id),
+      el('td', { class: 'subject' }, t.subject),
+      el('td', {}, el('span', { class: `badge ${t.priority}` }, t.priority)),
+      el('td', {}, t.tier),
+      el('td', {}, t.status),
+      dueCell(t.sla.firstResponseDue, t.sla.firstResponseState),
+      dueCell(t.sla.resolutionDue, t.sla.resolutionState),
+      el('td', {}, t.route));
+    if (t.id === view.selected) row.classList.add('selected');
+    row.addEventListener('click', () => showDetail(t.id));
+    row.addEventListener('keydown', (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); showDetail(t.id); } });
+    return row;
+  }));
+  $('empty').hidden = queue.tickets.length > 0;
+  tick();
+}
+
+function tick() {
+  const now = serverNow();
+  $('server-now').textContent = formatInstant(new Date(now).toISOString());
+  for (const span of document.querySelectorAll('.countdown[data-due]')) {
+    const left = Date.parse(span.dataset.due) - now;
+    span.textContent = left < 0 ? `overdue ${formatSpan(left)}` : `in ${formatSpan(left)}`;
+    span.classList.toggle('overdue', left < 0);
+    span.classList.toggle('soon', left >= 0 && left <= AT_RISK_MS);
+  }
+}
+
+async function refresh() {
+  try {
+    const queue = await getJson('api/queue');
+    view.offsetMs = Date.parse(queue.now) - Date.now();
+    view.zone = queue.zone || view.zone;
+    $('zone').textContent = `(${view.zone})`;
+    renderQueue(queue);
+    $('refreshed').textContent = new Date().toLocaleTimeString();
+    $('error').hidden = true;
+  } catch (e) {
+    $('error').textContent = `Could not load the queue: ${e.message}`;
+    $('error').hidden = false;
+  }
+}
+
+async function showDetail(id) {
+  view.selected = id;
+  for (const row of document.querySelectorAll('#queue-rows tr')) row.classList.toggle('selected', row.dataset.ticketId === id);
+  history.replaceState(null, '', `#ticket=${encodeURIComponent(id)}`);
+  let t;
+  try {
+    t = await getJson(`api/tickets/${encodeURIComponent(id)}`);
+  } catch (e) {
+    $('error').textContent = `Could not load ticket ${id}: ${e.message}`;
+    $('error').hidden = false;
+    return;
+  }
+  $('detail-title').textContent = `${t.id} · ${t.subject}`;
+  const fields = [
+    ['Priority', t.priority], ['Category', t.category], ['Tier', t.tier], ['Status', t.status], ['Route', t.route],
+    ['Held by', t.engineeringLevel ? `${t.heldBy} (engineering: ${t.engineeringLevel})` : t.heldBy],
+    ['Created', formatInstant(t.createdAt)], ['First response', formatInstant(t.firstResponseAt)],
+    ['First response due', `${formatInstant(t.sla.firstResponseDue)} (${t.sla.firstResponseState})`],
+    ['Resolution due', `${formatInstant(t.sla.resolutionDue)} (${t.sla.resolutionState})`],
+    ['Reassign', t.sla.reassign ? 'yes: no response 2 h past due' : `not before ${formatInstant(t.sla.reassignAt)}`],
+    ['Assignee', t.assignee || '—'],
+  ];
+  $('detail-fields').replaceChildren(...fields.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  $('detail-trace').replaceChildren(...t.trace.map((s) =>
+    el('li', {}, el('span', { class: 'rule' }, s.rule), ' ', el('span', { class: 'source' }, `(${s.source})`), ' ', s.reason)));
+  $('detail-actions').replaceChildren(...(t.actions.length ? t.actions.map((a) =>
+    el('li', {}, a.description,
+      a.within ? ` — ${formatDuration(a.within)}` : '',
+      a.due ? `, by ${formatInstant(a.due)} ` : ' ',
+      el('span', { class: 'source' }, `(${a.source})`)))
+    : [el('li', {}, 'none')]));
+  $('detail-history').replaceChildren(...t.statusHistory.map((h) => el('li', {}, `${formatInstant(h.at)}: ${h.status}`)));
+  $('detail-notifications').replaceChildren(...(t.notifications.length ? t.notifications.map((n) =>
+    el('li', {}, `${formatInstant(n.raisedAt)} ${n.kind}: ${n.message}`)) : [el('li', {}, 'none')]));
+  $('detail').hidden = false;
+}
+
+$('close-detail').addEventListener('click', () => {
+  $('detail').hidden = true;
+  view.selected = null;
+  history.replaceState(null, '', location.pathname);
+  for (const row of document.querySelectorAll('#queue-rows tr.selected')) row.classList.remove('selected');
+});
+
+refresh().then(() => {
+  const match = /^#ticket=(.+)$/.exec(location.hash);
+  if (match) showDetail(decodeURIComponent(match[1]));
+});
+setInterval(refresh, REFRESH_MS);
+setInterval(tick, 1000);

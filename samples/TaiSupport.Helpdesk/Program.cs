@@ -1,0 +1,85 @@
+// TaiSupport.Helpdesk: a small helpdesk that embeds TaiSupport.Core (see docs/embedding.md).
+// 1. Configuration: ConnectionStrings:Helpdesk (a SQLite file, created on first start), Helpdesk:WatcherInterval and
+//    the policy files (appsettings.json, environment variables, or --Helpdesk:SlaPolicyFile=… on the command line).
+// 2. The engine: AddTaiSupport registers the policy, the engines and NodaTime's IClock (a test's FakeClock wins).
+// 3. JSON with NodaTime's serializers; every bad request gets RFC 7807 problem details naming its fields.
+// 4. Storage: plain SQL over Microsoft.Data.Sqlite (Storage/).
+// 5. The SLA watcher: a hosted service that records at-risk, breach and reassign notifications exactly once.
+// 6. The API (Api/) and the queue page (Page/, served from embedded files).
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using NodaTime;
+using TaiSupport.Core.DependencyInjection;
+using TaiSupport.Helpdesk;
+using TaiSupport.Helpdesk.Api;
+using TaiSupport.Helpdesk.Engine;
+using TaiSupport.Helpdesk.Storage;
+using TaiSupport.Helpdesk.Watcher;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// 1. Configuration.
+var section = builder.Configuration.GetSection(HelpdeskOptions.Section);
+builder.Services.Configure<HelpdeskOptions>(section);
+var options = section.Get<HelpdeskOptions>() ?? new HelpdeskOptions();
+var connectionString = builder.Configuration.GetConnectionString(HelpdeskOptions.ConnectionStringName)
+    ?? "Data Source=helpdesk.db";
+
+// 2. The engine.
+string? InContentRoot(string? file) =>
+    string.IsNullOrWhiteSpace(file) ? null : Path.Combine(builder.Environment.ContentRootPath, file);
+builder.Services.AddTaiSupport(o =>
+{
+    // An invalid file stops the host here, with every problem listed.
+    if (InContentRoot(options.SlaPolicyFile) is { } sla)
+    {
+        o.UseSlaPolicyFile(sla);
+    }
+
+    if (InContentRoot(options.IncidentPolicyFile) is { } incidents)
+    {
+        o.UseIncidentPolicyFile(incidents);
+    }
+
+    if (InContentRoot(options.OnCallScheduleFile) is { } onCall)
+    {
+        o.UseOnCallScheduleFile(onCall);
+    }
+});
+
+// 3. JSON and problem details.
+builder.Services.ConfigureHttpJsonOptions(o => HelpdeskJson.Configure(o.SerializerOptions));
+builder.Services.AddProblemDetails();
+
+// 4. Storage.
+builder.Services.AddSingleton(_ =>
+{
+    var database = new HelpdeskDatabase(connectionString);
+    database.EnsureCreated();
+    return database;
+});
+builder.Services.AddSingleton(sp => new TicketStore(sp.GetRequiredService<HelpdeskDatabase>(), HelpdeskJson.Create()));
+builder.Services.AddSingleton<HelpdeskEngine>();
+builder.Services.AddSingleton(sp => new HelpdeskServices(
+    sp.GetRequiredService<TicketStore>(), sp.GetRequiredService<HelpdeskEngine>(), sp.GetRequiredService<IClock>(),
+    sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+
+// 5. The SLA watcher.
+builder.Services.AddSingleton<SlaWatcher>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<SlaWatcher>());
+
+var app = builder.Build();
+app.Services.GetRequiredService<HelpdeskDatabase>(); // create the database file now, not on the first request
+
+// 6. The API and the page.
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+var page = new EmbeddedFileProvider(typeof(HelpdeskOptions).Assembly, "TaiSupport.Helpdesk.Page");
+app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
+app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+app.MapTicketApi();
+app.MapIncidentApi();
+app.MapOnCallApi();
+
+app.Run();

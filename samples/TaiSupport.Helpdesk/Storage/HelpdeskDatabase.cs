@@ -1,0 +1,107 @@
+using Microsoft.Data.Sqlite;
+
+namespace TaiSupport.Helpdesk.Storage;
+
+/// <summary>
+/// The SQLite database: opens connections and creates the schema on first start. Plain SQL, no ORM, so a reader
+/// sees exactly what a helpdesk stores next to the engine's decisions.
+/// </summary>
+internal sealed class HelpdeskDatabase(string connectionString)
+{
+    /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS tickets (
+            id                TEXT PRIMARY KEY,
+            subject           TEXT NOT NULL,
+            body              TEXT NOT NULL,
+            tier              TEXT NOT NULL,
+            priority          TEXT NOT NULL,
+            category          TEXT NOT NULL,
+            created_at        TEXT NOT NULL,
+            first_response_at TEXT NULL,
+            assignee          TEXT NULL,
+            signals           TEXT NOT NULL,  -- the request's signals object, as JSON
+            triage            TEXT NOT NULL,  -- route, actions and decision trace at creation, as JSON
+            -- The SLA as last evaluated (on every write and watcher tick), for SQL reports; reads re-evaluate at now.
+            sla_evaluated_at     TEXT    NOT NULL,
+            first_response_due   TEXT    NOT NULL,
+            first_response_state TEXT    NOT NULL,
+            resolution_due       TEXT    NULL,      -- null while paused or once met
+            resolution_state     TEXT    NOT NULL,
+            reassign             INTEGER NOT NULL,
+            sla_trace            TEXT    NOT NULL   -- the SLA decision trace, as JSON
+        );
+        CREATE TABLE IF NOT EXISTS status_history (
+            ticket_id TEXT    NOT NULL REFERENCES tickets(id),
+            seq       INTEGER NOT NULL,
+            at        TEXT    NOT NULL,
+            status    TEXT    NOT NULL,
+            PRIMARY KEY (ticket_id, seq)
+        );
+        CREATE TABLE IF NOT EXISTS ticket_changes (
+            ticket_id TEXT    NOT NULL REFERENCES tickets(id),
+            seq       INTEGER NOT NULL,
+            at        TEXT    NOT NULL,
+            field     TEXT    NOT NULL,
+            old_value TEXT    NULL,
+            new_value TEXT    NULL,
+            PRIMARY KEY (ticket_id, seq)
+        );
+        CREATE TABLE IF NOT EXISTS notifications (
+            id        INTEGER PRIMARY KEY AUTOINCREMENT,
+            ticket_id TEXT NOT NULL REFERENCES tickets(id),
+            kind      TEXT NOT NULL,
+            due       TEXT NOT NULL,
+            raised_at TEXT NOT NULL,
+            message   TEXT NOT NULL,
+            UNIQUE (ticket_id, kind, due)
+        );
+        """;
+
+    /// <summary>The connection string, as configured.</summary>
+    public string ConnectionString => connectionString;
+
+    /// <summary>Opens a connection with foreign keys on and a busy timeout, so the watcher and requests can share the file.</summary>
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+        return connection;
+    }
+
+    /// <summary>Creates the file (when missing) and the tables (when missing); refuses a database from a newer version.</summary>
+    public void EnsureCreated()
+    {
+        using var connection = Open();
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        if (version > SchemaVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database '{connection.DataSource}' has schema version {version}; this helpdesk knows version {SchemaVersion}.");
+        }
+
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, Schema, transaction);
+        Execute(connection, $"PRAGMA user_version = {SchemaVersion};", transaction);
+        transaction.Commit();
+    }
+
+    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

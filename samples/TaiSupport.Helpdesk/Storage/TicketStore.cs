@@ -1,0 +1,328 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+using NodaTime.Text;
+using TaiSupport.Core.Tickets;
+using TaiSupport.Helpdesk.Api;
+
+namespace TaiSupport.Helpdesk.Storage;
+
+/// <summary>Reads and writes tickets, their status history and the watcher's notifications with plain SQL.</summary>
+internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json)
+{
+    /// <summary>Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket.</summary>
+    public T InTransaction<T>(Func<TicketTransaction, T> work)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var result = work(new TicketTransaction(connection, transaction, json));
+        transaction.Commit();
+        return result;
+    }
+
+    public TicketRecord? Find(string id)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).Find(id);
+    }
+
+    /// <summary>Every ticket, or only those not resolved or closed, with their status history.</summary>
+    public IReadOnlyList<TicketRecord> List(bool openOnly)
+    {
+        using var connection = database.Open();
+        var all = new TicketTransaction(connection, null, json).All();
+        return openOnly ? [.. all.Where(t => !t.IsClosed)] : all;
+    }
+
+    public IReadOnlyList<FieldChange> Changes(string ticketId)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT at, field, old_value, new_value FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
+        command.Parameters.AddWithValue("$id", ticketId);
+        using var reader = command.ExecuteReader();
+        var changes = new List<FieldChange>();
+        while (reader.Read())
+        {
+            changes.Add(new FieldChange(Time.Parse(reader.GetString(0)), reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+        }
+
+        return changes;
+    }
+
+    /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
+    /// <returns>True when the row changed.</returns>
+    public bool SaveSla(string ticketId, SlaView sla)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, onlyIfChanged: true);
+    }
+
+    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
+    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO notifications (ticket_id, kind, due, raised_at, message) VALUES ($ticket, $kind, $due, $raised, $message)
+            ON CONFLICT (ticket_id, kind, due) DO NOTHING
+            """;
+        command.Parameters.AddWithValue("$ticket", ticketId);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$due", Time.Format(due));
+        command.Parameters.AddWithValue("$raised", Time.Format(raisedAt));
+        command.Parameters.AddWithValue("$message", message);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Notifications in the order they were raised; all, or one ticket's.</summary>
+    public IReadOnlyList<NotificationRecord> Notifications(string? ticketId = null)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message FROM notifications"
+            + (ticketId is null ? string.Empty : " WHERE ticket_id = $ticket") + " ORDER BY id";
+        if (ticketId is not null)
+        {
+            command.Parameters.AddWithValue("$ticket", ticketId);
+        }
+
+        using var reader = command.ExecuteReader();
+        var list = new List<NotificationRecord>();
+        while (reader.Read())
+        {
+            list.Add(new NotificationRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
+                Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5)));
+        }
+
+        return list;
+    }
+
+    /// <summary>How instants are written to the database: ISO-8601 UTC, readable with the sqlite3 shell.</summary>
+    internal static class Time
+    {
+        public static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+        public static Instant Parse(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
+    }
+}
+
+/// <summary>The operations available inside <see cref="TicketStore.InTransaction{T}"/>.</summary>
+internal sealed class TicketTransaction(SqliteConnection connection, SqliteTransaction? transaction, JsonSerializerOptions json)
+{
+    public TicketRecord? Find(string id)
+    {
+        using var command = Command("SELECT * FROM tickets WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadTicket(reader, StatusHistory(id)) : null;
+    }
+
+    public IReadOnlyList<TicketRecord> All()
+    {
+        var history = new Dictionary<string, ImmutableArray<StatusChange>.Builder>(StringComparer.Ordinal);
+        using (var command = Command("SELECT ticket_id, at, status FROM status_history ORDER BY ticket_id, seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!history.TryGetValue(id, out var entries))
+                {
+                    history[id] = entries = ImmutableArray.CreateBuilder<StatusChange>();
+                }
+
+                entries.Add(ReadStatus(reader, 1));
+            }
+        }
+
+        using var tickets = Command("SELECT * FROM tickets ORDER BY created_at, id");
+        using var rows = tickets.ExecuteReader();
+        var list = new List<TicketRecord>();
+        while (rows.Read())
+        {
+            var id = rows.GetString(rows.GetOrdinal("id"));
+            list.Add(ReadTicket(rows, history.TryGetValue(id, out var entries) ? entries.ToImmutable() : []));
+        }
+
+        return list;
+    }
+
+    public bool Exists(string id)
+    {
+        using var command = Command("SELECT 1 FROM tickets WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The next free id of the form <c>T-1001</c>.</summary>
+    public string NextId()
+    {
+        using var command = Command("SELECT COUNT(*) FROM tickets");
+        var next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1001;
+        while (Exists($"T-{next}"))
+        {
+            next++;
+        }
+
+        return $"T-{next}";
+    }
+
+    public void Insert(TicketRecord record, SlaView sla)
+    {
+        using var command = Command("""
+            INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
+                                 sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace)
+            VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage,
+                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace)
+            """);
+        AddSla(command, sla);
+        var ticket = record.Ticket;
+        command.Parameters.AddWithValue("$id", ticket.Id);
+        command.Parameters.AddWithValue("$subject", record.Subject);
+        command.Parameters.AddWithValue("$body", record.Body);
+        command.Parameters.AddWithValue("$tier", ticket.Tier.ToString());
+        command.Parameters.AddWithValue("$priority", ticket.Priority.ToString());
+        command.Parameters.AddWithValue("$category", ticket.Category.ToString());
+        command.Parameters.AddWithValue("$created", TicketStore.Time.Format(ticket.CreatedAt));
+        command.Parameters.AddWithValue("$first", ticket.FirstResponseAt is { } first ? TicketStore.Time.Format(first) : DBNull.Value);
+        command.Parameters.AddWithValue("$assignee", (object?)ticket.Assignee ?? DBNull.Value);
+        command.Parameters.AddWithValue("$signals", record.SignalsJson);
+        command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(record.Triage, json));
+        command.ExecuteNonQuery();
+        foreach (var change in ticket.StatusChanges)
+        {
+            AppendStatus(ticket.Id, change);
+        }
+    }
+
+    /// <summary>Stores an SLA evaluation; with <paramref name="onlyIfChanged"/>, only when a due, state or the reassign flag changed.</summary>
+    public bool SaveSla(string ticketId, SlaView sla, bool onlyIfChanged = false)
+    {
+        using var command = Command("""
+            UPDATE tickets SET sla_evaluated_at = $evaluated, first_response_due = $frDue, first_response_state = $frState,
+                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace
+            WHERE id = $id
+            """ + (onlyIfChanged ? """
+             AND (first_response_due IS NOT $frDue OR first_response_state IS NOT $frState OR resolution_due IS NOT $resDue
+                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign)
+            """ : string.Empty));
+        command.Parameters.AddWithValue("$id", ticketId);
+        AddSla(command, sla);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    public void AppendStatus(string ticketId, StatusChange change)
+    {
+        using var command = Command("""
+            INSERT INTO status_history (ticket_id, seq, at, status)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM status_history WHERE ticket_id = $id), $at, $status)
+            """);
+        command.Parameters.AddWithValue("$id", ticketId);
+        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(change.At));
+        command.Parameters.AddWithValue("$status", change.Status.ToString());
+        command.ExecuteNonQuery();
+    }
+
+    public void SetFirstResponse(string ticketId, Instant at)
+    {
+        using var command = Command("UPDATE tickets SET first_response_at = $at WHERE id = $id");
+        command.Parameters.AddWithValue("$id", ticketId);
+        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Sets the tier or priority column and records the change in <c>ticket_changes</c>.</summary>
+    public void SetField(string ticketId, Instant at, string field, string? oldValue, string newValue)
+    {
+        var column = field switch
+        {
+            "priority" => "priority",
+            "tier" => "tier",
+            "category" => "category",
+            "assignee" => "assignee",
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a changeable field"),
+        };
+        using (var update = Command($"UPDATE tickets SET {column} = $value WHERE id = $id"))
+        {
+            update.Parameters.AddWithValue("$id", ticketId);
+            update.Parameters.AddWithValue("$value", newValue);
+            update.ExecuteNonQuery();
+        }
+
+        using var log = Command("""
+            INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new)
+            """);
+        log.Parameters.AddWithValue("$id", ticketId);
+        log.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        log.Parameters.AddWithValue("$field", field);
+        log.Parameters.AddWithValue("$old", (object?)oldValue ?? DBNull.Value);
+        log.Parameters.AddWithValue("$new", newValue);
+        log.ExecuteNonQuery();
+    }
+
+    private void AddSla(SqliteCommand command, SlaView sla)
+    {
+        command.Parameters.AddWithValue("$evaluated", TicketStore.Time.Format(sla.EvaluatedAt));
+        command.Parameters.AddWithValue("$frDue", TicketStore.Time.Format(sla.FirstResponseDue));
+        command.Parameters.AddWithValue("$frState", sla.FirstResponseState);
+        command.Parameters.AddWithValue("$resDue", sla.ResolutionDue is { } due ? TicketStore.Time.Format(due) : DBNull.Value);
+        command.Parameters.AddWithValue("$resState", sla.ResolutionState);
+        command.Parameters.AddWithValue("$reassign", sla.Reassign ? 1 : 0);
+        command.Parameters.AddWithValue("$slaTrace", JsonSerializer.Serialize(sla.Trace, json));
+    }
+
+    private ImmutableArray<StatusChange> StatusHistory(string id)
+    {
+        using var command = Command("SELECT at, status FROM status_history WHERE ticket_id = $id ORDER BY seq");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var entries = ImmutableArray.CreateBuilder<StatusChange>();
+        while (reader.Read())
+        {
+            entries.Add(ReadStatus(reader, 0));
+        }
+
+        return entries.ToImmutable();
+    }
+
+    private static StatusChange ReadStatus(SqliteDataReader reader, int first) =>
+        new(TicketStore.Time.Parse(reader.GetString(first)), Enum.Parse<TicketStatus>(reader.GetString(first + 1)));
+
+    private TicketRecord ReadTicket(SqliteDataReader reader, ImmutableArray<StatusChange> history)
+    {
+        string Text(string column) => reader.GetString(reader.GetOrdinal(column));
+        string? Optional(string column) => reader.IsDBNull(reader.GetOrdinal(column)) ? null : Text(column);
+        return new TicketRecord
+        {
+            Ticket = new Ticket
+            {
+                Id = Text("id"),
+                Tier = Enum.Parse<Tier>(Text("tier")),
+                Priority = Enum.Parse<Priority>(Text("priority")),
+                Category = Enum.Parse<Category>(Text("category")),
+                CreatedAt = TicketStore.Time.Parse(Text("created_at")),
+                FirstResponseAt = Optional("first_response_at") is { } first ? TicketStore.Time.Parse(first) : null,
+                Assignee = Optional("assignee"),
+                StatusChanges = history,
+            },
+            Subject = Text("subject"),
+            Body = Text("body"),
+            SignalsJson = Text("signals"),
+            Triage = JsonSerializer.Deserialize<TriageRecord>(Text("triage"), json)
+                ?? throw new InvalidDataException($"Ticket {Text("id")} has no triage record."),
+        };
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+}

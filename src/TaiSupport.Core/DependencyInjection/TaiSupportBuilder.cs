@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Incidents;
+using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Sla;
+using TaiSupport.Core.Triage;
+
+namespace TaiSupport.Core.DependencyInjection;
+
+/// <summary>
+/// Chooses what <see cref="TaiSupportServiceCollectionExtensions.AddTaiSupport"/> registers. Every loader validates
+/// at once and throws a <see cref="ValidationException"/> listing every problem, so a bad file fails at registration.
+/// </summary>
+/// <remarks>
+/// <para>Without a choice, the policies are the defaults of <c>default-policy.md</c> (<see cref="SlaPolicy.Default"/>).</para>
+/// <para>Calendars are registered as keyed singletons (<c>[FromKeyedServices("starter-hours")] BusinessCalendar</c>) and
+/// together as a <see cref="TaiSupportCalendars"/>: the SLA policy's calendars plus any added with
+/// <see cref="AddCalendar(string, BusinessCalendar)"/> (for shift rotas and the like). An added calendar may not reuse
+/// an id of the SLA policy: the SLA clocks would keep the policy's, so the policy file is the one place to change it.</para>
+/// </remarks>
+public sealed class TaiSupportBuilder
+{
+    private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
+    private SlaPolicy slaPolicy = SlaPolicy.Default;
+    private IncidentPolicy incidentPolicy = IncidentPolicy.Default;
+    private TriagePolicy triagePolicy = TriagePolicy.Default;
+    private OnCallSchedule? onCallSchedule;
+
+    internal TaiSupportBuilder(IServiceCollection services) => Services = services;
+
+    /// <summary>The host's services, for registrations this builder does not cover.</summary>
+    public IServiceCollection Services { get; }
+
+    /// <summary>Adds a calendar under <paramref name="id"/>, replacing a default of the same id.</summary>
+    /// <param name="id">The calendar's id, such as <c>starter-hours</c>.</param>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>This builder.</returns>
+    public TaiSupportBuilder AddCalendar(string id, BusinessCalendar calendar)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(calendar);
+        calendars[id] = calendar;
+        return this;
+    }
+
+    /// <summary>Reads a calendar in the JSON format of <see cref="BusinessCalendarJson"/> and adds it under <paramref name="id"/>.</summary>
+    /// <param name="id">The calendar's id.</param>
+    /// <param name="json">The calendar JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The calendar is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder AddCalendar(string id, Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return AddCalendar(id, Load($"calendar '{id}'", ReadAll(json), BusinessCalendarJson.Read));
+    }
+
+    /// <summary>Reads a calendar file (see <see cref="BusinessCalendarJson"/>) and adds it under <paramref name="id"/>.</summary>
+    /// <param name="id">The calendar's id.</param>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The calendar is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder AddCalendarFile(string id, string path) =>
+        AddCalendar(id, Load($"calendar file '{path}'", ReadFile(path), BusinessCalendarJson.Read));
+
+    /// <summary>Uses <paramref name="policy"/> for the SLA clocks instead of <see cref="SlaPolicy.Default"/>.</summary>
+    /// <param name="policy">The policy; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed.</exception>
+    /// <example><code>o.UseSlaPolicy(SlaPolicy.Default with { AtRiskLead = Duration.FromMinutes(45) })</code></example>
+    public TaiSupportBuilder UseSlaPolicy(SlaPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid("SLA policy", SlaPolicy.Validate(policy));
+        slaPolicy = policy;
+        return this;
+    }
+
+    /// <summary>Reads an SLA policy in the JSON format of <see cref="SlaPolicyJson"/> and uses it.</summary>
+    /// <param name="json">The policy JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseSlaPolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        slaPolicy = Load("SLA policy", ReadAll(json), SlaPolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Reads an SLA policy file (see <see cref="SlaPolicyJson"/>) and uses it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseSlaPolicyFile(string path)
+    {
+        slaPolicy = Load($"SLA policy file '{path}'", ReadFile(path), SlaPolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="policy"/> for triage, routing and the §4 escalation trees instead of <see cref="TriagePolicy.Default"/>.</summary>
+    /// <param name="policy">The policy; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder UseTriagePolicy(TriagePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid("triage policy", TriagePolicy.Validate(policy));
+        triagePolicy = policy;
+        return this;
+    }
+
+    /// <summary>Reads a triage policy in the JSON format of <see cref="TriagePolicyJson"/> and uses it.</summary>
+    /// <param name="json">The policy JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseTriagePolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        triagePolicy = Load("triage policy", ReadAll(json), TriagePolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Reads a triage policy file (see <see cref="TriagePolicyJson"/>) and uses it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseTriagePolicyFile(string path)
+    {
+        triagePolicy = Load($"triage policy file '{path}'", ReadFile(path), TriagePolicyJson.Read);
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="policy"/> for incident declaration and the playbook clocks instead of <see cref="IncidentPolicy.Default"/>.</summary>
+    /// <param name="policy">The policy; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder UseIncidentPolicy(IncidentPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid("incident policy", new IncidentPolicyValidator().Validate(policy));
+        incidentPolicy = policy;
+        return this;
+    }
+
+    /// <summary>Reads an incident policy in the JSON format of <see cref="IncidentPolicyJson"/> and uses it.</summary>
+    /// <param name="json">The policy JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseIncidentPolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        incidentPolicy = Load("incident policy", ReadAll(json), text => IncidentPolicyJson.Read(text));
+        return this;
+    }
+
+    /// <summary>Reads an incident policy file (see <see cref="IncidentPolicyJson"/>) and uses it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseIncidentPolicyFile(string path)
+    {
+        incidentPolicy = Load($"incident policy file '{path}'", ReadFile(path), text => IncidentPolicyJson.Read(text));
+        return this;
+    }
+
+    /// <summary>
+    /// Registers an on-call schedule and its compiled <see cref="OnCallTimeline"/> (who is on call at any instant,
+    /// manual §5.1). There is no default: without a schedule neither is registered.
+    /// </summary>
+    /// <param name="schedule">The schedule; validated now.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The schedule is invalid; every problem is listed.</exception>
+    public TaiSupportBuilder UseOnCallSchedule(OnCallSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ThrowIfInvalid("on-call schedule", schedule.Validate());
+        onCallSchedule = schedule;
+        return this;
+    }
+
+    /// <summary>Reads an on-call schedule in the JSON format of <see cref="OnCallJson"/> and registers it.</summary>
+    /// <param name="json">The schedule JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The schedule is invalid; every problem is listed with its JSON path.</exception>
+    public TaiSupportBuilder UseOnCallSchedule(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        onCallSchedule = Load("on-call schedule", ReadAll(json), OnCallJson.ReadSchedule);
+        return this;
+    }
+
+    /// <summary>Reads an on-call schedule file (see <see cref="OnCallJson"/>, as <c>tai oncall plan</c> writes it) and registers it.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The schedule is invalid or the file cannot be read; every problem is listed.</exception>
+    public TaiSupportBuilder UseOnCallScheduleFile(string path)
+    {
+        onCallSchedule = Load($"on-call schedule file '{path}'", ReadFile(path), OnCallJson.ReadSchedule);
+        return this;
+    }
+
+    /// <summary>Registers what was chosen, with <c>TryAdd*</c> only.</summary>
+    internal void Register()
+    {
+        var clash = calendars.Keys.Where(slaPolicy.Calendars.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        if (clash.Count > 0)
+        {
+            throw new ValidationException(
+                $"The calendar ids {string.Join(", ", clash)} are the SLA policy's; change those calendars in the policy, or add yours under other ids.",
+                clash.Select(id => new FluentValidation.Results.ValidationFailure($"calendars['{id}']", "is defined by the SLA policy.")));
+        }
+
+        Services.TryAddSingleton(slaPolicy);
+        Services.TryAddSingleton(sp => ReferenceEquals(sp.GetRequiredService<SlaPolicy>(), SlaPolicy.Default)
+            ? SlaEvaluator.Default
+            : new SlaEvaluator(sp.GetRequiredService<SlaPolicy>()));
+        Services.TryAddSingleton(sp => sp.GetRequiredService<SlaEvaluator>().QueueOrder);
+        Services.TryAddSingleton(incidentPolicy);
+        Services.TryAddSingleton(triagePolicy);
+        Services.TryAddSingleton(sp => TicketTriage.Create(sp.GetRequiredService<TriagePolicy>(), sp.GetRequiredService<TaiSupportCalendars>().All));
+        if (onCallSchedule is { } schedule)
+        {
+            Services.TryAddSingleton(schedule);
+            Services.TryAddSingleton(sp => sp.GetRequiredService<OnCallSchedule>().Compile());
+        }
+
+        var set = new TaiSupportCalendars(slaPolicy.Calendars.ToImmutableDictionary(StringComparer.Ordinal).SetItems(calendars));
+        Services.TryAddSingleton(set);
+        foreach (var (id, calendar) in set.All)
+        {
+            Services.TryAddKeyedSingleton(id, calendar);
+        }
+    }
+
+    /// <summary>Loads with <paramref name="read"/>, turning a failed load into one exception that lists every problem.</summary>
+    internal static T Load<T>(string what, string json, Func<string, LoadResult<T>> read)
+        where T : class
+    {
+        var result = read(json);
+        return result.Value ?? throw new ValidationException(
+            $"The {what} is invalid:{Environment.NewLine}{result.DescribeProblems()}", result.Problems);
+    }
+
+    private static void ThrowIfInvalid(string what, FluentValidation.Results.ValidationResult validation)
+    {
+        if (!validation.IsValid)
+        {
+            throw new ValidationException(
+                $"The {what} is invalid:{Environment.NewLine}{string.Join(Environment.NewLine, validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"))}",
+                validation.Errors);
+        }
+    }
+
+    private static string ReadAll(Stream json)
+    {
+        using var reader = new StreamReader(json, leaveOpen: true);
+        return reader.ReadToEnd();
+    }
+
+    private static string ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ValidationException($"The file '{path}' cannot be read: {e.Message}", [new FluentValidation.Results.ValidationFailure("$", e.Message)]);
+        }
+    }
+}
