@@ -17,26 +17,81 @@ internal static class JsonLines
     /// <returns>The exit code.</returns>
     public static int Run(CliContext io, string inputPath, Func<LineFields, JsonObject> process)
     {
-        var reader = io.OpenInput(inputPath);
+        var failed = 0;
+        foreach (var (number, line) in NumberedLines(io, inputPath, "--input"))
+        {
+            if (!RunLine(io, line, number, process))
+            {
+                failed++;
+            }
+        }
+
+        if (failed > 0)
+        {
+            io.Error.WriteLine($"{failed} of the input lines failed; see the error lines above.");
+        }
+
+        return failed > 0 ? ExitCodes.SomeLinesFailed : ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Reads a whole JSON-lines file for commands that need all of it before answering (reports, rotas, pay): each
+    /// non-blank line must be a JSON object, which <paramref name="read"/> turns into a value. Any bad line stops the
+    /// command: every problem is listed by line number (exit code 2), and nothing is half-processed.
+    /// </summary>
+    public static List<T> ReadAll<T>(CliContext io, string path, string option, Func<LineFields, T> read)
+    {
+        var items = new List<T>();
+        var problems = new List<string>();
+        ForEachObject(io, path, option, (_, root) => items.Add(read(new LineFields(root))), problems);
+        return problems.Count == 0 ? items : throw BadLines(option, path, problems);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="read"/> with the line number and object of each non-blank line; a line that is not a JSON
+    /// object, or whose <paramref name="read"/> throws a <see cref="LineException"/>, adds a "line N: …" problem.
+    /// </summary>
+    public static void ForEachObject(CliContext io, string path, string option, Action<int, JsonElement> read, List<string> problems)
+    {
+        foreach (var (number, text) in NumberedLines(io, path, option))
+        {
+            try
+            {
+                using var document = JsonDocument.Parse(text);
+                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add($"line {number}: expected a JSON object.");
+                    continue;
+                }
+
+                read(number, document.RootElement);
+            }
+            catch (Exception e) when (e is JsonException or LineException or InvalidOperationException)
+            {
+                problems.Add($"line {number}: {(e is JsonException ? $"not valid JSON: {e.Message}" : e.Message)}");
+            }
+        }
+    }
+
+    /// <summary>The stop for a file with bad lines: every problem, one per line, under the option and path.</summary>
+    public static CliFatalException BadLines(string option, string path, IEnumerable<string> problems) =>
+        new($"{option}: '{path}' has problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
+
+    /// <summary>The non-blank lines of <paramref name="path"/> (<c>-</c> for standard input) with their 1-based numbers.</summary>
+    private static IEnumerable<(int Number, string Text)> NumberedLines(CliContext io, string path, string option)
+    {
+        var reader = io.OpenInput(path, option);
         try
         {
-            var failed = 0;
             var number = 0;
             while (reader.ReadLine() is { } line)
             {
                 number++;
-                if (!string.IsNullOrWhiteSpace(line) && !RunLine(io, line, number, process))
+                if (!string.IsNullOrWhiteSpace(line))
                 {
-                    failed++;
+                    yield return (number, line);
                 }
             }
-
-            if (failed > 0)
-            {
-                io.Error.WriteLine($"{failed} of the input lines failed; see the error lines above.");
-            }
-
-            return failed > 0 ? ExitCodes.SomeLinesFailed : ExitCodes.Success;
         }
         finally
         {

@@ -16,7 +16,7 @@ internal static class OnCallFiles
         Valid(OnCallJson.ReadSchedule(io.ReadFile(path, option)), option, path);
 
     /// <summary>Incident lines <c>{"id","at","level"?,"person"?}</c>; any bad line stops the command, listing every bad line.</summary>
-    public static List<PagedIncident> Incidents(CliContext io, string path) => Lines(io, path, "--incidents", line =>
+    public static List<PagedIncident> Incidents(CliContext io, string path) => JsonLines.ReadAll(io, path, "--incidents", line =>
     {
         var at = line.Instant("at");
         var level = Level(line);
@@ -26,7 +26,7 @@ internal static class OnCallFiles
     });
 
     /// <summary>Call-in lines <c>{"id","person","start","end","level"?}</c>.</summary>
-    public static List<CallIn> CallIns(CliContext io, string path) => Lines(io, path, "--callins", line =>
+    public static List<CallIn> CallIns(CliContext io, string path) => JsonLines.ReadAll(io, path, "--callins", line =>
     {
         var person = line.String("person");
         var start = line.Instant("start");
@@ -51,51 +51,6 @@ internal static class OnCallFiles
         result.IsValid
             ? result.Value!
             : throw new CliFatalException($"{option}: '{path}' has problems:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
-
-    private static List<T> Lines<T>(CliContext io, string path, string option, Func<LineFields, T> read)
-    {
-        var items = new List<T>();
-        var problems = new List<string>();
-        var reader = io.OpenInput(path, option);
-        try
-        {
-            var number = 0;
-            while (reader.ReadLine() is { } text)
-            {
-                number++;
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    using var document = JsonDocument.Parse(text);
-                    if (document.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        throw new LineException("expected a JSON object on each line.");
-                    }
-
-                    items.Add(read(new LineFields(document.RootElement)));
-                }
-                catch (Exception e) when (e is JsonException or LineException)
-                {
-                    problems.Add($"line {number}: {(e is JsonException ? "not valid JSON" : e.Message)}");
-                }
-            }
-        }
-        finally
-        {
-            if (!ReferenceEquals(reader, io.In))
-            {
-                reader.Dispose();
-            }
-        }
-
-        return problems.Count == 0
-            ? items
-            : throw new CliFatalException($"{option}: '{path}' has bad lines:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
-    }
 
     private static OnCallLevel? Level(LineFields line) => line.OptionalInteger("level", 1, 3) is { } level ? (OnCallLevel)level : null;
 

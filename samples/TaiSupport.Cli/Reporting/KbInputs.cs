@@ -7,7 +7,7 @@ namespace TaiSupport.Cli.Reporting;
 /// <summary>Reads the KB dashboard's article and search-term lines.</summary>
 internal static class KbInputs
 {
-    public static IReadOnlyList<KbArticle> Articles(CliContext io, string path) => Read(io, path, "--articles", line =>
+    public static IReadOnlyList<KbArticle> Articles(CliContext io, string path) => JsonLines.ReadAll(io, path, "--articles", line =>
     {
         var id = line.String("id");
         var title = line.String("title");
@@ -28,7 +28,7 @@ internal static class KbInputs
         return new KbArticle(id, title, updated.Value, (int)words, views, previous) { OpenFeedback = [.. feedback] };
     });
 
-    public static IReadOnlyList<KbSearchTerm> Searches(CliContext io, string? path) => path is null ? [] : Read(io, path, "--searches", line =>
+    public static IReadOnlyList<KbSearchTerm> Searches(CliContext io, string? path) => path is null ? [] : JsonLines.ReadAll(io, path, "--searches", line =>
     {
         var term = line.String("term");
         var count = line.Integer("searchesPerMonth", 0, int.MaxValue);
@@ -37,41 +37,4 @@ internal static class KbInputs
         return new KbSearchTerm(term, (int)count, has);
     });
 
-    private static List<T> Read<T>(CliContext io, string path, string option, Func<LineFields, T> read)
-    {
-        var items = new List<T>();
-        var problems = new List<string>();
-        var reader = io.OpenInput(path, option);
-        try
-        {
-            var number = 0;
-            while (reader.ReadLine() is { } text)
-            {
-                number++;
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    using var document = JsonDocument.Parse(text);
-                    items.Add(read(new LineFields(document.RootElement)));
-                }
-                catch (Exception e) when (e is JsonException or LineException or InvalidOperationException)
-                {
-                    problems.Add($"line {number}: {e.Message}");
-                }
-            }
-        }
-        finally
-        {
-            if (!ReferenceEquals(reader, io.In))
-            {
-                reader.Dispose();
-            }
-        }
-
-        return problems.Count == 0 ? items : throw new CliFatalException($"{option}: '{path}' has problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
-    }
 }

@@ -44,7 +44,7 @@ internal static class ReportInputs
         var tickets = new List<ReportTicket>();
         var problems = new List<string>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        ForEachLine(io, path, "--tickets", (number, root) =>
+        JsonLines.ForEachObject(io, path, "--tickets", (number, root) =>
         {
             var result = ReportTicketJson.Read(root);
             if (!result.IsValid)
@@ -63,7 +63,7 @@ internal static class ReportInputs
             ids[ticket.Id] = number;
             tickets.Add(ticket);
         }, problems);
-        return problems.Count == 0 ? tickets : throw Fatal("--tickets", path, problems);
+        return problems.Count == 0 ? tickets : throw JsonLines.BadLines("--tickets", path, problems);
     }
 
     /// <summary>Incident lines: one <c>tai incident</c> record per line (docs/incidents.md), mapped with <see cref="ReportIncident.From"/>.</summary>
@@ -76,7 +76,7 @@ internal static class ReportInputs
 
         var incidents = new List<ReportIncident>();
         var problems = new List<string>();
-        ForEachLine(io, path, "--incidents", (number, root) =>
+        JsonLines.ForEachObject(io, path, "--incidents", (number, root) =>
         {
             var result = IncidentRecordJson.Read(root.GetRawText());
             if (!result.IsValid)
@@ -92,7 +92,7 @@ internal static class ReportInputs
                 incidents.Add(ReportIncident.From(result.Value));
             }
         }, problems);
-        return problems.Count == 0 ? incidents : throw Fatal("--incidents", path, problems);
+        return problems.Count == 0 ? incidents : throw JsonLines.BadLines("--incidents", path, problems);
     }
 
     public static ReportPolicy LoadReportPolicy(CliContext io, string? path)
@@ -103,7 +103,7 @@ internal static class ReportInputs
         }
 
         var result = ReportPolicy.FromJson(io.ReadFile(path, "--report-policy"));
-        return result.IsValid ? result.Value! : throw Fatal("--report-policy", path, result.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"));
+        return result.IsValid ? result.Value! : throw JsonLines.BadLines("--report-policy", path, result.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"));
     }
 
     public static SlaEvaluator LoadSla(CliContext io, string? path) => new(SlaCommand.LoadPolicy(io, path));
@@ -147,46 +147,6 @@ internal static class ReportInputs
 
     public static Instant? ParseNow(string? text) => text is null ? null : CliFormat.ParseInstantOption(text, "--now");
 
-    private static void ForEachLine(CliContext io, string path, string option, Action<int, JsonElement> read, List<string> problems)
-    {
-        var reader = io.OpenInput(path, option);
-        try
-        {
-            var number = 0;
-            while (reader.ReadLine() is { } text)
-            {
-                number++;
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    using var document = JsonDocument.Parse(text);
-                    if (document.RootElement.ValueKind != JsonValueKind.Object)
-                    {
-                        problems.Add($"line {number}: expected a JSON object.");
-                        continue;
-                    }
-
-                    read(number, document.RootElement);
-                }
-                catch (JsonException e)
-                {
-                    problems.Add($"line {number}: not valid JSON: {e.Message}");
-                }
-            }
-        }
-        finally
-        {
-            if (!ReferenceEquals(reader, io.In))
-            {
-                reader.Dispose();
-            }
-        }
-    }
-
     private static IEnumerable<string> Strings(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
             ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
@@ -194,6 +154,4 @@ internal static class ReportInputs
 
     private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static CliFatalException Fatal(string option, string path, IEnumerable<string> problems) =>
-        new($"{option}: '{path}' has problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
 }
