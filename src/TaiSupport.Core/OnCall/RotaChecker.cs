@@ -90,12 +90,23 @@ public static class OnCallRuleIds
 /// </example>
 public static class RotaChecker
 {
+    /// <summary>Checks a schedule without an incident log.</summary>
+    /// <param name="schedule">A valid schedule.</param>
+    /// <returns>Every violation.</returns>
+    /// <exception cref="FluentValidation.ValidationException">The schedule is invalid.</exception>
+    public static RotaCheck Check(OnCallSchedule schedule) => Check(schedule, null);
+
+    /// <summary>Checks a compiled schedule without an incident log.</summary>
+    /// <param name="timeline">The compiled schedule.</param>
+    /// <returns>Every violation.</returns>
+    public static RotaCheck Check(OnCallTimeline timeline) => Check(timeline, null);
+
     /// <summary>Checks a schedule.</summary>
     /// <param name="schedule">A valid schedule.</param>
     /// <param name="incidents">The incident log, if any.</param>
     /// <returns>Every violation.</returns>
     /// <exception cref="FluentValidation.ValidationException">The schedule is invalid.</exception>
-    public static RotaCheck Check(OnCallSchedule schedule, IEnumerable<PagedIncident>? incidents = null)
+    public static RotaCheck Check(OnCallSchedule schedule, IEnumerable<PagedIncident>? incidents)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         return Check(schedule.Compile(), incidents);
@@ -105,7 +116,7 @@ public static class RotaChecker
     /// <param name="timeline">The compiled schedule.</param>
     /// <param name="incidents">The incident log, if any.</param>
     /// <returns>Every violation.</returns>
-    public static RotaCheck Check(OnCallTimeline timeline, IEnumerable<PagedIncident>? incidents = null)
+    public static RotaCheck Check(OnCallTimeline timeline, IEnumerable<PagedIncident>? incidents)
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var rules = timeline.Schedule.Team.Policy.Fairness;
