@@ -10,25 +10,6 @@ namespace TaiSupport.Core.Incidents;
 /// <summary>Readers and writers for the value kinds of the incident JSON formats, reporting problems through <see cref="JsonInput"/>.</summary>
 internal static class IncidentJsonValues
 {
-    /// <summary>Reads an ISO-8601 duration in days, hours, minutes and seconds: <c>PT3M</c>, <c>PT0.5S</c>, <c>PT24H</c>, <c>P7D</c>.</summary>
-    public static Duration? Span(this JsonInput input, JsonElement element, string path)
-    {
-        var text = input.String(element, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        if (parsed.Success && parsed.Value.Years == 0 && parsed.Value.Months == 0)
-        {
-            return parsed.Value.ToDuration();
-        }
-
-        input.Problem(path, $"\"{text}\" is not an ISO-8601 duration in days, hours, minutes and seconds; write it like PT3M, PT1H30M, PT0.5S or P7D.");
-        return null;
-    }
-
     /// <summary>Writes a duration as ISO-8601 in hours, minutes and seconds: <c>PT3M</c>, <c>PT24H</c>, <c>PT0.5S</c>.</summary>
     public static string FormatSpan(Duration duration)
     {
@@ -40,25 +21,6 @@ internal static class IncidentJsonValues
             + (span.Minutes > 0 ? $"{span.Minutes}M" : string.Empty)
             + (seconds > 0 ? $"{IncidentText.Number(seconds)}S" : string.Empty);
         return $"{sign}PT{(text.Length == 0 ? "0S" : text)}";
-    }
-
-    /// <summary>Reads a date-time with offset (or <c>Z</c>) such as <c>2026-02-10T14:00:00-08:00</c>.</summary>
-    public static Instant? Instant(this JsonInput input, JsonElement element, string path)
-    {
-        var text = input.String(element, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value.ToInstant();
-        }
-
-        input.Problem(path, $"\"{text}\" is not a date-time with offset; write it like 2026-02-10T14:00:00-08:00 or 2026-02-10T22:00:00Z.");
-        return null;
     }
 
     /// <summary>Formats an instant in a zone with its offset: <c>2026-02-10T14:00:00-08:00</c>.</summary>

@@ -120,7 +120,7 @@ public static class IncidentPolicyJson
 
     private static Field Span(string name, Func<IncidentPolicy, Duration> get, Func<IncidentPolicy, Duration, IncidentPolicy> set) => new(
         name,
-        (p, e, path, input) => input.Span(e, path) is { } v ? set(p, v) : p,
+        (p, e, path, input) => input.Duration(e, path) is { } v ? set(p, v) : p,
         (w, p) => w.WriteStringValue(IncidentJsonValues.FormatSpan(get(p))));
 
     private static Field Number(string name, Func<IncidentPolicy, decimal> get, Func<IncidentPolicy, decimal, IncidentPolicy> set) => new(

@@ -840,14 +840,7 @@ public static class OnCallJson
             return null;
         }
 
-        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value.ToInstant();
-        }
-
-        input.Problem(JsonInput.Property(path, name), $"\"{text}\" is not a date-time with offset; write it like 2026-01-10T18:00:00-08:00.");
-        return null;
+        return input.Instant(text, JsonInput.Property(path, name));
     }
 
     private static Instant? RequiredInstant(JsonElement root, string name, string path, JsonInput input)

@@ -215,7 +215,7 @@ public static class ReportTicketJson
 
             if (input.TryGet(item, "at", out var atElement))
             {
-                at = TicketJson.ReadInstant(atElement, JsonInput.Property(itemPath, "at"), input);
+                at = input.Instant(atElement, JsonInput.Property(itemPath, "at"));
             }
             else
             {

@@ -107,6 +107,45 @@ internal sealed class JsonInput
         return null;
     }
 
+    /// <summary>Reads an ISO-8601 date-time with an offset or <c>Z</c>, the one spelling of instants in every JSON format.</summary>
+    public Instant? Instant(JsonElement element, string path) =>
+        String(element, path) is { } text ? Instant(text, path) : null;
+
+    /// <summary>Parses an ISO-8601 date-time with an offset or <c>Z</c>, reporting a malformed one at <paramref name="path"/>.</summary>
+    public Instant? Instant(string text, string path)
+    {
+        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        if (parsed.Success)
+        {
+            return parsed.Value.ToInstant();
+        }
+
+        Problem(path, $"\"{text}\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads an ISO-8601 duration in days (24 hours), hours, minutes and seconds: <c>PT30M</c>, <c>PT0.5S</c>, <c>P7D</c>.
+    /// Years and months, whose length varies, are refused. (SLA policies are stricter and refuse days too, D4.)
+    /// </summary>
+    public Duration? Duration(JsonElement element, string path)
+    {
+        var text = String(element, path);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        if (parsed.Success && parsed.Value.Years == 0 && parsed.Value.Months == 0)
+        {
+            return parsed.Value.ToDuration();
+        }
+
+        Problem(path, $"\"{text}\" is not an ISO-8601 duration; write it like PT30M, PT1H or P14D (also PT1H30M, PT0.5S; no years or months).");
+        return null;
+    }
+
     public LocalDate? Date(string text, string path)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);

@@ -224,23 +224,7 @@ public static class TicketJson
         return changes.ToImmutable();
     }
 
-    /// <summary>Reads an ISO-8601 date-time with offset.</summary>
-    internal static Instant? ReadInstant(JsonElement element, string path, JsonInput input)
-    {
-        if (input.String(element, path) is not { } text)
-        {
-            return null;
-        }
-
-        var parsed = OffsetPattern.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value.ToInstant();
-        }
-
-        input.Problem(path, $"\"{text}\" is not a date-time with offset; write it like 2026-01-26T16:45:00-08:00 or 2026-01-27T00:45:00Z.");
-        return null;
-    }
+    private static Instant? ReadInstant(JsonElement element, string path, JsonInput input) => input.Instant(element, path);
 
     /// <summary>Reads an enum by name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
     internal static T? ReadEnum<T>(JsonElement element, string path, JsonInput input)

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Triage;
@@ -86,25 +85,6 @@ internal static class JsonValues
         return null;
     }
 
-    /// <summary>An ISO-8601 duration such as <c>PT30M</c>, <c>PT1H</c> or <c>P14D</c> (a day is 24 hours); no years or months.</summary>
-    public static Duration? IsoDuration(JsonElement e, string path, JsonInput input)
-    {
-        var text = input.String(e, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        if (parsed.Success && parsed.Value.Years == 0 && parsed.Value.Months == 0)
-        {
-            return parsed.Value.ToDuration();
-        }
-
-        input.Problem(path, $"\"{text}\" is not a duration; write ISO-8601 such as PT30M, PT1H or P14D (no years or months).");
-        return null;
-    }
-
     /// <summary>ISO-8601 as people write policy windows: <c>PT0S</c>, <c>PT30M</c>, <c>PT24H</c>, and whole days from two days up as <c>P14D</c>.</summary>
     public static string FormatIsoDuration(Duration duration)
     {
@@ -128,24 +108,6 @@ internal static class JsonValues
         return "PT" + (hours > 0 ? string.Create(CultureInfo.InvariantCulture, $"{hours}H") : string.Empty)
             + (duration.Minutes > 0 ? string.Create(CultureInfo.InvariantCulture, $"{duration.Minutes}M") : string.Empty)
             + (seconds > 0 ? string.Create(CultureInfo.InvariantCulture, $"{seconds}S") : string.Empty);
-    }
-
-    public static Instant? Instant(JsonElement e, string path, JsonInput input)
-    {
-        var text = input.String(e, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
-        {
-            return parsed.Value.ToInstant();
-        }
-
-        input.Problem(path, $"\"{text}\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.");
-        return null;
     }
 
     public static ImmutableArray<string>? Strings(JsonElement e, string path, JsonInput input)
@@ -274,7 +236,7 @@ internal sealed record Field<T>(string Name, Func<JsonElement, string, JsonInput
     where T : class
 {
     public static Field<T> Duration(string name, Func<T, Duration> get, Func<T, Duration, T> set) => new(
-        name, (e, path, input, current) => JsonValues.IsoDuration(e, path, input) is { } d ? set(current, d) : default, (w, v) => w.WriteString(name, JsonValues.FormatIsoDuration(get(v))));
+        name, (e, path, input, current) => input.Duration(e, path) is { } d ? set(current, d) : default, (w, v) => w.WriteString(name, JsonValues.FormatIsoDuration(get(v))));
 
     public static Field<T> Number(string name, Func<T, decimal> get, Func<T, decimal, T> set) => new(
         name, (e, path, input, current) => JsonValues.Number(e, path, input) is { } d ? set(current, d) : default, (w, v) => w.WriteNumber(name, get(v)));

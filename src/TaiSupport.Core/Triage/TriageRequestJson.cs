@@ -55,7 +55,7 @@ public static class TriageRequestJson
         }),
         Amount("financialImpact", s => s.FinancialImpact, (s, v) => s with { FinancialImpact = v }, 0m, decimal.MaxValue),
         Amount("csat", s => s.Csat, (s, v) => s with { Csat = v }, 0m, 10m),
-        new("lastApiCallAt", (e, path, input, s) => JsonValues.Instant(e, path, input) is { } at ? s with { LastApiCallAt = at } : null, (w, s) =>
+        new("lastApiCallAt", (e, path, input, s) => input.Instant(e, path) is { } at ? s with { LastApiCallAt = at } : null, (w, s) =>
         {
             if (s.LastApiCallAt is { } at)
             {
