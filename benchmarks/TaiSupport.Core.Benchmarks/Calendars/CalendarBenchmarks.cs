@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Tests.Calendars;
 
 namespace TaiSupport.Core.Benchmarks.Calendars;
 
@@ -15,7 +16,7 @@ public class CalendarBenchmarks
     private static readonly Instant Start = Instant.FromUtc(2026, 3, 7, 0, 30); // Fri 2026-03-06 16:30 PST
 
     private BusinessCalendar calendar = null!;
-    private NaiveMinuteCalendar naive = null!;
+    private MinuteSteppingOracle naive = null!;
     private Duration duration;
     private Instant end;
 
@@ -30,7 +31,7 @@ public class CalendarBenchmarks
             .Holiday(new LocalDate(2026, 5, 25)).Holiday(new LocalDate(2026, 7, 3)).Holiday(new LocalDate(2026, 9, 7))
             .Holiday(new LocalDate(2026, 11, 26)).Holiday(new LocalDate(2026, 12, 25)).Holiday(new LocalDate(2027, 1, 1))
             .Build();
-        naive = new NaiveMinuteCalendar(calendar.Definition);
+        naive = new MinuteSteppingOracle(calendar.Definition);
         duration = Duration.FromMinutes(BusinessMinutes);
         end = calendar.Add(Start, duration);
     }

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using TaiSupport.Core.Benchmarks.Calendars;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Tests.Calendars;
 
 namespace TaiSupport.Core.Benchmarks.Sla;
 
@@ -127,8 +127,8 @@ internal sealed class NaiveSla(SlaPolicy policy)
     public (Instant FirstResponseDue, Instant? ResolutionDue) Evaluate(Ticket ticket, Instant now)
     {
         var target = policy.TargetFor(ticket.Tier, ticket.Priority);
-        var first = new NaiveMinuteCalendar(policy.Calendars[target.FirstResponse.CalendarId].Definition);
-        var resolution = new NaiveMinuteCalendar(policy.Calendars[target.Resolution.CalendarId].Definition);
+        var first = new MinuteSteppingOracle(policy.Calendars[target.FirstResponse.CalendarId].Definition);
+        var resolution = new MinuteSteppingOracle(policy.Calendars[target.Resolution.CalendarId].Definition);
         var firstDue = first.Add(ticket.CreatedAt, target.FirstResponse.Target);
         var counted = Duration.Zero;
         for (var t = ticket.CreatedAt; t < now; t += Minute)

@@ -1,3 +1,4 @@
+using NodaTime;
 using TaiSupport.Core.Calendars;
 
 namespace TaiSupport.Core.Tests.Calendars;
