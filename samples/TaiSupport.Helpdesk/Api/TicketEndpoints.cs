@@ -129,22 +129,22 @@ internal static partial class TicketEndpoints
 
     /// <summary>Sets the priority (<c>{"priority": "High"}</c>); the SLA targets are recomputed from creation (D7).</summary>
     private static Task<IResult> ChangePriority(string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, request, s, cancel, ["priority"], (fields, now) =>
-        {
-            var priority = fields.Enum<Priority>("priority", required: true);
-            return priority is null ? null : ticket => new Edit(
-                ticket with { Ticket = ticket.Ticket with { Priority = priority.Value } },
-                tx => tx.SetField(ticket.Id, now, "priority", ticket.Ticket.Priority.ToString(), priority.Value.ToString()));
-        });
+        SetEnumField(id, request, s, cancel, "priority", t => t.Priority, (t, v) => t with { Priority = v });
 
     /// <summary>Sets the customer's tier (<c>{"tier": "Enterprise"}</c>); the SLA targets are recomputed from creation (D7).</summary>
     private static Task<IResult> ChangeTier(string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, request, s, cancel, ["tier"], (fields, now) =>
+        SetEnumField(id, request, s, cancel, "tier", t => t.Tier, (t, v) => t with { Tier = v });
+
+    /// <summary>Replaces one enum-valued ticket field and records the change in the ticket's history.</summary>
+    private static Task<IResult> SetEnumField<T>(
+        string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel, string name, Func<Ticket, T> get, Func<Ticket, T, Ticket> set)
+        where T : struct, Enum =>
+        Change(id, request, s, cancel, [name], (fields, now) =>
         {
-            var tier = fields.Enum<Tier>("tier", required: true);
-            return tier is null ? null : ticket => new Edit(
-                ticket with { Ticket = ticket.Ticket with { Tier = tier.Value } },
-                tx => tx.SetField(ticket.Id, now, "tier", ticket.Ticket.Tier.ToString(), tier.Value.ToString()));
+            var value = fields.Enum<T>(name, required: true);
+            return value is null ? null : ticket => new Edit(
+                ticket with { Ticket = set(ticket.Ticket, value.Value) },
+                tx => tx.SetField(ticket.Id, now, name, get(ticket.Ticket).ToString(), value.Value.ToString()));
         });
 
     /// <summary>Records the first agent response (<c>{"at"?: …}</c>, default now); a second one is a conflict.</summary>
