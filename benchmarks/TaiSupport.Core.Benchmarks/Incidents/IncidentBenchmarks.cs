@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using TaiSupport.Core.Benchmarks.UserData;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
 
@@ -57,6 +58,13 @@ public class IncidentPlaybookBenchmarks
             StatusUpdates = [.. updates], RootCauseFoundAt = Declared + Duration.FromMinutes(15), VerificationRuns = [.. runs],
         };
         now = Declared + Duration.FromSeconds(History * 10 + 60);
+        if (BenchmarkInputs.Incident is { } user)
+        {
+            // The user's incident, evaluated one minute after the last thing it records.
+            incident = user;
+            now = new[] { user.DeclaredAt, user.ResolvedAt ?? user.DeclaredAt }.Concat(user.StatusUpdates).Concat(user.VerificationRuns.Select(r => r.At)).Max() + Duration.FromMinutes(1);
+            resolved = user.ResolvedAt is null ? resolved : user;
+        }
         resolved = incident with
         {
             ResolvedAt = now, Summary = "Pool exhausted", RootCause = "Retry storm", Prevention = ["Alert at 80%"],

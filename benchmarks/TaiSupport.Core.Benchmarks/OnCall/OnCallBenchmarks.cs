@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Benchmarks.UserData;
 using TaiSupport.Core.OnCall;
 
 namespace TaiSupport.Core.Benchmarks.OnCall;
@@ -47,6 +49,7 @@ public class RotaGenerationBenchmarks
     public void Setup()
     {
         (team, weeks) = Case == "quarter-8-people" ? (OnCallTeams.Of(8), 13) : (OnCallTeams.Of(30), 52);
+        team = BenchmarkInputs.Team ?? team; // --team FILE: the user's team, for a quarter and for a year
         plan = RotaGenerator.Generate(RotaRequest.ForWeeks(team, OnCallTeams.Start, weeks)).Schedule
             ?? throw new InvalidOperationException("the benchmark team must be plannable");
     }
@@ -105,4 +108,43 @@ public class WhoIsOnCallBenchmarks
 
     [Benchmark]
     public OnCallAnswer Who() => timeline.Who(Level, At);
+}
+
+/// <summary>
+/// Who is on call at 10,000 seeded random instants over a year's generated rota (the realistic workload: every call
+/// lands in a different week), per call. The team is <c>--team FILE</c> when given, else the built-in 30 people.
+/// </summary>
+[MemoryDiagnoser]
+public class WhoIsOnCallYearBenchmarks
+{
+    private const int Calls = 10_000;
+
+    private OnCallTimeline timeline = null!;
+    private Instant[] instants = [];
+
+    [Params(OnCallLevel.Support, OnCallLevel.Engineering)]
+    public OnCallLevel Level { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var team = BenchmarkInputs.Team ?? OnCallTeams.Of(30);
+        var schedule = RotaGenerator.Generate(RotaRequest.ForWeeks(team, OnCallTeams.Start, 52)).Schedule
+            ?? throw new InvalidOperationException("the team cannot be planned for a year; check it with tai oncall plan");
+        timeline = schedule.Compile();
+        var from = OnCallTeams.Start.AtStartOfDayInZone(DateTimeZoneProviders.Tzdb[BusinessCalendars.PacificTimeZoneId]).ToInstant();
+        instants = Workloads.InstantsOverAYear(Calls, from, seed: 52);
+    }
+
+    [Benchmark(OperationsPerInvoke = Calls)]
+    public int Who()
+    {
+        var found = 0;
+        foreach (var at in instants)
+        {
+            found += timeline.Who(Level, at).Person is null ? 0 : 1;
+        }
+
+        return found;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using TaiSupport.Core.Benchmarks.UserData;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Tests.Calendars;
@@ -8,7 +9,7 @@ using TaiSupport.Core.Tests.Calendars;
 namespace TaiSupport.Core.Benchmarks.Sla;
 
 /// <summary>
-/// One ticket's SLA evaluation (<see cref="SlaEvaluator.Evaluate"/>) on the Professional calendar, with no status
+/// Best case, a fixed ticket: one ticket's SLA evaluation (<see cref="SlaEvaluator.Evaluate"/>) on the Professional calendar, with no status
 /// changes and with four (in progress, waiting on the customer, in progress, waiting), against a naive evaluator that
 /// steps the resolution clock minute by minute. Created Friday 17:55 PST, evaluated Wednesday 12:00.
 /// <see cref="EvaluateAndTrace"/> also composes the trace, which evaluation itself leaves for later.
@@ -64,56 +65,50 @@ public class SlaEvaluateBenchmarks
 }
 
 /// <summary>
-/// 100,000 tickets of every tier and priority with 0–6 status changes (seeded, repeatable), evaluated at one instant
-/// (<see cref="SlaEvaluator.EvaluateAll"/>) and put in queue order (<see cref="SlaEvaluator.Queue"/>, D10).
+/// Throughput: a helpdesk's tickets evaluated at one instant (<see cref="SlaEvaluator.EvaluateAll"/>) and put in queue
+/// order (<see cref="SlaEvaluator.Queue"/>, D10). Built in: 100,000 and 1,000,000 seeded tickets of every tier and
+/// priority, created over the month before, with 0–6 status changes. With <c>--tickets FILE</c> (and optionally
+/// <c>--policy FILE</c>) it runs on the user's tickets and policy instead, evaluated one minute after the last one
+/// was created. Tickets per second on one core = <c>Tickets</c> / Mean.
 /// </summary>
 [MemoryDiagnoser]
 public class SlaBatchBenchmarks
 {
-    private static readonly Instant Now = Instant.FromUtc(2026, 3, 20, 18, 0);
+    private static readonly Instant BuiltInNow = Instant.FromUtc(2026, 3, 20, 18, 0);
 
-    private readonly SlaEvaluator evaluator = SlaEvaluator.Default;
+    private SlaEvaluator evaluator = SlaEvaluator.Default;
     private Ticket[] tickets = null!;
+    private Instant now;
 
-    [Params(100_000)]
+    /// <summary>How many tickets: the user's file, or the built-in sizes.</summary>
+    public static IEnumerable<int> TicketCounts => BenchmarkInputs.Tickets is { } user ? [user.Count] : [100_000, 1_000_000];
+
+    [ParamsSource(nameof(TicketCounts))]
     public int Tickets { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var random = new Random(20260126);
-        var statuses = Enum.GetValues<TicketStatus>();
-        tickets = new Ticket[Tickets];
-        for (var i = 0; i < tickets.Length; i++)
+        evaluator = BenchmarkInputs.SlaPolicy is { } policy ? new SlaEvaluator(policy) : SlaEvaluator.Default;
+        if (BenchmarkInputs.Tickets is { } user)
         {
-            var created = Now - Duration.FromMinutes(random.Next(0, 60 * 24 * 30));
-            var changes = ImmutableArray.CreateBuilder<StatusChange>();
-            var at = created;
-            for (var c = random.Next(0, 7); c > 0; c--)
-            {
-                at += Duration.FromMinutes(random.Next(0, 60 * 24 * 2));
-                changes.Add(new StatusChange(at, statuses[random.Next(statuses.Length)]));
-            }
-
-            tickets[i] = new Ticket
-            {
-                Id = $"T-{i}",
-                Tier = (Tier)random.Next(3),
-                Priority = (Priority)random.Next(4),
-                CreatedAt = created,
-                FirstResponseAt = random.Next(3) == 0 ? null : created + Duration.FromMinutes(random.Next(0, 600)),
-                StatusChanges = changes.ToImmutable(),
-            };
+            tickets = [.. user];
+            now = tickets.Max(t => t.CreatedAt) + Duration.FromMinutes(1);
+        }
+        else
+        {
+            tickets = Workloads.Tickets(Tickets, BuiltInNow, seed: 20260126);
+            now = BuiltInNow;
         }
 
-        evaluator.EvaluateAll(tickets, Now);
+        evaluator.EvaluateAll(tickets, now);
     }
 
     [Benchmark]
-    public ImmutableArray<SlaResult> EvaluateAll() => evaluator.EvaluateAll(tickets, Now);
+    public ImmutableArray<SlaResult> EvaluateAll() => evaluator.EvaluateAll(tickets, now);
 
     [Benchmark]
-    public ImmutableArray<SlaResult> Queue() => evaluator.Queue(tickets, Now);
+    public ImmutableArray<SlaResult> Queue() => evaluator.Queue(tickets, now);
 }
 
 /// <summary>
