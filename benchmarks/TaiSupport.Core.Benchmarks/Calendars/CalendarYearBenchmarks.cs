@@ -59,6 +59,9 @@ public class CalendarYearBenchmarks
         for (var i = 0; i < starts.Length; i++)
         {
             sum += calendar.Add(starts[i], durations[i]).ToUnixTimeTicks();
+#if DELIBERATELY_SLOW
+            Thread.SpinWait(200); // the regression drill of docs/benchmarks.md: build with -p:DefineConstants=DELIBERATELY_SLOW
+#endif
         }
 
         return sum;
