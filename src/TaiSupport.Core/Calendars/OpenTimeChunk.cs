@@ -92,6 +92,26 @@ internal sealed class OpenTimeChunk
         return ends[lo] - (openTimeAtEnd[lo] - openTime);
     }
 
+    /// <summary>The latest offset at which the open time since the chunk's start is <paramref name="openTime"/> (0 ≤ it &lt; Total).</summary>
+    public long LocateLatest(long openTime)
+    {
+        int lo = 0, hi = openTimeAtEnd.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (openTimeAtEnd[mid] > openTime)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return ends[lo] - (openTimeAtEnd[lo] - openTime);
+    }
+
     /// <summary>The index of the last interval starting at or before <paramref name="offset"/>, or -1.</summary>
     public int LastStartingAtOrBefore(long offset)
     {
