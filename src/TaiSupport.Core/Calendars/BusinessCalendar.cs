@@ -27,7 +27,7 @@ namespace TaiSupport.Core.Calendars;
 /// var due = calendar.Add(start, Duration.FromMinutes(240)); // Monday 2026-03-09 12:30 PDT
 /// </code>
 /// </example>
-public sealed class BusinessCalendar
+public sealed partial class BusinessCalendar
 {
     private const long ChunkTicks = 364 * NodaConstants.TicksPerDay;
     private const long ChunkNanoseconds = ChunkTicks * NodaConstants.NanosecondsPerTick;
@@ -501,6 +501,11 @@ public sealed class BusinessCalendar
 
     private OpenTimeChunk BuildChunk(long index)
     {
+        if (Operator != CalendarOperator.None)
+        {
+            return Combine(index);
+        }
+
         var chunkStart = Instant.FromUnixTimeTicks(index * ChunkTicks);
         var chunkEnd = chunkStart.PlusNanoseconds(ChunkNanoseconds);
         var margin = Duration.FromDays(3);

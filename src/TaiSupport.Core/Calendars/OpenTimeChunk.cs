@@ -47,6 +47,10 @@ internal sealed class OpenTimeChunk
 
     public long IntervalStart(int index) => starts[index];
 
+    public ReadOnlySpan<long> Starts => starts;
+
+    public ReadOnlySpan<long> Ends => ends;
+
     public long IntervalEnd(int index) => ends[index];
 
     public long Offset(Instant instant) => (instant - Start).ToInt64Nanoseconds();
