@@ -27,7 +27,7 @@ namespace TaiSupport.Core.Calendars;
 /// var due = calendar.Add(start, Duration.FromMinutes(240)); // Monday 2026-03-09 12:30 PDT
 /// </code>
 /// </example>
-public sealed class BusinessCalendar
+public sealed partial class BusinessCalendar
 {
     private const long ChunkTicks = 364 * NodaConstants.TicksPerDay;
     private const long ChunkNanoseconds = ChunkTicks * NodaConstants.NanosecondsPerTick;
@@ -42,6 +42,8 @@ public sealed class BusinessCalendar
     private readonly ConcurrentDictionary<long, OpenTimeChunk> farChunks = new();
     private readonly long lastChunkWithOpenTime;
     private readonly long lastChunkThatCanClose;
+    private readonly long firstChunkWithOpenTime;
+    private readonly long firstChunkThatCanClose;
 
     private BusinessCalendar(BusinessCalendarDefinition definition, DateTimeZone zone)
     {
@@ -57,6 +59,12 @@ public sealed class BusinessCalendar
         lastChunkThatCanClose = !CoversTheWholeWeek(definition) ? MaxChunk
             : definition.Holidays.Count == 0 && definition.Overrides.Count == 0 ? MinChunk
             : Math.Min(MaxChunk, ChunkAfter(definition.Holidays.Concat(definition.Overrides.Keys).Max()));
+        firstChunkWithOpenTime = HasWeeklyOpenTime(definition) || definition.Overrides.Count == 0
+            ? MinChunk
+            : Math.Max(MinChunk, ChunkBefore(definition.Overrides.Keys.Min()));
+        firstChunkThatCanClose = !CoversTheWholeWeek(definition) ? MinChunk
+            : definition.Holidays.Count == 0 && definition.Overrides.Count == 0 ? MaxChunk
+            : Math.Max(MinChunk, ChunkBefore(definition.Holidays.Concat(definition.Overrides.Keys).Min()));
     }
 
     /// <summary>The definition this calendar was compiled from.</summary>
@@ -193,7 +201,7 @@ public sealed class BusinessCalendar
     /// (D3). Zero gives <paramref name="start"/>; a start outside hours runs from the next opening.
     /// </summary>
     /// <param name="start">When the clock starts.</param>
-    /// <param name="duration">The open time to add; not negative.</param>
+    /// <param name="duration">The open time to add; a negative duration subtracts (see <see cref="Subtract(Instant, Duration)"/>).</param>
     /// <returns>The due instant, reported per <see cref="DueAtClosing"/> when it lands on a closing.</returns>
     /// <exception cref="InvalidOperationException">The calendar never accumulates that much open time.</exception>
     /// <example>
@@ -206,7 +214,9 @@ public sealed class BusinessCalendar
 
     /// <summary>As <see cref="Add(Instant, Duration)"/>, choosing how a due at a closing is reported.</summary>
     /// <param name="start">When the clock starts.</param>
-    /// <param name="duration">The open time to add; not negative.</param>
+    /// <param name="duration">The open time to add; negative subtracts: <c>Add(t, -d)</c> is <c>Subtract(t, d)</c>, with
+    /// <see cref="DueAtClosing.ClosingInstant"/> read as <see cref="StartAtOpening.OpeningInstant"/> and
+    /// <see cref="DueAtClosing.NextOpening"/> as <see cref="StartAtOpening.PreviousClosing"/>.</param>
     /// <param name="atClosing">How to report a due that lands exactly on a closing.</param>
     /// <returns>The due instant.</returns>
     /// <exception cref="InvalidOperationException">The calendar never accumulates that much open time.</exception>
@@ -217,13 +227,19 @@ public sealed class BusinessCalendar
 
     /// <summary>As <see cref="Add(Instant, Duration, DueAtClosing)"/>, returning false instead of throwing when the calendar never accumulates enough open time.</summary>
     /// <param name="start">When the clock starts.</param>
-    /// <param name="duration">The open time to add; not negative.</param>
+    /// <param name="duration">The open time to add; negative subtracts: <c>Add(t, -d)</c> is <c>Subtract(t, d)</c>, with
+    /// <see cref="DueAtClosing.ClosingInstant"/> read as <see cref="StartAtOpening.OpeningInstant"/> and
+    /// <see cref="DueAtClosing.NextOpening"/> as <see cref="StartAtOpening.PreviousClosing"/>.</param>
     /// <param name="atClosing">How to report a due that lands exactly on a closing.</param>
     /// <param name="due">The due instant when the result is true.</param>
     /// <returns>True when the due instant exists.</returns>
     public bool TryAdd(Instant start, Duration duration, DueAtClosing atClosing, out Instant due)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(duration, Duration.Zero);
+        if (duration < Duration.Zero)
+        {
+            return TrySubtract(start, -duration, atClosing == DueAtClosing.NextOpening ? StartAtOpening.PreviousClosing : StartAtOpening.OpeningInstant, out due);
+        }
+
         if (duration == Duration.Zero)
         {
             due = start;
@@ -256,6 +272,145 @@ public sealed class BusinessCalendar
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The latest instant at which the open time up to <paramref name="end"/> equals <paramref name="duration"/>: when
+    /// must work start to have <paramref name="duration"/> of open time before <paramref name="end"/>? Zero gives
+    /// <paramref name="end"/>; an end outside hours counts back from the previous closing. Exact on DST days (D2).
+    /// </summary>
+    /// <param name="end">When the open time must have passed.</param>
+    /// <param name="duration">The open time to count back; not negative.</param>
+    /// <returns>The start instant; a start landing exactly on an opening is that opening (<see cref="StartAtOpening.OpeningInstant"/>).</returns>
+    /// <exception cref="InvalidOperationException">The calendar has less than that much open time before <paramref name="end"/>.</exception>
+    /// <example>
+    /// <code>
+    /// // Mon–Fri 09–17: Monday 09:30 minus 1 business hour is the previous Friday 16:30.
+    /// var start = calendar.Subtract(mondayNineThirty, Duration.FromHours(1));
+    /// </code>
+    /// </example>
+    public Instant Subtract(Instant end, Duration duration) => Subtract(end, duration, StartAtOpening.OpeningInstant);
+
+    /// <summary>As <see cref="Subtract(Instant, Duration)"/>, choosing how a start landing exactly on an opening is reported.</summary>
+    /// <param name="end">When the open time must have passed.</param>
+    /// <param name="duration">The open time to count back; not negative.</param>
+    /// <param name="atOpening">How to report a start that lands exactly on an opening.</param>
+    /// <returns>The start instant.</returns>
+    /// <exception cref="InvalidOperationException">The calendar has less than that much open time before <paramref name="end"/>.</exception>
+    public Instant Subtract(Instant end, Duration duration, StartAtOpening atOpening) =>
+        TrySubtract(end, duration, atOpening, out var start)
+            ? start
+            : throw new InvalidOperationException($"The calendar does not have {duration} of open time before {end}.");
+
+    /// <summary>As <see cref="Subtract(Instant, Duration, StartAtOpening)"/>, returning false instead of throwing.</summary>
+    /// <param name="end">When the open time must have passed.</param>
+    /// <param name="duration">The open time to count back; not negative.</param>
+    /// <param name="atOpening">How to report a start that lands exactly on an opening.</param>
+    /// <param name="start">The start instant when the result is true.</param>
+    /// <returns>True when the start instant exists.</returns>
+    public bool TrySubtract(Instant end, Duration duration, StartAtOpening atOpening, out Instant start)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, Duration.Zero);
+        if (duration == Duration.Zero)
+        {
+            start = end;
+            return true;
+        }
+
+        var index = ChunkIndex(end);
+        var chunk = ChunkAt(index);
+        var remaining = duration;
+        var available = Duration.FromNanoseconds(chunk.OpenTimeBefore(chunk.Offset(end)));
+        while (remaining > available)
+        {
+            remaining -= available;
+            if (--index < firstChunkWithOpenTime)
+            {
+                start = default;
+                return false;
+            }
+
+            chunk = ChunkAt(index);
+            available = Duration.FromNanoseconds(chunk.Total);
+        }
+
+        start = chunk.At(chunk.LocateLatest((available - remaining).ToInt64Nanoseconds()));
+        if (atOpening == StartAtOpening.PreviousClosing && !IsOpen(start - Duration.Epsilon))
+        {
+            start = PreviousClosing(start) ?? start;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The latest closing (a closed instant with the instant just before open) at or before <paramref name="instant"/>;
+    /// null when the calendar never closed before it.
+    /// </summary>
+    /// <param name="instant">Where to start looking back.</param>
+    /// <returns>The closing, or null.</returns>
+    /// <remarks>Inside an open stretch this is the end of the <em>previous</em> stretch; exactly at a closing it is that instant.</remarks>
+    public Instant? PreviousClosing(Instant instant)
+    {
+        var index = ChunkIndex(instant);
+        var chunk = ChunkAt(index);
+        var offset = chunk.Offset(instant);
+        var i = chunk.LastStartingAtOrBefore(offset);
+        if (i >= 0 && offset < chunk.IntervalEnd(i))
+        {
+            i--;
+        }
+
+        while (true)
+        {
+            for (; i >= 0; i--)
+            {
+                if (i < chunk.IntervalCount - 1 || !chunk.EndsOpen || index >= MaxChunk || !ChunkAt(index + 1).StartsOpen)
+                {
+                    return chunk.At(chunk.IntervalEnd(i));
+                }
+            }
+
+            if (--index < firstChunkWithOpenTime || index < firstChunkThatCanClose - 1)
+            {
+                return null;
+            }
+
+            chunk = ChunkAt(index);
+            i = chunk.IntervalCount - 1;
+        }
+    }
+
+    /// <summary>
+    /// The latest opening (an open instant with the instant just before closed) at or before <paramref name="instant"/>;
+    /// null when the calendar never opened before it (or was always open).
+    /// </summary>
+    /// <param name="instant">Where to start looking back.</param>
+    /// <returns>The opening, or null.</returns>
+    /// <remarks>Inside an open stretch this is the start of that stretch.</remarks>
+    public Instant? PreviousOpening(Instant instant)
+    {
+        var index = ChunkIndex(instant);
+        var chunk = ChunkAt(index);
+        var i = chunk.LastStartingAtOrBefore(chunk.Offset(instant));
+        while (true)
+        {
+            for (; i >= 0; i--)
+            {
+                if (!IsContinuation(index, chunk, i))
+                {
+                    return chunk.At(chunk.IntervalStart(i));
+                }
+            }
+
+            if (--index < firstChunkWithOpenTime || index < firstChunkThatCanClose - 1)
+            {
+                return null;
+            }
+
+            chunk = ChunkAt(index);
+            i = chunk.IntervalCount - 1;
+        }
     }
 
     /// <summary>
@@ -301,6 +456,10 @@ public sealed class BusinessCalendar
     private static long ChunkAfter(LocalDate date) =>
         FloorDiv(date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks(), ChunkTicks) + 1;
 
+    /// <summary>The chunk index safely before every instant whose local date is <paramref name="date"/> or later.</summary>
+    private static long ChunkBefore(LocalDate date) =>
+        FloorDiv(date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks(), ChunkTicks) - 1;
+
     private static long FloorDiv(long value, long divisor)
     {
         var quotient = value / divisor;
@@ -342,6 +501,11 @@ public sealed class BusinessCalendar
 
     private OpenTimeChunk BuildChunk(long index)
     {
+        if (Operator != CalendarOperator.None)
+        {
+            return Combine(index);
+        }
+
         var chunkStart = Instant.FromUnixTimeTicks(index * ChunkTicks);
         var chunkEnd = chunkStart.PlusNanoseconds(ChunkNanoseconds);
         var margin = Duration.FromDays(3);

@@ -47,6 +47,10 @@ internal sealed class OpenTimeChunk
 
     public long IntervalStart(int index) => starts[index];
 
+    public ReadOnlySpan<long> Starts => starts;
+
+    public ReadOnlySpan<long> Ends => ends;
+
     public long IntervalEnd(int index) => ends[index];
 
     public long Offset(Instant instant) => (instant - Start).ToInt64Nanoseconds();
@@ -80,6 +84,26 @@ internal sealed class OpenTimeChunk
         {
             var mid = (lo + hi) >>> 1;
             if (openTimeAtEnd[mid] >= openTime)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return ends[lo] - (openTimeAtEnd[lo] - openTime);
+    }
+
+    /// <summary>The latest offset at which the open time since the chunk's start is <paramref name="openTime"/> (0 ≤ it &lt; Total).</summary>
+    public long LocateLatest(long openTime)
+    {
+        int lo = 0, hi = openTimeAtEnd.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (openTimeAtEnd[mid] > openTime)
             {
                 hi = mid;
             }

@@ -172,8 +172,11 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
-    public void Add_NegativeDuration_IsAProgrammerError() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => Starter.Add(Instant.FromUtc(2026, 1, 1, 0, 0), Duration.FromMinutes(-1)));
+    public void Add_NegativeDuration_Subtracts()
+    {
+        var monday = At.Parse("2026-03-09T09:30:00-07:00");
+        Assert.Equal(Starter.Subtract(monday, Duration.FromMinutes(60)), Starter.Add(monday, Duration.FromMinutes(-60)));
+    }
 
     [Fact]
     public void DefaultCalendars_MatchD1()

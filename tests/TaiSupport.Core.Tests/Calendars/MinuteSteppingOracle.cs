@@ -71,6 +71,23 @@ public sealed class MinuteSteppingOracle(BusinessCalendarDefinition definition)
         return t;
     }
 
+    /// <summary>Steps back until <paramref name="duration"/> (whole minutes) of open time lies before <paramref name="end"/>.</summary>
+    public Instant Subtract(Instant end, Duration duration)
+    {
+        var remaining = (long)duration.TotalMinutes;
+        var t = end;
+        while (remaining > 0)
+        {
+            t -= Minute;
+            if (IsOpen(t))
+            {
+                remaining--;
+            }
+        }
+
+        return t;
+    }
+
     /// <summary>The first minute at or after <paramref name="start"/> that is open with the minute before closed, within <paramref name="limit"/>.</summary>
     public Instant? NextOpening(Instant start, Duration limit)
     {
