@@ -125,6 +125,49 @@ public sealed class SwapRequestTests : IDisposable
         Assert.Contains("Jessica", before, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Cli_Swap_Fuzz_MutatedRequestLines_GiveErrorLinesNeverAnException()
+    {
+        // Seeded: mutated valid lines (characters replaced, dropped, inserted, fields swapped) must give an output line
+        // or an error line each, exit 0 or 1, and never throw or print a stack trace.
+        var schedulePath = Path.Combine(folder, "s.json");
+        File.WriteAllText(schedulePath, OnCallJson.Write(Quarter()));
+        string[] valid =
+        [
+            """{"id":"a","action":"request","requestedBy":"Jessica","coveredBy":"Marcus","level":1,"shift":"2026-01-19"}""",
+            """{"id":"b","action":"request","requestedBy":"Sarah","coveredBy":"Alex","level":1,"from":"2026-01-06T18:00:00-08:00","to":"2026-01-06T22:00:00-08:00"}""",
+            """{"id":"c","action":"request","requestedBy":"Sarah","coveredBy":"Marcus","level":1,"shift":"2026-01-05","takeShift":"2026-02-09"}""",
+            """{"id":"a","action":"accept","by":"Lead"}""",
+            """{"id":"b","action":"decline","by":"Alex"}""",
+            """{"id":"c","action":"cancel","by":"Sarah"}""",
+        ];
+        const string alphabet = "{}[]\":,0123456789-+.TZ:abcxyz \u0000é😀";
+        var random = new Random(17);
+        for (var round = 0; round < 150; round++)
+        {
+            var lines = valid.Select(line =>
+            {
+                var chars = line.ToList();
+                for (var m = random.Next(0, 4); m > 0 && chars.Count > 0; m--)
+                {
+                    var at = random.Next(chars.Count);
+                    switch (random.Next(3))
+                    {
+                        case 0: chars[at] = alphabet[random.Next(alphabet.Length)]; break;
+                        case 1: chars.RemoveAt(at); break;
+                        default: chars.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    }
+                }
+
+                return new string([.. chars]);
+            }).OrderBy(_ => random.Next()).ToArray();
+            var (code, output, error) = Run(["oncall", "swap", "--schedule", schedulePath, "--input", "-"], string.Join("\n", lines));
+            Assert.True(code is ExitCodes.Success or ExitCodes.SomeLinesFailed, $"round {round}: exit {code}: {error}");
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            Assert.Equal(lines.Count(l => !string.IsNullOrWhiteSpace(l)), output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+    }
+
     private static (int Code, string Output, string Error) Run(string[] args, string input)
     {
         using var output = new StringWriter();
