@@ -292,7 +292,8 @@ public static class SwapDesk
         if (others.Count > 0 || covered < part.End - part.Start)
         {
             var who = others.Select(s => s.Person ?? "nobody").Distinct().DefaultIfEmpty("nobody");
-            problems.Add(Problem(request, field, $"{SafeText.Echo(person)} is not on call at level {(int)part.Level} throughout {part}; {string.Join(" and ", who)} is."));
+            var zone = schedule.Team.Zone;
+            problems.Add(Problem(request, field, $"{SafeText.Echo(person)} is not on call at level {(int)part.Level} throughout {OffsetInstant.Format(part.Start, zone)}..{OffsetInstant.Format(part.End, zone)}; {string.Join(" and ", who)} is."));
         }
     }
 

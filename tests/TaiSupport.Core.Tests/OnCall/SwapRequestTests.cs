@@ -176,3 +176,29 @@ public sealed class SwapRequestTests : IDisposable
         return (code, output.ToString(), error.ToString());
     }
 }
+
+/// <summary>Certificates (issue 17, §5.4, D19): the slack is exact — using it is allowed, one more week breaks the rule.</summary>
+public sealed class RotaCertificateTests
+{
+    private static OnCallSchedule Quarter() => OnCallSchedule.RoundRobin(Team(OnCallRotations.Support.WithParticipants(Support)), Q1, Q1.PlusWeeks(13));
+
+    [Fact]
+    public void Certificate_ListsEachPersonsSlack_AndTheSlackIsExact()
+    {
+        var schedule = Quarter();
+        var certificate = RotaCertificate.For(schedule);
+        Assert.True(certificate.WithinLimits);
+        Assert.Contains(certificate.Entries, e => e.Message == "Sarah: 4 of 4 weeks in 2026 Q1 (0 left)");
+        var marcus = Assert.Single(certificate.Entries, e => e.Person == "Marcus" && e.Rule == OnCallRuleIds.QuarterLimit);
+        Assert.Equal(1, marcus.Slack);
+        Assert.Contains(certificate.Entries, e => e.Message == "Marcus: 1 consecutive evening week(s) of 2 (1 left)");
+
+        // Marcus's one week of slack: covering Jessica's Feb 16 week is accepted; one more (Alex's Mar 23) breaks the limit.
+        var week = (int month, int day) => ShiftPart.WholeShift(schedule, OnCallLevel.Support, new LocalDate(2026, month, day))!;
+        var first = SwapDesk.Accept(schedule, new SwapRequest { Id = "1", RequestedBy = "Jessica", CoveredBy = "Marcus", Give = week(2, 16) }, "Lead");
+        Assert.True(first.Succeeded);
+        Assert.Equal(0, Assert.Single(RotaCertificate.For(first.Schedule).Entries, e => e.Person == "Marcus" && e.Rule == OnCallRuleIds.QuarterLimit).Slack);
+        var second = SwapDesk.Accept(first.Schedule, new SwapRequest { Id = "2", RequestedBy = "Alex", CoveredBy = "Marcus", Give = week(3, 23) }, "Lead");
+        Assert.Equal(OnCallRuleIds.QuarterLimit, Assert.Single(second.Violations).Rule);
+    }
+}
