@@ -26,6 +26,7 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(Check(io));
         command.Subcommands.Add(Pay(io));
         command.Subcommands.Add(OnCallSwapCommand.Create(io));
+        command.Subcommands.Add(OnCallSwapCommand.Certificate(io));
         return command;
     }
 

@@ -85,6 +85,24 @@ internal static class OnCallSwapCommand
         return command;
     }
 
+    /// <summary><c>tai oncall certificate</c>: each person's slack under the quarter limit and the consecutive-evening limit.</summary>
+    public static Command Certificate(CliContext io)
+    {
+        var schedule = new Option<string>("--schedule", "-s") { Description = "A schedule JSON file, such as plan's output.", Required = true };
+        var command = new Command("certificate", "Each person's weeks per quarter and longest evening run against the §5.4 limits, with the slack left (one more week breaks the rule).") { schedule };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var certificate = RotaCertificate.For(OnCallFiles.Schedule(io, parse.GetValue(schedule)!));
+            var entries = new JsonArray([.. certificate.Entries.Select(e => new JsonObject
+            {
+                ["person"] = e.Person, ["rule"] = e.Rule, ["scope"] = e.Scope, ["used"] = e.Used, ["limit"] = e.Limit, ["slack"] = e.Slack, ["message"] = e.Message,
+            })]);
+            io.Out.WriteLine(new JsonObject { ["withinLimits"] = certificate.WithinLimits, ["entries"] = entries }.ToJsonString(CliFormat.IndentedJson));
+            return certificate.WithinLimits ? ExitCodes.Success : 1;
+        }));
+        return command;
+    }
+
     private static SwapRequest Read(LineFields line, string id, OnCallSchedule schedule)
     {
         var requestedBy = line.String("requestedBy");

@@ -168,6 +168,17 @@ public sealed class SwapRequestTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Cli_Certificate_ListsTheSlack()
+    {
+        var schedulePath = Path.Combine(folder, "s.json");
+        File.WriteAllText(schedulePath, OnCallJson.Write(Quarter()));
+        var (code, output, _) = Run(["oncall", "certificate", "--schedule", schedulePath], string.Empty);
+        Assert.Equal(0, code);
+        Assert.Contains("\"withinLimits\": true", output, StringComparison.Ordinal);
+        Assert.Contains("\"message\": \"Marcus: 3 of 4 weeks in 2026 Q1 (1 left)\"", output, StringComparison.Ordinal);
+    }
+
     private static (int Code, string Output, string Error) Run(string[] args, string input)
     {
         using var output = new StringWriter();
