@@ -25,6 +25,8 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(Who(io));
         command.Subcommands.Add(Check(io));
         command.Subcommands.Add(Pay(io));
+        command.Subcommands.Add(OnCallSwapCommand.Create(io));
+        command.Subcommands.Add(OnCallSwapCommand.Certificate(io));
         return command;
     }
 

@@ -37,7 +37,10 @@ public sealed record PersonPay
     /// <summary>On-call weeks held that start in the period, by level.</summary>
     public ImmutableSortedDictionary<OnCallLevel, int> WeeksByLevel { get; init; } = ImmutableSortedDictionary<OnCallLevel, int>.Empty;
 
-    /// <summary>The weekly stipends earned, in money (zero for time off in lieu). Shared pro rata by covered time when an override split a week.</summary>
+    /// <summary>
+    /// The weekly stipends earned, in money (zero for time off in lieu). Shared pro rata by covered time when an override
+    /// split a week, by the largest-remainder method so the shares of one week add up exactly to its stipend.
+    /// </summary>
     public decimal Stipend { get; init; }
 
     /// <summary>The time off earned in lieu of stipends.</summary>
@@ -103,7 +106,9 @@ public sealed record OnCallPayReport(LocalDate From, LocalDate To, string Curren
 /// </summary>
 /// <remarks>
 /// <para>A week counts in the period when it starts in it (the same rule as the quarter limit, D19). When overrides
-/// split a week, its stipend is shared in proportion to covered time, so nobody is on call unpaid (§5.4). A call-in
+/// split a week, its stipend is shared in proportion to covered time, so nobody is on call unpaid (§5.4): each share is
+/// the exact share rounded down to the cent, and the cents left over go to the largest remainders, so the shares add up
+/// exactly to the week's stipend (time off in lieu likewise, by the minute). A call-in
 /// counts in the period when it starts in it, and counts as one page for busy weeks and rebalancing.</para>
 /// </remarks>
 /// <example>
@@ -166,8 +171,7 @@ public static class OnCallPay
                 continue;
             }
 
-            var amount = Math.Round(policy.StipendFor(week.Unit.Level) * fraction, 2, MidpointRounding.AwayFromZero);
-            var off = Scale(policy.TimeOffInLieuFor(week.Unit.Level), fraction);
+            var (amount, off) = ExactShare(ledger, policy, week);
             stipend += inLieu ? 0m : amount;
             stipendOff += inLieu ? off : Duration.Zero;
             var part = fraction == 1m ? string.Empty : Invariant($" ({fraction:0.####} of it)");
@@ -223,6 +227,43 @@ public static class OnCallPay
         var total = ledger.In(week.Unit).Aggregate(Duration.Zero, (sum, p) => sum + p.Covered);
         var share = total == Duration.Zero ? (week.Holds ? 1m : 0m) : (decimal)week.Covered.ToInt64Nanoseconds() / total.ToInt64Nanoseconds();
         return days * share;
+    }
+
+    /// <summary>
+    /// The person's stipend and time off for one week, shared exactly (issue 17): the week's amount — the level's stipend
+    /// times its length in weeks, rounded once to the cent (time off: to the minute) — is split in proportion to covered
+    /// time by the largest-remainder method: everyone gets their exact share rounded down, and the cents (minutes) left
+    /// go one each to the largest remainders (ties: the larger share, then the week's holder, then by name). So the
+    /// shares of one week add up exactly to the week's amount, and an exact half is rounded up unless its cent is needed
+    /// to make the sum exact for a larger share with the same half (746.875 + 3.125 → 746.88 + 3.12 = 750.00).
+    /// </summary>
+    private static (decimal Money, Duration TimeOff) ExactShare(RotaLedger ledger, CompensationPolicy policy, Participation week)
+    {
+        var days = Period.DaysBetween(week.Unit.Start, week.Unit.End);
+        var cents = (long)Math.Round(policy.StipendFor(week.Unit.Level) * 100m * days / 7m, 0, MidpointRounding.AwayFromZero);
+        var minutes = (long)Math.Round((decimal)policy.TimeOffInLieuFor(week.Unit.Level).ToInt64Nanoseconds() * days / 7m / NodaConstants.NanosecondsPerMinute, 0, MidpointRounding.AwayFromZero);
+        var parties = ledger.In(week.Unit);
+        var total = parties.Aggregate(Duration.Zero, (sum, p) => sum + p.Covered);
+        var weights = parties.Select(p => total == Duration.Zero ? (p.Holds ? 1L : 0L) : p.Covered.ToInt64Nanoseconds()).ToList();
+        var mine = parties.Select((p, i) => (p, i)).First(x => ReferenceEquals(x.p, week)).i;
+        return (LargestRemainder(cents, parties, weights, mine) / 100m, Duration.FromMinutes(LargestRemainder(minutes, parties, weights, mine)));
+    }
+
+    /// <summary>Party <paramref name="mine"/>'s whole units of <paramref name="amount"/> shared by weight, largest remainder first.</summary>
+    private static long LargestRemainder(long amount, IReadOnlyList<Participation> parties, List<long> weights, int mine)
+    {
+        var sum = weights.Aggregate(System.Numerics.BigInteger.Zero, (s, w) => s + w);
+        if (sum.IsZero)
+        {
+            return 0;
+        }
+
+        var shares = weights.Select(w => System.Numerics.BigInteger.DivRem(amount * (System.Numerics.BigInteger)w, sum)).ToList();
+        var left = amount - (long)shares.Aggregate(System.Numerics.BigInteger.Zero, (s, x) => s + x.Quotient);
+        var rank = Enumerable.Range(0, parties.Count)
+            .OrderByDescending(i => shares[i].Remainder).ThenByDescending(i => weights[i]).ThenByDescending(i => parties[i].Holds)
+            .ThenBy(i => parties[i].Person, StringComparer.Ordinal).ToList();
+        return (long)shares[mine].Quotient + (rank.IndexOf(mine) < left ? 1 : 0);
     }
 
     private static IEnumerable<RebalanceHint> Rebalance(OnCallTeam team, CompensationPolicy policy, List<(CallIn CallIn, Participation? Week)> paged)

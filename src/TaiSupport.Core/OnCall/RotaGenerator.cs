@@ -32,8 +32,11 @@ public sealed record RotaRequest
     /// <summary>Incidents during <see cref="History"/>: busy weeks earn rest, and the most-paged people get fewer weeks first.</summary>
     public ImmutableArray<PagedIncident> Incidents { get; init; } = [];
 
-    /// <summary>How many assignments the search may try before giving up.</summary>
-    /// <value>The default is 200,000, far more than any realistic team needs (a year for 30 people takes about 120).</value>
+    /// <summary>Kept for source compatibility; the search no longer has a try limit.</summary>
+    /// <value>
+    /// The default is 200,000. It is ignored: the search is complete (it prunes only branches that provably cannot be
+    /// completed and remembers states already shown to be dead ends), so it finds a rota whenever one exists.
+    /// </value>
     public int SearchBudget { get; init; } = 200_000;
 
     /// <summary>A request for <paramref name="weeks"/> weeks from <paramref name="from"/>.</summary>
@@ -80,6 +83,10 @@ public sealed record RotaPlan(OnCallSchedule? Schedule, ImmutableArray<RotaProbl
 /// longest, then rotation order — so a team without constraints gets the plain rotation of §5.1. A depth-first search
 /// with backtracking handles time off and history; obvious impossibilities (too few people for the quarter limit,
 /// everyone away the same week) are reported up front with a fix.</para>
+/// <para>The search is complete: it has no try limit. Before each shift it checks, per rotation and quarter, that the
+/// weeks still to staff fit into what the participants can still take (their quarter allowance and the weeks they are
+/// not on time off), and it remembers every state (shift, quarter counts, recent holders) already shown to be a dead
+/// end. Both cuts are exact — they drop only branches with no rota — so "impossible" means no rota exists.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -183,7 +190,12 @@ public static class RotaGenerator
         private readonly Dictionary<string, int> order = new(StringComparer.Ordinal);
         private readonly OnCallTimeline? history;
         private readonly Dictionary<Slot, string> decisions = [];
-        private int budget;
+        private readonly HashSet<string> deadEnds = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Year, int Quarter), int> quarterIndex = [];
+        private readonly List<Rotation> fairRotations = [];
+        private int[,] held = new int[0, 0];
+        private int[][,] need = [];
+        private int[][,,] available = [];
         private int deepest = -1;
         private List<string> deepestReasons = [];
 
@@ -191,7 +203,6 @@ public static class RotaGenerator
         {
             this.request = request;
             rules = request.Team.Policy.Fairness;
-            budget = request.SearchBudget;
             slots = [.. request.Team.Rotations.SelectMany(rotation =>
             {
                 var coverage = rotation.CoverageCalendar();
@@ -209,6 +220,7 @@ public static class RotaGenerator
             }
 
             FindClashes();
+            PrepareBounds();
         }
 
         public List<RotaProblem> Impossibilities()
@@ -252,13 +264,12 @@ public static class RotaGenerator
         public RotaProblem Diagnose()
         {
             var slot = slots[Math.Max(0, deepest)];
-            var exhausted = budget <= 0;
             // Time off is a given; when something else blocks too, that is the rule that cannot be met.
             var blocking = deepestReasons.Select(r => r.Split(':')[0]).Where(r => r != SearchReason).ToList();
             var rule = blocking.Where(r => r != OnCallRuleIds.TimeOff).GroupBy(r => r).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault()
                 ?? blocking.FirstOrDefault() ?? OnCallRuleIds.QuarterLimit;
             return new RotaProblem(rule, OnCallRuleIds.Limits, slot.Rotation.Level, slot.Shift.Date,
-                $"{(exhausted ? $"No rota was found within {request.SearchBudget:N0} tries" : "No rota satisfies every rule")}: nobody can take the {slot.Label} ({string.Join("; ", deepestReasons.Select(r => r[(r.IndexOf(':') + 2)..]))}).",
+                $"No rota satisfies every rule: nobody can take the {slot.Label} ({string.Join("; ", deepestReasons.Select(r => r[(r.IndexOf(':') + 2)..]))}).",
                 rule switch
                 {
                     OnCallRuleIds.TimeOff => $"move some time off, or add a participant to rotation {slot.Rotation.Name}.",
@@ -310,14 +321,21 @@ public static class RotaGenerator
                 return Fill(index + 1);
             }
 
+            if (QuarterShortfall(index) is { } shortfall)
+            {
+                Remember(index, [shortfall]);
+                return false;
+            }
+
+            var key = StateKey(index);
+            if (deadEnds.Contains(key))
+            {
+                return false;
+            }
+
             var reasons = new List<string>();
             foreach (var person in Candidates(slot))
             {
-                if (--budget < 0)
-                {
-                    return false;
-                }
-
                 var why = Rejection(slot, person);
                 if (why is not null)
                 {
@@ -332,21 +350,170 @@ public static class RotaGenerator
                 }
 
                 Unassign(slot, person);
-                if (budget < 0)
-                {
-                    return false;
-                }
-
                 reasons.Add($"{SearchReason}: {person} would leave a later shift with nobody");
             }
 
+            deadEnds.Add(key);
+            Remember(index, reasons);
+            return false;
+        }
+
+        private void Remember(int index, List<string> reasons)
+        {
             if (index > deepest)
             {
                 deepest = index;
                 deepestReasons = reasons;
             }
+        }
 
-            return false;
+        /// <summary>
+        /// Counts, per fairness rotation and quarter, the weeks from each shift on and the weeks each
+        /// participant could take (participant, not on time off); and the weeks each person already holds per quarter.
+        /// </summary>
+        private void PrepareBounds()
+        {
+            fairRotations.AddRange(request.Team.Rotations.Where(r => rules.AppliesTo(r.Level)));
+            foreach (var quarter in slots.SelectMany(s => s.Weeks).Select(w => w.Quarter).Concat(weeks.Values.SelectMany(l => l).Select(p => p.Unit.Quarter)).Distinct().Order())
+            {
+                quarterIndex[quarter] = quarterIndex.Count;
+            }
+
+            var (people, quarters, rotations) = (order.Count, quarterIndex.Count, fairRotations.Count);
+            held = new int[people, quarters];
+            foreach (var (person, list) in weeks)
+            {
+                if (order.TryGetValue(person, out var p))
+                {
+                    foreach (var week in list.Where(w => w.Holds && w.Unit.Fairness))
+                    {
+                        held[p, quarterIndex[week.Unit.Quarter]]++;
+                    }
+                }
+            }
+
+            need = new int[slots.Count + 1][,];
+            available = new int[slots.Count + 1][,,];
+            need[slots.Count] = new int[rotations, quarters];
+            available[slots.Count] = new int[people, rotations, quarters];
+            for (var i = slots.Count - 1; i >= 0; i--)
+            {
+                need[i] = (int[,])need[i + 1].Clone();
+                available[i] = (int[,,])available[i + 1].Clone();
+                var slot = slots[i];
+                var r = fairRotations.IndexOf(slot.Rotation);
+                if (slot.Pinned is not null || r < 0)
+                {
+                    continue;
+                }
+
+                var free = slot.Rotation.Participants.Where(p => TimeOffDuring(slot, p) is null).Select(p => order[p]).ToList();
+                foreach (var week in slot.Weeks)
+                {
+                    var q = quarterIndex[week.Quarter];
+                    need[i][r, q]++;
+                    foreach (var p in free)
+                    {
+                        available[i][p, r, q]++;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Why the shifts from <paramref name="index"/> on cannot be staffed whatever is chosen: in some quarter a
+        /// rotation has more weeks left than its participants can still take (each at most the quarter allowance left
+        /// and the weeks they are free), or all rotations together have more than everyone can take. Null when they fit.
+        /// Exact: every week is held by exactly one participant, so a rota needs both sums to cover the weeks.
+        /// </summary>
+        private string? QuarterShortfall(int index)
+        {
+            var (needs, free) = (need[index], available[index]);
+            for (var q = 0; q < quarterIndex.Count; q++)
+            {
+                var total = 0;
+                for (var r = 0; r < fairRotations.Count; r++)
+                {
+                    total += needs[r, q];
+                    if (needs[r, q] == 0)
+                    {
+                        continue;
+                    }
+
+                    var capacity = 0;
+                    foreach (var person in fairRotations[r].Participants)
+                    {
+                        var p = order[person];
+                        capacity += Math.Min(Math.Max(0, rules.MaxWeeksPerQuarter - held[p, q]), free[p, r, q]);
+                    }
+
+                    if (capacity < needs[r, q])
+                    {
+                        return Shortfall(fairRotations[r].Name, q, needs[r, q], capacity);
+                    }
+                }
+
+                if (total > 0 && fairRotations.Count > 1)
+                {
+                    var capacity = 0;
+                    for (var p = 0; p < order.Count; p++)
+                    {
+                        var weeksFree = 0;
+                        for (var r = 0; r < fairRotations.Count; r++)
+                        {
+                            weeksFree += free[p, r, q];
+                        }
+
+                        capacity += Math.Min(Math.Max(0, rules.MaxWeeksPerQuarter - held[p, q]), weeksFree);
+                    }
+
+                    if (capacity < total)
+                    {
+                        return Shortfall("all rotations", q, total, capacity);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private string Shortfall(string rotation, int q, int weeksLeft, int capacity)
+        {
+            var (year, quarter) = quarterIndex.First(kv => kv.Value == q).Key;
+            return $"{OnCallRuleIds.QuarterLimit}: {rotation} still has {weeksLeft} weeks to staff in {year} Q{quarter} but its people, at most {rules.MaxWeeksPerQuarter} weeks each a quarter and only when not on time off, can take only {capacity}";
+        }
+
+        /// <summary>
+        /// What decides whether the shifts from <paramref name="index"/> on can be completed: the weeks each person holds
+        /// in the quarters still to come, and who holds the recent shifts (those a later shift can clash with or extend an
+        /// evening run of; a run that breaks no rule spans at most the limit). Everything else is fixed by the request.
+        /// </summary>
+        private string StateKey(int index)
+        {
+            var slot = slots[index];
+            var key = new System.Text.StringBuilder().Append(index);
+            var early = slot.Shift.Date.PlusDays(-7);
+            var first = quarterIndex.Where(kv => kv.Key.CompareTo((early.Year, ((early.Month - 1) / 3) + 1)) >= 0).Select(kv => kv.Value).DefaultIfEmpty(quarterIndex.Count).Min();
+            for (var p = 0; p < order.Count; p++)
+            {
+                key.Append('|');
+                for (var q = first; q < quarterIndex.Count; q++)
+                {
+                    key.Append(held[p, q]).Append(',');
+                }
+            }
+
+            var horizon = slot.Shift.Date.PlusDays(-7 * (rules.MaxConsecutiveEveningWeeks + 3));
+            for (var j = index - 1; j >= 0; j--)
+            {
+                var before = slots[j];
+                if (before.Pinned is null && (before.Shift.NextDate >= horizon || before.Shift.End > slot.Shift.Start))
+                {
+                    key.Append('#').Append(j).Append('=').Append(before.Chosen);
+                }
+            }
+
+            return key.ToString();
         }
 
         private IEnumerable<string> Candidates(Slot slot)
@@ -408,6 +575,7 @@ public static class RotaGenerator
             }
 
             planShifts[person] = planShifts.GetValueOrDefault(person) + 1;
+            CountHeld(slot, person, +1);
             MineList(person).AddRange(slot.Weeks.Select(w => new Participation(w with { Assignee = person }, person, holds: true, Duration.Zero)));
         }
 
@@ -421,7 +589,19 @@ public static class RotaGenerator
             }
 
             planShifts[person]--;
+            CountHeld(slot, person, -1);
             MineList(person).RemoveRange(MineList(person).Count - slot.Weeks.Length, slot.Weeks.Length);
+        }
+
+        private void CountHeld(Slot slot, string person, int change)
+        {
+            if (order.TryGetValue(person, out var p))
+            {
+                foreach (var week in slot.Weeks.Where(w => w.Fairness))
+                {
+                    held[p, quarterIndex[week.Quarter]] += change;
+                }
+            }
         }
 
         private IReadOnlyList<Participation> Mine(string person) => weeks.TryGetValue(person, out var list) ? list : [];
