@@ -23,6 +23,7 @@ public sealed class QueuePageBrowserTests
         var address = host.ServerAddress;
         Assert.Equal(IPAddress.Loopback.ToString(), address.Host);
         using var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", HelpdeskHost.KeyOf("lead"));
         string[] subjects = ["Production down for all users", "Invoice shows the wrong amount", "Typo on the settings page", "Reports time out"];
         string[] bodies =
         [

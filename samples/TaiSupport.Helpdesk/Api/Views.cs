@@ -44,7 +44,8 @@ internal sealed record SlaView(
 
 internal sealed record StatusView(Instant At, TicketStatus Status);
 
-internal sealed record ChangeView(Instant At, string Field, string? From, string? To);
+/// <summary>One change of a ticket and who made it (the signed-in user's or API client's name).</summary>
+internal sealed record ChangeView(Instant At, string Field, string? From, string? To, string? Actor);
 
 internal sealed record NotificationView(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
 

@@ -9,7 +9,7 @@ namespace TaiSupport.Helpdesk.Storage;
 internal sealed class HelpdeskDatabase(string connectionString)
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS tickets (
@@ -60,6 +60,18 @@ internal sealed class HelpdeskDatabase(string connectionString)
         );
         """;
 
+    /// <summary>
+    /// Migrations, in order: entry <c>i</c> takes a database from version <c>i + 1</c> to <c>i + 2</c>. Version 2 records
+    /// who made each change (<c>actor</c>) and, for a back-dated change, the instant it is said to have happened.
+    /// </summary>
+    private static readonly string[] Migrations =
+    [
+        """
+        ALTER TABLE ticket_changes ADD COLUMN actor TEXT NULL;
+        ALTER TABLE ticket_changes ADD COLUMN effective_at TEXT NULL;
+        """,
+    ];
+
     /// <summary>The connection string, as configured.</summary>
     public string ConnectionString => connectionString;
 
@@ -86,6 +98,11 @@ internal sealed class HelpdeskDatabase(string connectionString)
         Execute(connection, "PRAGMA journal_mode = WAL;");
         using var transaction = connection.BeginTransaction();
         Execute(connection, Schema, transaction);
+        for (var from = Math.Max(version, 1); from < SchemaVersion; from++)
+        {
+            Execute(connection, Migrations[from - 1], transaction);
+        }
+
         Execute(connection, $"PRAGMA user_version = {SchemaVersion};", transaction);
         transaction.Commit();
     }

@@ -43,4 +43,4 @@ internal sealed record TriageRecord(
 internal sealed record NotificationRecord(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
 
 /// <summary>A recorded change of priority or tier.</summary>
-internal sealed record FieldChange(Instant At, string Field, string? OldValue, string? NewValue);
+internal sealed record FieldChange(Instant At, string Field, string? OldValue, string? NewValue, string? Actor);

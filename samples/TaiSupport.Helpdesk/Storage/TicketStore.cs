@@ -40,14 +40,15 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, field, old_value, new_value FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
+        command.CommandText = "SELECT at, field, old_value, new_value, actor FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
         command.Parameters.AddWithValue("$id", ticketId);
         using var reader = command.ExecuteReader();
         var changes = new List<FieldChange>();
         while (reader.Read())
         {
             changes.Add(new FieldChange(Time.Parse(reader.GetString(0)), reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return changes;
@@ -171,7 +172,8 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return $"T-{next}";
     }
 
-    public void Insert(TicketRecord record, SlaView sla)
+    /// <summary>Inserts a new ticket and records its creation (and any status it starts in) with the actor in <c>ticket_changes</c>.</summary>
+    public void Insert(TicketRecord record, SlaView sla, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
@@ -193,9 +195,12 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$signals", record.SignalsJson);
         command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(record.Triage, json));
         command.ExecuteNonQuery();
+        Log(ticket.Id, recordedAt, "created", null, TicketStatus.Open.ToString(), actor);
+        var previous = TicketStatus.Open;
         foreach (var change in ticket.StatusChanges)
         {
-            AppendStatus(ticket.Id, change);
+            AppendStatus(ticket.Id, change, previous, actor, recordedAt);
+            previous = change.Status;
         }
     }
 
@@ -215,7 +220,8 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return command.ExecuteNonQuery() == 1;
     }
 
-    public void AppendStatus(string ticketId, StatusChange change)
+    /// <summary>Appends a status change to the history and records it, with its actor, in <c>ticket_changes</c>.</summary>
+    public void AppendStatus(string ticketId, StatusChange change, TicketStatus previous, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO status_history (ticket_id, seq, at, status)
@@ -225,18 +231,21 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$at", TicketStore.Time.Format(change.At));
         command.Parameters.AddWithValue("$status", change.Status.ToString());
         command.ExecuteNonQuery();
+        Log(ticketId, recordedAt, "status", previous.ToString(), change.Status.ToString(), actor, change.At);
     }
 
-    public void SetFirstResponse(string ticketId, Instant at)
+    /// <summary>Records the first response and who recorded it.</summary>
+    public void SetFirstResponse(string ticketId, Instant at, string actor, Instant recordedAt)
     {
         using var command = Command("UPDATE tickets SET first_response_at = $at WHERE id = $id");
         command.Parameters.AddWithValue("$id", ticketId);
         command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
         command.ExecuteNonQuery();
+        Log(ticketId, recordedAt, "firstResponseAt", null, TicketStore.Time.Format(at), actor, at);
     }
 
     /// <summary>Sets the tier or priority column and records the change in <c>ticket_changes</c>.</summary>
-    public void SetField(string ticketId, Instant at, string field, string? oldValue, string newValue)
+    public void SetField(string ticketId, Instant at, string field, string? oldValue, string newValue, string actor)
     {
         var column = field switch
         {
@@ -253,15 +262,26 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
             update.ExecuteNonQuery();
         }
 
+        Log(ticketId, at, field, oldValue, newValue, actor);
+    }
+
+    /// <summary>
+    /// One row of the audit log: what changed, from what to what, who changed it (<paramref name="actor"/>), when it
+    /// was recorded and, for a back-dated change, the instant it is said to have happened (<paramref name="effective"/>).
+    /// </summary>
+    public void Log(string ticketId, Instant at, string field, string? oldValue, string? newValue, string actor, Instant? effective = null)
+    {
         using var log = Command("""
-            INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value)
-            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new)
+            INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value, actor, effective_at)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new, $actor, $effective)
             """);
         log.Parameters.AddWithValue("$id", ticketId);
         log.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
         log.Parameters.AddWithValue("$field", field);
         log.Parameters.AddWithValue("$old", (object?)oldValue ?? DBNull.Value);
-        log.Parameters.AddWithValue("$new", newValue);
+        log.Parameters.AddWithValue("$new", (object?)newValue ?? DBNull.Value);
+        log.Parameters.AddWithValue("$actor", actor);
+        log.Parameters.AddWithValue("$effective", effective is { } e ? TicketStore.Time.Format(e) : DBNull.Value);
         log.ExecuteNonQuery();
     }
 
