@@ -128,29 +128,28 @@ internal static class JsonBody
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                var index = 0;
+                var index = -1;
                 foreach (var property in element.EnumerateObject())
                 {
-                    string name;
+                    index++;
+                    string? name;
                     try
                     {
                         name = property.Name;
                     }
                     catch (InvalidOperationException)
                     {
-                        problems[$"{path}.<property {index}>"] = ["the property name " + Bad];
-                        continue;
+                        name = null;
                     }
 
-                    var child = path == "$" ? name : $"{path}.{name}";
-                    if (!SafeText.IsWellFormed(name))
+                    if (name is null || !SafeText.IsWellFormed(name))
                     {
-                        problems[SafeText.Echo(child, 200)] = ["the property name " + Bad];
+                        // The name itself cannot be echoed: the problem is named by the property's position.
+                        problems[path == "$" ? $"<property {index}>" : $"{path}.<property {index}>"] = ["the property name " + Bad];
                         continue;
                     }
 
-                    CheckText(property.Value, child, problems);
-                    index++;
+                    CheckText(property.Value, path == "$" ? name : $"{path}.{name}", problems);
                 }
 
                 break;
