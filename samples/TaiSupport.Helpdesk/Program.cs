@@ -79,6 +79,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SlaWatcher>());
 
 var app = builder.Build();
 app.Services.GetRequiredService<HelpdeskDatabase>(); // create the database file now, not on the first request
+app.Services.GetRequiredService<SlaWatcher>().BackfillQueueColumns(); // a database from before schema version 3
 app.Services.GetRequiredService<HelpdeskAccounts>(); // print the first admin's password now, when no user is configured
 
 // 6. The API and the page.

@@ -105,7 +105,8 @@ internal static partial class TicketEndpoints
                     SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
                     Triage = triage.Record,
                 };
-                tx.Insert(record, s.Engine.Evaluate(record, now), actor, now);
+                var sla = s.Engine.Evaluate(record, now);
+                tx.Insert(record, sla, s.Engine.Columns(record, sla, now), actor, now);
                 return record;
             });
             return stored is null
@@ -197,13 +198,27 @@ internal static partial class TicketEndpoints
             };
         });
 
-    private static IResult Queue(HelpdeskServices s)
+    /// <summary>
+    /// The queue (D10) from stored columns kept current by every write and by the watcher: no ticket is evaluated per
+    /// call. States move with the clock from the stored dues (<see cref="HelpdeskEngine.StateAt"/>); the SLA trace is
+    /// in <c>GET /api/tickets/{id}</c>. <c>limit</c> (1–10,000, default 500) bounds the rows; <c>total</c> counts all open tickets.
+    /// </summary>
+    private static IResult Queue(HelpdeskServices s, string? limit)
     {
+        var rows = 500;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out rows) || rows is < 1 or > 10_000))
+        {
+            return Problems.BadRequest("limit", $"\"{Core.Text.SafeText.Echo(limit, 40)}\" is not a whole number from 1 to 10000.");
+        }
+
         var now = s.Clock.GetCurrentInstant();
-        var queue = s.Engine.Queue(s.Store.List(openOnly: true), now);
-        return Results.Ok(new QueueView(now, s.Engine.ZoneId, [.. queue.Select((q, i) => new QueueEntry(
-            i + 1, q.Ticket.Id, q.Ticket.Subject, q.Ticket.Ticket.Tier, q.Ticket.Ticket.Priority, q.Ticket.Ticket.Category,
-            q.Ticket.Ticket.Status, q.Ticket.Triage.Route, q.Ticket.Ticket.CreatedAt, q.Sla))]));
+        var (queue, total) = s.Store.Queue(now, rows);
+        return Results.Ok(new QueueView(now, s.Engine.ZoneId, total, [.. queue.Select((q, i) => new QueueEntry(
+            i + 1, q.Id, q.Subject, q.Tier, q.Priority, q.Category, q.Status, q.Route, q.CreatedAt,
+            new SlaView(now, q.FirstResponseDue, s.Engine.StateAt(q.FirstResponseState, q.FirstResponseDue, now), q.ResolutionDue,
+                s.Engine.StateAt(q.ResolutionState, q.ResolutionDue, now),
+                q.Reassign || (s.Engine.StateAt(q.FirstResponseState, q.FirstResponseDue, now) == "breached" && now >= q.ReassignAt),
+                q.ReassignAt, q.NextDue, [])))]));
     }
 
     private static IResult Notifications(HelpdeskServices s, string? ticketId) =>
@@ -265,7 +280,8 @@ internal static partial class TicketEndpoints
                 }
 
                 change.Write(tx, actor);
-                tx.SaveSla(id, s.Engine.Evaluate(change.Ticket, inLock));
+                var sla = s.Engine.Evaluate(change.Ticket, inLock);
+                tx.SaveSla(id, sla, s.Engine.Columns(change.Ticket, sla, inLock));
                 return (null, change.Ticket, inLock);
             });
             return error ?? Results.Ok(View(s, changed!, at));

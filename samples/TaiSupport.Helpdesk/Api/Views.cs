@@ -63,4 +63,4 @@ internal sealed record QueueEntry(
     SlaView Sla);
 
 /// <summary>The queue in the library's order, with the server's clock so the page counts down from the right instant.</summary>
-internal sealed record QueueView(Instant Now, string Zone, ImmutableArray<QueueEntry> Tickets);
+internal sealed record QueueView(Instant Now, string Zone, long Total, ImmutableArray<QueueEntry> Tickets);

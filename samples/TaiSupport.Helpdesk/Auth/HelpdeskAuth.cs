@@ -93,7 +93,10 @@ internal static class HelpdeskAuth
     public static void MapSessionApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/session", SignIn).AllowAnonymous();
-        app.MapGet("/api/session", (HttpContext c) => Results.Ok(new SessionView(Actor(c.User), Role(c.User)))).RequireAuthorization(Read);
+        // Anonymous allowed: the page asks who is signed in without logging a failed request; name and role are null then.
+        app.MapGet("/api/session", (HttpContext c) => Results.Ok(c.User.Identity?.IsAuthenticated == true
+            ? new SessionView(Actor(c.User), Role(c.User))
+            : new SessionView(null, null))).AllowAnonymous();
         app.MapDelete("/api/session", async (HttpContext c) =>
         {
             await c.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
@@ -159,7 +162,7 @@ internal static class HelpdeskAuth
                 : "Your role may not do this.").ExecuteAsync(context);
 
     /// <summary>Who is signed in and with which role.</summary>
-    internal sealed record SessionView(string Name, string? Role);
+    internal sealed record SessionView(string? Name, string? Role);
 }
 
 /// <summary>Authenticates API clients by key: <c>X-Api-Key: KEY</c> or <c>Authorization: Bearer KEY</c>.</summary>

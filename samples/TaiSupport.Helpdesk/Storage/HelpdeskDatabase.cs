@@ -9,7 +9,7 @@ namespace TaiSupport.Helpdesk.Storage;
 internal sealed class HelpdeskDatabase(string connectionString)
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS tickets (
@@ -69,6 +69,21 @@ internal sealed class HelpdeskDatabase(string connectionString)
         """
         ALTER TABLE ticket_changes ADD COLUMN actor TEXT NULL;
         ALTER TABLE ticket_changes ADD COLUMN effective_at TEXT NULL;
+        """,
+        """
+        -- Version 3: the queue and the watcher read stored columns instead of re-evaluating every ticket per call.
+        -- open is NULL for rows written before version 3 until TicketStore.Backfill fills them at start-up.
+        ALTER TABLE tickets ADD COLUMN open          INTEGER NULL;
+        ALTER TABLE tickets ADD COLUMN status        TEXT    NULL;
+        ALTER TABLE tickets ADD COLUMN route         TEXT    NULL;
+        ALTER TABLE tickets ADD COLUMN next_due      TEXT    NULL;  -- SlaResult.NextDue: what the queue sorts by (D10)
+        ALTER TABLE tickets ADD COLUMN next_check_at TEXT    NULL;  -- the one next instant the SLA state changes by itself
+        ALTER TABLE tickets ADD COLUMN reassign_at   TEXT    NULL;
+        ALTER TABLE tickets ADD COLUMN priority_rank INTEGER NULL;
+        ALTER TABLE tickets ADD COLUMN tier_rank     INTEGER NULL;
+        ALTER TABLE tickets ADD COLUMN created_at_sort TEXT  NULL;  -- created_at, fixed width, for the queue's tie-break
+        CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (open, next_due);
+        CREATE INDEX IF NOT EXISTS tickets_next_check ON tickets (open, next_check_at);
         """,
     ];
 

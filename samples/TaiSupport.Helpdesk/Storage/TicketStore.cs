@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Helpdesk.Api;
+using TaiSupport.Helpdesk.Engine;
 
 namespace TaiSupport.Helpdesk.Storage;
 
@@ -56,10 +57,65 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
 
     /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
     /// <returns>True when the row changed.</returns>
-    public bool SaveSla(string ticketId, SlaView sla)
+    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns)
     {
         using var connection = database.Open();
-        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, onlyIfChanged: true);
+        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, columns, onlyIfChanged: true);
+    }
+
+    /// <summary>The open tickets whose next check instant has come (the watcher's work), with their history.</summary>
+    public IReadOnlyList<TicketRecord> DueForCheck(Instant now)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).Where("open = 1 AND next_check_at <= $now", ("$now", Time.Sortable(now)));
+    }
+
+    /// <summary>Rows written before schema version 3 (no queue columns yet), to be evaluated once at start-up.</summary>
+    public IReadOnlyList<TicketRecord> WithoutQueueColumns()
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).Where("open IS NULL");
+    }
+
+    /// <summary>
+    /// The queue from stored columns, in the library's order (D10: breached first, then the soonest due, then
+    /// priority, tier rank, creation, id), without evaluating a ticket: a running clock is breached once its stored
+    /// due has passed. At most <paramref name="limit"/> rows, and the number of open tickets.
+    /// </summary>
+    public (IReadOnlyList<QueueRow> Rows, long Total) Queue(Instant now, int limit)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = "SELECT COUNT(*) FROM tickets WHERE open = 1";
+        var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT id, subject, tier, priority, category, status, route, created_at, first_response_due, first_response_state,
+                   resolution_due, resolution_state, reassign, reassign_at, next_due
+            FROM tickets WHERE open = 1
+            ORDER BY (next_due IS NOT NULL AND next_due <= $now) DESC, next_due IS NULL, next_due, priority_rank DESC, tier_rank DESC,
+                     created_at_sort, id
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$now", Time.Sortable(now));
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var rows = new List<QueueRow>(Math.Min(limit, 1024));
+        while (reader.Read())
+        {
+            rows.Add(new QueueRow(
+                reader.GetString(0), reader.GetString(1), Enum.Parse<TaiSupport.Core.Tickets.Tier>(reader.GetString(2)),
+                Enum.Parse<TaiSupport.Core.Tickets.Priority>(reader.GetString(3)), Enum.Parse<TaiSupport.Core.Tickets.Category>(reader.GetString(4)),
+                Enum.Parse<TicketStatus>(reader.GetString(5)), Enum.Parse<TaiSupport.Core.Triage.Route>(reader.GetString(6)),
+                Time.Parse(reader.GetString(7)), Time.Parse(reader.GetString(8)), reader.GetString(9),
+                reader.IsDBNull(10) ? null : Time.Parse(reader.GetString(10)), reader.GetString(11), reader.GetInt64(12) == 1,
+                Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14))));
+        }
+
+        return (rows, total);
     }
 
     /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
@@ -108,6 +164,13 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         public static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
         public static Instant Parse(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
+
+        /// <summary>Fixed width (nanoseconds always written), so SQL compares instants as text in time order.</summary>
+        private static readonly InstantPattern SortablePattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
+
+        public static string Sortable(Instant instant) => SortablePattern.Format(instant);
+
+        public static Instant ParseSortable(string text) => SortablePattern.Parse(text).Value;
     }
 }
 
@@ -120,6 +183,27 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadTicket(reader, StatusHistory(id)) : null;
+    }
+
+    /// <summary>The tickets matching a SQL condition on <c>tickets</c>, with their status history.</summary>
+    public IReadOnlyList<TicketRecord> Where(string condition, params (string Name, object Value)[] parameters)
+    {
+        var list = new List<TicketRecord>();
+        using (var command = Command($"SELECT * FROM tickets WHERE {condition} ORDER BY id"))
+        {
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+            {
+                list.Add(ReadTicket(rows, []));
+            }
+        }
+
+        return [.. list.Select(t => t with { Ticket = t.Ticket with { StatusChanges = StatusHistory(t.Id) } })];
     }
 
     public IReadOnlyList<TicketRecord> All()
@@ -173,15 +257,18 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
     }
 
     /// <summary>Inserts a new ticket and records its creation (and any status it starts in) with the actor in <c>ticket_changes</c>.</summary>
-    public void Insert(TicketRecord record, SlaView sla, string actor, Instant recordedAt)
+    public void Insert(TicketRecord record, SlaView sla, QueueColumns columns, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
-                                 sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace)
+                                 sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace,
+                                 open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort)
             VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage,
-                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace)
+                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace,
+                    $open, $status, $route, $nextDue, $nextCheck, $reassignAt, $priorityRank, $tierRank, $createdSort)
             """);
         AddSla(command, sla);
+        AddColumns(command, columns);
         var ticket = record.Ticket;
         command.Parameters.AddWithValue("$id", ticket.Id);
         command.Parameters.AddWithValue("$subject", record.Subject);
@@ -205,19 +292,37 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
     }
 
     /// <summary>Stores an SLA evaluation; with <paramref name="onlyIfChanged"/>, only when a due, state or the reassign flag changed.</summary>
-    public bool SaveSla(string ticketId, SlaView sla, bool onlyIfChanged = false)
+    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns, bool onlyIfChanged = false)
     {
         using var command = Command("""
             UPDATE tickets SET sla_evaluated_at = $evaluated, first_response_due = $frDue, first_response_state = $frState,
-                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace
+                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace,
+                open = $open, status = $status, route = $route, next_due = $nextDue, next_check_at = $nextCheck,
+                reassign_at = $reassignAt, priority_rank = $priorityRank, tier_rank = $tierRank,
+                created_at_sort = $createdSort
             WHERE id = $id
             """ + (onlyIfChanged ? """
              AND (first_response_due IS NOT $frDue OR first_response_state IS NOT $frState OR resolution_due IS NOT $resDue
-                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign)
+                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign OR next_check_at IS NOT $nextCheck
+                  OR open IS NOT $open OR next_due IS NOT $nextDue)
             """ : string.Empty));
         command.Parameters.AddWithValue("$id", ticketId);
         AddSla(command, sla);
+        AddColumns(command, columns);
         return command.ExecuteNonQuery() == 1;
+    }
+
+    private static void AddColumns(SqliteCommand command, QueueColumns q)
+    {
+        command.Parameters.AddWithValue("$open", q.Open ? 1 : 0);
+        command.Parameters.AddWithValue("$status", q.Status);
+        command.Parameters.AddWithValue("$route", q.Route);
+        command.Parameters.AddWithValue("$nextDue", q.NextDue is { } d ? TicketStore.Time.Sortable(d) : DBNull.Value);
+        command.Parameters.AddWithValue("$nextCheck", q.NextCheckAt is { } c ? TicketStore.Time.Sortable(c) : DBNull.Value);
+        command.Parameters.AddWithValue("$reassignAt", TicketStore.Time.Format(q.ReassignAt));
+        command.Parameters.AddWithValue("$priorityRank", q.PriorityRank);
+        command.Parameters.AddWithValue("$tierRank", q.TierRank);
+        command.Parameters.AddWithValue("$createdSort", TicketStore.Time.Sortable(q.CreatedAt));
     }
 
     /// <summary>Appends a status change to the history and records it, with its actor, in <c>ticket_changes</c>.</summary>
