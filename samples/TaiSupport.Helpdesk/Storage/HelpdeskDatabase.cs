@@ -82,7 +82,7 @@ internal sealed class HelpdeskDatabase(string connectionString)
         ALTER TABLE tickets ADD COLUMN priority_rank INTEGER NULL;
         ALTER TABLE tickets ADD COLUMN tier_rank     INTEGER NULL;
         ALTER TABLE tickets ADD COLUMN created_at_sort TEXT  NULL;  -- created_at, fixed width, for the queue's tie-break
-        CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (open, next_due);
+        CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (open, next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id);
         CREATE INDEX IF NOT EXISTS tickets_next_check ON tickets (open, next_check_at);
         """,
     ];

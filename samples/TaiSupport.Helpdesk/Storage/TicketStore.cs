@@ -90,20 +90,36 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         count.Transaction = transaction;
         count.CommandText = "SELECT COUNT(*) FROM tickets WHERE open = 1";
         var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            SELECT id, subject, tier, priority, category, status, route, created_at, first_response_due, first_response_state,
-                   resolution_due, resolution_state, reassign, reassign_at, next_due
-            FROM tickets WHERE open = 1
-            ORDER BY (next_due IS NOT NULL AND next_due <= $now) DESC, next_due IS NULL, next_due, priority_rank DESC, tier_rank DESC,
-                     created_at_sort, id
-            LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$now", Time.Sortable(now));
-        command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
         var rows = new List<QueueRow>(Math.Min(limit, 1024));
+
+        // Three index-ordered segments (tickets_queue): breached (due passed), then running by due, then no running clock.
+        foreach (var segment in new[] { "next_due <= $now", "next_due > $now", "next_due IS NULL" })
+        {
+            if (rows.Count >= limit)
+            {
+                break;
+            }
+
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"""
+                SELECT id, subject, tier, priority, category, status, route, created_at, first_response_due, first_response_state,
+                       resolution_due, resolution_state, reassign, reassign_at, next_due
+                FROM tickets WHERE open = 1 AND {segment}
+                ORDER BY next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id
+                LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$now", Time.Sortable(now));
+            command.Parameters.AddWithValue("$limit", limit - rows.Count);
+            using var reader = command.ExecuteReader();
+            ReadQueueRows(reader, rows);
+        }
+
+        return (rows, total);
+    }
+
+    private static void ReadQueueRows(SqliteDataReader reader, List<QueueRow> rows)
+    {
         while (reader.Read())
         {
             rows.Add(new QueueRow(
@@ -114,8 +130,6 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
                 reader.IsDBNull(10) ? null : Time.Parse(reader.GetString(10)), reader.GetString(11), reader.GetInt64(12) == 1,
                 Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14))));
         }
-
-        return (rows, total);
     }
 
     /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
