@@ -24,6 +24,8 @@ public sealed class ApiFuzzTests : IDisposable
         ("PUT", "/api/tickets/T-1/priority", """{"priority":"Critical"}"""),
         ("PUT", "/api/tickets/T-2/tier", """{"tier":"Enterprise"}"""),
         ("POST", "/api/tickets/T-3/first-response", """{"at":"2026-01-26T16:44:00-08:00"}"""),
+        ("POST", "/api/tickets/T-1/messages", """{"kind":"agentReply","text":"Looking into it","holding":true}"""),
+        ("POST", "/api/tickets/T-2/messages", """{"kind":"internalNote","text":"cache?"}"""),
         ("POST", "/api/incidents/assess", """{"apiDownMinutes":12.5,"errorRatePct":40,"dataLoss":false,"userError":"rateLimit"}"""),
         ("POST", "/api/session", """{"name":"lena","password":"lena-password"}"""),
         ("GET", "/api/oncall?at=2026-01-26T16:45:00-08:00", ""),

@@ -75,7 +75,10 @@ public sealed class QueuePageBrowserTests
         Assert.DoesNotContain("(paused)", console.GetProperty("before").GetProperty("Resolution due").GetString());
         Assert.Equal("WaitingOnCustomer", console.GetProperty("after").GetProperty("Status").GetString());
         Assert.EndsWith("(paused)", console.GetProperty("after").GetProperty("Resolution due").GetString());
+        Assert.Contains("arun — holding reply: Looking into this now.", Assert.Single(console.GetProperty("messages").EnumerateArray()).GetString());
         var changed = await client.GetOk($"/api/tickets/{ids[0]}");
+        var message = Assert.Single(changed.GetProperty("messages").EnumerateArray());
+        Assert.Equal(("agentReply", true, "arun"), (message.GetProperty("kind").GetString(), message.GetProperty("holding").GetBoolean(), message.GetProperty("actor").GetString()));
         Assert.Equal("WaitingOnCustomer", changed.GetProperty("status").GetString());
         Assert.Equal("status:arun", changed.GetProperty("changes").EnumerateArray().Select(c => $"{c.GetProperty("field").GetString()}:{c.GetProperty("actor").GetString()}").Last());
         Assert.Empty(result.GetProperty("consoleErrors").EnumerateArray());

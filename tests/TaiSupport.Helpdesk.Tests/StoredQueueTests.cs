@@ -59,6 +59,24 @@ public sealed class StoredQueueTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task RowWithoutQueueColumns_IsBackfilledAtStart()
+    {
+        await scenario.Client.PostOk("/api/tickets", """{"id": "OLD", "tier": "Enterprise", "subject": "from before version 3"}""", HttpStatusCode.Created);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={scenario.DatabasePath}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE tickets SET open = NULL, next_due = NULL, next_check_at = NULL, priority_rank = NULL, tier_rank = NULL";
+            command.ExecuteNonQuery();
+        }
+
+        Assert.Empty((await scenario.Client.GetOk("/api/queue")).GetProperty("tickets").EnumerateArray());
+        scenario.Restart();
+
+        Assert.Equal(["OLD"], (await scenario.Client.GetOk("/api/queue")).GetProperty("tickets").Strings("id"));
+    }
+
     private static string State(SlaState state) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(state.ToString());
 
     private async Task<IEnumerable<Ticket>> Tickets()

@@ -23,6 +23,7 @@ internal static partial class TicketEndpoints
         api.MapPut("/tickets/{id}/priority", ChangePriority).RequireAuthorization(HelpdeskAuth.Lead);
         api.MapPut("/tickets/{id}/tier", ChangeTier).RequireAuthorization(HelpdeskAuth.Lead);
         api.MapPost("/tickets/{id}/first-response", RecordFirstResponse).RequireAuthorization(HelpdeskAuth.Work);
+        api.MapPost("/tickets/{id}/messages", AddMessage).RequireAuthorization(HelpdeskAuth.Work);
         api.MapGet("/queue", Queue).RequireAuthorization(HelpdeskAuth.Read);
         api.MapGet("/notifications", Notifications).RequireAuthorization(HelpdeskAuth.Read);
     }
@@ -203,6 +204,40 @@ internal static partial class TicketEndpoints
     /// call. States move with the clock from the stored dues (<see cref="HelpdeskEngine.StateAt"/>); the SLA trace is
     /// in <c>GET /api/tickets/{id}</c>. <c>limit</c> (1–10,000, default 500) bounds the rows; <c>total</c> counts all open tickets.
     /// </summary>
+    /// <summary>
+    /// Adds a message (<c>{"kind": "agentReply", "text": "…", "holding"?: true}</c>; kinds as D21's events:
+    /// <c>agentReply</c>, <c>internalNote</c>, <c>customerMessage</c>). The first agent reply that is not a holding
+    /// reply is the first response (D23); a holding reply and an internal note stop no SLA clock here.
+    /// </summary>
+    private static Task<IResult> AddMessage(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        Change(id, context, s, cancel, ["kind", "text", "holding"], (fields, now) =>
+        {
+            var kind = fields.Enum<MessageKind>("kind", required: true, camelCase: true);
+            var text = fields.String("text", required: true);
+            var holding = fields.Boolean("holding") ?? false;
+            if (holding && kind is not null && kind != MessageKind.AgentReply)
+            {
+                fields.Problem("holding", "only an agentReply can be a holding reply.");
+                return null;
+            }
+
+            return kind is null || text is null ? null : (ticket, inLock) =>
+            {
+                var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.Value.ToString());
+                var firstResponse = kind == MessageKind.AgentReply && !holding && ticket.Ticket.FirstResponseAt is null;
+                return new Edit(
+                    firstResponse ? ticket with { Ticket = ticket.Ticket with { FirstResponseAt = inLock } } : ticket,
+                    (tx, actor) =>
+                    {
+                        tx.AddMessage(ticket.Id, inLock, name, holding, text, actor);
+                        if (firstResponse)
+                        {
+                            tx.SetFirstResponse(ticket.Id, inLock, actor, inLock);
+                        }
+                    });
+            };
+        });
+
     private static IResult Queue(HelpdeskServices s, string? limit)
     {
         var rows = 500;
@@ -317,13 +352,27 @@ internal static partial class TicketEndpoints
             [.. ticket.StatusHistory.Select(c => new StatusView(c.At, c.Status))],
             detail ? [.. s.Store.Changes(ticket.Id).Select(c => new ChangeView(c.At, c.Field, c.OldValue, c.NewValue, c.Actor))] : [],
             detail ? [.. s.Store.Notifications(ticket.Id).Select(ToView)] : [],
-            [.. record.Triage.Trace, .. sla.Trace]);
+            [.. record.Triage.Trace, .. sla.Trace],
+            detail ? [.. s.Store.Messages(ticket.Id)] : []);
     }
 
     private static NotificationView ToView(NotificationRecord n) => new(n.Id, n.TicketId, n.Kind, n.Due, n.RaisedAt, n.Message);
 
     /// <summary>An edit of one ticket: the new value, how to write it, and which request field the engine's path maps to.</summary>
     private sealed record Edit(TicketRecord Ticket, Action<TicketTransaction, string> Write, (string Request, string Engine)? FieldOf = null, string? Conflict = null);
+}
+
+/// <summary>The kinds of message, as D21's conversation events.</summary>
+internal enum MessageKind
+{
+    /// <summary>A message from the customer.</summary>
+    CustomerMessage,
+
+    /// <summary>A public agent reply (a holding reply when marked so).</summary>
+    AgentReply,
+
+    /// <summary>An internal note: stops no clock.</summary>
+    InternalNote,
 }
 
 /// <summary>What every endpoint needs, resolved once per request.</summary>

@@ -28,7 +28,11 @@ internal sealed record TicketView(
     ImmutableArray<StatusView> StatusHistory,
     ImmutableArray<ChangeView> Changes,
     ImmutableArray<NotificationView> Notifications,
-    ImmutableArray<TraceStep> Trace);
+    ImmutableArray<TraceStep> Trace,
+    ImmutableArray<MessageView> Messages);
+
+/// <summary>One message of the conversation, named as D21's events: <c>customerMessage</c>, <c>agentReply</c> (<c>holding</c> or not), <c>internalNote</c>.</summary>
+internal sealed record MessageView(Instant At, string Kind, bool Holding, string Text, string Actor);
 
 /// <summary>The SLA state of a ticket at an instant (manual §2.2.5, D7–D9); states are camelCase as in <c>tai sla</c>.</summary>
 internal sealed record SlaView(

@@ -72,6 +72,22 @@ $('sign-in').addEventListener('submit', async (e) => {
 
 $('sign-out').addEventListener('click', async () => { await send('DELETE', 'api/session'); showSignIn(); });
 
+$('reply-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (!view.selected) return;
+  const choice = $('reply-kind').value;
+  const body = { kind: choice === 'note' ? 'internalNote' : 'agentReply', text: $('reply-text').value };
+  if (choice === 'holding') body.holding = true;
+  try {
+    await send('POST', `api/tickets/${encodeURIComponent(view.selected)}/messages`, body);
+    $('reply-text').value = '';
+    $('console-result').textContent = 'sent';
+    await showDetail(view.selected);
+  } catch (err) {
+    $('console-result').textContent = err.message;
+  }
+});
+
 $('status-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   if (!view.selected) return;
@@ -209,6 +225,10 @@ async function showDetail(id) {
       a.due ? `, by ${formatInstant(a.due)} ` : ' ',
       el('span', { class: 'source' }, `(${a.source})`)))
     : [el('li', {}, 'none')]));
+  $('detail-messages').replaceChildren(...(t.messages.length ? t.messages.map((m) =>
+    el('li', { class: `message ${m.kind}${m.holding ? ' holding' : ''}` },
+      `${formatInstant(m.at)} ${m.actor} — ${m.kind === 'internalNote' ? 'internal note' : m.holding ? 'holding reply' : m.kind === 'agentReply' ? 'reply' : 'customer'}: `,
+      m.text)) : [el('li', {}, 'none')]));
   $('detail-history').replaceChildren(...t.statusHistory.map((h) => el('li', {}, `${formatInstant(h.at)}: ${h.status}`)));
   $('detail-notifications').replaceChildren(...(t.notifications.length ? t.notifications.map((n) =>
     el('li', {}, `${formatInstant(n.raisedAt)} ${n.kind}: ${n.message}`)) : [el('li', {}, 'none')]));

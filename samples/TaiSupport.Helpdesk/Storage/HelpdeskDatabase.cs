@@ -84,6 +84,17 @@ internal sealed class HelpdeskDatabase(string connectionString)
         ALTER TABLE tickets ADD COLUMN created_at_sort TEXT  NULL;  -- created_at, fixed width, for the queue's tie-break
         CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (open, next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id);
         CREATE INDEX IF NOT EXISTS tickets_next_check ON tickets (open, next_check_at);
+        -- The conversation, in the shape of D21's events: customerMessage, agentReply (holding or not), internalNote.
+        CREATE TABLE IF NOT EXISTS messages (
+            ticket_id TEXT    NOT NULL REFERENCES tickets(id),
+            seq       INTEGER NOT NULL,
+            at        TEXT    NOT NULL,
+            kind      TEXT    NOT NULL,
+            holding   INTEGER NOT NULL,
+            text      TEXT    NOT NULL,
+            actor     TEXT    NOT NULL,
+            PRIMARY KEY (ticket_id, seq)
+        );
         """,
     ];
 

@@ -55,6 +55,23 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         return changes;
     }
 
+    /// <summary>A ticket's conversation in order.</summary>
+    public IReadOnlyList<MessageView> Messages(string ticketId)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT at, kind, holding, text, actor FROM messages WHERE ticket_id = $id ORDER BY seq";
+        command.Parameters.AddWithValue("$id", ticketId);
+        using var reader = command.ExecuteReader();
+        var list = new List<MessageView>();
+        while (reader.Read())
+        {
+            list.Add(new MessageView(Time.Parse(reader.GetString(0)), reader.GetString(1), reader.GetInt64(2) == 1, reader.GetString(3), reader.GetString(4)));
+        }
+
+        return list;
+    }
+
     /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
     /// <returns>True when the row changed.</returns>
     public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns)
@@ -351,6 +368,22 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$status", change.Status.ToString());
         command.ExecuteNonQuery();
         Log(ticketId, recordedAt, "status", previous.ToString(), change.Status.ToString(), actor, change.At);
+    }
+
+    /// <summary>Appends a message of the conversation (D21: customerMessage, agentReply, internalNote) with its actor.</summary>
+    public void AddMessage(string ticketId, Instant at, string kind, bool holding, string text, string actor)
+    {
+        using var command = Command("""
+            INSERT INTO messages (ticket_id, seq, at, kind, holding, text, actor)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE ticket_id = $id), $at, $kind, $holding, $text, $actor)
+            """);
+        command.Parameters.AddWithValue("$id", ticketId);
+        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$holding", holding ? 1 : 0);
+        command.Parameters.AddWithValue("$text", text);
+        command.Parameters.AddWithValue("$actor", actor);
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Records the first response and who recorded it.</summary>

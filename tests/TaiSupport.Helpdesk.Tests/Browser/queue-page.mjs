@@ -63,6 +63,11 @@ try {
   }));
   const clocks = () => page.$$eval('#detail-fields dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.innerText, dt.nextElementSibling.innerText])));
   const before = await clocks();
+  await page.fill('#reply-text', 'Looking into this now.');
+  await page.selectOption('#reply-kind', 'holding');
+  await page.click('#reply-form button[type=submit]');
+  await page.waitForFunction(() => [...document.querySelectorAll('#detail-messages li')].some((li) => li.innerText.includes('holding reply')), null, { timeout: 10000 });
+  const messages = await page.$$eval('#detail-messages li', (lis) => lis.map((li) => li.innerText));
   await page.selectOption('#status-select', 'WaitingOnCustomer');
   await page.click('#status-form button[type=submit]');
   await page.waitForFunction(() => document.querySelector('#console-result').textContent === 'saved', null, { timeout: 10000 });
@@ -72,7 +77,7 @@ try {
     await page.screenshot({ path: screenshot, fullPage: true });
   }
 
-  console.log(JSON.stringify({ who, rows, detail, console: { before, after }, consoleErrors }));
+  console.log(JSON.stringify({ who, rows, detail, console: { before, after, messages }, consoleErrors }));
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
