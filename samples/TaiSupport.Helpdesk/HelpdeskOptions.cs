@@ -20,4 +20,13 @@ public sealed class HelpdeskOptions
 
     /// <summary>The on-call schedule file (docs/oncall.md) that <c>GET /api/oncall</c> answers from; relative to the content root.</summary>
     public string? OnCallScheduleFile { get; set; }
+
+    /// <summary>The people who sign in (name, password, role); none configured makes a first <c>admin</c> lead with a printed password.</summary>
+    public List<Auth.HelpdeskUser> Users { get; set; } = [];
+
+    /// <summary>The programs that call the API with a key (name, key, role).</summary>
+    public List<Auth.HelpdeskApiClient> ApiClients { get; set; } = [];
+
+    /// <summary>Requests a second per signed-in client (or per address when anonymous); bursts up to twice that.</summary>
+    public int RateLimitPerSecond { get; set; } = 100;
 }

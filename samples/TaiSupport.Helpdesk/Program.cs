@@ -6,6 +6,8 @@
 // 4. Storage: plain SQL over Microsoft.Data.Sqlite (Storage/).
 // 5. The SLA watcher: a hosted service that records at-risk, breach and reassign notifications exactly once.
 // 6. The API (Api/) and the queue page (Page/, served from embedded files).
+// 7. Sign-in and roles (Auth/): cookies for people, API keys for programs; host filtering (AllowedHosts), JSON-only
+//    writes, security headers, a rate limit per client, and the body limit enforced on the stream (Api/JsonBody.cs).
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,7 @@ using NodaTime;
 using TaiSupport.Core.DependencyInjection;
 using TaiSupport.Helpdesk;
 using TaiSupport.Helpdesk.Api;
+using TaiSupport.Helpdesk.Auth;
 using TaiSupport.Helpdesk.Engine;
 using TaiSupport.Helpdesk.Storage;
 using TaiSupport.Helpdesk.Watcher;
@@ -51,6 +54,11 @@ builder.Services.AddTaiSupport(o =>
 // 3. JSON and problem details.
 builder.Services.ConfigureHttpJsonOptions(o => HelpdeskJson.Configure(o.SerializerOptions));
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+
+// 7. Sign-in, roles and the rate limit.
+builder.Services.AddHelpdeskAuth();
+builder.Services.AddHelpdeskRateLimit(options);
 
 // 4. Storage.
 builder.Services.AddSingleton(_ =>
@@ -71,13 +79,20 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<SlaWatcher>());
 
 var app = builder.Build();
 app.Services.GetRequiredService<HelpdeskDatabase>(); // create the database file now, not on the first request
+app.Services.GetRequiredService<SlaWatcher>().BackfillQueueColumns(); // a database from before schema version 3
+app.Services.GetRequiredService<HelpdeskAccounts>(); // print the first admin's password now, when no user is configured
 
 // 6. The API and the page.
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.Use(SecurityHeaders.Add);
 var page = new EmbeddedFileProvider(typeof(HelpdeskOptions).Assembly, "TaiSupport.Helpdesk.Page");
 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = page });
 app.UseStaticFiles(new StaticFileOptions { FileProvider = page });
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.MapSessionApi();
 app.MapTicketApi();
 app.MapIncidentApi();
 app.MapOnCallApi();

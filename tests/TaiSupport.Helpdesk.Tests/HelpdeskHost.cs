@@ -69,11 +69,57 @@ public sealed class HelpdeskHost : WebApplicationFactory<Program>
 
     internal SlaWatcher Watcher => Services.GetRequiredService<SlaWatcher>();
 
+    /// <summary>The people and API clients every test host knows: a lead, an agent and a viewer (name, password, key).</summary>
+    public static readonly (string Name, string Role, string Password, string Key)[] Accounts =
+    [
+        ("lena", "lead", "lena-password", "lead-key-0123456789"),
+        ("arun", "agent", "arun-password", "agent-key-0123456789"),
+        ("vic", "viewer", "vic-password", "viewer-key-0123456789"),
+    ];
+
+    /// <summary>The API key of the account with <paramref name="role"/>.</summary>
+    public static string KeyOf(string role) => Accounts.Single(a => a.Role == role).Key;
+
+    /// <summary>A client that sends no credentials.</summary>
+    public HttpClient Anonymous()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    /// <summary>A client that authenticates as the account with <paramref name="role"/>.</summary>
+    public HttpClient As(string role)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Add("X-Api-Key", KeyOf(role));
+        return client;
+    }
+
+    /// <summary>Every client made by <c>CreateClient</c> authenticates as the lead (<c>lena</c>) unless told otherwise.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", KeyOf("lead"));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Helpdesk", connectionString);
         builder.UseSetting("Helpdesk:WatcherInterval", "00:00:00");
         builder.UseSetting("Urls", kestrel ? "http://127.0.0.1:0" : "http://127.0.0.1:5080");
+        builder.UseSetting("Helpdesk:RateLimitPerSecond", "1000000");
+        for (var i = 0; i < Accounts.Length; i++)
+        {
+            var (name, role, password, key) = Accounts[i];
+            builder.UseSetting($"Helpdesk:Users:{i}:Name", name);
+            builder.UseSetting($"Helpdesk:Users:{i}:Role", role);
+            builder.UseSetting($"Helpdesk:Users:{i}:Password", password);
+            builder.UseSetting($"Helpdesk:ApiClients:{i}:Name", name);
+            builder.UseSetting($"Helpdesk:ApiClients:{i}:Role", role);
+            builder.UseSetting($"Helpdesk:ApiClients:{i}:Key", key);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

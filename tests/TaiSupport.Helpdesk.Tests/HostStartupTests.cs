@@ -22,7 +22,7 @@ public sealed class HostStartupTests
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)";
-        Assert.Equal("notifications,status_history,ticket_changes,tickets", command.ExecuteScalar());
+        Assert.Equal("messages,notifications,status_history,ticket_changes,tickets", command.ExecuteScalar());
     }
 
     [Fact]

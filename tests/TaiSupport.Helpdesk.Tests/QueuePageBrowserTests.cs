@@ -23,6 +23,7 @@ public sealed class QueuePageBrowserTests
         var address = host.ServerAddress;
         Assert.Equal(IPAddress.Loopback.ToString(), address.Host);
         using var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.Add("X-Api-Key", HelpdeskHost.KeyOf("lead"));
         string[] subjects = ["Production down for all users", "Invoice shows the wrong amount", "Typo on the settings page", "Reports time out"];
         string[] bodies =
         [
@@ -66,6 +67,20 @@ public sealed class QueuePageBrowserTests
         Assert.StartsWith(ids[0], detail.GetProperty("title").GetString());
         var trace = detail.GetProperty("trace").EnumerateArray().Select(t => t.GetString()!).ToArray();
         Assert.Equal(first.GetProperty("trace").Strings("rule"), trace.Select(t => t.Split(' ')[0]));
+
+        // The console: signed in as the agent through the page's form, the status change pauses the resolution clock.
+        Assert.Equal("Signed in as arun (agent)", result.GetProperty("who").GetString());
+        var console = result.GetProperty("console");
+        Assert.Equal("Open", console.GetProperty("before").GetProperty("Status").GetString());
+        Assert.DoesNotContain("(paused)", console.GetProperty("before").GetProperty("Resolution due").GetString());
+        Assert.Equal("WaitingOnCustomer", console.GetProperty("after").GetProperty("Status").GetString());
+        Assert.EndsWith("(paused)", console.GetProperty("after").GetProperty("Resolution due").GetString());
+        Assert.Contains("arun — holding reply: Looking into this now.", Assert.Single(console.GetProperty("messages").EnumerateArray()).GetString());
+        var changed = await client.GetOk($"/api/tickets/{ids[0]}");
+        var message = Assert.Single(changed.GetProperty("messages").EnumerateArray());
+        Assert.Equal(("agentReply", true, "arun"), (message.GetProperty("kind").GetString(), message.GetProperty("holding").GetBoolean(), message.GetProperty("actor").GetString()));
+        Assert.Equal("WaitingOnCustomer", changed.GetProperty("status").GetString());
+        Assert.Equal("status:arun", changed.GetProperty("changes").EnumerateArray().Select(c => $"{c.GetProperty("field").GetString()}:{c.GetProperty("actor").GetString()}").Last());
         Assert.Empty(result.GetProperty("consoleErrors").EnumerateArray());
     }
 
@@ -93,7 +108,8 @@ public sealed class QueuePageBrowserTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { script, address.ToString(), string.Join(',', ids), screenshot })
+        var agent = HelpdeskHost.Accounts.Single(a => a.Role == "agent");
+        foreach (var argument in new[] { script, address.ToString(), string.Join(',', ids), screenshot, agent.Name, agent.Password })
         {
             start.ArgumentList.Add(argument);
         }

@@ -99,8 +99,10 @@ public sealed class TicketApiTests : IDisposable
 
         Assert.Equal("Critical", ticket.GetProperty("priority").GetString());
         Assert.Equal(Instant.FromUtc(2026, 1, 31, 2, 55), ticket.GetProperty("sla").GetProperty("firstResponseDue").Instant());
-        var change = Assert.Single(ticket.GetProperty("changes").EnumerateArray());
-        Assert.Equal("priority", change.GetProperty("field").GetString());
+        // The audit log: the creation, then the priority change, each with its actor (the lead's API key is "lena").
+        var changes = ticket.GetProperty("changes").EnumerateArray().ToArray();
+        Assert.Equal(["created", "priority"], changes.Select(c => c.GetProperty("field").GetString()));
+        Assert.All(changes, c => Assert.Equal("lena", c.GetProperty("actor").GetString()));
         Assert.Equal("Critical", scenario.Row("SELECT priority FROM tickets WHERE id = 'T-9'")["priority"]);
     }
 

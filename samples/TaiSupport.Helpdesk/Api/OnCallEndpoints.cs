@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
-using NodaTime.Text;
 using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Helpdesk.Api;
 
@@ -22,13 +22,12 @@ internal static class OnCallEndpoints
         var instant = s.Clock.GetCurrentInstant();
         if (at is not null)
         {
-            var parsed = OffsetDateTimePattern.ExtendedIso.Parse(at);
-            if (!parsed.Success)
+            if (!OffsetInstant.TryParse(at, out var parsed, out var problem))
             {
-                return Problems.BadRequest("at", $"\"{at}\" is not a date-time with offset; write it like 2026-01-26T16:45:00-08:00 or 2026-01-27T00:45:00Z.");
+                return Problems.BadRequest("at", problem!);
             }
 
-            instant = parsed.Value.ToInstant();
+            instant = parsed;
         }
 
         var schedule = timeline.Schedule;

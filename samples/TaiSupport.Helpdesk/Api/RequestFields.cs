@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Helpdesk.Api;
 
@@ -122,15 +123,13 @@ internal sealed class RequestFields
             return null;
         }
 
-        try
+        if (OffsetInstant.TryParse(value.GetString(), out var instant, out var problem))
         {
-            return value.Deserialize<OffsetDateTime>(json).ToInstant();
+            return instant;
         }
-        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
-        {
-            Problem(name, $"\"{value.GetString()}\" is not a date-time with offset; write it like 2026-01-26T16:45:00-08:00 or 2026-01-27T00:45:00Z.");
-            return null;
-        }
+
+        Problem(name, problem!);
+        return null;
     }
 
     public bool? Boolean(string name)

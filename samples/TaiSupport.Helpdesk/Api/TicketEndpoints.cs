@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using NodaTime;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
+using TaiSupport.Helpdesk.Auth;
 using TaiSupport.Helpdesk.Engine;
 using TaiSupport.Helpdesk.Storage;
 
@@ -15,15 +16,16 @@ internal static partial class TicketEndpoints
     public static void MapTicketApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapPost("/tickets", Create);
-        api.MapGet("/tickets", List);
-        api.MapGet("/tickets/{id}", Get);
-        api.MapPost("/tickets/{id}/status", ChangeStatus);
-        api.MapPut("/tickets/{id}/priority", ChangePriority);
-        api.MapPut("/tickets/{id}/tier", ChangeTier);
-        api.MapPost("/tickets/{id}/first-response", RecordFirstResponse);
-        api.MapGet("/queue", Queue);
-        api.MapGet("/notifications", Notifications);
+        api.MapPost("/tickets", Create).RequireAuthorization(HelpdeskAuth.Work);
+        api.MapGet("/tickets", List).RequireAuthorization(HelpdeskAuth.Read);
+        api.MapGet("/tickets/{id}", Get).RequireAuthorization(HelpdeskAuth.Read);
+        api.MapPost("/tickets/{id}/status", ChangeStatus).RequireAuthorization(HelpdeskAuth.Work);
+        api.MapPut("/tickets/{id}/priority", ChangePriority).RequireAuthorization(HelpdeskAuth.Lead);
+        api.MapPut("/tickets/{id}/tier", ChangeTier).RequireAuthorization(HelpdeskAuth.Lead);
+        api.MapPost("/tickets/{id}/first-response", RecordFirstResponse).RequireAuthorization(HelpdeskAuth.Work);
+        api.MapPost("/tickets/{id}/messages", AddMessage).RequireAuthorization(HelpdeskAuth.Work);
+        api.MapGet("/queue", Queue).RequireAuthorization(HelpdeskAuth.Read);
+        api.MapGet("/notifications", Notifications).RequireAuthorization(HelpdeskAuth.Read);
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
@@ -35,13 +37,21 @@ internal static partial class TicketEndpoints
     /// the helpdesk's own <c>id</c>, <c>createdAt</c> and <c>assignee</c>. Triage runs, the SLA is computed, both traces
     /// are stored.
     /// </summary>
-    private static async Task<IResult> Create(HttpRequest request, HelpdeskServices s, CancellationToken cancel)
+    private static async Task<IResult> Create(HttpContext context, HelpdeskServices s, CancellationToken cancel)
     {
-        var (document, problem) = await JsonBody.ReadObjectAsync(request, cancel).ConfigureAwait(false);
+        var (document, problem) = await JsonBody.ReadObjectAsync(context.Request, cancel).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
         }
+
+        if (document.RootElement.TryGetProperty("createdAt", out _) && await HelpdeskAuth.Refuse(context, HelpdeskAuth.Lead, "createdAt").ConfigureAwait(false) is { } refused)
+        {
+            document.Dispose();
+            return refused;
+        }
+
+        var actor = HelpdeskAuth.Actor(context.User);
 
         using (document)
         {
@@ -56,6 +66,12 @@ internal static partial class TicketEndpoints
 
             var createdAt = NotInFuture(fields, "createdAt", now) ?? now;
             var assignee = fields.String("assignee", maxLength: 200);
+            if (!SignalInstantsInRange(fields))
+            {
+                // The engine's reader is not asked about a body whose instants are out of range (they could overflow there).
+                return Problems.Invalid(fields.Errors);
+            }
+
             var triageRequest = TriageRequestJson.Read(document.RootElement);
             foreach (var failure in triageRequest.Problems)
             {
@@ -90,13 +106,28 @@ internal static partial class TicketEndpoints
                     SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
                     Triage = triage.Record,
                 };
-                tx.Insert(record, s.Engine.Evaluate(record, now));
+                var sla = s.Engine.Evaluate(record, now);
+                tx.Insert(record, sla, s.Engine.Columns(record, sla, now), actor, now);
                 return record;
             });
             return stored is null
                 ? Problems.Conflict("The ticket exists.", $"A ticket '{id}' already exists; leave 'id' out to get a new one.")
                 : Results.Created($"/api/tickets/{stored.Id}", View(s, stored, now));
         }
+    }
+
+    /// <summary>The instants inside <c>signals</c> are read with the library's range-checked reader first (§ no 500s).</summary>
+    private static bool SignalInstantsInRange(RequestFields fields)
+    {
+        if (fields.Root.TryGetProperty("signals", out var signals) && signals.ValueKind == JsonValueKind.Object
+            && signals.TryGetProperty("lastApiCallAt", out var at) && at.ValueKind == JsonValueKind.String
+            && !Core.Text.OffsetInstant.TryParse(at.GetString(), out _, out var problem))
+        {
+            fields.Problem("signals.lastApiCallAt", problem!);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The request field of an engine JSON path: <c>$.signals.csat</c> is <c>signals.csat</c>.</summary>
@@ -115,55 +146,114 @@ internal static partial class TicketEndpoints
     }
 
     /// <summary>Appends a status change (<c>{"status": "WaitingOnCustomer", "at"?: …}</c>); the same status again changes nothing.</summary>
-    private static Task<IResult> ChangeStatus(string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, request, s, cancel, ["status", "at"], (fields, now) =>
+    /// <remarks>Without <c>at</c> the change happens at the instant read inside the write transaction, so concurrent changes never
+    /// see an earlier "now" than the change before them.</remarks>
+    private static Task<IResult> ChangeStatus(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        Change(id, context, s, cancel, ["status", "at"], (fields, now) =>
         {
             var status = fields.Enum<TicketStatus>("status", required: true);
-            var at = NotInFuture(fields, "at", now) ?? now;
-            return status is null ? null : ticket =>
-                ticket.Ticket.Status == status
-                    ? new Edit(ticket, tx => { })
+            var given = NotInFuture(fields, "at", now);
+            return status is null ? null : (ticket, inLock) =>
+            {
+                var at = given ?? inLock;
+                return ticket.Ticket.Status == status
+                    ? new Edit(ticket, (tx, actor) => { })
                     : new Edit(ticket with { Ticket = ticket.Ticket.WithStatusChange(at, status.Value) },
-                        tx => tx.AppendStatus(ticket.Id, new StatusChange(at, status.Value)), ("at", "statusChanges"));
+                        (tx, actor) => tx.AppendStatus(ticket.Id, new StatusChange(at, status.Value), ticket.Ticket.Status, actor, inLock),
+                        ("at", "statusChanges"));
+            };
         });
 
     /// <summary>Sets the priority (<c>{"priority": "High"}</c>); the SLA targets are recomputed from creation (D7).</summary>
-    private static Task<IResult> ChangePriority(string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel) =>
-        SetEnumField(id, request, s, cancel, "priority", t => t.Priority, (t, v) => t with { Priority = v });
+    private static Task<IResult> ChangePriority(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        SetEnumField(id, context, s, cancel, "priority", t => t.Priority, (t, v) => t with { Priority = v });
 
     /// <summary>Sets the customer's tier (<c>{"tier": "Enterprise"}</c>); the SLA targets are recomputed from creation (D7).</summary>
-    private static Task<IResult> ChangeTier(string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel) =>
-        SetEnumField(id, request, s, cancel, "tier", t => t.Tier, (t, v) => t with { Tier = v });
+    private static Task<IResult> ChangeTier(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        SetEnumField(id, context, s, cancel, "tier", t => t.Tier, (t, v) => t with { Tier = v });
 
     /// <summary>Replaces one enum-valued ticket field and records the change in the ticket's history.</summary>
     private static Task<IResult> SetEnumField<T>(
-        string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel, string name, Func<Ticket, T> get, Func<Ticket, T, Ticket> set)
+        string id, HttpContext context, HelpdeskServices s, CancellationToken cancel, string name, Func<Ticket, T> get, Func<Ticket, T, Ticket> set)
         where T : struct, Enum =>
-        Change(id, request, s, cancel, [name], (fields, now) =>
+        Change(id, context, s, cancel, [name], (fields, now) =>
         {
             var value = fields.Enum<T>(name, required: true);
-            return value is null ? null : ticket => new Edit(
+            return value is null ? null : (ticket, inLock) => new Edit(
                 ticket with { Ticket = set(ticket.Ticket, value.Value) },
-                tx => tx.SetField(ticket.Id, now, name, get(ticket.Ticket).ToString(), value.Value.ToString()));
+                (tx, actor) => tx.SetField(ticket.Id, inLock, name, get(ticket.Ticket).ToString(), value.Value.ToString(), actor));
         });
 
     /// <summary>Records the first agent response (<c>{"at"?: …}</c>, default now); a second one is a conflict.</summary>
-    private static Task<IResult> RecordFirstResponse(string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, request, s, cancel, ["at"], (fields, now) =>
+    private static Task<IResult> RecordFirstResponse(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        Change(id, context, s, cancel, ["at"], (fields, now) =>
         {
-            var at = NotInFuture(fields, "at", now) ?? now;
-            return ticket => ticket.Ticket.FirstResponseAt is { } earlier
-                ? new Edit(ticket, tx => { }, Conflict: $"The first response was already recorded at {earlier}.")
-                : new Edit(ticket with { Ticket = ticket.Ticket with { FirstResponseAt = at } }, tx => tx.SetFirstResponse(ticket.Id, at), ("at", "firstResponseAt"));
+            var given = NotInFuture(fields, "at", now);
+            return (ticket, inLock) =>
+            {
+                var at = given ?? inLock;
+                return ticket.Ticket.FirstResponseAt is { } earlier
+                    ? new Edit(ticket, (tx, actor) => { }, Conflict: $"The first response was already recorded at {earlier}.")
+                    : new Edit(ticket with { Ticket = ticket.Ticket with { FirstResponseAt = at } },
+                        (tx, actor) => tx.SetFirstResponse(ticket.Id, at, actor, inLock), ("at", "firstResponseAt"));
+            };
         });
 
-    private static IResult Queue(HelpdeskServices s)
+    /// <summary>
+    /// The queue (D10) from stored columns kept current by every write and by the watcher: no ticket is evaluated per
+    /// call. States move with the clock from the stored dues (<see cref="HelpdeskEngine.StateAt"/>); the SLA trace is
+    /// in <c>GET /api/tickets/{id}</c>. <c>limit</c> (1–10,000, default 500) bounds the rows; <c>total</c> counts all open tickets.
+    /// </summary>
+    /// <summary>
+    /// Adds a message (<c>{"kind": "agentReply", "text": "…", "holding"?: true}</c>; kinds as D21's events:
+    /// <c>agentReply</c>, <c>internalNote</c>, <c>customerMessage</c>). The first agent reply that is not a holding
+    /// reply is the first response (D23); a holding reply and an internal note stop no SLA clock here.
+    /// </summary>
+    private static Task<IResult> AddMessage(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        Change(id, context, s, cancel, ["kind", "text", "holding"], (fields, now) =>
+        {
+            var kind = fields.Enum<MessageKind>("kind", required: true, camelCase: true);
+            var text = fields.String("text", required: true);
+            var holding = fields.Boolean("holding") ?? false;
+            if (holding && kind is not null && kind != MessageKind.AgentReply)
+            {
+                fields.Problem("holding", "only an agentReply can be a holding reply.");
+                return null;
+            }
+
+            return kind is null || text is null ? null : (ticket, inLock) =>
+            {
+                var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.Value.ToString());
+                var firstResponse = kind == MessageKind.AgentReply && !holding && ticket.Ticket.FirstResponseAt is null;
+                return new Edit(
+                    firstResponse ? ticket with { Ticket = ticket.Ticket with { FirstResponseAt = inLock } } : ticket,
+                    (tx, actor) =>
+                    {
+                        tx.AddMessage(ticket.Id, inLock, name, holding, text, actor);
+                        if (firstResponse)
+                        {
+                            tx.SetFirstResponse(ticket.Id, inLock, actor, inLock);
+                        }
+                    });
+            };
+        });
+
+    private static IResult Queue(HelpdeskServices s, string? limit)
     {
+        var rows = 500;
+        if (limit is not null && (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out rows) || rows is < 1 or > 10_000))
+        {
+            return Problems.BadRequest("limit", $"\"{Core.Text.SafeText.Echo(limit, 40)}\" is not a whole number from 1 to 10000.");
+        }
+
         var now = s.Clock.GetCurrentInstant();
-        var queue = s.Engine.Queue(s.Store.List(openOnly: true), now);
-        return Results.Ok(new QueueView(now, s.Engine.ZoneId, [.. queue.Select((q, i) => new QueueEntry(
-            i + 1, q.Ticket.Id, q.Ticket.Subject, q.Ticket.Ticket.Tier, q.Ticket.Ticket.Priority, q.Ticket.Ticket.Category,
-            q.Ticket.Ticket.Status, q.Ticket.Triage.Route, q.Ticket.Ticket.CreatedAt, q.Sla))]));
+        var (queue, total) = s.Store.Queue(now, rows);
+        return Results.Ok(new QueueView(now, s.Engine.ZoneId, total, [.. queue.Select((q, i) => new QueueEntry(
+            i + 1, q.Id, q.Subject, q.Tier, q.Priority, q.Category, q.Status, q.Route, q.CreatedAt,
+            new SlaView(now, q.FirstResponseDue, s.Engine.StateAt(q.FirstResponseState, q.FirstResponseDue, now), q.ResolutionDue,
+                s.Engine.StateAt(q.ResolutionState, q.ResolutionDue, now),
+                q.Reassign || (s.Engine.StateAt(q.FirstResponseState, q.FirstResponseDue, now) == "breached" && now >= q.ReassignAt),
+                q.ReassignAt, q.NextDue, [])))]));
     }
 
     private static IResult Notifications(HelpdeskServices s, string? ticketId) =>
@@ -174,14 +264,22 @@ internal static partial class TicketEndpoints
     /// result (its problems are reported under the request's field names) and writes it.
     /// </summary>
     private static async Task<IResult> Change(
-        string id, HttpRequest request, HelpdeskServices s, CancellationToken cancel, string[] allowed,
-        Func<RequestFields, Instant, Func<TicketRecord, Edit>?> read)
+        string id, HttpContext context, HelpdeskServices s, CancellationToken cancel, string[] allowed,
+        Func<RequestFields, Instant, Func<TicketRecord, Instant, Edit>?> read)
     {
-        var (document, problem) = await JsonBody.ReadObjectAsync(request, cancel).ConfigureAwait(false);
+        var (document, problem) = await JsonBody.ReadObjectAsync(context.Request, cancel).ConfigureAwait(false);
         if (document is null)
         {
             return problem!;
         }
+
+        if (document.RootElement.TryGetProperty("at", out _) && await HelpdeskAuth.Refuse(context, HelpdeskAuth.Lead, "at").ConfigureAwait(false) is { } refused)
+        {
+            document.Dispose();
+            return refused;
+        }
+
+        var actor = HelpdeskAuth.Actor(context.User);
 
         using (document)
         {
@@ -194,31 +292,34 @@ internal static partial class TicketEndpoints
                 return Problems.Invalid(fields.Errors);
             }
 
-            var (error, changed) = s.Store.InTransaction<(IResult? Error, TicketRecord? Ticket)>(tx =>
+            var (error, changed, at) = s.Store.InTransaction<(IResult? Error, TicketRecord? Ticket, Instant At)>(tx =>
             {
+                // The clock is read inside the write transaction: a later change never gets an earlier default instant.
+                var inLock = s.Clock.GetCurrentInstant();
                 var ticket = tx.Find(id);
                 if (ticket is null)
                 {
-                    return (Problems.NotFound(id), null);
+                    return (Problems.NotFound(id), null, inLock);
                 }
 
-                var change = edit(ticket);
+                var change = edit(ticket, inLock);
                 if (change.Conflict is { } conflict)
                 {
-                    return (Problems.Conflict("The change conflicts with the ticket.", conflict), null);
+                    return (Problems.Conflict("The change conflicts with the ticket.", conflict), null, inLock);
                 }
 
                 var errors = s.Engine.Validate(change.Ticket);
                 if (errors.Count > 0)
                 {
-                    return (Problems.Invalid(Rename(errors, change.FieldOf)), null);
+                    return (Problems.Invalid(Rename(errors, change.FieldOf)), null, inLock);
                 }
 
-                change.Write(tx);
-                tx.SaveSla(id, s.Engine.Evaluate(change.Ticket, now));
-                return (null, change.Ticket);
+                change.Write(tx, actor);
+                var sla = s.Engine.Evaluate(change.Ticket, inLock);
+                tx.SaveSla(id, sla, s.Engine.Columns(change.Ticket, sla, inLock));
+                return (null, change.Ticket, inLock);
             });
-            return error ?? Results.Ok(View(s, changed!, now));
+            return error ?? Results.Ok(View(s, changed!, at));
         }
     }
 
@@ -249,15 +350,29 @@ internal static partial class TicketEndpoints
             ticket.CreatedAt, ticket.FirstResponseAt, ticket.Assignee, record.Triage.Route, record.Triage.HeldBy,
             record.Triage.EngineeringLevel, record.Triage.Actions, sla,
             [.. ticket.StatusHistory.Select(c => new StatusView(c.At, c.Status))],
-            detail ? [.. s.Store.Changes(ticket.Id).Select(c => new ChangeView(c.At, c.Field, c.OldValue, c.NewValue))] : [],
+            detail ? [.. s.Store.Changes(ticket.Id).Select(c => new ChangeView(c.At, c.Field, c.OldValue, c.NewValue, c.Actor))] : [],
             detail ? [.. s.Store.Notifications(ticket.Id).Select(ToView)] : [],
-            [.. record.Triage.Trace, .. sla.Trace]);
+            [.. record.Triage.Trace, .. sla.Trace],
+            detail ? [.. s.Store.Messages(ticket.Id)] : []);
     }
 
     private static NotificationView ToView(NotificationRecord n) => new(n.Id, n.TicketId, n.Kind, n.Due, n.RaisedAt, n.Message);
 
     /// <summary>An edit of one ticket: the new value, how to write it, and which request field the engine's path maps to.</summary>
-    private sealed record Edit(TicketRecord Ticket, Action<TicketTransaction> Write, (string Request, string Engine)? FieldOf = null, string? Conflict = null);
+    private sealed record Edit(TicketRecord Ticket, Action<TicketTransaction, string> Write, (string Request, string Engine)? FieldOf = null, string? Conflict = null);
+}
+
+/// <summary>The kinds of message, as D21's conversation events.</summary>
+internal enum MessageKind
+{
+    /// <summary>A message from the customer.</summary>
+    CustomerMessage,
+
+    /// <summary>A public agent reply (a holding reply when marked so).</summary>
+    AgentReply,
+
+    /// <summary>An internal note: stops no clock.</summary>
+    InternalNote,
 }
 
 /// <summary>What every endpoint needs, resolved once per request.</summary>

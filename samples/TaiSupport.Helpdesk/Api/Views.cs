@@ -28,7 +28,11 @@ internal sealed record TicketView(
     ImmutableArray<StatusView> StatusHistory,
     ImmutableArray<ChangeView> Changes,
     ImmutableArray<NotificationView> Notifications,
-    ImmutableArray<TraceStep> Trace);
+    ImmutableArray<TraceStep> Trace,
+    ImmutableArray<MessageView> Messages);
+
+/// <summary>One message of the conversation, named as D21's events: <c>customerMessage</c>, <c>agentReply</c> (<c>holding</c> or not), <c>internalNote</c>.</summary>
+internal sealed record MessageView(Instant At, string Kind, bool Holding, string Text, string Actor);
 
 /// <summary>The SLA state of a ticket at an instant (manual §2.2.5, D7–D9); states are camelCase as in <c>tai sla</c>.</summary>
 internal sealed record SlaView(
@@ -44,7 +48,8 @@ internal sealed record SlaView(
 
 internal sealed record StatusView(Instant At, TicketStatus Status);
 
-internal sealed record ChangeView(Instant At, string Field, string? From, string? To);
+/// <summary>One change of a ticket and who made it (the signed-in user's or API client's name).</summary>
+internal sealed record ChangeView(Instant At, string Field, string? From, string? To, string? Actor);
 
 internal sealed record NotificationView(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
 
@@ -62,4 +67,4 @@ internal sealed record QueueEntry(
     SlaView Sla);
 
 /// <summary>The queue in the library's order, with the server's clock so the page counts down from the right instant.</summary>
-internal sealed record QueueView(Instant Now, string Zone, ImmutableArray<QueueEntry> Tickets);
+internal sealed record QueueView(Instant Now, string Zone, long Total, ImmutableArray<QueueEntry> Tickets);

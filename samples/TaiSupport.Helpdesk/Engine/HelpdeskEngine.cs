@@ -15,6 +15,13 @@ namespace TaiSupport.Helpdesk.Engine;
 /// <summary>Triage's answer for a new ticket: the engine's ticket (priority, category; closed when auto-resolved) and the record to store.</summary>
 internal sealed record TriageOutcome(Ticket Ticket, TriageRecord Record);
 
+/// <summary>
+/// What the queue and the watcher read from a ticket's row instead of re-evaluating it: whether it is open, its status
+/// and route, the due it sorts by (<see cref="SlaResult.NextDue"/>, D10), its ranks, and the single next instant at
+/// which its SLA state can change by itself (an at-risk start, a due, the reassign instant), or null when none can.
+/// </summary>
+internal sealed record QueueColumns(bool Open, string Status, string Route, Instant? NextDue, Instant? NextCheckAt, int PriorityRank, int TierRank, Instant ReassignAt, Instant CreatedAt);
+
 /// <summary>A notification the watcher should record: kind, the due instant it is about, and the message.</summary>
 internal sealed record DueNotification(string Kind, Instant Due, string Message);
 
@@ -63,6 +70,50 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
 
     public SlaView Evaluate(TicketRecord ticket, Instant now) => View(sla.Evaluate(ticket.Ticket, now));
+
+    /// <summary>The stored queue columns of a ticket evaluated at <paramref name="now"/>.</summary>
+    public QueueColumns Columns(TicketRecord ticket, SlaView view, Instant now)
+    {
+        var lead = sla.Policy.AtRiskLead;
+        Instant? next = null;
+        void Consider(Instant at)
+        {
+            if (at > now && (next is null || at < next))
+            {
+                next = at;
+            }
+        }
+
+        if (IsRunning(view.FirstResponseState))
+        {
+            Consider(view.FirstResponseDue - lead);
+            Consider(view.FirstResponseDue);
+            Consider(view.ReassignAt);
+        }
+
+        if (view.ResolutionDue is { } due && IsRunning(view.ResolutionState))
+        {
+            Consider(due - lead);
+            Consider(due);
+        }
+
+        var t = ticket.Ticket;
+        return new QueueColumns(!ticket.IsClosed, t.Status.ToString(), ticket.Triage.Route.ToString(), view.NextDue, next,
+            (int)t.Priority, sla.Policy.TierRanks.TryGetValue(t.Tier, out var rank) ? (int)rank : 0, view.ReassignAt, t.CreatedAt);
+    }
+
+    /// <summary>
+    /// The SLA state of a stored clock at <paramref name="now"/> without re-evaluating: a running clock (pending, at
+    /// risk, breached) moves by its due alone (at risk from <c>due - AtRiskLead</c>, breached from the due, D8); met,
+    /// missed and paused stay as stored until a write changes them.
+    /// </summary>
+    public string StateAt(string stored, Instant? due, Instant now) =>
+        !IsRunning(stored) || due is not { } d ? stored
+        : now >= d ? "breached"
+        : now >= d - sla.Policy.AtRiskLead ? "atRisk"
+        : "pending";
+
+    private static bool IsRunning(string state) => state is "pending" or "atRisk" or "breached";
 
     /// <summary>The open tickets in the library's queue order (breached first, then soonest due, priority, tier rank; D10).</summary>
     public ImmutableArray<(TicketRecord Ticket, SlaView Sla)> Queue(IReadOnlyList<TicketRecord> tickets, Instant now)

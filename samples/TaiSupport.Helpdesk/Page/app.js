@@ -4,7 +4,7 @@
 
 const REFRESH_MS = 10000;
 const AT_RISK_MS = 30 * 60 * 1000; // the page's hint only; the server's SLA state is what colours a row
-const view = { offsetMs: 0, zone: 'America/Los_Angeles', selected: null };
+const view = { offsetMs: 0, zone: 'America/Los_Angeles', selected: null, signedIn: false };
 
 const $ = (id) => document.getElementById(id);
 
@@ -19,11 +19,87 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return response.json();
+class HttpError extends Error {
+  constructor(url, status, detail) { super(`${url} answered ${status}${detail ? `: ${detail}` : ''}`); this.status = status; }
 }
+
+async function send(method, url, body) {
+  const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
+  if (body !== undefined) { init.headers['Content-Type'] = 'application/json'; init.body = JSON.stringify(body); }
+  const response = await fetch(url, init);
+  if (response.status === 401 && url !== 'api/session') showSignIn();
+  if (!response.ok) {
+    let detail = '';
+    try { detail = (await response.json()).detail || ''; } catch { /* not JSON */ }
+    throw new HttpError(url, response.status, detail);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+const getJson = (url) => send('GET', url);
+
+function showSignIn() {
+  view.signedIn = false;
+  $('sign-in').hidden = false;
+  $('who').textContent = '';
+  $('sign-out').hidden = true;
+}
+
+async function whoAmI() {
+  try {
+    const me = await getJson('api/session');
+    view.signedIn = Boolean(me.name);
+    if (!view.signedIn) { showSignIn(); return false; }
+    $('who').textContent = `Signed in as ${me.name} (${me.role})`;
+    $('sign-out').hidden = false;
+    $('sign-in').hidden = true;
+    return true;
+  } catch { return false; }
+}
+
+$('sign-in').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    await send('POST', 'api/session', { name: $('sign-in-name').value, password: $('sign-in-password').value });
+    $('sign-in-error').hidden = true;
+    await whoAmI();
+    await refresh();
+  } catch (err) {
+    $('sign-in-error').textContent = err.status === 401 ? 'The name or the password is wrong.' : err.message;
+    $('sign-in-error').hidden = false;
+  }
+});
+
+$('sign-out').addEventListener('click', async () => { await send('DELETE', 'api/session'); showSignIn(); });
+
+$('reply-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (!view.selected) return;
+  const choice = $('reply-kind').value;
+  const body = { kind: choice === 'note' ? 'internalNote' : 'agentReply', text: $('reply-text').value };
+  if (choice === 'holding') body.holding = true;
+  try {
+    await send('POST', `api/tickets/${encodeURIComponent(view.selected)}/messages`, body);
+    $('reply-text').value = '';
+    $('console-result').textContent = 'sent';
+    await showDetail(view.selected);
+  } catch (err) {
+    $('console-result').textContent = err.message;
+  }
+});
+
+$('status-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (!view.selected) return;
+  try {
+    await send('POST', `api/tickets/${encodeURIComponent(view.selected)}/status`, { status: $('status-select').value });
+    $('console-result').textContent = 'saved';
+    await refresh();
+    await showDetail(view.selected);
+  } catch (err) {
+    $('console-result').textContent = err.message;
+  }
+});
 
 const serverNow = () => Date.now() + view.offsetMs;
 
@@ -102,6 +178,7 @@ function tick() {
 }
 
 async function refresh() {
+  if (!view.signedIn) return;
   try {
     const queue = await getJson('api/queue');
     view.offsetMs = Date.parse(queue.now) - Date.now();
@@ -138,6 +215,7 @@ async function showDetail(id) {
     ['Reassign', t.sla.reassign ? 'yes: no response 2 h past due' : `not before ${formatInstant(t.sla.reassignAt)}`],
     ['Assignee', t.assignee || '—'],
   ];
+  $('status-select').value = t.status;
   $('detail-fields').replaceChildren(...fields.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   $('detail-trace').replaceChildren(...t.trace.map((s) =>
     el('li', {}, el('span', { class: 'rule' }, s.rule), ' ', el('span', { class: 'source' }, `(${s.source})`), ' ', s.reason)));
@@ -147,6 +225,10 @@ async function showDetail(id) {
       a.due ? `, by ${formatInstant(a.due)} ` : ' ',
       el('span', { class: 'source' }, `(${a.source})`)))
     : [el('li', {}, 'none')]));
+  $('detail-messages').replaceChildren(...(t.messages.length ? t.messages.map((m) =>
+    el('li', { class: `message ${m.kind}${m.holding ? ' holding' : ''}` },
+      `${formatInstant(m.at)} ${m.actor} — ${m.kind === 'internalNote' ? 'internal note' : m.holding ? 'holding reply' : m.kind === 'agentReply' ? 'reply' : 'customer'}: `,
+      m.text)) : [el('li', {}, 'none')]));
   $('detail-history').replaceChildren(...t.statusHistory.map((h) => el('li', {}, `${formatInstant(h.at)}: ${h.status}`)));
   $('detail-notifications').replaceChildren(...(t.notifications.length ? t.notifications.map((n) =>
     el('li', {}, `${formatInstant(n.raisedAt)} ${n.kind}: ${n.message}`)) : [el('li', {}, 'none')]));
@@ -160,9 +242,9 @@ $('close-detail').addEventListener('click', () => {
   for (const row of document.querySelectorAll('#queue-rows tr.selected')) row.classList.remove('selected');
 });
 
-refresh().then(() => {
+whoAmI().then(refresh).then(() => {
   const match = /^#ticket=(.+)$/.exec(location.hash);
-  if (match) showDetail(decodeURIComponent(match[1]));
+  if (match && view.signedIn) showDetail(decodeURIComponent(match[1]));
 });
 setInterval(refresh, REFRESH_MS);
 setInterval(tick, 1000);

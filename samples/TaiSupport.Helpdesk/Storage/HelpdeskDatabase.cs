@@ -9,7 +9,7 @@ namespace TaiSupport.Helpdesk.Storage;
 internal sealed class HelpdeskDatabase(string connectionString)
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 3;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS tickets (
@@ -60,6 +60,44 @@ internal sealed class HelpdeskDatabase(string connectionString)
         );
         """;
 
+    /// <summary>
+    /// Migrations, in order: entry <c>i</c> takes a database from version <c>i + 1</c> to <c>i + 2</c>. Version 2 records
+    /// who made each change (<c>actor</c>) and, for a back-dated change, the instant it is said to have happened.
+    /// </summary>
+    private static readonly string[] Migrations =
+    [
+        """
+        ALTER TABLE ticket_changes ADD COLUMN actor TEXT NULL;
+        ALTER TABLE ticket_changes ADD COLUMN effective_at TEXT NULL;
+        """,
+        """
+        -- Version 3: the queue and the watcher read stored columns instead of re-evaluating every ticket per call.
+        -- open is NULL for rows written before version 3 until TicketStore.Backfill fills them at start-up.
+        ALTER TABLE tickets ADD COLUMN open          INTEGER NULL;
+        ALTER TABLE tickets ADD COLUMN status        TEXT    NULL;
+        ALTER TABLE tickets ADD COLUMN route         TEXT    NULL;
+        ALTER TABLE tickets ADD COLUMN next_due      TEXT    NULL;  -- SlaResult.NextDue: what the queue sorts by (D10)
+        ALTER TABLE tickets ADD COLUMN next_check_at TEXT    NULL;  -- the one next instant the SLA state changes by itself
+        ALTER TABLE tickets ADD COLUMN reassign_at   TEXT    NULL;
+        ALTER TABLE tickets ADD COLUMN priority_rank INTEGER NULL;
+        ALTER TABLE tickets ADD COLUMN tier_rank     INTEGER NULL;
+        ALTER TABLE tickets ADD COLUMN created_at_sort TEXT  NULL;  -- created_at, fixed width, for the queue's tie-break
+        CREATE INDEX IF NOT EXISTS tickets_queue ON tickets (open, next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id);
+        CREATE INDEX IF NOT EXISTS tickets_next_check ON tickets (open, next_check_at);
+        -- The conversation, in the shape of D21's events: customerMessage, agentReply (holding or not), internalNote.
+        CREATE TABLE IF NOT EXISTS messages (
+            ticket_id TEXT    NOT NULL REFERENCES tickets(id),
+            seq       INTEGER NOT NULL,
+            at        TEXT    NOT NULL,
+            kind      TEXT    NOT NULL,
+            holding   INTEGER NOT NULL,
+            text      TEXT    NOT NULL,
+            actor     TEXT    NOT NULL,
+            PRIMARY KEY (ticket_id, seq)
+        );
+        """,
+    ];
+
     /// <summary>The connection string, as configured.</summary>
     public string ConnectionString => connectionString;
 
@@ -86,6 +124,11 @@ internal sealed class HelpdeskDatabase(string connectionString)
         Execute(connection, "PRAGMA journal_mode = WAL;");
         using var transaction = connection.BeginTransaction();
         Execute(connection, Schema, transaction);
+        for (var from = Math.Max(version, 1); from < SchemaVersion; from++)
+        {
+            Execute(connection, Migrations[from - 1], transaction);
+        }
+
         Execute(connection, $"PRAGMA user_version = {SchemaVersion};", transaction);
         transaction.Commit();
     }

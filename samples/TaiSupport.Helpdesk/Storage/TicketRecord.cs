@@ -43,4 +43,10 @@ internal sealed record TriageRecord(
 internal sealed record NotificationRecord(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
 
 /// <summary>A recorded change of priority or tier.</summary>
-internal sealed record FieldChange(Instant At, string Field, string? OldValue, string? NewValue);
+internal sealed record FieldChange(Instant At, string Field, string? OldValue, string? NewValue, string? Actor);
+
+/// <summary>One row of the stored queue: what the queue page shows, read without evaluating the ticket.</summary>
+internal sealed record QueueRow(
+    string Id, string Subject, Tier Tier, Priority Priority, Category Category, TicketStatus Status, Route Route, Instant CreatedAt,
+    Instant FirstResponseDue, string FirstResponseState, Instant? ResolutionDue, string ResolutionState, bool Reassign, Instant ReassignAt,
+    Instant? NextDue);

@@ -6,6 +6,7 @@ using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Helpdesk.Api;
+using TaiSupport.Helpdesk.Engine;
 
 namespace TaiSupport.Helpdesk.Storage;
 
@@ -40,25 +41,112 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, field, old_value, new_value FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
+        command.CommandText = "SELECT at, field, old_value, new_value, actor FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
         command.Parameters.AddWithValue("$id", ticketId);
         using var reader = command.ExecuteReader();
         var changes = new List<FieldChange>();
         while (reader.Read())
         {
             changes.Add(new FieldChange(Time.Parse(reader.GetString(0)), reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4)));
         }
 
         return changes;
     }
 
-    /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
-    /// <returns>True when the row changed.</returns>
-    public bool SaveSla(string ticketId, SlaView sla)
+    /// <summary>A ticket's conversation in order.</summary>
+    public IReadOnlyList<MessageView> Messages(string ticketId)
     {
         using var connection = database.Open();
-        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, onlyIfChanged: true);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT at, kind, holding, text, actor FROM messages WHERE ticket_id = $id ORDER BY seq";
+        command.Parameters.AddWithValue("$id", ticketId);
+        using var reader = command.ExecuteReader();
+        var list = new List<MessageView>();
+        while (reader.Read())
+        {
+            list.Add(new MessageView(Time.Parse(reader.GetString(0)), reader.GetString(1), reader.GetInt64(2) == 1, reader.GetString(3), reader.GetString(4)));
+        }
+
+        return list;
+    }
+
+    /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
+    /// <returns>True when the row changed.</returns>
+    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, columns, onlyIfChanged: true);
+    }
+
+    /// <summary>The open tickets whose next check instant has come (the watcher's work), with their history.</summary>
+    public IReadOnlyList<TicketRecord> DueForCheck(Instant now)
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).Where("open = 1 AND next_check_at <= $now", ("$now", Time.Sortable(now)));
+    }
+
+    /// <summary>Rows written before schema version 3 (no queue columns yet), to be evaluated once at start-up.</summary>
+    public IReadOnlyList<TicketRecord> WithoutQueueColumns()
+    {
+        using var connection = database.Open();
+        return new TicketTransaction(connection, null, json).Where("open IS NULL");
+    }
+
+    /// <summary>
+    /// The queue from stored columns, in the library's order (D10: breached first, then the soonest due, then
+    /// priority, tier rank, creation, id), without evaluating a ticket: a running clock is breached once its stored
+    /// due has passed. At most <paramref name="limit"/> rows, and the number of open tickets.
+    /// </summary>
+    public (IReadOnlyList<QueueRow> Rows, long Total) Queue(Instant now, int limit)
+    {
+        using var connection = database.Open();
+        using var transaction = connection.BeginTransaction(deferred: true);
+        using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = "SELECT COUNT(*) FROM tickets WHERE open = 1";
+        var total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var rows = new List<QueueRow>(Math.Min(limit, 1024));
+
+        // Three index-ordered segments (tickets_queue): breached (due passed), then running by due, then no running clock.
+        foreach (var segment in new[] { "next_due <= $now", "next_due > $now", "next_due IS NULL" })
+        {
+            if (rows.Count >= limit)
+            {
+                break;
+            }
+
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"""
+                SELECT id, subject, tier, priority, category, status, route, created_at, first_response_due, first_response_state,
+                       resolution_due, resolution_state, reassign, reassign_at, next_due
+                FROM tickets WHERE open = 1 AND {segment}
+                ORDER BY next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id
+                LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$now", Time.Sortable(now));
+            command.Parameters.AddWithValue("$limit", limit - rows.Count);
+            using var reader = command.ExecuteReader();
+            ReadQueueRows(reader, rows);
+        }
+
+        return (rows, total);
+    }
+
+    private static void ReadQueueRows(SqliteDataReader reader, List<QueueRow> rows)
+    {
+        while (reader.Read())
+        {
+            rows.Add(new QueueRow(
+                reader.GetString(0), reader.GetString(1), Enum.Parse<TaiSupport.Core.Tickets.Tier>(reader.GetString(2)),
+                Enum.Parse<TaiSupport.Core.Tickets.Priority>(reader.GetString(3)), Enum.Parse<TaiSupport.Core.Tickets.Category>(reader.GetString(4)),
+                Enum.Parse<TicketStatus>(reader.GetString(5)), Enum.Parse<TaiSupport.Core.Triage.Route>(reader.GetString(6)),
+                Time.Parse(reader.GetString(7)), Time.Parse(reader.GetString(8)), reader.GetString(9),
+                reader.IsDBNull(10) ? null : Time.Parse(reader.GetString(10)), reader.GetString(11), reader.GetInt64(12) == 1,
+                Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14))));
+        }
     }
 
     /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
@@ -107,6 +195,13 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         public static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
         public static Instant Parse(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
+
+        /// <summary>Fixed width (nanoseconds always written), so SQL compares instants as text in time order.</summary>
+        private static readonly InstantPattern SortablePattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
+
+        public static string Sortable(Instant instant) => SortablePattern.Format(instant);
+
+        public static Instant ParseSortable(string text) => SortablePattern.Parse(text).Value;
     }
 }
 
@@ -119,6 +214,27 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadTicket(reader, StatusHistory(id)) : null;
+    }
+
+    /// <summary>The tickets matching a SQL condition on <c>tickets</c>, with their status history.</summary>
+    public IReadOnlyList<TicketRecord> Where(string condition, params (string Name, object Value)[] parameters)
+    {
+        var list = new List<TicketRecord>();
+        using (var command = Command($"SELECT * FROM tickets WHERE {condition} ORDER BY id"))
+        {
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
+
+            using var rows = command.ExecuteReader();
+            while (rows.Read())
+            {
+                list.Add(ReadTicket(rows, []));
+            }
+        }
+
+        return [.. list.Select(t => t with { Ticket = t.Ticket with { StatusChanges = StatusHistory(t.Id) } })];
     }
 
     public IReadOnlyList<TicketRecord> All()
@@ -171,15 +287,19 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return $"T-{next}";
     }
 
-    public void Insert(TicketRecord record, SlaView sla)
+    /// <summary>Inserts a new ticket and records its creation (and any status it starts in) with the actor in <c>ticket_changes</c>.</summary>
+    public void Insert(TicketRecord record, SlaView sla, QueueColumns columns, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
-                                 sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace)
+                                 sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace,
+                                 open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort)
             VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage,
-                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace)
+                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace,
+                    $open, $status, $route, $nextDue, $nextCheck, $reassignAt, $priorityRank, $tierRank, $createdSort)
             """);
         AddSla(command, sla);
+        AddColumns(command, columns);
         var ticket = record.Ticket;
         command.Parameters.AddWithValue("$id", ticket.Id);
         command.Parameters.AddWithValue("$subject", record.Subject);
@@ -193,29 +313,51 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$signals", record.SignalsJson);
         command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(record.Triage, json));
         command.ExecuteNonQuery();
+        Log(ticket.Id, recordedAt, "created", null, TicketStatus.Open.ToString(), actor);
+        var previous = TicketStatus.Open;
         foreach (var change in ticket.StatusChanges)
         {
-            AppendStatus(ticket.Id, change);
+            AppendStatus(ticket.Id, change, previous, actor, recordedAt);
+            previous = change.Status;
         }
     }
 
     /// <summary>Stores an SLA evaluation; with <paramref name="onlyIfChanged"/>, only when a due, state or the reassign flag changed.</summary>
-    public bool SaveSla(string ticketId, SlaView sla, bool onlyIfChanged = false)
+    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns, bool onlyIfChanged = false)
     {
         using var command = Command("""
             UPDATE tickets SET sla_evaluated_at = $evaluated, first_response_due = $frDue, first_response_state = $frState,
-                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace
+                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace,
+                open = $open, status = $status, route = $route, next_due = $nextDue, next_check_at = $nextCheck,
+                reassign_at = $reassignAt, priority_rank = $priorityRank, tier_rank = $tierRank,
+                created_at_sort = $createdSort
             WHERE id = $id
             """ + (onlyIfChanged ? """
              AND (first_response_due IS NOT $frDue OR first_response_state IS NOT $frState OR resolution_due IS NOT $resDue
-                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign)
+                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign OR next_check_at IS NOT $nextCheck
+                  OR open IS NOT $open OR next_due IS NOT $nextDue)
             """ : string.Empty));
         command.Parameters.AddWithValue("$id", ticketId);
         AddSla(command, sla);
+        AddColumns(command, columns);
         return command.ExecuteNonQuery() == 1;
     }
 
-    public void AppendStatus(string ticketId, StatusChange change)
+    private static void AddColumns(SqliteCommand command, QueueColumns q)
+    {
+        command.Parameters.AddWithValue("$open", q.Open ? 1 : 0);
+        command.Parameters.AddWithValue("$status", q.Status);
+        command.Parameters.AddWithValue("$route", q.Route);
+        command.Parameters.AddWithValue("$nextDue", q.NextDue is { } d ? TicketStore.Time.Sortable(d) : DBNull.Value);
+        command.Parameters.AddWithValue("$nextCheck", q.NextCheckAt is { } c ? TicketStore.Time.Sortable(c) : DBNull.Value);
+        command.Parameters.AddWithValue("$reassignAt", TicketStore.Time.Format(q.ReassignAt));
+        command.Parameters.AddWithValue("$priorityRank", q.PriorityRank);
+        command.Parameters.AddWithValue("$tierRank", q.TierRank);
+        command.Parameters.AddWithValue("$createdSort", TicketStore.Time.Sortable(q.CreatedAt));
+    }
+
+    /// <summary>Appends a status change to the history and records it, with its actor, in <c>ticket_changes</c>.</summary>
+    public void AppendStatus(string ticketId, StatusChange change, TicketStatus previous, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO status_history (ticket_id, seq, at, status)
@@ -225,18 +367,37 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         command.Parameters.AddWithValue("$at", TicketStore.Time.Format(change.At));
         command.Parameters.AddWithValue("$status", change.Status.ToString());
         command.ExecuteNonQuery();
+        Log(ticketId, recordedAt, "status", previous.ToString(), change.Status.ToString(), actor, change.At);
     }
 
-    public void SetFirstResponse(string ticketId, Instant at)
+    /// <summary>Appends a message of the conversation (D21: customerMessage, agentReply, internalNote) with its actor.</summary>
+    public void AddMessage(string ticketId, Instant at, string kind, bool holding, string text, string actor)
+    {
+        using var command = Command("""
+            INSERT INTO messages (ticket_id, seq, at, kind, holding, text, actor)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE ticket_id = $id), $at, $kind, $holding, $text, $actor)
+            """);
+        command.Parameters.AddWithValue("$id", ticketId);
+        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$holding", holding ? 1 : 0);
+        command.Parameters.AddWithValue("$text", text);
+        command.Parameters.AddWithValue("$actor", actor);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Records the first response and who recorded it.</summary>
+    public void SetFirstResponse(string ticketId, Instant at, string actor, Instant recordedAt)
     {
         using var command = Command("UPDATE tickets SET first_response_at = $at WHERE id = $id");
         command.Parameters.AddWithValue("$id", ticketId);
         command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
         command.ExecuteNonQuery();
+        Log(ticketId, recordedAt, "firstResponseAt", null, TicketStore.Time.Format(at), actor, at);
     }
 
     /// <summary>Sets the tier or priority column and records the change in <c>ticket_changes</c>.</summary>
-    public void SetField(string ticketId, Instant at, string field, string? oldValue, string newValue)
+    public void SetField(string ticketId, Instant at, string field, string? oldValue, string newValue, string actor)
     {
         var column = field switch
         {
@@ -253,15 +414,26 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
             update.ExecuteNonQuery();
         }
 
+        Log(ticketId, at, field, oldValue, newValue, actor);
+    }
+
+    /// <summary>
+    /// One row of the audit log: what changed, from what to what, who changed it (<paramref name="actor"/>), when it
+    /// was recorded and, for a back-dated change, the instant it is said to have happened (<paramref name="effective"/>).
+    /// </summary>
+    public void Log(string ticketId, Instant at, string field, string? oldValue, string? newValue, string actor, Instant? effective = null)
+    {
         using var log = Command("""
-            INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value)
-            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new)
+            INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value, actor, effective_at)
+            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new, $actor, $effective)
             """);
         log.Parameters.AddWithValue("$id", ticketId);
         log.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
         log.Parameters.AddWithValue("$field", field);
         log.Parameters.AddWithValue("$old", (object?)oldValue ?? DBNull.Value);
-        log.Parameters.AddWithValue("$new", newValue);
+        log.Parameters.AddWithValue("$new", (object?)newValue ?? DBNull.Value);
+        log.Parameters.AddWithValue("$actor", actor);
+        log.Parameters.AddWithValue("$effective", effective is { } e ? TicketStore.Time.Format(e) : DBNull.Value);
         log.ExecuteNonQuery();
     }
 

@@ -21,16 +21,20 @@ internal sealed class SlaWatcher(
     TicketStore store, HelpdeskEngine engine, IClock clock, IOptions<HelpdeskOptions> options, ILogger<SlaWatcher> logger)
     : BackgroundService
 {
-    /// <summary>Evaluates every open ticket at the clock's current instant and records what is new.</summary>
+    /// <summary>
+    /// Evaluates the open tickets whose stored next check instant has come (<c>next_check_at &lt;= now</c>: an at-risk
+    /// start, a due or the reassign instant) at the clock's current instant, records what is new and stores each
+    /// ticket's next check instant. Tickets with nothing due cost nothing.
+    /// </summary>
     /// <returns>The notifications raised by this tick (none that an earlier tick raised).</returns>
     public IReadOnlyList<NotificationView> Tick()
     {
         var now = clock.GetCurrentInstant();
         var raised = new List<NotificationView>();
-        foreach (var ticket in store.List(openOnly: true))
+        foreach (var ticket in store.DueForCheck(now))
         {
             var (sla, dues) = engine.Watch(ticket, now);
-            store.SaveSla(ticket.Id, sla);
+            store.SaveSla(ticket.Id, sla, engine.Columns(ticket, sla, now));
             foreach (var due in dues)
             {
                 if (store.TryRecordNotification(ticket.Id, due.Kind, due.Due, now, due.Message))
@@ -42,6 +46,20 @@ internal sealed class SlaWatcher(
         }
 
         return raised;
+    }
+
+    /// <summary>Fills the queue columns of rows written before schema version 3 (once, at start-up); returns how many.</summary>
+    public int BackfillQueueColumns()
+    {
+        var now = clock.GetCurrentInstant();
+        var rows = store.WithoutQueueColumns();
+        foreach (var ticket in rows)
+        {
+            var sla = engine.Evaluate(ticket, now);
+            store.SaveSla(ticket.Id, sla, engine.Columns(ticket, sla, now));
+        }
+
+        return rows.Count;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

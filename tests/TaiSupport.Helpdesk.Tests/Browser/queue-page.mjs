@@ -1,14 +1,15 @@
-// Loads the helpdesk's queue page in Debian's headless Chromium, waits for the expected ticket rows, clicks the first
-// one and reads its decision trace. Prints one JSON object on stdout; exits non-zero (with the reason on stderr)
+// Loads the helpdesk's queue page in Debian's headless Chromium, signs in with the page's form, waits for the expected
+// ticket rows, clicks the first one, reads its decision trace and clocks, then changes its status to
+// WaitingOnCustomer with the console and reads the clocks again. Prints one JSON object on stdout; exits non-zero (with the reason on stderr)
 // when anything is missing, so the C# test fails instead of skipping.
-//   node queue-page.mjs <page-url> <comma-separated-ticket-ids> <screenshot.png>
+//   node queue-page.mjs <page-url> <comma-separated-ticket-ids> <screenshot.png> <name> <password>
 // CHROMIUM (default /usr/bin/chromium) names the browser binary.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const [url, idList, screenshot] = process.argv.slice(2);
+const [url, idList, screenshot, name, password] = process.argv.slice(2);
 if (!url || !idList) {
   console.error('usage: node queue-page.mjs <page-url> <ticket-ids> [screenshot.png]');
   process.exit(2);
@@ -35,6 +36,12 @@ try {
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
   await page.goto(url, { waitUntil: 'load', timeout: 20000 });
+  await page.waitForSelector('#sign-in:not([hidden])', { timeout: 10000 });
+  await page.fill('#sign-in-name', name);
+  await page.fill('#sign-in-password', password);
+  await page.click('#sign-in button[type=submit]');
+  await page.waitForSelector('#sign-in[hidden]', { state: 'attached', timeout: 10000 });
+  const who = await page.$eval('#who', (w) => w.innerText);
   for (const id of ids) {
     await page.waitForSelector(`#queue-rows tr[data-ticket-id="${id}"]`, { timeout: 15000 });
   }
@@ -54,11 +61,23 @@ try {
     trace: [...d.querySelectorAll('#detail-trace li')].map((li) => li.innerText),
     actions: [...d.querySelectorAll('#detail-actions li')].map((li) => li.innerText),
   }));
+  const clocks = () => page.$$eval('#detail-fields dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.innerText, dt.nextElementSibling.innerText])));
+  const before = await clocks();
+  await page.fill('#reply-text', 'Looking into this now.');
+  await page.selectOption('#reply-kind', 'holding');
+  await page.click('#reply-form button[type=submit]');
+  await page.waitForFunction(() => [...document.querySelectorAll('#detail-messages li')].some((li) => li.innerText.includes('holding reply')), null, { timeout: 10000 });
+  const messages = await page.$$eval('#detail-messages li', (lis) => lis.map((li) => li.innerText));
+  await page.selectOption('#status-select', 'WaitingOnCustomer');
+  await page.click('#status-form button[type=submit]');
+  await page.waitForFunction(() => document.querySelector('#console-result').textContent === 'saved', null, { timeout: 10000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('#detail-fields dd')].some((dd) => dd.innerText.includes('(paused)')), null, { timeout: 10000 });
+  const after = await clocks();
   if (screenshot) {
     await page.screenshot({ path: screenshot, fullPage: true });
   }
 
-  console.log(JSON.stringify({ rows, detail, consoleErrors }));
+  console.log(JSON.stringify({ who, rows, detail, console: { before, after, messages }, consoleErrors }));
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
