@@ -53,6 +53,11 @@ public static class TicketJson
     public static LoadResult<Ticket> Read(JsonElement element)
     {
         var input = new JsonInput();
+        if (!input.RequireText(element, "$"))
+        {
+            return LoadResult<Ticket>.Failure(input.Problems);
+        }
+
         var ticket = ReadTicket(element, "$", input);
         return ticket is not null && input.Problems.Count == 0
             ? LoadResult<Ticket>.Success(ticket)
