@@ -23,7 +23,7 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
 
     /// <summary>Reads a whole file named by an option, with a clear error when it is missing.</summary>
     public string ReadFile(string path, string optionName) =>
-        path == "-" ? In.ReadToEnd()
+        path == "-" ? In.ReadToEnd().TrimStart('\uFEFF')
         : File.Exists(path) ? File.ReadAllText(path)
         : throw new CliFatalException($"{optionName}: file '{path}' does not exist.");
 }
@@ -45,4 +45,7 @@ internal static class ExitCodes
 
     /// <summary>An input file or option was unusable; nothing was processed.</summary>
     public const int BadInput = 2;
+
+    /// <summary>A bug in <c>tai</c> itself (an unexpected exception): one line on stderr, never a stack trace.</summary>
+    public const int InternalError = 3;
 }

@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Cli;
 
@@ -19,33 +19,16 @@ internal static class CliFormat
     /// <summary>Indented JSON for documents a person reads.</summary>
     public static JsonSerializerOptions IndentedJson { get; } = new(Json) { WriteIndented = true };
 
-    /// <summary>Parses an ISO-8601 date-time with an offset (or Z); null when malformed.</summary>
-    public static Instant? ParseInstant(string text)
-    {
-        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        return parsed.Success ? parsed.Value.ToInstant() : null;
-    }
+    /// <summary>Parses an ISO-8601 date-time with an offset (or Z) through <see cref="OffsetInstant.TryParse"/>; null when malformed or out of range.</summary>
+    public static Instant? ParseInstant(string text) => OffsetInstant.TryParse(text, out var value, out _) ? value : null;
 
-    /// <summary>Parses a command-line instant option, stopping the command with a clear message when malformed.</summary>
+    /// <summary>Parses a command-line instant option, stopping the command (exit code 2) with a clear message when malformed or out of range.</summary>
     public static Instant ParseInstantOption(string text, string optionName) =>
-        ParseInstant(text) ?? throw new CliFatalException(
-            $"{optionName}: \"{text}\" is not a date-time with offset; write it like 2026-01-26T17:00:00-08:00.");
+        OffsetInstant.TryParse(text, out var value, out var problem) ? value : throw new CliFatalException($"{optionName}: {problem}");
 
-    /// <summary>Formats an instant in a zone with its offset: <c>2026-03-09T12:30:00-07:00</c>.</summary>
-    public static string Instant(Instant instant, DateTimeZone zone) =>
-        OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+    /// <summary>Formats an instant in a zone with its offset (<see cref="OffsetInstant.Format"/>): <c>2026-03-09T12:30:00-07:00</c>.</summary>
+    public static string Instant(Instant instant, DateTimeZone zone) => OffsetInstant.Format(instant, zone);
 
-    /// <summary>Formats a duration as ISO-8601 in hours, minutes and seconds, such as <c>PT1H</c>, <c>PT24H</c> or <c>PT1H30M</c>.</summary>
-    public static string IsoDuration(Duration duration)
-    {
-        var sign = duration < Duration.Zero ? "-" : string.Empty;
-        var span = duration < Duration.Zero ? -duration : duration;
-        var hours = (long)span.TotalHours;
-        var minutes = span.Minutes;
-        var seconds = span.Seconds + (span.SubsecondNanoseconds / 1e9m);
-        var text = (hours > 0 ? $"{hours}H" : string.Empty)
-            + (minutes > 0 ? $"{minutes}M" : string.Empty)
-            + (seconds > 0 ? $"{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}S" : string.Empty);
-        return $"{sign}PT{(text.Length == 0 ? "0S" : text)}";
-    }
+    /// <summary>Formats a duration in the library's one ISO spelling (<see cref="Core.Text.IsoDuration.Format"/>): <c>PT1H</c>, <c>PT24H</c>, <c>-PT30M</c>.</summary>
+    public static string IsoDuration(Duration duration) => Core.Text.IsoDuration.Format(duration);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Cli;
 
@@ -18,20 +19,31 @@ internal static class JsonLines
     public static int Run(CliContext io, string inputPath, Func<LineFields, JsonObject> process)
     {
         var failed = 0;
+        var crashed = 0;
         foreach (var (number, line) in NumberedLines(io, inputPath, "--input"))
         {
-            if (!RunLine(io, line, number, process))
+            switch (RunLine(io, line, number, process))
             {
-                failed++;
+                case LineOutcome.Failed:
+                    failed++;
+                    break;
+                case LineOutcome.Crashed:
+                    crashed++;
+                    break;
             }
         }
 
-        if (failed > 0)
+        if (failed + crashed > 0)
         {
-            io.Error.WriteLine($"{failed} of the input lines failed; see the error lines above.");
+            io.Error.WriteLine($"{failed + crashed} of the input lines failed; see the error lines above.");
         }
 
-        return failed > 0 ? ExitCodes.SomeLinesFailed : ExitCodes.Success;
+        if (crashed > 0)
+        {
+            io.Error.WriteLine($"tai: internal error on {crashed} line{(crashed == 1 ? string.Empty : "s")} (a bug in tai, not in the input); exit code {ExitCodes.InternalError}.");
+        }
+
+        return crashed > 0 ? ExitCodes.InternalError : failed > 0 ? ExitCodes.SomeLinesFailed : ExitCodes.Success;
     }
 
     /// <summary>
@@ -64,9 +76,15 @@ internal static class JsonLines
                     continue;
                 }
 
+                if (FirstIllFormedText(document.RootElement, "$") is { } at)
+                {
+                    problems.Add($"line {number}: {at}: {IllFormedText}");
+                    continue;
+                }
+
                 read(number, document.RootElement);
             }
-            catch (Exception e) when (e is JsonException or LineException or InvalidOperationException)
+            catch (Exception e) when (e is JsonException or LineException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
             {
                 problems.Add($"line {number}: {(e is JsonException ? $"not valid JSON: {e.Message}" : e.Message)}");
             }
@@ -77,21 +95,55 @@ internal static class JsonLines
     public static CliFatalException BadLines(string option, string path, IEnumerable<string> problems) =>
         new($"{option}: '{path}' has problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
 
-    /// <summary>The non-blank lines of <paramref name="path"/> (<c>-</c> for standard input) with their 1-based numbers.</summary>
+    /// <summary>
+    /// The non-blank lines of <paramref name="path"/> (<c>-</c> for standard input) with their 1-based numbers. Lines end at
+    /// LF only (a CR before it is dropped; a bare CR inside a line is JSON whitespace and stays), and a UTF-8 byte-order mark
+    /// at the start is skipped whether the input is a file or standard input.
+    /// </summary>
     private static IEnumerable<(int Number, string Text)> NumberedLines(CliContext io, string path, string option)
     {
         var reader = io.OpenInput(path, option);
         try
         {
             var number = 0;
-            while (reader.ReadLine() is { } line)
+            var line = new System.Text.StringBuilder();
+            var first = true;
+            int c;
+            do
             {
-                number++;
-                if (!string.IsNullOrWhiteSpace(line))
+                c = reader.Read();
+                if (first && c == '\uFEFF')
                 {
-                    yield return (number, line);
+                    first = false;
+                    continue;
+                }
+
+                first = false;
+                if (c != '\n' && c != -1)
+                {
+                    line.Append((char)c);
+                    continue;
+                }
+
+                if (c == -1 && line.Length == 0)
+                {
+                    break;
+                }
+
+                number++;
+                if (line.Length > 0 && line[^1] == '\r')
+                {
+                    line.Length--;
+                }
+
+                var text = line.ToString();
+                line.Clear();
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    yield return (number, text);
                 }
             }
+            while (c != -1);
         }
         finally
         {
@@ -102,7 +154,16 @@ internal static class JsonLines
         }
     }
 
-    private static bool RunLine(CliContext io, string line, int number, Func<LineFields, JsonObject> process)
+    private enum LineOutcome
+    {
+        Ran,
+        Failed,
+        Crashed,
+    }
+
+    private const string IllFormedText = "holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.";
+
+    private static LineOutcome RunLine(CliContext io, string line, int number, Func<LineFields, JsonObject> process)
     {
         JsonNode? id = null;
         try
@@ -116,7 +177,12 @@ internal static class JsonLines
 
             if (root.TryGetProperty("id", out var idElement))
             {
-                id = JsonNode.Parse(idElement.GetRawText());
+                id = SafeId(idElement);
+            }
+
+            if (FirstIllFormedText(root, "$") is { } at)
+            {
+                throw new LineException($"{at}: {IllFormedText}");
             }
 
             var output = new JsonObject { ["id"] = id?.DeepClone() };
@@ -126,9 +192,9 @@ internal static class JsonLines
             }
 
             io.Out.WriteLine(output.ToJsonString(CliFormat.Json));
-            return true;
+            return LineOutcome.Ran;
         }
-        catch (Exception e) when (e is JsonException or LineException or FluentValidation.ValidationException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is JsonException or LineException or FluentValidation.ValidationException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             var message = e switch
             {
@@ -136,9 +202,91 @@ internal static class JsonLines
                 FluentValidation.ValidationException v => string.Join(" ", v.Errors.Select(f => $"{f.PropertyName}: {f.ErrorMessage}")),
                 _ => e.Message,
             };
-            io.Out.WriteLine(new JsonObject { ["id"] = id?.DeepClone(), ["error"] = message }.ToJsonString(CliFormat.Json));
-            io.Error.WriteLine($"line {number}{(id is null ? string.Empty : $" (id {id.ToJsonString()})")}: {message}");
-            return false;
+            WriteError(io, id, number, SafeText.Echo(message, 2000));
+            return LineOutcome.Failed;
+        }
+        catch (Exception e)
+        {
+            // Never expected: the line gets an error line, the rest still run, and the exit code says "internal error".
+            WriteError(io, id, number, $"internal error ({e.GetType().Name}): {SafeText.Echo(e.Message, 500)}");
+            return LineOutcome.Crashed;
+        }
+    }
+
+    private static void WriteError(CliContext io, JsonNode? id, int number, string message)
+    {
+        io.Out.WriteLine(new JsonObject { ["id"] = id?.DeepClone(), ["error"] = message }.ToJsonString(CliFormat.Json));
+        io.Error.WriteLine($"line {number}{(id is null ? string.Empty : $" (id {id.ToJsonString(CliFormat.Json)})")}: {message}");
+    }
+
+    /// <summary>The line's id to echo: as written, except that a string that is not text (a lone surrogate escape) is echoed with U+FFFD in its place.</summary>
+    private static JsonNode? SafeId(JsonElement id)
+    {
+        if (id.ValueKind != JsonValueKind.String)
+        {
+            return FirstIllFormedText(id, "$") is null ? JsonNode.Parse(id.GetRawText()) : JsonValue.Create(SafeText.Echo(id.GetRawText()));
+        }
+
+        try
+        {
+            var text = id.GetString()!;
+            return JsonValue.Create(SafeText.IsWellFormed(text) ? text : SafeText.Echo(text, int.MaxValue));
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = id.GetRawText();
+            return JsonValue.Create(SafeText.Echo(System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]), int.MaxValue));
+        }
+    }
+
+    /// <summary>The path of the first string or property name that System.Text.Json cannot read as text (a lone surrogate escape), or null.</summary>
+    private static string? FirstIllFormedText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    return SafeText.IsWellFormed(element.GetString()) ? null : path;
+                }
+                catch (InvalidOperationException)
+                {
+                    return path;
+                }
+
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FirstIllFormedText(item, $"{path}[{i++}]") is { } inItem)
+                    {
+                        return inItem;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return $"{path}.\\uFFFD";
+                    }
+
+                    if (FirstIllFormedText(property.Value, $"{path}.{SafeText.Echo(name, 60)}") is { } inValue)
+                    {
+                        return inValue;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
         }
     }
 }

@@ -35,14 +35,31 @@ internal sealed class LineFields(JsonElement root)
             return null;
         }
 
-        var text = value.GetString()!;
-        var parsed = CliFormat.ParseInstant(text);
-        if (parsed is null)
+        if (TaiSupport.Core.Text.OffsetInstant.TryParse(value.GetString(), out var parsed, out var problem))
         {
-            Problem(name, $"\"{text}\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.");
+            return parsed;
         }
 
-        return parsed;
+        Problem(name, problem!);
+        return null;
+    }
+
+    /// <summary>An ISO-8601 duration read by <see cref="TaiSupport.Core.Text.IsoDuration.TryParse"/> (range-checked; weeks, months and years refused).</summary>
+    public Duration? OptionalDuration(string name, TaiSupport.Core.Text.IsoDurationDays days)
+    {
+        var text = OptionalString(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TaiSupport.Core.Text.IsoDuration.TryParse(text, out var value, out var problem, days))
+        {
+            return value;
+        }
+
+        Problem(name, problem!);
+        return null;
     }
 
     public long Integer(string name, long min = long.MinValue, long max = long.MaxValue) => Required(name, n => OptionalInteger(n, min, max));

@@ -41,7 +41,16 @@ internal static partial class TaiApp
             return ExitCodes.Success;
         });
 
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error });
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Never expected: one line, no stack trace, and an exit code distinct from 1 ("some lines failed") and 2 ("bad input").
+            io.Error.WriteLine($"tai: internal error ({e.GetType().Name}): {Core.Text.SafeText.Echo(e.Message, 500)} (a bug in tai, not in the input); exit code {ExitCodes.InternalError}.");
+            return ExitCodes.InternalError;
+        }
     }
 
     [GeneratedRegex(@"^\d+\.", RegexOptions.CultureInvariant)]

@@ -100,6 +100,11 @@ internal sealed class AssignCommand : ITaiCommand
 
         using (document)
         {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new CliFatalException($"--ticket: expected a ticket object {{\"id\", \"tier\", \"subject\", …}}, got {(document.RootElement.ValueKind == JsonValueKind.Array ? "an array" : document.RootElement.ValueKind.ToString().ToLowerInvariant())}.");
+            }
+
             var fields = new LineFields(document.RootElement);
             var request = TriageRequestJson.Read(document.RootElement);
             var complex = fields.OptionalBoolean("complex") ?? false;
@@ -156,6 +161,14 @@ internal sealed class AssignCommand : ITaiCommand
             return [];
         }
 
-        return [.. element.EnumerateArray().Select(e => e.GetString()!)];
+        try
+        {
+            return [.. element.EnumerateArray().Select(e => e.GetString()!)];
+        }
+        catch (InvalidOperationException)
+        {
+            fields.Problem("relatedTickets", "holds an unpaired surrogate escape (such as \\ud800), which is not text.");
+            return [];
+        }
     }
 }

@@ -183,9 +183,9 @@ internal sealed class QaCommand : ITaiCommand
 
         var dateText = line.String("reviewedOn");
         var date = LocalDatePattern.Iso.Parse(dateText);
-        if (dateText.Length > 0 && !date.Success)
+        if (!date.Success && (dateText.Length > 0 || line.Root.TryGetProperty("reviewedOn", out var given) && given.ValueKind == JsonValueKind.String))
         {
-            line.Problem("reviewedOn", $"\"{dateText}\" is not a date; write it like 2026-01-30.");
+            line.Problem("reviewedOn", $"\"{TaiSupport.Core.Text.SafeText.Echo(dateText, 60)}\" is not a date; write it like 2026-01-30.");
         }
 
         var checks = new List<QaCheck>();

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NodaTime.Text;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Decisions;
@@ -156,24 +155,9 @@ internal sealed class TemplateCommand : ITaiCommand
         ProactiveFixAvailable = line.OptionalBoolean("proactiveFixAvailable") ?? false,
     };
 
-    /// <summary>An ISO-8601 duration in days, hours and minutes (<c>P14D</c>, <c>PT4H</c>); months and years are refused.</summary>
-    internal static NodaTime.Duration? OptionalDuration(LineFields line, string name)
-    {
-        var text = line.OptionalString(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        if (parsed.Success && parsed.Value is { Years: 0, Months: 0 })
-        {
-            return parsed.Value.ToDuration();
-        }
-
-        line.Problem(name, $"\"{text}\" is not a duration; write ISO-8601 such as P14D, PT4H or PT1H30M.");
-        return null;
-    }
+    /// <summary>An ISO-8601 duration (<c>PT336H</c>, <c>PT4H</c>); days read as 24 hours of wall-clock time (<c>P14D</c>); weeks, months and years are refused.</summary>
+    internal static NodaTime.Duration? OptionalDuration(LineFields line, string name) =>
+        line.OptionalDuration(name, TaiSupport.Core.Text.IsoDurationDays.AsTwentyFourHours);
 
     private static Dictionary<string, string> ReadValues(CliContext io, string? path)
     {

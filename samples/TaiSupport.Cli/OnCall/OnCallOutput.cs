@@ -58,14 +58,14 @@ internal static class OnCallOutput
             ["weeksOnCall"] = p.WeeksOnCall,
             ["weeksByLevel"] = new JsonObject(p.WeeksByLevel.Select(w => KeyValuePair.Create(((int)w.Key).ToString(System.Globalization.CultureInfo.InvariantCulture), (JsonNode?)w.Value))),
             ["stipend"] = p.Stipend,
-            ["stipendTimeOff"] = OnCallJson.IsoDuration(p.StipendTimeOff),
+            ["stipendTimeOff"] = TaiSupport.Core.Text.IsoDuration.Format(p.StipendTimeOff),
             ["callIns"] = p.CallIns,
-            ["callInTime"] = OnCallJson.IsoDuration(p.CallInTime),
-            ["countedCallInTime"] = OnCallJson.IsoDuration(p.CountedCallInTime),
+            ["callInTime"] = TaiSupport.Core.Text.IsoDuration.Format(p.CallInTime),
+            ["countedCallInTime"] = TaiSupport.Core.Text.IsoDuration.Format(p.CountedCallInTime),
             ["callInPay"] = p.CallInPay,
-            ["callInTimeOff"] = OnCallJson.IsoDuration(p.CallInTimeOff),
+            ["callInTimeOff"] = TaiSupport.Core.Text.IsoDuration.Format(p.CallInTimeOff),
             ["totalPay"] = p.TotalPay,
-            ["totalTimeOff"] = OnCallJson.IsoDuration(p.TotalTimeOff),
+            ["totalTimeOff"] = TaiSupport.Core.Text.IsoDuration.Format(p.TotalTimeOff),
             ["busyWeeks"] = Dates(p.BusyWeeks),
             ["trace"] = Trace(p.Trace),
         })]),
@@ -80,7 +80,7 @@ internal static class OnCallOutput
             ["message"] = h.Message,
         })]),
         ["totalPay"] = report.TotalPay,
-        ["totalTimeOff"] = OnCallJson.IsoDuration(report.TotalTimeOff),
+        ["totalTimeOff"] = TaiSupport.Core.Text.IsoDuration.Format(report.TotalTimeOff),
     };
 
     public static JsonArray Trace(IEnumerable<TraceStep> trace) =>

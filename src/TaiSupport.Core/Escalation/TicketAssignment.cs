@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using NodaTime;
-using NodaTime.Text;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Tickets;
 
@@ -215,7 +214,7 @@ public static class TicketAssignment
         member.Shift.NextClosing(now) is { } closing && closing - now <= guard;
 
     private static string At(Instant instant, TeamMember member) =>
-        OffsetDateTimePattern.Rfc3339.Format(instant.InZone(member.Shift.Zone).ToOffsetDateTime());
+        Text.OffsetInstant.Format(instant, member.Shift.Zone);
 
     private static string Window(Duration duration) => WindowText.Format(duration);
 

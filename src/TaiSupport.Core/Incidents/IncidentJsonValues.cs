@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Incidents;
@@ -11,21 +10,10 @@ namespace TaiSupport.Core.Incidents;
 internal static class IncidentJsonValues
 {
     /// <summary>Writes a duration as ISO-8601 in hours, minutes and seconds: <c>PT3M</c>, <c>PT24H</c>, <c>PT0.5S</c>.</summary>
-    public static string FormatSpan(Duration duration)
-    {
-        var sign = duration < Duration.Zero ? "-" : string.Empty;
-        var span = duration < Duration.Zero ? -duration : duration;
-        var hours = (long)Math.Floor(span.TotalHours);
-        var seconds = (span - Duration.FromHours(hours) - Duration.FromMinutes(span.Minutes)).ToInt64Nanoseconds() / 1_000_000_000m;
-        var text = (hours > 0 ? $"{hours}H" : string.Empty)
-            + (span.Minutes > 0 ? $"{span.Minutes}M" : string.Empty)
-            + (seconds > 0 ? $"{IncidentText.Number(seconds)}S" : string.Empty);
-        return $"{sign}PT{(text.Length == 0 ? "0S" : text)}";
-    }
+    public static string FormatSpan(Duration duration) => Text.IsoDuration.Format(duration);
 
     /// <summary>Formats an instant in a zone with its offset: <c>2026-02-10T14:00:00-08:00</c>.</summary>
-    public static string FormatInstant(Instant instant, DateTimeZone zone) =>
-        OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+    public static string FormatInstant(Instant instant, DateTimeZone zone) => Text.OffsetInstant.Format(instant, zone);
 
     public static decimal? Decimal(this JsonInput input, JsonElement element, string path)
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Text;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Serialization;
 
@@ -149,20 +150,10 @@ public static class OnCallJson
         });
     }
 
-    /// <summary>Formats a duration as ISO-8601 hours, minutes and seconds: <c>PT8H</c>, <c>PT1H30M</c>, <c>PT0S</c>.</summary>
-    /// <param name="duration">A duration of zero or more.</param>
+    /// <summary>Formats a duration as ISO-8601 hours, minutes and seconds: <c>PT8H</c>, <c>PT1H30M</c>, <c>PT0S</c>, <c>-PT30M</c>; the same as <see cref="Text.IsoDuration.Format"/>.</summary>
+    /// <param name="duration">Any duration.</param>
     /// <returns>The text.</returns>
-    public static string IsoDuration(Duration duration)
-    {
-        var text = new StringBuilder("PT");
-        var hours = (long)Math.Floor(duration.TotalHours);
-        var rest = duration - Duration.FromHours(hours);
-        var seconds = (decimal)(rest.ToInt64Nanoseconds() % NodaConstants.NanosecondsPerMinute) / NodaConstants.NanosecondsPerSecond;
-        text.Append(hours > 0 ? $"{hours}H" : string.Empty)
-            .Append(rest.Minutes > 0 ? $"{rest.Minutes}M" : string.Empty)
-            .Append(seconds > 0 ? $"{seconds.ToString(CultureInfo.InvariantCulture)}S" : string.Empty);
-        return text.Length == 2 ? "PT0S" : text.ToString();
-    }
+    public static string IsoDuration(Duration duration) => Text.IsoDuration.Format(duration);
 
     /// <summary>
     /// Reads a team as far as it can; <paramref name="complete"/> is true when every rotation, participant, person and
@@ -754,7 +745,7 @@ public static class OnCallJson
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
-    private static string Instant(Instant instant, DateTimeZone zone) => OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+    private static string Instant(Instant instant, DateTimeZone zone) => OffsetInstant.Format(instant, zone);
 
     private static ImmutableArray<T> ReadList<T>(JsonElement root, string name, string path, JsonInput input, Func<JsonElement, string, JsonInput, int, T?> read)
         where T : class
@@ -905,10 +896,10 @@ public static class OnCallJson
 
     private static Duration? ReadDuration(JsonElement element, string path, JsonInput input)
     {
-        if (element.ValueKind == JsonValueKind.String && PeriodPattern.NormalizingIso.Parse(element.GetString()!) is { Success: true } parsed
-            && parsed.Value.Months == 0 && parsed.Value.Years == 0)
+        if (element.ValueKind == JsonValueKind.String)
         {
-            return parsed.Value.ToDuration();
+            // On-call durations (call-in minimums, roundings, time off) are wall-clock time: a day is 24 hours.
+            return input.Duration(element, path, Text.IsoDurationDays.AsTwentyFourHours);
         }
 
         input.Problem(path, $"{JsonInput.Describe(element)} is not a duration; write ISO-8601 such as \"PT1H\", \"PT30M\" or \"PT8H\".");

@@ -25,7 +25,6 @@ internal static class PolicyJson
     /// <summary>Reads one list item, adding any problem to <paramref name="input"/>.</summary>
     public delegate bool TryReadItem<TItem>(JsonElement value, string path, JsonInput input, out TItem item);
 
-    private static readonly PeriodPattern IsoPeriod = PeriodPattern.NormalizingIso;
 
     /// <summary>Reads a policy file: unknown properties, wrong kinds and validator failures are all reported.</summary>
     public static LoadResult<TPolicy> Read<TPolicy>(
@@ -125,27 +124,14 @@ internal static class PolicyJson
         (policy, value, path, input) => input.String(value, path) is { } text ? set(policy, text) : policy,
         (writer, policy) => writer.WriteString(name, get(policy)));
 
-    /// <summary>An ISO-8601 duration with days, hours, minutes and seconds only: <c>P14D</c>, <c>PT2H</c>, <c>PT1H30M</c>.</summary>
+    /// <summary>
+    /// An ISO-8601 duration read by <see cref="Text.IsoDuration"/>: hours, minutes and seconds (<c>PT336H</c>, <c>PT2H</c>),
+    /// days as 24 hours (<c>P14D</c>: report windows are calendar time); written in hours (<c>PT336H</c>).
+    /// </summary>
     public static PolicyProperty<T> Duration<T>(string name, Func<T, NodaTime.Duration> get, Func<T, NodaTime.Duration, T> set) => new(
         name,
-        (policy, value, path, input) =>
-        {
-            var text = input.String(value, path);
-            if (text is null)
-            {
-                return policy;
-            }
-
-            var parsed = IsoPeriod.Parse(text);
-            if (parsed.Success && parsed.Value.Years == 0 && parsed.Value.Months == 0 && parsed.Value.Weeks == 0)
-            {
-                return set(policy, parsed.Value.ToDuration());
-            }
-
-            input.Problem(path, $"\"{text}\" is not a duration; write ISO-8601 days, hours and minutes such as P14D, PT2H or PT1H30M.");
-            return policy;
-        },
-        (writer, policy) => writer.WriteString(name, FormatDuration(get(policy))));
+        (policy, value, path, input) => input.Duration(value, path, Text.IsoDurationDays.AsTwentyFourHours) is { } duration ? set(policy, duration) : policy,
+        (writer, policy) => writer.WriteString(name, Text.IsoDuration.Format(get(policy))));
 
     public static PolicyProperty<T> Time<T>(string name, Func<T, NodaTime.LocalTime> get, Func<T, NodaTime.LocalTime, T> set) => new(
         name,
@@ -224,9 +210,6 @@ internal static class PolicyJson
             WriteObject(writer, get(policy), properties);
         });
 
-    /// <summary>Formats a duration as a normalized ISO-8601 period: <c>P14D</c>, <c>PT2H</c>, <c>P1DT6H</c>.</summary>
-    public static string FormatDuration(NodaTime.Duration duration) =>
-        IsoPeriod.Format(NodaTime.Period.FromNanoseconds(duration.ToInt64Nanoseconds()).Normalize());
 
     public static string CamelCase(string name) =>
         name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];

@@ -45,6 +45,11 @@ public static class ReportTicketJson
     public static LoadResult<ReportTicket> Read(JsonElement element)
     {
         var input = new JsonInput();
+        if (!input.RequireText(element, "$"))
+        {
+            return LoadResult<ReportTicket>.Failure(input.Problems);
+        }
+
         var ticket = TicketJson.ReadTicket(element, "$", input);
         if (element.ValueKind != JsonValueKind.Object)
         {

@@ -64,7 +64,7 @@ internal static class TextLayout
 
     /// <summary>An instant as RFC 3339 in a zone: <c>2026-01-26T16:30:00-08:00</c>.</summary>
     public static string Rfc3339(NodaTime.Instant instant, NodaTime.DateTimeZone zone) =>
-        NodaTime.Text.OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+        TaiSupport.Core.Text.OffsetInstant.Format(instant, zone);
 
     private static readonly NodaTime.Text.LocalTimePattern ClockTime = NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("h:mm tt");
     private static readonly NodaTime.Text.LocalDatePattern ShortDate = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("MMM d");

@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation.Results;
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Serialization;
 
@@ -14,23 +15,114 @@ internal sealed class JsonInput
 {
     private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
     private static readonly LocalTimePattern HourMinuteSecond = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
+    /// <summary>The most problems one read reports; later ones are counted in a last "$" problem, so 100,000 bad keys stay fast.</summary>
+    public const int MaxProblems = 100;
+
     private readonly List<ValidationFailure> problems = [];
+    private ValidationFailure? more;
+    private int dropped;
 
     public IReadOnlyList<ValidationFailure> Problems => problems;
+
+    /// <summary>True once <see cref="MaxProblems"/> problems are held; callers may skip building more messages.</summary>
+    public bool IsFull => dropped > 0 || problems.Count >= MaxProblems;
 
     public static bool TryParse(string json, out JsonDocument? document, out ValidationFailure? problem)
     {
         try
         {
             document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            problem = null;
-            return true;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             document = null;
-            var where = e.LineNumber is { } line ? $" at line {line + 1}, position {e.BytePositionInLine + 1}" : string.Empty;
+            var where = e is JsonException { LineNumber: { } line } j ? $" at line {line + 1}, position {j.BytePositionInLine + 1}" : string.Empty;
             problem = new ValidationFailure("$", $"the file is not valid JSON{where}.");
+            return false;
+        }
+
+        if (FirstIllFormedText(document.RootElement, "$") is { } at)
+        {
+            document.Dispose();
+            document = null;
+            problem = new ValidationFailure(at, IllFormedText);
+            return false;
+        }
+
+        problem = null;
+        return true;
+    }
+
+    /// <summary>The sentence for a string escape that is not text (a lone UTF-16 surrogate such as \ud800).</summary>
+    public const string IllFormedText = "holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.";
+
+    /// <summary>
+    /// Reports a problem when a string or property name under <paramref name="element"/> is an unpaired surrogate escape,
+    /// which System.Text.Json cannot turn into a string; readers given an element call this before reading it.
+    /// </summary>
+    /// <returns>True when every string is text.</returns>
+    public bool RequireText(JsonElement element, string path)
+    {
+        if (FirstIllFormedText(element, path) is { } at)
+        {
+            Problem(at, IllFormedText);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The path of the first string or property name that is not well-formed UTF-16, or null. One pass, no recursion limit beyond the parser's depth of 64.</summary>
+    public static string? FirstIllFormedText(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return IsText(element) ? null : path;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (FirstIllFormedText(item, Index(path, i++)) is { } inItem)
+                    {
+                        return inItem;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    string name;
+                    try
+                    {
+                        name = property.Name;
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        return Property(path, "\uFFFD");
+                    }
+
+                    if (FirstIllFormedText(property.Value, Property(path, SafeText.Echo(name, 60))) is { } inValue)
+                    {
+                        return inValue;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            return SafeText.IsWellFormed(element.GetString());
+        }
+        catch (InvalidOperationException)
+        {
             return false;
         }
     }
@@ -41,7 +133,26 @@ internal sealed class JsonInput
 
     public static string Index(string path, int index) => $"{path}[{index}]";
 
-    public void Problem(string path, string message) => problems.Add(new ValidationFailure(path, message));
+    public void Problem(string path, string message)
+    {
+        if (problems.Count < MaxProblems)
+        {
+            problems.Add(new ValidationFailure(path, message));
+            return;
+        }
+
+        dropped++;
+        var sentence = $"and {dropped} more problem{(dropped == 1 ? string.Empty : "s")} not listed (only the first {MaxProblems} are reported).";
+        if (more is null)
+        {
+            more = new ValidationFailure("$", sentence);
+            problems.Add(more);
+        }
+        else
+        {
+            more.ErrorMessage = sentence;
+        }
+    }
 
     public bool HasProblemAt(string path) =>
         problems.Any(p => p.PropertyName == path || p.PropertyName.StartsWith(path + ".", StringComparison.Ordinal)
@@ -65,7 +176,8 @@ internal sealed class JsonInput
         {
             if (!known.Contains(property.Name, StringComparer.Ordinal))
             {
-                Problem(Property(path, property.Name), $"unknown property '{property.Name}'; expected one of: {string.Join(", ", known)}.");
+                var name = SafeText.Echo(property.Name, 60);
+                Problem(Property(path, name), IsFull ? string.Empty : $"unknown property '{name}'; expected one of: {string.Join(", ", known)}.");
             }
         }
     }
@@ -103,7 +215,7 @@ internal sealed class JsonInput
             return parsed.Value;
         }
 
-        Problem(path, $"\"{text}\" is not a time of day; write HH:mm such as 09:00{(allowEndOfDay ? " (24:00 for the end of the day)" : string.Empty)}.");
+        Problem(path, $"\"{SafeText.Echo(text, 60)}\" is not a time of day; write HH:mm such as 09:00{(allowEndOfDay ? " (24:00 for the end of the day)" : string.Empty)}.");
         return null;
     }
 
@@ -114,21 +226,21 @@ internal sealed class JsonInput
     /// <summary>Parses an ISO-8601 date-time with an offset or <c>Z</c>, reporting a malformed one at <paramref name="path"/>.</summary>
     public Instant? Instant(string text, string path)
     {
-        var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
-        if (parsed.Success)
+        if (OffsetInstant.TryParse(text, out var value, out var problem))
         {
-            return parsed.Value.ToInstant();
+            return value;
         }
 
-        Problem(path, $"\"{text}\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.");
+        Problem(path, problem!);
         return null;
     }
 
     /// <summary>
-    /// Reads an ISO-8601 duration in days (24 hours), hours, minutes and seconds: <c>PT30M</c>, <c>PT0.5S</c>, <c>P7D</c>.
-    /// Years and months, whose length varies, are refused. (SLA policies are stricter and refuse days too, D4.)
+    /// Reads an ISO-8601 duration through <see cref="IsoDuration.TryParse"/>: hours, minutes and seconds (<c>PT30M</c>,
+    /// <c>PT0.5S</c>, <c>PT336H</c>), within <see cref="IsoDuration.MaxMagnitude"/>. Days read as 24 hours unless
+    /// <paramref name="days"/> refuses them (SLA targets do, D4); weeks, months and years are always refused.
     /// </summary>
-    public Duration? Duration(JsonElement element, string path)
+    public Duration? Duration(JsonElement element, string path, IsoDurationDays days = IsoDurationDays.AsTwentyFourHours)
     {
         var text = String(element, path);
         if (text is null)
@@ -136,13 +248,12 @@ internal sealed class JsonInput
             return null;
         }
 
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        if (parsed.Success && parsed.Value.Years == 0 && parsed.Value.Months == 0)
+        if (IsoDuration.TryParse(text, out var value, out var problem, days))
         {
-            return parsed.Value.ToDuration();
+            return value;
         }
 
-        Problem(path, $"\"{text}\" is not an ISO-8601 duration; write it like PT30M, PT1H or P14D (also PT1H30M, PT0.5S; no years or months).");
+        Problem(path, problem!);
         return null;
     }
 
@@ -154,13 +265,13 @@ internal sealed class JsonInput
             return parsed.Value;
         }
 
-        Problem(path, $"\"{text}\" is not a date; write yyyy-MM-dd such as 2026-12-25.");
+        Problem(path, $"\"{SafeText.Echo(text, 60)}\" is not a date; write yyyy-MM-dd such as 2026-12-25.");
         return null;
     }
 
     public static string Describe(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => $"the string \"{element.GetString()}\"",
+        JsonValueKind.String => $"the string \"{SafeText.Echo(element.GetString(), 60)}\"",
         JsonValueKind.Number => $"the number {element.GetRawText()}",
         JsonValueKind.True or JsonValueKind.False => $"{element.GetRawText()}",
         JsonValueKind.Null => "null",

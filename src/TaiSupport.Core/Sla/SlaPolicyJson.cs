@@ -97,8 +97,8 @@ public static class SlaPolicyJson
         }
 
         writer.WriteEndArray();
-        writer.WriteString("atRiskLead", SlaDurations.ToIso(policy.AtRiskLead));
-        writer.WriteString("reassignGrace", SlaDurations.ToIso(policy.ReassignGrace));
+        writer.WriteString("atRiskLead", Text.IsoDuration.Format(policy.AtRiskLead));
+        writer.WriteString("reassignGrace", Text.IsoDuration.Format(policy.ReassignGrace));
         WriteStatuses(writer, "pausingStatuses", policy.PausingStatuses);
         WriteStatuses(writer, "stoppingStatuses", policy.StoppingStatuses);
         writer.WriteStartObject("tierRanks");
@@ -168,7 +168,7 @@ public static class SlaPolicyJson
     private static void WriteClock(Utf8JsonWriter writer, string name, SlaClock clock)
     {
         writer.WriteStartObject(name);
-        writer.WriteString("target", SlaDurations.ToIso(clock.Target));
+        writer.WriteString("target", Text.IsoDuration.Format(clock.Target));
         writer.WriteString("calendar", clock.CalendarId);
         writer.WriteEndObject();
     }
@@ -321,18 +321,8 @@ public static class SlaPolicyJson
     private static Duration? ReadDuration(JsonElement element, string name, string path, JsonInput input)
     {
         var at = JsonInput.Property(path, name);
-        if (!input.TryGet(element, name, out var value) || input.String(value, at) is not { } text)
-        {
-            return null;
-        }
-
-        var duration = SlaDurations.FromIso(text, out var problem);
-        if (problem is not null)
-        {
-            input.Problem(at, problem);
-        }
-
-        return duration;
+        // Days are refused in SLA files: a business day is not 24 hours (D4).
+        return input.TryGet(element, name, out var value) ? input.Duration(value, at, Text.IsoDurationDays.Refused) : null;
     }
 
     private static ImmutableSortedSet<TicketStatus>? ReadStatuses(JsonElement root, string name, string path, JsonInput input)

@@ -32,11 +32,11 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
             .OverridePropertyName("timeZone");
         RuleFor(p => p.AtRiskLead)
             .Must(d => d >= Duration.Zero && d <= LongestTarget)
-            .WithMessage(p => $"must be between zero (no at-risk alerts) and 366 days, got {SlaDurations.ToIso(p.AtRiskLead)}.")
+            .WithMessage(p => $"must be between zero (no at-risk alerts) and 366 days, got {Text.IsoDuration.Format(p.AtRiskLead)}.")
             .OverridePropertyName("atRiskLead");
         RuleFor(p => p.ReassignGrace)
             .Must(d => d >= Duration.Zero && d <= LongestTarget)
-            .WithMessage(p => $"must be between zero and 366 days, got {SlaDurations.ToIso(p.ReassignGrace)}.")
+            .WithMessage(p => $"must be between zero and 366 days, got {Text.IsoDuration.Format(p.ReassignGrace)}.")
             .OverridePropertyName("reassignGrace");
         RuleFor(p => p).Custom((policy, context) =>
         {
@@ -139,7 +139,7 @@ public sealed class SlaPolicyValidator : AbstractValidator<SlaPolicy>
 
         if (clock.Target <= Duration.Zero || clock.Target > LongestTarget)
         {
-            context.AddFailure(new ValidationFailure(path + ".target", $"must be positive and at most 366 days, got {SlaDurations.ToIso(clock.Target)}."));
+            context.AddFailure(new ValidationFailure(path + ".target", $"must be positive and at most 366 days, got {Text.IsoDuration.Format(clock.Target)}."));
         }
 
         if (policy.Calendars is not null && (clock.CalendarId is null || !policy.Calendars.ContainsKey(clock.CalendarId)))

@@ -153,7 +153,7 @@ internal static class SlaTrace
     private static string Times(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
 
-    private static string Human(Duration duration) => SlaDurations.ToHuman(duration);
+    private static string Human(Duration duration) => Text.HumanDuration.Format(duration);
 
     private static string At(SlaResult result, Instant instant)
     {

@@ -80,7 +80,9 @@ public static class IsoDuration
             return false;
         }
 
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        // The one spelling puts the sign before the P (-PT30M, as Format writes it); NodaTime reads it on each component.
+        var negative = text[0] == '-' && text.Length > 1 && text[1] is 'P' or 'p';
+        var parsed = PeriodPattern.NormalizingIso.Parse(negative ? text[1..] : text);
         if (!parsed.Success)
         {
             problem = $"\"{Quote(text)}\" is not an ISO-8601 duration; write hours and minutes such as PT4H or PT1H30M.";
@@ -104,6 +106,11 @@ public static class IsoDuration
         {
             problem = $"\"{Quote(text)}\" is longer than {MaxMagnitude.Days} days, the longest duration the library reads.";
             return false;
+        }
+
+        if (negative)
+        {
+            value = -value;
         }
 
         problem = null;

@@ -43,7 +43,7 @@ public static class OffsetInstant
         var parsed = OffsetDateTimePattern.ExtendedIso.Parse(text);
         if (!parsed.Success)
         {
-            problem = $"\"{SafeText.Echo(text, 60)}\" is not an instant with an offset; write it such as 2026-03-09T12:30:00-07:00.";
+            problem = $"\"{SafeText.Echo(text, 60)}\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.";
             return false;
         }
 

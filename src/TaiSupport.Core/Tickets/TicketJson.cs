@@ -53,6 +53,11 @@ public static class TicketJson
     public static LoadResult<Ticket> Read(JsonElement element)
     {
         var input = new JsonInput();
+        if (!input.RequireText(element, "$"))
+        {
+            return LoadResult<Ticket>.Failure(input.Problems);
+        }
+
         var ticket = ReadTicket(element, "$", input);
         return ticket is not null && input.Problems.Count == 0
             ? LoadResult<Ticket>.Success(ticket)
@@ -105,8 +110,7 @@ public static class TicketJson
     }
 
     /// <summary>Formats an instant in a zone with its offset, such as <c>2026-01-26T16:45:00-08:00</c>.</summary>
-    internal static string FormatInstant(Instant instant, DateTimeZone zone) =>
-        OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
+    internal static string FormatInstant(Instant instant, DateTimeZone zone) => Text.OffsetInstant.Format(instant, zone);
 
     /// <summary>Reads a ticket at <paramref name="path"/>, adding its problems (the validator's too) to <paramref name="input"/>.</summary>
     internal static Ticket? ReadTicket(JsonElement root, string path, JsonInput input)

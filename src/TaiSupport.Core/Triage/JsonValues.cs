@@ -86,29 +86,7 @@ internal static class JsonValues
     }
 
     /// <summary>ISO-8601 as people write policy windows: <c>PT0S</c>, <c>PT30M</c>, <c>PT24H</c>, and whole days from two days up as <c>P14D</c>.</summary>
-    public static string FormatIsoDuration(Duration duration)
-    {
-        if (duration < Duration.Zero)
-        {
-            return "-" + FormatIsoDuration(-duration);
-        }
-
-        if (duration == Duration.Zero)
-        {
-            return "PT0S";
-        }
-
-        if (duration >= Duration.FromDays(2) && duration.BclCompatibleTicks % NodaConstants.TicksPerDay == 0)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"P{duration.Days}D");
-        }
-
-        var hours = (long)duration.TotalHours;
-        var seconds = duration.Seconds + (duration.SubsecondNanoseconds / 1e9m);
-        return "PT" + (hours > 0 ? string.Create(CultureInfo.InvariantCulture, $"{hours}H") : string.Empty)
-            + (duration.Minutes > 0 ? string.Create(CultureInfo.InvariantCulture, $"{duration.Minutes}M") : string.Empty)
-            + (seconds > 0 ? string.Create(CultureInfo.InvariantCulture, $"{seconds}S") : string.Empty);
-    }
+    public static string FormatIsoDuration(Duration duration) => Text.IsoDuration.Format(duration);
 
     public static ImmutableArray<string>? Strings(JsonElement e, string path, JsonInput input)
     {

@@ -105,6 +105,11 @@ public static class TriageRequestJson
     public static LoadResult<TriageRequest> Read(JsonElement element, string path = "$")
     {
         var input = new JsonInput();
+        if (!input.RequireText(element, path))
+        {
+            return LoadResult<TriageRequest>.Failure(input.Problems);
+        }
+
         var request = Read(element, path, input);
         return request is not null && input.Problems.Count == 0 ? LoadResult<TriageRequest>.Success(request) : LoadResult<TriageRequest>.Failure(input.Problems);
     }

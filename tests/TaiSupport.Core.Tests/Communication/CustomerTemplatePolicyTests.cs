@@ -21,7 +21,7 @@ public sealed class CustomerTemplatePolicyTests
         Assert.True(back.IsValid, back.IsValid ? null : back.DescribeProblems());
         Assert.Equal(CustomerTemplatePolicy.Default.ChurnKeywords.ToArray(), back.Value!.ChurnKeywords.ToArray());
         Assert.Equal(CustomerTemplatePolicy.Default with { ChurnKeywords = back.Value.ChurnKeywords }, back.Value);
-        Assert.Contains("\"inactiveAfter\": \"P14D\"", CustomerTemplatePolicy.Default.ToJson());
+        Assert.Contains("\"inactiveAfter\": \"PT336H\"", CustomerTemplatePolicy.Default.ToJson()); // one spelling: hours, never days (issue 11)
 
         var partial = CustomerTemplatePolicy.FromJson("""{"usageAlertAtPercent": 80}""");
         Assert.Equal(80m, partial.Value!.UsageAlertAtPercent);

@@ -53,7 +53,7 @@ public sealed class TemplateCommandTests
         Assert.Contains(""""knownValues":{"inactiveFor":"2 weeks"}"""", lines[2]);
         Assert.StartsWith("""{"id":"n","template":null,"title":null,"knownValues":{},"fieldsToFill":[],"trace":[""", lines[3]);
         Assert.Contains("csat: must be between 0 and 10, got 11.", lines[4]);
-        Assert.Contains("sinceLastApiCall: \\\"soon\\\" is not a duration", lines[4]);
+        Assert.Contains("sinceLastApiCall: \\\"soon\\\" is not an ISO-8601 duration", lines[4]);
     }
 
     [Fact]

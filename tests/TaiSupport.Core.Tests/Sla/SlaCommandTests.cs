@@ -128,7 +128,7 @@ public sealed class SlaCommandTests : IDisposable
         Assert.Contains("does not exist", missing.Error, StringComparison.Ordinal);
         var now = Run(IssueLine, "sla", "--input", "-", "--now", "tomorrow");
         Assert.Equal(2, now.Code);
-        Assert.Equal("error: --now: \"tomorrow\" is not a date-time with offset; write it like 2026-01-26T17:00:00-08:00.", now.Error.Trim());
+        Assert.Equal("error: --now: \"tomorrow\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.", now.Error.Trim());
     }
 
     [Fact]

@@ -84,7 +84,7 @@ public sealed class SlaPolicyJsonTests
         Assert.Contains("$.colour: unknown property 'colour'; expected one of: timeZone, targets, atRiskLead, reassignGrace, pausingStatuses, stoppingStatuses, tierRanks, calendars, name, description.", problems);
         Assert.Contains("$.timeZone: 'Mars/Olympus' is not a tzdb time-zone id (for example America/Los_Angeles).", problems);
         Assert.Contains("$.atRiskLead: \"30 minutes\" is not an ISO-8601 duration; write hours and minutes such as PT4H or PT1H30M.", problems);
-        Assert.Contains("$.reassignGrace: \"P1D\" counts days, which are ambiguous on business calendars (a Professional business day is 9 hours, D4); write the hours, such as PT18H.", problems);
+        Assert.Contains("$.reassignGrace: \"P1D\" counts days, which are ambiguous on business calendars (a Professional business day is 9 hours, D4); write the hours, such as PT24H.", problems);
         Assert.Contains("$.pausingStatuses[1]: \"Snoozed\" is not a status; use one of Open, InProgress, WaitingOnCustomer, Resolved, Closed.", problems);
         Assert.Contains("$.tierRanks.Gold: \"Gold\" is not a tier; use one of Starter, Professional, Enterprise.", problems);
         Assert.Contains("$.tierRanks.Starter: \"Lowest\" is not a priority; use one of Low, Medium, High, Critical.", problems);

@@ -32,7 +32,7 @@ public sealed class TriagePolicyJsonTests
         var read = TriagePolicyJson.Read(json).GetValueOrThrow();
         Assert.Equal(json, TriagePolicyJson.Write(read));
         Assert.Equal(Duration.FromDays(21), read.Escalation.InactiveFor);
-        Assert.Contains("\"inactiveFor\": \"P21D\"", json);
+        Assert.Contains("\"inactiveFor\": \"PT504H\"", json); // one spelling: hours, never days (issue 11)
         Assert.Contains("\"endOfShiftGuard\": \"PT45M\"", json);
     }
 
@@ -83,7 +83,7 @@ public sealed class TriagePolicyJsonTests
             },
             paths);
         Assert.Contains(result.Problems, p => p.PropertyName == "$.escalation.financialImpactabove" && p.ErrorMessage.Contains("did you mean 'financialImpactAbove'?"));
-        Assert.Contains(result.Problems, p => p.PropertyName == "$.escalation.inactiveFor" && p.ErrorMessage.Contains("PT30M, PT1H or P14D"));
+        Assert.Contains(result.Problems, p => p.PropertyName == "$.escalation.inactiveFor" && p.ErrorMessage.Contains("is not an ISO-8601 duration; write hours and minutes such as PT4H or PT1H30M."));
     }
 
     [Fact]
