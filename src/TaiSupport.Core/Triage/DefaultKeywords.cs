@@ -14,10 +14,10 @@ public static class DefaultKeywords
     {
         [KeywordSignal.ProductionDown] =
         [
-            "production down", "production is down", "prod down", "prod is down", "outage", "outages", "site is down", "service is down",
+            "production down", "production is down", "prod down", "prod is down", "outage", "site is down", "service is down",
             "system is down", "api is down", "everything is down", "completely down", "is down", "are down", "seems down", "seem down",
             "tai down", "tai is down", "down for all", "down for us", "all is down", "been down", "down again", "is unreachable",
-            "unreachable", "not responding", "stopped responding", "does not respond", "doesn't respond", "not loading", "nothing works",
+            "unreachable", "not responding", "stopped responding", "does not respond", "doesn't respond", "nothing works",
             "nothing loads", "nothing responds", "nothing is working", "cannot log in", "can't log in", "cant log in", "cannot login",
             "can't login", "nobody can log in", "no one can login", "no one can log in", "nobody can login", "in our company can log in",
             "cannot work at all", "can't work at all", "cannot do nothing", "stop working complete", "not possible to work",
@@ -40,13 +40,15 @@ public static class DefaultKeywords
             "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
             "times out", "not work", "is not working", "still failing", "stopped syncing", "not syncing", "locked out", "not correct",
             "never came back", "doesn't load", "does not load", "is cut", "are cut", "cannot create", "can't create", "keep firing",
+            "don't start", "doesn't start", "do not start", "not start", "are invalid", "is invalid", "cannot deploy", "can't deploy", "throws",
+            "exception", "delayed", "not updating", "is stuck", "stuck",
             "is skipped",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
             "workaround", "work around", "workaround works", "have a workaround", "found a workaround", "using a workaround", "temporary workaround",
             "for now", "meanwhile", "in the meantime", "as a fallback", "we can use", "we can get by", "can live with", "manually",
-            "by hand", "still works", "works every time", "works fine", "we loop", "catches up", "handles it", "acceptable for the moment",
+            "by hand", "still works", "works every time", "works fine", "we loop", "so we use", "instead", "catches up", "handles it", "acceptable for the moment",
             "that works", "which works", "no way around it", "no other way", "nothing we can do", "no workaround", "without a workaround",
             "without any workaround", "don't have any workaround", "no work around",
         ],
@@ -59,7 +61,7 @@ public static class DefaultKeywords
         [
             "billing", "invoice", "invoices", "invoiced", "refund", "charged", "overcharged", "double charged", "charge", "credit card",
             "receipt", "subscription", "account owner", "change of plan", "upgrade our plan", "downgrade our plan", "upgrade from", "downgrade",
-            "upgrade", "our plan", "current plan", "which plan", "cheaper plan", "the plan", "professional plan", "starter plan", "seats", "seat",
+            "upgrade", "which plan", "cheaper plan", "seats", "seat",
             "price", "pricing", "cost", "quote", "renewal", "renews", "vat", "tax", "proration", "bank transfer", "payment method",
             "payment methods", "payment terms", "last payment", "annual payment", "pay by", "would we pay", "money back", "overage", "fee",
             "po number", "accounts payable", "cost center", "bill", "billed", "how do i cancel", "how to cancel", "cancel our account",

@@ -35,7 +35,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static readonly FrozenSet<string> WeakBilling = new[]
     {
-        "price", "pricing", "cost", "charge", "fee", "seat", "seats", "the plan", "upgrade", "downgrade", "quote", "add on", "addon",
+        "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
+        "a discount", "which plan", "cheaper plan",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[] QuoteMarkers = ["\n>", "-----Original Message", "wrote:\n", "wrote:\r"];
@@ -100,6 +101,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Conjunction = 1 << 23,
         DateIntro = 1 << 24,
         OutageVeto = 1 << 25,
+        QuestionWord = 1 << 26,
+        PagePart = 1 << 27,
+        Say = 1 << 28,
+        At = 1 << 29,
+        Competitor = 1 << 30,
     }
 
     private enum PhraseKind : byte
@@ -110,6 +116,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         LeaveWord,
         ErrorWord,
         LoginPhrase,
+        InsteadAtEnd,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -135,7 +142,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var numeric = new NumericFinds();
         var subject = request.Subject ?? string.Empty;
         var body = request.Body ?? string.Empty;
-        ScanText(subject, subject.Length, 0, acc, codes, ref numeric);
+        // A reply's subject ("Re: …") names the old thread, not this message.
+        var reply = subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
+            || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
+        ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric);
         ScanText(body, EffectiveEnd(body), 1, acc, codes, ref numeric);
         return Build(subject, body, acc, codes, numeric);
     }
@@ -207,6 +217,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
         }
 
+        if (group == (int)KeywordSignal.WorkaroundExists && words is ["instead" or "Instead"])
+        {
+            return PhraseKind.InsteadAtEnd;
+        }
+
         if (group == (int)KeywordSignal.FeatureBroken && words.Length == 1 && words[0].StartsWith("error", StringComparison.OrdinalIgnoreCase))
         {
             return PhraseKind.ErrorWord;
@@ -237,7 +252,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var cosmetic = 0;
         foreach (var hit in hits)
         {
-            if (hit.Group == (int)KeywordSignal.Cosmetic)
+            if (hit.Group == (int)KeywordSignal.Cosmetic && !NextWordHas(span, hit.End, Cue.Say) && !PreviousWordIs(span, hit.Start, "according", 3))
             {
                 var (cs, ce) = Clause(span, hit.Start, hit.End);
                 if (cosmetic < cosmeticClauses.Length / 2)
@@ -280,6 +295,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with"):
                         ctx = Context.NotChurn;
                         break;
+                    case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
+                        ctx = Context.NotChurn;
+                        break;
+                }
+
+                if (signal == KeywordSignal.Billing && NextWordHas(span, hit.End, Cue.PagePart))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.Cosmetic && (NextWordHas(span, hit.End, Cue.Say) || PreviousWordIs(span, hit.Start, "according", 3)))
+                {
+                    ctx = Context.NotChurn;
                 }
 
                 if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && NextWordHas(span, hit.End, Cue.OutageVeto))
@@ -299,6 +327,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
 
             ref var a = ref acc[hit.Group];
+            if (ctx == Context.Current && kind != PhraseKind.ErrorWord)
+            {
+                a.Strong |= signal == KeywordSignal.FeatureBroken;
+            }
+
             if (signal == KeywordSignal.Billing && ctx == Context.Current && !WeakBilling.Contains(index.PhraseText(hit.Phrase)))
             {
                 a.Strong = true;
@@ -487,6 +520,38 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return (s, e);
     }
 
+    private static bool AtSentenceEnd(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '.' or '!' or '\n' or '\r' or ';';
+    }
+
+    private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word, int within)
+    {
+        for (var i = 0; i < within; i++)
+        {
+            var (s, e) = PreviousWord(text, position, 0);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            position = s;
+        }
+
+        return false;
+    }
+
     private static bool NextWordIs(ReadOnlySpan<char> text, int position, string word) =>
         NextWord(text, position, text.Length) is var (s, e) && s >= 0 && text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -534,7 +599,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             possessive = false;
         }
 
-        if (sensitivity.HasFlag(Sensitivity.Question) && ce < text.Length && text[ce] == '?')
+        if (sensitivity.HasFlag(Sensitivity.Question) && ce < text.Length && text[ce] == '?' && StartsAsQuestion(text, cs, ce))
         {
             return Context.Question;
         }
@@ -591,6 +656,29 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return sensitivity.HasFlag(Sensitivity.PastTense) && flags.HasFlag(Cue.PastTime) && !flags.HasFlag(Cue.Ongoing) && !flags.HasFlag(Cue.Since)
             ? Context.Past
             : Context.Current;
+    }
+
+    /// <summary>A clause that asks: one of its first two words is a question word ("is there an outage?", "hey, is TAI down?").</summary>
+    private static bool StartsAsQuestion(ReadOnlySpan<char> text, int cs, int ce)
+    {
+        var w = cs;
+        for (var i = 0; i < 2; i++)
+        {
+            var (s, e) = NextWord(text, w, ce);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (CueOf(text[s..e]).HasFlag(Cue.QuestionWord))
+            {
+                return true;
+            }
+
+            w = e;
+        }
+
+        return false;
     }
 
     /// <summary>"still not fixed": a negator two words before a resolution word.</summary>
@@ -658,6 +746,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
     {
         var (cs, ce) = Clause(text, start, end);
         var (ns, ne) = NextWord(text, end, ce);
+        if (ClauseHas(text, start, end, Cue.Competitor))
+        {
+            return true;
+        }
+
         if (ns >= 0 && CueOf(text[ns..ne]).HasFlag(Cue.LeaveObject))
         {
             return false;
@@ -813,6 +906,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return;
         }
 
+        // "504s": a plural code, not seconds.
+        if (digits == 3 && !fraction && !k && !money && value is >= 400 and <= 599 && end < text.Length && text[end] == 's'
+            && (end + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[end + 1])))
+        {
+            Code(text, start, end, value, true, source, codes, ref numeric);
+            return;
+        }
+
         var unitStart = after;
         while (unitStart < text.Length && text[unitStart] == ' ')
         {
@@ -845,6 +946,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         if (percent)
         {
+            var (ps0, pe0) = PreviousWord(text, start, Math.Max(0, start - 12));
+            if (ps0 >= 0 && CueOf(text[ps0..pe0]).HasFlag(Cue.At))
+            {
+                return;
+            }
+
             if (ClauseHas(text, start, end, Cue.Failure) && Classify(text, start, end, Sensitivity.Outage & ~Sensitivity.Question) == Context.Current)
             {
                 numeric.Percent(value, ClauseHas(text, start, end, Cue.Scope), start, unitStart + 1, source);
@@ -879,11 +986,18 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return;
         }
 
-        var plural = end < text.Length && text[end] == 's' && (end + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[end + 1]));
-        if (end < text.Length && char.IsAsciiLetter(text[end]) && !plural)
+        if (end < text.Length && char.IsAsciiLetter(text[end]))
         {
             return;
         }
+
+        Code(text, start, end, value, false, source, codes, ref numeric);
+    }
+
+    private void Code(ReadOnlySpan<char> text, int start, int end, decimal value, bool plural, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    {
+        var (us, ue) = NextWord(text, plural ? end + 1 : end, Math.Min(text.Length, end + 16));
+        var unit = us >= 0 ? text[us..ue] : [];
 
         var (ps, pe) = PreviousWord(text, start, Math.Max(0, start - 40));
         var cued = plural
@@ -964,17 +1078,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var codeBreaks = code is not null && !autoResolve.Contains(code);
-        var problem = Has(acc, KeywordSignal.ProductionDown) || Has(acc, KeywordSignal.DataLoss) || Has(acc, KeywordSignal.FeatureBroken) || Has(acc, KeywordSignal.WrongData) || codeBreaks
-            || numeric.LatencyMs is not null || numeric.ErrorRate is not null;
+        var problem = Has(acc, KeywordSignal.ProductionDown) || Has(acc, KeywordSignal.DataLoss) || Has(acc, KeywordSignal.FeatureBroken) || Has(acc, KeywordSignal.WrongData) || code is not null
+            || numeric.LatencyMs is not null || numeric.ErrorRate is not null || Has(acc, KeywordSignal.LosingMoney) || Has(acc, KeywordSignal.FeatureRequest);
         var billingStrong = acc[(int)KeywordSignal.Billing].Strong;
         var billingIgnored = Has(acc, KeywordSignal.Billing) && !billingStrong && problem ? "a product problem, not a billing question (only generic billing words)" : null;
         var billing = Flag(acc, KeywordSignal.Billing, billingIgnored, t, evidence);
         var down = Flag(acc, KeywordSignal.ProductionDown, null, t, evidence);
         var dataLoss = Flag(acc, KeywordSignal.DataLoss, null, t, evidence);
-        var brokenIgnored = billing == true && down is null && dataLoss is null ? "a billing question: the charge is the matter" : null;
+        var brokenIgnored = billing == true && down is null && dataLoss is null ? "a billing question: the charge is the matter"
+            : code is not null && autoResolve.Contains(code) && !acc[(int)KeywordSignal.FeatureBroken].Strong ? "part of the API error"
+            : null;
         var broken = Flag(acc, KeywordSignal.FeatureBroken, brokenIgnored, t, evidence);
         var wrong = Flag(acc, KeywordSignal.WrongData, brokenIgnored, t, evidence);
-        var losingIgnored = billing == true && down is null && broken is null && dataLoss is null ? "a billing dispute, not a business loss from TAI" : null;
+        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null ? "a billing dispute, not a business loss from TAI" : null;
         var losing = Flag(acc, KeywordSignal.LosingMoney, losingIgnored, t, evidence);
         if (codeBreaks && broken is null)
         {
@@ -1089,7 +1205,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         Add(Cue.Negator, "not", "no", "never", "without", "nothing", "none", "nor", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven", "won", "avoid", "prevent", "against", "neither", "isnt", "dont", "doesnt", "didnt", "wasnt");
         Add(Cue.PastTime, "ago", "earlier", "previously", "previous", "had", "was", "were", "did", "former");
-        Add(Cue.Ongoing, "still", "again", "now", "currently", "ongoing", "rn", "keeps", "continues", "counting", "anymore", "persists", "right", "today");
+        Add(Cue.Ongoing, "still", "again", "now", "currently", "ongoing", "rn", "keeps", "continues", "counting", "anymore", "persists", "right");
         Add(Cue.Since, "since");
         Add(Cue.Resolution, "resolved", "fixed", "solved", "recovered", "restored", "closed", "operational", "behind", "fine", "green");
         Add(Cue.Hypothetical, "if", "suppose", "supposing", "imagine", "case", "would", "could", "should", "whether", "hypothetically", "happens", "mentioned", "heard", "rumor", "rumour", "twitter", "ever", "planned");
@@ -1104,15 +1220,20 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Conjunction, "unless", "if", "because", "as", "at", "by", "in", "this", "next", "soon", "now", "when", "due", "and", "for");
         Add(Cue.Filler, "the", "a", "an", "our", "my", "this", "that", "one", "of", "all", "two", "both", "these", "those", "your", "it", "these");
         Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "response", "a", "an", "always", "constant", "api");
-        Add(Cue.CodeAfter, "unauthorized", "forbidden", "not", "bad", "internal", "too", "unprocessable", "service", "gateway", "error", "errors", "on", "for", "when", "from", "response", "responses", "since", "again", "status", "everywhere", "unavailable", "timeout");
+        Add(Cue.CodeAfter, "unauthorized", "forbidden", "not", "bad", "internal", "too", "unprocessable", "service", "gateway", "error", "errors", "on", "when", "from", "response", "responses", "since", "again", "status", "everywhere", "unavailable", "timeout");
         Add(Cue.Latency, "latency", "slow", "slower", "takes", "take", "took", "taking", "response", "p95", "p99", "p50", "average", "load", "loads", "loading", "spikes", "timeout", "times", "seconds");
         Add(Cue.Failure, "fail", "fails", "failing", "failed", "error", "errors", "timeout", "timeouts", "down", "cannot", "unable", "affected", "crash", "out");
         Add(Cue.Scope, "calls", "requests", "tenants", "customers", "users", "traffic", "platform", "regions", "region", "cluster", "endpoints");
         Add(Cue.Loss, "losing", "lose", "loose", "loss", "costing", "costs", "hour", "day", "sales", "revenue");
-        Add(Cue.We, "we", "were", "us", "ourselves");
+        Add(Cue.We, "we", "were", "us", "ourselves", "i");
         Add(Cue.Link, "link", "links", "docs", "documentation", "page");
         Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it");
         Add(Cue.OutageVeto, "notifications", "notification", "window", "windows", "history", "report", "reports", "response", "handling", "policy", "procedure", "with", "plan");
+        Add(Cue.QuestionWord, "what", "which", "is", "are", "does", "do", "should", "can", "could", "will", "would", "how", "why", "when", "where", "whether", "were", "was", "did", "any");
+        Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings");
+        Add(Cue.Say, "say", "says", "said", "state", "states");
+        Add(Cue.At, "at");
+        Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 

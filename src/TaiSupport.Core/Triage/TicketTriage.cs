@@ -422,17 +422,18 @@ public sealed class TicketTriage
         foreach (var e in evidence)
         {
             var rule = "triage.keyword." + e.Signal;
+            var words = e.Words.ToLowerInvariant();
             if (!e.Used)
             {
-                trace.Add(new TraceStep(rule, "D11", $"{e.Signal}: \"{e.Words}\" in the {e.Where} is not used ({e.IgnoredBecause})"));
+                trace.Add(new TraceStep(rule, "D11", $"{e.Signal}: the phrase \"{words}\" in the {e.Where} is not used ({e.IgnoredBecause})"));
             }
             else if (TicketSignalsText.Get(given, e.Signal) is { } structured && !string.Equals(structured, e.Value, StringComparison.OrdinalIgnoreCase))
             {
-                trace.Add(new TraceStep(rule, "D11", $"{e.Signal} is {structured} as given, so \"{e.Words}\" in the {e.Where} is ignored (structured signals decide first)"));
+                trace.Add(new TraceStep(rule, "D11", $"{e.Signal} is {structured} as given, so the phrase \"{words}\" in the {e.Where} is ignored (structured signals decide first)"));
             }
             else if (!IsStructured(given, e.Signal))
             {
-                trace.Add(new TraceStep(rule, "D11", e.Value == "true" ? $"{e.Signal}: the phrase \"{e.Words}\" in the {e.Where}" : $"{e.Signal} {e.Value}: \"{e.Words}\" in the {e.Where}"));
+                trace.Add(new TraceStep(rule, "D11", e.Value == "true" ? $"{e.Signal}: the phrase \"{words}\" in the {e.Where}" : $"{e.Signal} {e.Value}: the phrase \"{words}\" in the {e.Where}"));
             }
         }
     }
@@ -468,10 +469,11 @@ public sealed class TicketTriage
         var escalation = Policy.Escalation;
         var (category, step) =
             request.Category is { } given ? (given, CategoryStep($"{given}: as set on the ticket"))
-            : s.Billing == true ? (Category.Billing, CategorySteps.Billing)
+            : s.Billing == true && s.ApiErrorCode is null ? (Category.Billing, CategorySteps.Billing)
             : s.ProductionDown == true || s.PlatformImpactPct > 0m || s.DataLoss == true || s.SecurityVulnerability == true || Degraded(s, escalation)
+                || (s.LosingMoney == true && s.FeatureBroken == true)
                 ? (Category.Platform, CategorySteps.Platform)
-            : s.Cosmetic == true ? (Category.Other, CategorySteps.Cosmetic)
+            : s.Cosmetic == true && s.FeatureBroken != true && s.WrongData != true ? (Category.Other, CategorySteps.Cosmetic)
             : s.FeatureRequest == true ? (Category.Feature, CategorySteps.Feature)
             : s.ApiErrorCode is { } code ? (Category.Integration, CategoryStep($"Integration: API error {code}"))
             : s.Integration == true ? (Category.Integration, CategorySteps.Integration)

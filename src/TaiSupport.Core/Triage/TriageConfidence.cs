@@ -59,7 +59,7 @@ internal static class TriageConfidence
             var support = used.Count(e => e.Signal is "productionDown" or "losingMoney" or "dataLoss" or "platformImpactPct" or "featureBroken" or "errorRatePct" or "financialImpact");
             if (support <= 1)
             {
-                confidence -= 0.25m;
+                confidence -= 0.45m;
                 reasons.Add("thin evidence: a single phrase decides a Critical page");
             }
         }

@@ -52,3 +52,28 @@ public sealed class CorpusAccuracyTests
         Assert.True(a.FalsePages <= 2, $"held-out false pages {a.FalsePages:0.0} %");
     }
 }
+
+/// <summary>Debug aid: TAI_TRIAGE_DEBUG=C042-0,C156-0 TAI_CORPUS_REPORT=path writes the evidence and trace of those tuning tickets.</summary>
+public sealed class CorpusDebug
+{
+    [Fact]
+    public void Write_evidence_of_listed_tuning_tickets()
+    {
+        if (Environment.GetEnvironmentVariable("TAI_TRIAGE_DEBUG") is not { Length: > 0 } ids || Environment.GetEnvironmentVariable("TAI_DEBUG_OUT") is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        var wanted = ids.Split(',');
+        var lines = new List<string>();
+        foreach (var t in TriageCorpus.Load().Where(t => t.Split == "tuning" && wanted.Contains(t.Id)))
+        {
+            var r = TicketTriage.Default.Evaluate(t.Request, TriageCorpus.Now);
+            lines.Add($"== {t.Id} {r.Priority}/{r.Category}/{r.Route} conf {r.Confidence}");
+            lines.AddRange(r.Evidence.Select(e => "  " + e));
+            lines.AddRange(r.Trace.Take(12).Select(s => "  . " + s.Reason));
+        }
+
+        File.WriteAllLines(path, lines);
+    }
+}
