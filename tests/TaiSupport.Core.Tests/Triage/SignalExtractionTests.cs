@@ -315,3 +315,50 @@ public sealed class SignalExtractionProperties
             "leaving", "we", "the", "?", ".", "\n> ", "\n--\n", "Re:", "workaround", "didn't", "work", " ", " ", "—", "(", ")", "#", "2026-03-02"))
         select string.Join(" ", parts);
 }
+
+/// <summary>Runbooks and auto-replies as data (§2.1, §10.3) and the feature-request review.</summary>
+public sealed class RunbookTests
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 17, 0);
+
+    [Fact]
+    public void The_default_library_is_valid_and_links_the_auto_resolve_codes()
+    {
+        Assert.True(RunbookLibrary.Validate(RunbookLibrary.Default).IsValid);
+        var r = TicketTriage.Default.Evaluate(new TriageRequest { Tier = Tier.Starter, Body = "401 on every call since yesterday." }, Now);
+        var link = RunbookLibrary.Default.For(r);
+        Assert.Equal("api-errors/401-unauthorized", link.RunbookId);
+        Assert.Contains("HTTP 401", link.AutoReply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feature_request_gets_the_manual_template()
+    {
+        var r = TicketTriage.Default.Evaluate(new TriageRequest { Tier = Tier.Starter, Body = "Just an idea: dark mode would be awesome." }, Now);
+        Assert.StartsWith("Thanks for suggestion! We're tracking in Jira", RunbookLibrary.Default.For(r).AutoReply, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_to_an_unknown_runbook_is_a_problem()
+    {
+        var bad = RunbookLibrary.Default with { Routes = RunbookLibrary.Default.Routes.SetItem(Route.Finance, "billing-issues/nope") };
+        Assert.Contains(RunbookLibrary.Validate(bad).Errors, e => e.ErrorMessage.Contains("Finance", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_monthly_review_counts_by_theme_and_tier()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["America/Los_Angeles"];
+        var review = FeatureRequestLog.Review(
+        [
+            new("A", Instant.FromUtc(2026, 3, 1, 12, 0), Tier.Enterprise, "sso"),
+            new("B", Instant.FromUtc(2026, 3, 5, 12, 0), Tier.Starter, "SSO"),
+            new("C", Instant.FromUtc(2026, 3, 9, 12, 0), Tier.Starter, "export"),
+            new("D", Instant.FromUtc(2026, 3, 1, 7, 0), Tier.Starter, "export"), // 2026-02-28 23:00 in Los Angeles
+        ], new YearMonth(2026, 3), zone);
+        Assert.Equal(3, review.Total);
+        Assert.Equal(new KeyValuePair<string, int>("sso", 2), review.ByTheme[0]);
+        Assert.Equal(2, review.ByTier[Tier.Starter]);
+        Assert.Equal(1, review.ByThemeAndTier["sso"][Tier.Enterprise]);
+    }
+}
