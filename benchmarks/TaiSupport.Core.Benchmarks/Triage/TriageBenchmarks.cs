@@ -58,6 +58,10 @@ public class TriageBenchmarks
         return hits[0];
     }
 
+    /// <summary>The signal-extraction stage alone (issue 15): text → signals + evidence.</summary>
+    [Benchmark]
+    public SignalExtraction ExtractSignals() => TextSignalExtractor.Default.Extract(request);
+
     [Benchmark]
     public DecisionOutcome ClassifyRouteEscalate()
     {

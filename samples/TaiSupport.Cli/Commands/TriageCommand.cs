@@ -139,5 +139,17 @@ internal sealed class TriageCommand : ITaiCommand
             ["description"] = a.Description,
         })]),
         ["trace"] = TraceJson(result.Trace),
+        ["confidence"] = result.Confidence,
+        ["needsReview"] = result.NeedsReview,
+        ["reviewReasons"] = new JsonArray([.. result.ReviewReasons.Select(r => (JsonNode)JsonValue.Create(r))]),
+        ["evidence"] = new JsonArray([.. result.Evidence.Select(e => (JsonNode)new JsonObject
+        {
+            ["signal"] = e.Signal,
+            ["value"] = e.Value,
+            ["words"] = e.Words,
+            ["where"] = e.Where,
+            ["ignoredBecause"] = e.IgnoredBecause,
+        })]),
+        ["pagesHeldForReview"] = result.PagesHeldForReview,
     };
 }

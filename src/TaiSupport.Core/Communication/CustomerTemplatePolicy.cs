@@ -29,7 +29,12 @@ public sealed record CustomerTemplatePolicy
     /// <value>The default is 5 (manual §4.3 trigger 1, D14).</value>
     public int ChurnCsatBelow { get; init; } = 5;
 
-    /// <summary>Words in the customer's message that mean they threaten to leave (whole words, any case).</summary>
+    /// <summary>
+    /// Words in the customer's message that mean they threaten to leave (whole words, any case), read by the one churn
+    /// detector triage uses too (<see cref="Triage.TextSignalExtractor.ThreatensChurn"/>): these phrases are added to the
+    /// triage policy's churn phrases, and the detector's rules apply to all ("cancel the duplicate webhook" is not churn,
+    /// "if we ever left" is hypothetical).
+    /// </summary>
     /// <value>The default is canceling, cancelling, cancel, leaving (manual §4.3 trigger 2, D14).</value>
     public ImmutableArray<string> ChurnKeywords { get; init; } = ["canceling", "cancelling", "cancel", "leaving"];
 

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using NodaTime;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Communication;
 
@@ -26,7 +26,7 @@ namespace TaiSupport.Core.Communication;
 /// // suggestion.Template == CustomerTemplates.E; trace: "usage 450/500 = 90 % ≥ 90 %"
 /// </code>
 /// </example>
-public sealed partial class TemplateSuggester
+public sealed class TemplateSuggester
 {
     private const string ActionPrefix = "useTemplate:";
 
@@ -89,9 +89,7 @@ public sealed partial class TemplateSuggester
     private static DecisionTree<CustomerSituation> BuildTree(CustomerTemplatePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var keywords = new Regex(
-            @"\b(" + string.Join("|", policy.ChurnKeywords.Select(Regex.Escape)) + @")\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var keywords = ChurnDetector.For(policy.ChurnKeywords);
         DecisionNode<CustomerSituation> end = DecisionNode<CustomerSituation>.End;
 
         DecisionNode<CustomerSituation> Use(MessageTemplate template) => new EmitNode<CustomerSituation>("template." + template.Id, [UseTemplate(template)], end);
@@ -118,16 +116,16 @@ public sealed partial class TemplateSuggester
         return new DecisionTree<CustomerSituation>("§7 customer template", churn);
     }
 
-    private static Verdict Churn(CustomerSituation s, CustomerTemplatePolicy policy, Regex keywords)
+    private static Verdict Churn(CustomerSituation s, CustomerTemplatePolicy policy, TextSignalExtractor keywords)
     {
         if (s.ThreatensToLeave)
         {
             return Verdict.Yes("the customer says they are leaving");
         }
 
-        if (s.CustomerMessage is { } message && keywords.Match(message) is { Success: true } match)
+        if (s.CustomerMessage is { } message && keywords.ThreatensChurn(message, out var words))
         {
-            return Verdict.Yes($"the message says \"{match.Value}\"");
+            return Verdict.Yes($"the message says \"{words}\"");
         }
 
         return s.Csat is { } csat

@@ -110,4 +110,7 @@ public static class EscalationActions
 
     /// <summary>Page VP Product / CSM immediately (§2.1 Tier 4).</summary>
     public const string PageVpProductOrCsm = "pageVpProductOrCsm";
+
+    /// <summary>A person confirms an uncertain triage before its pages go out (policy <c>uncertainPages: Hold</c>).</summary>
+    public const string ReviewBeforePaging = "reviewBeforePaging";
 }

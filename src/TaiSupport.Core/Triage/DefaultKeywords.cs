@@ -15,44 +15,107 @@ public static class DefaultKeywords
         [KeywordSignal.ProductionDown] =
         [
             "production down", "production is down", "prod down", "prod is down", "outage", "site is down", "service is down",
-            "system is down", "api is down", "everything is down", "completely down",
+            "system is down", "api is down", "everything is down", "completely down", "is down", "are down", "seems down", "seem down",
+            "tai down", "tai is down", "down for all", "down for us", "all is down", "been down", "down again", "is unreachable",
+            "unreachable", "not responding", "stopped responding", "does not respond", "doesn't respond", "nothing works",
+            "nothing loads", "nothing responds", "nothing is working", "cannot log in", "can't log in", "cant log in", "cannot login",
+            "can't login", "nobody can log in", "no one can login", "no one can log in", "nobody can login", "in our company can log in",
+            "cannot work at all", "can't work at all", "cannot do nothing", "stop working complete", "not possible to work",
+            "every call fails", "all calls fail", "all api calls fail", "every api call returns", "all endpoints", "all our calls hang",
+            "none of our automations", "none of our workflows", "production outage", "production is blocked", "cant ship", "can't ship",
+            "cannot ship", "orders are piling up", "platform is not loading", "whole service", "not reachable", "no evaluations returned",
         ],
-        [KeywordSignal.LosingMoney] = ["losing money", "losing revenue", "losing sales", "costing us money"],
+        [KeywordSignal.LosingMoney] =
+        [
+            "losing money", "losing revenue", "losing sales", "costing us", "costs us", "cost us", "we loose", "loose around", "lose money",
+            "we lose", "losing approximately", "lose clients", "losing clients", "lose customers", "losing customers", "revenue loss",
+            "real money",
+        ],
         [KeywordSignal.FeatureBroken] =
         [
-            "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "is broken", "broken",
-            "keeps failing", "fails every time",
+            "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
+            "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
+            "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
+            "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
+            "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
+            "times out", "not work", "is not working", "still failing", "stopped syncing", "not syncing", "locked out", "not correct",
+            "never came back", "doesn't load", "does not load", "is cut", "are cut", "cannot create", "can't create", "keep firing",
+            "don't start", "doesn't start", "do not start", "not start", "are invalid", "is invalid", "cannot deploy", "can't deploy", "throws",
+            "exception", "delayed", "not updating", "is stuck", "stuck",
+            "is skipped",
         ],
-        [KeywordSignal.WorkaroundExists] = ["have a workaround", "found a workaround", "using a workaround", "temporary workaround", "workaround works"],
-        [KeywordSignal.Cosmetic] = ["typo", "cosmetic", "spelling", "misspelled", "documentation", "docs", "misaligned", "wording"],
+        [KeywordSignal.WorkaroundExists] =
+        [
+            "workaround", "work around", "workaround works", "have a workaround", "found a workaround", "using a workaround", "temporary workaround",
+            "for now", "meanwhile", "in the meantime", "as a fallback", "we can use", "we can get by", "can live with", "manually",
+            "by hand", "still works", "works every time", "works fine", "we loop", "so we use", "instead", "catches up", "handles it", "acceptable for the moment",
+            "that works", "which works", "no way around it", "no other way", "nothing we can do", "no workaround", "without a workaround",
+            "without any workaround", "don't have any workaround", "no work around",
+        ],
+        [KeywordSignal.Cosmetic] =
+        [
+            "typo", "cosmetic", "spelling", "misspelled", "documentation", "docs", "docu", "misaligned", "wording", "broken link", "curl example",
+            "quick start", "tooltip",
+        ],
         [KeywordSignal.Billing] =
         [
-            "billing", "invoice", "invoiced", "refund", "charged", "overcharged", "double charged", "payment", "credit card",
-            "receipt", "subscription", "account owner", "change of plan", "upgrade our plan", "downgrade our plan",
+            "billing", "invoice", "invoices", "invoiced", "refund", "charged", "overcharged", "double charged", "charge", "credit card",
+            "receipt", "subscription", "account owner", "change of plan", "upgrade our plan", "downgrade our plan", "upgrade from", "downgrade",
+            "upgrade", "which plan", "cheaper plan", "seats", "seat",
+            "price", "pricing", "cost", "quote", "renewal", "renews", "vat", "tax", "proration", "bank transfer", "payment method",
+            "payment methods", "payment terms", "last payment", "annual payment", "pay by", "would we pay", "money back", "overage", "fee",
+            "po number", "accounts payable", "cost center", "bill", "billed", "how do i cancel", "how to cancel", "cancel our account",
+            "cancel our subscription", "a discount", "volume discount", "discount for", "add on", "addon",
         ],
         [KeywordSignal.FeatureRequest] =
         [
-            "feature request", "would be nice", "would be great", "please add", "could you add", "can you add", "enhancement",
-            "suggestion", "wishlist",
+            "feature request", "would be nice", "would be great", "please add", "could you add", "can you add", "enhancement", "suggestion",
+            "wishlist", "would be awesome", "would love", "just an idea", "feature idea", "please consider", "consider adding", "on your roadmap",
+            "any plans for", "like to request", "we'd really like", "you could add", "could you offer", "please raise", "wishing",
+            "maybe you can make", "will be very good", "would make our life easier", "is that planned", "is this planned", "idea",
+            "it would be great", "be great to have",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
         [
-            "canceling", "cancelling", "leaving", "cancel our subscription", "cancel our contract", "cancel our account",
-            "switching to a competitor", "switch to a competitor", "moving to a competitor",
+            "canceling", "cancelling", "cancleing", "cancel", "cancellation", "cancelation", "leaving", "leave", "cancel our subscription",
+            "cancel our contract", "cancel our account", "switching to a competitor", "switch to a competitor", "moving to a competitor",
+            "moving away", "look for another provider", "looking for another provider", "evaluating alternatives", "looking at alternatives",
+            "evaluating other vendors", "compare with competitors", "terminating our contract", "terminate our contract", "competitor offered",
+            "convince us to stay", "we are done", "we're done",
         ],
-        [KeywordSignal.Integration] = ["webhook", "webhooks", "integration", "integrations", "sdk", "oauth", "api client"],
+        [KeywordSignal.Integration] =
+        [
+            "webhook", "webhooks", "integration", "integrations", "sdk", "oauth", "api client", "sso", "saml", "okta", "scim", "shopify",
+            "hubspot", "stripe", "salesforce", "zapier", "slack app", "python client", "java client", "node sdk", "connector",
+        ],
         [KeywordSignal.LegalOrSecurity] =
         [
-            "security", "breach", "data breach", "unauthorized access", "gdpr", "hipaa", "soc 2", "legal", "lawyer", "attorney",
-            "lawsuit", "subpoena", "liability", "compliance",
+            "breach", "data breach", "security breach", "security incident", "unauthorized access", "gdpr", "hipaa", "lawyer", "attorney",
+            "lawsuit", "subpoena", "liability", "liable", "legal department", "legal team", "legal notice", "legal hold", "regulator",
+            "data protection authority", "phishing", "leaked", "suspicious login", "logins", "published on github", "hacked", "compromised",
         ],
-        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate"],
-        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "discount", "volume pricing", "pricing terms"],
-        [KeywordSignal.DataLoss] = ["data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted"],
-        [KeywordSignal.SecurityVulnerability] = ["vulnerability", "security hole", "exploit", "xss", "sql injection", "cve"],
-        [KeywordSignal.WrongData] = ["wrong data", "incorrect data", "wrong results", "incorrect results", "returns wrong", "returning wrong"],
-        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if"],
+        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms"],
+        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate"],
+        [KeywordSignal.DataLoss] =
+        [
+            "data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted", "is gone",
+            "are gone", "vanished", "disappeared", "disappear", "were deleted", "was deleted", "got deleted", "been deleted", "everything deleted",
+            "all deleted", "wiped", "erased", "is missing", "are missing", "we lost", "have lost", "lost all", "lost many", "corrupted", "corrupt",
+            "data is mixed",
+        ],
+        [KeywordSignal.SecurityVulnerability] =
+        [
+            "vulnerability", "vulnerable", "security hole", "exploit", "xss", "sql injection", "cve", "take over an account", "account takeover",
+            "can see tenant",
+        ],
+        [KeywordSignal.WrongData] =
+        [
+            "wrong data", "incorrect data", "wrong results", "incorrect results", "returns wrong", "returning wrong", "incorrect", "numbers are wrong",
+            "are wrong", "don't match", "do not match", "doesn't match", "differs", "different totals", "show different", "mismatch",
+            "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users",
+        ],
+        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],
     }.ToImmutableDictionary();

@@ -124,6 +124,140 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>
+    /// Records every phrase found in <paramref name="text"/>, in the order of their anchor words, up to the capacity of
+    /// <paramref name="hits"/> (later ones are dropped). Same matching as <see cref="Scan"/>.
+    /// </summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="hits">Where to write the hits.</param>
+    /// <returns>The number of hits written.</returns>
+    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits)
+    {
+        ref var chars = ref MemoryMarshal.GetReference(text);
+        ref var bits = ref MemoryMarshal.GetArrayDataReference(filter);
+        var count = 0;
+        var previousIsWord = 0UL;
+        for (var block = 0; block < text.Length && count < hits.Length; block += 64)
+        {
+            var mask = WordMask(text, block);
+            var starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
+            previousIsWord = mask >> 63;
+            while (starts != 0)
+            {
+                var bit = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                var start = block + bit;
+                var rest = ~mask >> bit;
+                var end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
+                var first = Unsafe.Add(ref chars, start);
+                var second = end - start > 1 ? Unsafe.Add(ref chars, start + 1) : '\0';
+                var last = Unsafe.Add(ref chars, end - 1);
+                if ((first | second | last) <= 127)
+                {
+                    var key = FilterKey(first, second, last, end - start);
+                    if ((Unsafe.Add(ref bits, key >> 6) & (1UL << key)) == 0)
+                    {
+                        continue;
+                    }
+                }
+
+                count = ProbeAll(text, start, end, hits, count);
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The group a phrase belongs to.</summary>
+    public int GroupOf(int phraseId) => phrases[phraseId].Group;
+
+    private int ProbeAll(ReadOnlySpan<char> text, int start, int end, Span<PhraseHit> hits, int count)
+    {
+        var hash = Hash(text, start, end);
+        var word = text[start..end];
+        for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
+        {
+            if (entry.Hash == hash && word.Equals(entry.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                foreach (var id in entry.PhraseIds)
+                {
+                    var phrase = phrases[id];
+                    if (count < hits.Length
+                        && MatchesAfter(text, end, phrase.Words, phrase.Anchor, out var phraseEnd)
+                        && MatchesBefore(text, start, phrase.Words, phrase.Anchor, out var phraseStart))
+                    {
+                        hits[count++] = new PhraseHit(id, phrase.Group, phraseStart, phraseEnd);
+                    }
+                }
+
+                return count;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool MatchesAfter(ReadOnlySpan<char> text, int position, string[] words, int anchor, out int end)
+    {
+        end = position;
+        for (var w = anchor + 1; w < words.Length; w++)
+        {
+            var start = end;
+            while (start < text.Length && IsSeparator(text[start]))
+            {
+                start++;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            var wordEnd = EndOfWord(text, start);
+            if (!text[start..wordEnd].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            end = wordEnd;
+        }
+
+        return true;
+    }
+
+    private static bool MatchesBefore(ReadOnlySpan<char> text, int position, string[] words, int anchor, out int start)
+    {
+        start = position;
+        for (var w = anchor - 1; w >= 0; w--)
+        {
+            var end = start;
+            while (end > 0 && IsSeparator(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start)
+            {
+                return false;
+            }
+
+            var wordStart = end;
+            while (wordStart > 0 && IsWordChar(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (!text[wordStart..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            start = wordStart;
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Positions followed by at least <paramref name="length"/> − 1 more word characters (up to 3), so words shorter than
     /// every anchor ("a", "to", "is" when no anchor is that short) are skipped without a look. The last positions of a
     /// block, whose following characters lie in the next block, are always kept.
@@ -357,14 +491,17 @@ internal sealed class KeywordIndex
         return end;
     }
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
+    internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
 
-    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '_' or '/' || ApostropheLike.Contains(c);
+    internal static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '_' or '/' || ApostropheLike.Contains(c);
 
     private sealed record Phrase(int Group, string Text, string[] Words, int Anchor);
 
     private sealed record Anchor(string Text, uint Hash, int[] PhraseIds);
 }
+
+/// <summary>A phrase found in a text: which phrase, its group, and where (start inclusive, end exclusive).</summary>
+internal readonly record struct PhraseHit(int Phrase, int Group, int Start, int End);
 
 /// <summary>Helpers shared by the policy validator and the index.</summary>
 internal static class KeywordGroups

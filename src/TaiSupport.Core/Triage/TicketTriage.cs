@@ -34,8 +34,6 @@ public sealed class TicketTriage
 {
     private const string ClassificationSource = "§2.2.1, quick reference \"Severity Decision\", D11";
     private const string RoutingSource = "§2.1, D12";
-    private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
-    private static readonly string[] KeywordRules = [.. SignalNames.Select(n => "triage.keyword." + n)];
 
     /// <summary>The classification steps whose wording never varies, built once.</summary>
     private static class PrioritySteps
@@ -46,6 +44,7 @@ public sealed class TicketTriage
         public static readonly TraceStep BrokenNoWorkaround = Step("High: feature broken, no workaround");
         public static readonly TraceStep BrokenWorkaroundUnknown = Step("High: feature broken, no workaround known");
         public static readonly TraceStep Cosmetic = Step("Low: cosmetic or documentation");
+        public static readonly TraceStep PotentialBug = Step("Medium: a potential bug or an edge case (§4.4 MEDIUM)");
         public static readonly TraceStep Default = Step("Low: nothing makes a higher priority clear (default Low)");
 
         private static TraceStep Step(string reason) => new("triage.priority", ClassificationSource, reason);
@@ -74,14 +73,13 @@ public sealed class TicketTriage
     private static class CategorySteps
     {
         public static readonly TraceStep Billing = CategoryStep("Billing: billing/account question");
-        public static readonly TraceStep Platform = CategoryStep("Platform: the platform is down or degraded");
+        public static readonly TraceStep Platform = CategoryStep("Platform: the platform is down or degraded, data was lost, or a security hole");
+        public static readonly TraceStep Cosmetic = CategoryStep("Other: cosmetic or documentation");
         public static readonly TraceStep Integration = CategoryStep("Integration: an integration");
         public static readonly TraceStep Feature = CategoryStep("Feature: about a feature");
         public static readonly TraceStep Other = CategoryStep("Other: no category signal");
     }
 
-    private readonly KeywordIndex keywords;
-    private readonly string[] apiCodes;
     private readonly FrozenSet<string> autoResolve;
     private readonly string autoResolveText;
     private readonly BusinessCalendar mediumCalendar;
@@ -90,8 +88,8 @@ public sealed class TicketTriage
     {
         Policy = policy;
         this.mediumCalendar = mediumCalendar;
-        apiCodes = [.. policy.ApiErrorKeywords.Keys];
-        keywords = new KeywordIndex(KeywordGroups.Entries(policy.Keywords, [.. apiCodes], policy.ApiErrorKeywords), KeywordGroups.SignalCount + apiCodes.Length);
+        BuiltInExtractor = ReferenceEquals(policy, TriagePolicy.Default) && TextSignalExtractor.Default is { } d ? d : new TextSignalExtractor(policy);
+        Extractor = BuiltInExtractor;
         autoResolve = policy.AutoResolveApiErrors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         autoResolveText = string.Join(", ", policy.AutoResolveApiErrors);
         EscalationCriteria = EscalationTrees.EscalationCriteria(policy.Escalation);
@@ -103,8 +101,8 @@ public sealed class TicketTriage
     private TicketTriage(TicketTriage other)
     {
         Policy = other.Policy;
-        keywords = other.keywords;
-        apiCodes = other.apiCodes;
+        BuiltInExtractor = other.BuiltInExtractor;
+        Extractor = other.Extractor;
         autoResolve = other.autoResolve;
         autoResolveText = other.autoResolveText;
         mediumCalendar = other.mediumCalendar;
@@ -119,6 +117,17 @@ public sealed class TicketTriage
 
     /// <summary>The policy the engine was compiled from.</summary>
     public TriagePolicy Policy { get; }
+
+    /// <summary>The signal-extraction stage classification uses: <see cref="BuiltInExtractor"/> unless replaced with <see cref="WithExtractor"/>.</summary>
+    public ISignalExtractor Extractor { get; private init; }
+
+    /// <summary>The built-in extractor compiled from the policy's phrases (<see cref="TextSignalExtractor"/>).</summary>
+    public TextSignalExtractor BuiltInExtractor { get; }
+
+    /// <summary>A copy of this engine that reads text with <paramref name="extractor"/> (for example the built-in one combined with a host's, see <see cref="SignalExtractors.Combine"/>).</summary>
+    /// <param name="extractor">The extractor.</param>
+    /// <returns>The new engine; this one is unchanged.</returns>
+    public TicketTriage WithExtractor(ISignalExtractor extractor) => new(this) { Extractor = extractor ?? throw new ArgumentNullException(nameof(extractor)) };
 
     /// <summary>The §4.2 escalation criteria tree (D13).</summary>
     public DecisionTree<EscalationCase> EscalationCriteria { get; private init; }
@@ -196,6 +205,7 @@ public sealed class TicketTriage
         Schedule(criteria.Actions, now, actions);
         Schedule(churn.Actions, now, actions);
         Schedule(engineering.Actions, now, actions);
+        var held = classification.NeedsReview && Policy.UncertainPages == UncertainPagePolicy.Hold && HoldPages(actions, now);
 
         var trace = ImmutableArray.CreateBuilder<TraceStep>(
             classification.Trace.Length + 1 + criteria.Path.Length + churn.Path.Length + matrix.Path.Length + engineering.Path.Length);
@@ -215,10 +225,15 @@ public sealed class TicketTriage
             Route = routing.Route,
             HeldBy = HolderOf(matrix),
             EngineeringLevel = LevelOf(engineering),
-            Actions = actions.MoveToImmutable(),
+            Actions = actions.DrainToImmutable(),
             Signals = classification.Signals,
             Trace = trace.MoveToImmutable(),
             Now = now,
+            Confidence = classification.Confidence,
+            NeedsReview = classification.NeedsReview,
+            ReviewReasons = classification.ReviewReasons,
+            Evidence = classification.Evidence,
+            PagesHeldForReview = held,
         };
     }
 
@@ -232,14 +247,37 @@ public sealed class TicketTriage
     public Classification Classify(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Span<int> hits = stackalloc int[keywords.GroupCount];
-        keywords.Scan(request.Subject ?? string.Empty, hits, 1);
-        keywords.Scan(request.Body ?? string.Empty, hits, -1);
+        SignalExtraction extraction;
+        try
+        {
+            extraction = Extractor.Extract(request) ?? SignalExtraction.Empty;
+        }
+#pragma warning disable CA1031 // a host extractor's failure must not fail triage: it is recorded and reviewed
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            extraction = new SignalExtraction(TicketSignals.None, [new SignalEvidence("extractor", "error", e.GetType().Name, Extractor.GetType().Name, "the extractor failed")]);
+        }
+
         var trace = ImmutableArray.CreateBuilder<TraceStep>();
-        var signals = Fill(request.Signals ?? TicketSignals.None, hits, trace);
+        var given = request.Signals ?? TicketSignals.None;
+        var evidence = extraction.Evidence.IsDefault ? [] : extraction.Evidence;
+        var signals = SignalExtractors.Merge(given, extraction.Signals ?? TicketSignals.None);
+        TraceEvidence(given, evidence, trace);
         var priority = DecidePriority(request, signals, trace);
         var category = DecideCategory(request, signals, trace);
-        return new Classification(request.Tier, priority, category, signals, trace.ToImmutable());
+        var (confidence, reasons) = TriageConfidence.Assess(request, given, signals, priority, evidence, Policy);
+        var needsReview = confidence < Policy.ReviewBelowConfidence;
+        trace.Add(new TraceStep("triage.confidence", "D11, policy", needsReview
+            ? $"confidence {TriageConfidence.Format(confidence)} < {TriageConfidence.Format(Policy.ReviewBelowConfidence)}: needs review ({string.Join("; ", reasons)})"
+            : $"confidence {TriageConfidence.Format(confidence)}" + (reasons.IsEmpty ? string.Empty : $" ({string.Join("; ", reasons)})")));
+        return new Classification(request.Tier, priority, category, signals, trace.ToImmutable())
+        {
+            Confidence = confidence,
+            NeedsReview = needsReview,
+            ReviewReasons = needsReview ? reasons : [],
+            Evidence = evidence,
+        };
     }
 
     /// <summary>Routing (§2.1, D12), first match wins: API error (auto-resolve list or engineering), billing, feature request, urgent or churn risk, standard support.</summary>
@@ -252,6 +290,12 @@ public sealed class TicketTriage
         var s = classification.Signals;
         if (s.ApiErrorCode is { } code)
         {
+            if (autoResolve.Contains(code) && classification.Priority == Priority.Critical)
+            {
+                return Routed(Triage.Route.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply",
+                    Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
+            }
+
             return autoResolve.Contains(code)
                 ? Routed(Triage.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
                     Act(SendAutoResponse, Duration.Zero, "Send the auto-response"), Act(CloseTicket, null, "Close the ticket"))
@@ -348,15 +392,19 @@ public sealed class TicketTriage
         return floor;
     }
 
-    private static string Where(int hit) => hit > 0 ? "subject" : "body";
-
     private Priority DecidePriority(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {
+        var e = Policy.Escalation;
+        var degraded = s.LatencyMs > e.LatencyAboveMs || s.ErrorRatePct > e.ErrorRateAbovePct;
+        var broken = s.FeatureBroken == true || s.WrongData == true || s.ReproducibleBug == true || degraded;
         var (priority, step) =
             s.ProductionDown == true ? (Priority.Critical, PrioritySteps.ProductionDown)
+            : s.PlatformImpactPct > e.WidespreadOutageAbovePct
+                ? (Priority.Critical, new TraceStep("triage.priority", "§4.4 URGENT, quick reference \"Severity Decision\", D11", $"Critical: widespread outage, {Criteria.Number(s.PlatformImpactPct)}% of the platform > {Criteria.Number(e.WidespreadOutageAbovePct)}% (platformImpactPct)"))
             : s.LosingMoney == true ? (Priority.Critical, PrioritySteps.LosingMoney)
-            : s.FeatureBroken == true && s.WorkaroundExists == true ? (Priority.Medium, PrioritySteps.BrokenWithWorkaround)
-            : s.FeatureBroken == true ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
+            : broken && s.WorkaroundExists == true ? (Priority.Medium, PrioritySteps.BrokenWithWorkaround)
+            : broken ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
+            : s.PotentialBug == true || s.EdgeCase == true ? (Priority.Medium, PrioritySteps.PotentialBug)
             : s.Cosmetic == true ? (Priority.Low, PrioritySteps.Cosmetic)
             : (Priority.Low, PrioritySteps.Default);
         trace.Add(step);
@@ -368,79 +416,69 @@ public sealed class TicketTriage
         return Raise(priority, request.Priority is not null, request.Priority ?? Priority.Low, "the priority already set on the ticket is kept", trace);
     }
 
-    private TicketSignals Fill(TicketSignals s, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace) => !hits.ContainsAnyExcept(0) ? s : s with
+    /// <summary>Every piece of text evidence into the trace (D11): used, ignored in context, or overridden by a structured value.</summary>
+    private static void TraceEvidence(TicketSignals given, ImmutableArray<SignalEvidence> evidence, ImmutableArray<TraceStep>.Builder trace)
     {
-        ProductionDown = Fill(s.ProductionDown, KeywordSignal.ProductionDown, hits, trace),
-        LosingMoney = Fill(s.LosingMoney, KeywordSignal.LosingMoney, hits, trace),
-        FeatureBroken = Fill(s.FeatureBroken, KeywordSignal.FeatureBroken, hits, trace),
-        WorkaroundExists = Fill(s.WorkaroundExists, KeywordSignal.WorkaroundExists, hits, trace),
-        Cosmetic = Fill(s.Cosmetic, KeywordSignal.Cosmetic, hits, trace),
-        ApiErrorCode = ApiErrorCode(s.ApiErrorCode, hits, trace),
-        Billing = Fill(s.Billing, KeywordSignal.Billing, hits, trace),
-        FeatureRequest = Fill(s.FeatureRequest, KeywordSignal.FeatureRequest, hits, trace),
-        Urgent = Fill(s.Urgent, KeywordSignal.Urgent, hits, trace),
-        ChurnThreat = Fill(s.ChurnThreat, KeywordSignal.ChurnThreat, hits, trace),
-        Integration = Fill(s.Integration, KeywordSignal.Integration, hits, trace),
-        LegalOrSecurity = Fill(s.LegalOrSecurity, KeywordSignal.LegalOrSecurity, hits, trace),
-        ContractChange = Fill(s.ContractChange, KeywordSignal.ContractChange, hits, trace),
-        PriceNegotiation = Fill(s.PriceNegotiation, KeywordSignal.PriceNegotiation, hits, trace),
-        DataLoss = Fill(s.DataLoss, KeywordSignal.DataLoss, hits, trace),
-        SecurityVulnerability = Fill(s.SecurityVulnerability, KeywordSignal.SecurityVulnerability, hits, trace),
-        WrongData = Fill(s.WrongData, KeywordSignal.WrongData, hits, trace),
-        PotentialBug = Fill(s.PotentialBug, KeywordSignal.PotentialBug, hits, trace),
-        PerformanceQuestion = Fill(s.PerformanceQuestion, KeywordSignal.PerformanceQuestion, hits, trace),
-        EdgeCase = Fill(s.EdgeCase, KeywordSignal.EdgeCase, hits, trace),
-    };
-
-    private bool? Fill(bool? given, KeywordSignal signal, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace)
-    {
-        var hit = hits[(int)signal];
-        if (hit == 0 || given == true)
+        foreach (var e in evidence)
         {
-            return given;
-        }
-
-        var phrase = keywords.PhraseText(Math.Abs(hit) - 1);
-        var name = SignalNames[(int)signal];
-        trace.Add(given is null
-            ? new TraceStep(KeywordRules[(int)signal], "D11", $"{name}: the phrase \"{phrase}\" in the {Where(hit)}")
-            : new TraceStep(KeywordRules[(int)signal], "D11", $"{name} is false as given, so the phrase \"{phrase}\" in the {Where(hit)} is ignored (structured signals decide first)"));
-        return given ?? true;
-    }
-
-    private string? ApiErrorCode(string? given, ReadOnlySpan<int> hits, ImmutableArray<TraceStep>.Builder trace)
-    {
-        string? chosen = null;
-        var chosenHit = 0;
-        for (var c = 0; c < apiCodes.Length; c++)
-        {
-            var hit = hits[KeywordGroups.SignalCount + c];
-            if (hit != 0 && (chosen is null || (autoResolve.Contains(chosen) && !autoResolve.Contains(apiCodes[c]))))
+            var rule = "triage.keyword." + e.Signal;
+            var words = e.Words.ToLowerInvariant();
+            if (!e.Used)
             {
-                chosen = apiCodes[c];
-                chosenHit = hit;
+                trace.Add(new TraceStep(rule, "D11", $"{e.Signal}: the phrase \"{words}\" in the {e.Where} is not used ({e.IgnoredBecause})"));
+            }
+            else if (TicketSignalsText.Get(given, e.Signal) is { } structured && !string.Equals(structured, e.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                trace.Add(new TraceStep(rule, "D11", $"{e.Signal} is {structured} as given, so the phrase \"{words}\" in the {e.Where} is ignored (structured signals decide first)"));
+            }
+            else if (!IsStructured(given, e.Signal))
+            {
+                trace.Add(new TraceStep(rule, "D11", e.Value == "true" ? $"{e.Signal}: the phrase \"{words}\" in the {e.Where}" : $"{e.Signal} {e.Value}: the phrase \"{words}\" in the {e.Where}"));
             }
         }
-
-        if (chosen is null || given is not null)
-        {
-            return given;
-        }
-
-        var phrase = keywords.PhraseText(Math.Abs(chosenHit) - 1);
-        trace.Add(new TraceStep("triage.keyword.apiErrorCode", "D11, D12", $"apiErrorCode {chosen}: the phrase \"{phrase}\" in the {Where(chosenHit)}"));
-        return chosen;
     }
 
-    private static Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
+    private static bool IsStructured(TicketSignals given, string name) => name switch
     {
+        "platformImpactPct" => given.PlatformImpactPct is not null,
+        "errorRatePct" => given.ErrorRatePct is not null,
+        "latencyMs" => given.LatencyMs is not null,
+        "financialImpact" => given.FinancialImpact is not null,
+        _ => TicketSignalsText.Get(given, name) is not null,
+    };
+
+    /// <summary>Policy "hold": page actions wait for a person; one review action takes their place.</summary>
+    private static bool HoldPages(ImmutableArray<ScheduledAction>.Builder actions, Instant now)
+    {
+        var before = actions.Count;
+        actions.RemoveAll(a => a.Action is PageVpProduct or PageVpProductOrCsm or PageOnCallEngineer or PageEngineering or PageGeneralCounsel or PageCiso or UpdateStatusPage);
+        var removed = before - actions.Count;
+        if (removed == 0)
+        {
+            return false;
+        }
+
+        actions.Insert(0, new ScheduledAction(ReviewBeforePaging, Duration.Zero, now, "D11, policy uncertainPages", $"Confidence is low: a person confirms before the {removed} page/status actions go out"));
+        return true;
+    }
+
+    private static bool Degraded(TicketSignals s, EscalationPolicy e) => s.LatencyMs > e.LatencyAboveMs || s.ErrorRatePct > e.ErrorRateAbovePct;
+
+    private Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
+    {
+        var escalation = Policy.Escalation;
         var (category, step) =
             request.Category is { } given ? (given, CategoryStep($"{given}: as set on the ticket"))
-            : s.Billing == true ? (Category.Billing, CategorySteps.Billing)
-            : s.ProductionDown == true || s.PlatformImpactPct > 0m ? (Category.Platform, CategorySteps.Platform)
+            : s.Billing == true && s.ApiErrorCode is null ? (Category.Billing, CategorySteps.Billing)
+            : s.ProductionDown == true || s.PlatformImpactPct > 0m || s.DataLoss == true || s.SecurityVulnerability == true || Degraded(s, escalation)
+                || (s.LosingMoney == true && s.FeatureBroken == true)
+                ? (Category.Platform, CategorySteps.Platform)
+            : s.Cosmetic == true && s.FeatureBroken != true && s.WrongData != true ? (Category.Other, CategorySteps.Cosmetic)
+            : s.FeatureRequest == true ? (Category.Feature, CategorySteps.Feature)
             : s.ApiErrorCode is { } code ? (Category.Integration, CategoryStep($"Integration: API error {code}"))
             : s.Integration == true ? (Category.Integration, CategorySteps.Integration)
-            : s.FeatureBroken == true || s.FeatureRequest == true || s.WrongData == true ? (Category.Feature, CategorySteps.Feature)
+            : s.FeatureBroken == true || s.WrongData == true || s.PotentialBug == true || s.EdgeCase == true || s.ReproducibleBug == true
+                ? (Category.Feature, CategorySteps.Feature)
             : (Category.Other, CategorySteps.Other);
         trace.Add(step);
         return category;

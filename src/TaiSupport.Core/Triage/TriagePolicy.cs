@@ -57,6 +57,14 @@ public sealed record TriagePolicy
     /// <value>The default is <see cref="Priority.Critical"/>: data loss is a P1 incident (manual §3.1, D16) and URGENT for engineering (§4.4).</value>
     public Priority DataLossPriority { get; init; } = Priority.Critical;
 
+    /// <summary>Below this confidence (0–1) a triage result is marked <c>needsReview</c>.</summary>
+    /// <value>The default is 0.6 (our reading; the manual is silent, see the docs' Choices).</value>
+    public decimal ReviewBelowConfidence { get; init; } = 0.6m;
+
+    /// <summary>What happens to the pages of a result that needs review.</summary>
+    /// <value>The default is <see cref="UncertainPagePolicy.Send"/>: an uncertain page still goes out (a missed outage costs more than a false page the on-call can dismiss).</value>
+    public UncertainPagePolicy UncertainPages { get; init; } = UncertainPagePolicy.Send;
+
     /// <summary>The §4 escalation numbers.</summary>
     /// <value>The default is <see cref="EscalationPolicy.Default"/> (D13–D15).</value>
     public EscalationPolicy Escalation { get; init; } = EscalationPolicy.Default;
@@ -73,4 +81,14 @@ public sealed record TriagePolicy
         ArgumentNullException.ThrowIfNull(policy);
         return Validator.Validate(policy);
     }
+}
+
+/// <summary>What triage does with the pages of a result that needs review (<see cref="TriagePolicy.UncertainPages"/>).</summary>
+public enum UncertainPagePolicy
+{
+    /// <summary>Page anyway; the result is still marked <c>needsReview</c>.</summary>
+    Send,
+
+    /// <summary>Hold every page and status-page action; one <c>reviewBeforePaging</c> action (due now) asks a person to confirm first.</summary>
+    Hold,
 }

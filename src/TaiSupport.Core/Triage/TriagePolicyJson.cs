@@ -114,6 +114,8 @@ public static class TriagePolicyJson
         PolicyField.Enum("churnThreatPriority", p => p.ChurnThreatPriority, (p, v) => p with { ChurnThreatPriority = v }),
         PolicyField.Enum("legalOrSecurityPriority", p => p.LegalOrSecurityPriority, (p, v) => p with { LegalOrSecurityPriority = v }),
         PolicyField.Enum("dataLossPriority", p => p.DataLossPriority, (p, v) => p with { DataLossPriority = v }),
+        PolicyField.Number("reviewBelowConfidence", p => p.ReviewBelowConfidence, (p, v) => p with { ReviewBelowConfidence = v }),
+        PolicyField.Enum("uncertainPages", p => p.UncertainPages, (p, v) => p with { UncertainPages = v }),
         new("escalation", (e, path, input, p) => p with { Escalation = JsonValues.ReadObject(e, path, input, p.Escalation, EscalationFields, "an object of escalation settings") }, (w, p) =>
         {
             w.WritePropertyName("escalation");

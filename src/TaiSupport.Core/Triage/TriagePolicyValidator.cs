@@ -122,6 +122,15 @@ public sealed class TriagePolicyValidator : AbstractValidator<TriagePolicy>
         Defined(policy.ChurnThreatPriority, "churnThreatPriority", problems);
         Defined(policy.LegalOrSecurityPriority, "legalOrSecurityPriority", problems);
         Defined(policy.DataLossPriority, "dataLossPriority", problems);
+        if (!Enum.IsDefined(policy.UncertainPages))
+        {
+            problems.Add(new ValidationFailure("uncertainPages", $"must be one of {string.Join(", ", Enum.GetNames<UncertainPagePolicy>())}."));
+        }
+
+        if (policy.ReviewBelowConfidence is < 0m or > 1m)
+        {
+            problems.Add(new ValidationFailure("reviewBelowConfidence", "must be between 0 and 1."));
+        }
     }
 
     private static void CheckEscalation(EscalationPolicy e, List<ValidationFailure> problems)

@@ -53,4 +53,22 @@ public sealed record TriageResult
 
     /// <summary>The instant the decision was made at.</summary>
     public required Instant Now { get; init; }
+
+    /// <summary>How sure triage is, from 0 to 1 (see <c>docs/triage-and-escalation.md</c>, "Confidence").</summary>
+    /// <value>The default is 1.</value>
+    public decimal Confidence { get; init; } = 1m;
+
+    /// <summary>Whether a person should review the decision (<see cref="Confidence"/> below <see cref="TriagePolicy.ReviewBelowConfidence"/>).</summary>
+    public bool NeedsReview { get; init; }
+
+    /// <summary>Why the decision needs review; empty when it does not.</summary>
+    /// <value>The default is empty.</value>
+    public ImmutableArray<string> ReviewReasons { get; init; } = [];
+
+    /// <summary>The evidence found in the text (the words behind every signal), used or ignored.</summary>
+    /// <value>The default is empty.</value>
+    public ImmutableArray<SignalEvidence> Evidence { get; init; } = [];
+
+    /// <summary>True when the policy held this uncertain decision's pages for a person (<see cref="UncertainPagePolicy.Hold"/>).</summary>
+    public bool PagesHeldForReview { get; init; }
 }

@@ -1,0 +1,1355 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
+namespace TaiSupport.Core.Triage;
+
+/// <summary>
+/// The built-in signal extractor (text → <see cref="TicketSignals"/> + evidence). It finds the policy's keyword
+/// phrases (<see cref="TriagePolicy.Keywords"/>, <see cref="TriagePolicy.ApiErrorKeywords"/>) with the SIMD keyword
+/// index, HTTP status codes in every common spelling (<c>401</c>, <c>HTTP 403</c>, <c>error 404</c>, <c>504s</c>,
+/// <c>5xx</c>) and numbers with their units (percentages, money, durations, latencies), then reads each find in its
+/// clause: <b>negated</b> ("not blocking", "no data loss"), <b>past or resolved</b> ("last week's outage", "was
+/// resolved"), <b>hypothetical</b> ("if the API goes down", "in case of an outage"), a <b>question</b> ("is there an
+/// outage?"), or inside a quoted earlier message or a signature. Only current, affirmative finds set a signal; the
+/// others are kept as evidence with the reason they were ignored. Immutable and thread-safe.
+/// </summary>
+/// <remarks>See <c>docs/triage-and-escalation.md</c>, "Signal extraction", for every rule and the words it uses.</remarks>
+/// <example>
+/// <code>
+/// var found = TextSignalExtractor.Default.Extract(new TriageRequest { Tier = Tier.Starter, Body = "No data loss, but 30 % of our calls fail." });
+/// // found.Signals: DataLoss null (negated), PlatformImpactPct 30, ErrorRatePct 30, FeatureBroken true
+/// foreach (var e in found.Evidence) Console.WriteLine(e); // dataLoss: "data loss" in the body ignored (negated) …
+/// </code>
+/// </example>
+public sealed class TextSignalExtractor : ISignalExtractor
+{
+    private const int MaxHits = 128;
+    private const string UrgentIgnored = "a customer's \"urgent\" alone does not escalate (D11: Critical is TAI down or losing money)";
+    private const int MaxNumbers = 48;
+
+    private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
+
+    private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
+    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> WeakBilling = new[]
+    {
+        "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
+        "a discount", "which plan", "cheaper plan",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] QuoteMarkers = ["\n>", "-----Original Message", "wrote:\n", "wrote:\r"];
+
+    private static readonly string[] SignatureMarkers =
+    [
+        "\n--", "\nKind regards", "\nBest regards", "\nBest,", "\nRegards", "\nCheers", "\nSent from my", "\nThanks,", "\nConfidential",
+        "\nThis message and any", "\nThis e-mail",
+    ];
+
+    private readonly KeywordIndex index;
+    private readonly string[] apiCodes;
+    private readonly FrozenSet<string> autoResolve;
+    private readonly PhraseKind[] kinds;
+
+    /// <summary>Compiles the extractor for a policy's phrases and auto-resolve list.</summary>
+    /// <param name="policy">The policy (validated by the caller; see <see cref="TriagePolicy.Validate"/>).</param>
+    public TextSignalExtractor(TriagePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Policy = policy;
+        apiCodes = [.. policy.ApiErrorKeywords.Keys];
+        var entries = KeywordGroups.Entries(policy.Keywords, [.. apiCodes], policy.ApiErrorKeywords).ToArray();
+        index = new KeywordIndex(entries, KeywordGroups.SignalCount + apiCodes.Length);
+        autoResolve = policy.AutoResolveApiErrors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        kinds = [.. entries.Select(e => KindOf(e.Group, e.Text))];
+    }
+
+    /// <summary>The extractor for <see cref="TriagePolicy.Default"/>.</summary>
+    public static TextSignalExtractor Default { get; } = new(TriagePolicy.Default);
+
+    /// <summary>The policy whose phrases the extractor uses.</summary>
+    public TriagePolicy Policy { get; }
+
+    [Flags]
+    private enum Cue
+    {
+        None = 0,
+        Negator = 1 << 0,
+        PastTime = 1 << 1,
+        Ongoing = 1 << 2,
+        Resolution = 1 << 3,
+        Hypothetical = 1 << 4,
+        ChurnHypothetical = 1 << 5,
+        TimeWord = 1 << 6,
+        DateWord = 1 << 7,
+        Contrast = 1 << 8,
+        AccountNoun = 1 << 9,
+        Filler = 1 << 10,
+        CodeBefore = 1 << 11,
+        CodeAfter = 1 << 12,
+        Latency = 1 << 13,
+        Failure = 1 << 14,
+        Scope = 1 << 15,
+        Loss = 1 << 16,
+        PastModifier = 1 << 17,
+        After = 1 << 18,
+        Since = 1 << 19,
+        We = 1 << 20,
+        Link = 1 << 21,
+        LeaveObject = 1 << 22,
+        Conjunction = 1 << 23,
+        DateIntro = 1 << 24,
+        OutageVeto = 1 << 25,
+        QuestionWord = 1 << 26,
+        PagePart = 1 << 27,
+        Say = 1 << 28,
+        At = 1 << 29,
+        Competitor = 1 << 30,
+    }
+
+    private enum PhraseKind : byte
+    {
+        Plain,
+        NegatedMeaning,
+        CancelWord,
+        LeaveWord,
+        ErrorWord,
+        LoginPhrase,
+        InsteadAtEnd,
+    }
+
+    /// <summary>Why a find was not used.</summary>
+    private enum Context : byte
+    {
+        Current,
+        Negated,
+        Past,
+        Resolved,
+        Hypothetical,
+        Question,
+        NotChurn,
+        CodeWord,
+        Cosmetic,
+    }
+
+    /// <inheritdoc/>
+    public SignalExtraction Extract(TriageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Span<Acc> acc = stackalloc Acc[KeywordGroups.SignalCount];
+        Span<Acc> codes = stackalloc Acc[apiCodes.Length + 1];
+        var numeric = new NumericFinds();
+        var subject = request.Subject ?? string.Empty;
+        var body = request.Body ?? string.Empty;
+        // A reply's subject ("Re: …") names the old thread, not this message.
+        var reply = subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
+            || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
+        ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric);
+        ScanText(body, EffectiveEnd(body), 1, acc, codes, ref numeric);
+        return Build(subject, body, acc, codes, numeric);
+    }
+
+    /// <summary>
+    /// The shared churn detector (§4.3 "canceling" or "leaving", D14), used by triage and by the template suggester:
+    /// true when the text threatens churn now (not "cancel the duplicate webhook", not "if we ever left", not "I'm
+    /// leaving the company").
+    /// </summary>
+    /// <param name="text">The customer's words.</param>
+    /// <param name="words">The words that showed it, or null.</param>
+    /// <returns>Whether the text threatens churn.</returns>
+    public bool ThreatensChurn(string? text, out string? words)
+    {
+        var found = Extract(new TriageRequest { Tier = Tickets.Tier.Starter, Body = text ?? string.Empty });
+        words = found.Signals.ChurnThreat == true ? found.Evidence.FirstOrDefault(e => e.Signal == "churnThreat" && e.Used)?.Words : null;
+        return found.Signals.ChurnThreat == true;
+    }
+
+    /// <summary>Where the customer's own words end in a body: before a quoted earlier message or a signature.</summary>
+    internal static int EffectiveEnd(string body)
+    {
+        var end = body.Length;
+        if (body.StartsWith('>'))
+        {
+            return 0;
+        }
+
+        foreach (var marker in QuoteMarkers)
+        {
+            var at = body.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0 && at < end)
+            {
+                end = marker.StartsWith("wrote", StringComparison.Ordinal) ? Math.Max(0, body.LastIndexOf('\n', at) is var nl && nl >= 0 ? nl : 0) : at;
+            }
+        }
+
+        foreach (var marker in SignatureMarkers)
+        {
+            var at = body.IndexOf(marker, 0, end, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+
+        return end;
+    }
+
+    private static PhraseKind KindOf(int group, string text)
+    {
+        var words = KeywordIndex.Words(text);
+        if (group == (int)KeywordSignal.WorkaroundExists && words.Length > 1 && CueOf(words[0]).HasFlag(Cue.Negator))
+        {
+            return PhraseKind.NegatedMeaning;
+        }
+
+        if (group == (int)KeywordSignal.ChurnThreat && words.Length == 1)
+        {
+            var w = words[0].ToUpperInvariant();
+            if (w.StartsWith("CANC", StringComparison.Ordinal))
+            {
+                return PhraseKind.CancelWord;
+            }
+
+            if (w.StartsWith("LEAV", StringComparison.Ordinal))
+            {
+                return PhraseKind.LeaveWord;
+            }
+        }
+
+        if (group == (int)KeywordSignal.WorkaroundExists && words is ["instead" or "Instead"])
+        {
+            return PhraseKind.InsteadAtEnd;
+        }
+
+        if (group == (int)KeywordSignal.FeatureBroken && words.Length == 1 && words[0].StartsWith("error", StringComparison.OrdinalIgnoreCase))
+        {
+            return PhraseKind.ErrorWord;
+        }
+
+        return group == (int)KeywordSignal.ProductionDown && (text.Contains("log in", StringComparison.OrdinalIgnoreCase) || text.Contains("login", StringComparison.OrdinalIgnoreCase))
+            ? PhraseKind.LoginPhrase
+            : PhraseKind.Plain;
+    }
+
+    private static Cue CueOf(ReadOnlySpan<char> word) => word.Length is > 0 and < 20 && CueLookup.TryGetValue(word, out var cue) ? cue : Cue.None;
+
+    private void ScanText(string text, int end, byte source, Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric)
+    {
+        if (end <= 0)
+        {
+            return;
+        }
+
+        var span = text.AsSpan(0, Math.Min(end, text.Length));
+        ScanNumbers(span, source, codes, ref numeric);
+        Span<PhraseHit> hits = stackalloc PhraseHit[MaxHits];
+        var count = index.ScanAll(span, hits);
+        hits = hits[..count];
+
+        // Cosmetic first: a broken thing in the same clause as "typo" or "docs" is the cosmetic thing.
+        Span<int> cosmeticClauses = stackalloc int[8];
+        var cosmetic = 0;
+        foreach (var hit in hits)
+        {
+            if (hit.Group == (int)KeywordSignal.Cosmetic && !NextWordHas(span, hit.End, Cue.Say) && !PreviousWordIs(span, hit.Start, "according", 3))
+            {
+                var (cs, ce) = Clause(span, hit.Start, hit.End);
+                if (cosmetic < cosmeticClauses.Length / 2)
+                {
+                    cosmeticClauses[cosmetic * 2] = cs;
+                    cosmeticClauses[(cosmetic * 2) + 1] = ce;
+                    cosmetic++;
+                }
+            }
+        }
+
+        foreach (var hit in hits)
+        {
+            if (hit.Group >= KeywordGroups.SignalCount)
+            {
+                var c = hit.Group - KeywordGroups.SignalCount;
+                var context = Classify(span, hit.Start, hit.End, Sensitivity.Code);
+                Record(ref codes[c], context, hit.Start, hit.End, source, true);
+                continue;
+            }
+
+            var signal = (KeywordSignal)hit.Group;
+            var kind = kinds[hit.Phrase];
+            var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal));
+            var value = true;
+            if (ctx == Context.Current)
+            {
+                switch (kind)
+                {
+                    case PhraseKind.NegatedMeaning:
+                        value = false;
+                        break;
+                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End):
+                    case PhraseKind.LeaveWord when !LeaveIsChurn(span, hit.Start, hit.End):
+                        ctx = Context.NotChurn;
+                        break;
+                    case PhraseKind.ErrorWord when NearCode(span, hit.Start, hit.End, numeric, source):
+                        ctx = Context.CodeWord;
+                        break;
+                    case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with"):
+                        ctx = Context.NotChurn;
+                        break;
+                    case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
+                        ctx = Context.NotChurn;
+                        break;
+                }
+
+                if (signal == KeywordSignal.Billing && NextWordHas(span, hit.End, Cue.PagePart))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.Cosmetic && (NextWordHas(span, hit.End, Cue.Say) || PreviousWordIs(span, hit.Start, "according", 3)))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && NextWordHas(span, hit.End, Cue.OutageVeto))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal is KeywordSignal.WorkaroundExists && ctx == Context.Current && value && WorkaroundFailed(span, hit.End))
+                {
+                    value = false;
+                }
+
+                if (signal is KeywordSignal.FeatureBroken or KeywordSignal.WrongData && ctx == Context.Current && InAnyRange(hit.Start, cosmeticClauses[..(cosmetic * 2)]))
+                {
+                    ctx = Context.Cosmetic;
+                }
+            }
+
+            ref var a = ref acc[hit.Group];
+            if (ctx == Context.Current && kind != PhraseKind.ErrorWord)
+            {
+                a.Strong |= signal == KeywordSignal.FeatureBroken;
+            }
+
+            if (signal == KeywordSignal.Billing && ctx == Context.Current && !WeakBilling.Contains(index.PhraseText(hit.Phrase)))
+            {
+                a.Strong = true;
+            }
+
+            Record(ref a, ctx, hit.Start, hit.End, source, value);
+        }
+    }
+
+    private static bool InAnyRange(int position, ReadOnlySpan<int> ranges)
+    {
+        for (var i = 0; i + 1 < ranges.Length; i += 2)
+        {
+            if (position >= ranges[i] && position < ranges[i + 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Record(ref Acc a, Context ctx, int start, int end, byte source, bool value)
+    {
+        if (ctx == Context.Current)
+        {
+            if (a.Used == 0 || (!value && a.Value))
+            {
+                a.UsedStart = start;
+                a.UsedEnd = end;
+                a.UsedSource = source;
+            }
+
+            a.Value = a.Used == 0 ? value : a.Value && value;
+            a.Used++;
+            if (!value)
+            {
+                a.AnyFalse = true;
+            }
+            else
+            {
+                a.AnyTrue = true;
+            }
+        }
+        else
+        {
+            if (a.Ignored == 0)
+            {
+                a.IgnoredStart = start;
+                a.IgnoredEnd = end;
+                a.IgnoredSource = source;
+                a.Why = ctx;
+            }
+
+            a.Ignored++;
+        }
+    }
+
+    [Flags]
+    private enum Sensitivity
+    {
+        None = 0,
+        Negation = 1,
+        Question = 2,
+        Hypothetical = 4,
+        PastModifier = 8,
+        Resolution = 16,
+        PastTense = 32,
+        Churn = 64,
+        Outage = Negation | Question | Hypothetical | PastModifier | Resolution | PastTense,
+        Code = Outage,
+        Problem = Negation | Hypothetical | PastModifier | Resolution | PastTense,
+        Loss = Negation | Hypothetical | PastModifier | Resolution | Question,
+    }
+
+    private static Sensitivity SensitivityOf(KeywordSignal signal) => signal switch
+    {
+        KeywordSignal.ProductionDown => Sensitivity.Outage,
+        KeywordSignal.LosingMoney => Sensitivity.Negation | Sensitivity.Hypothetical | Sensitivity.Question | Sensitivity.PastModifier,
+        KeywordSignal.FeatureBroken or KeywordSignal.WrongData => Sensitivity.Problem,
+        KeywordSignal.WorkaroundExists => Sensitivity.Hypothetical,
+        KeywordSignal.DataLoss => Sensitivity.Loss,
+        KeywordSignal.ChurnThreat => Sensitivity.Negation | Sensitivity.Churn,
+        KeywordSignal.LegalOrSecurity or KeywordSignal.SecurityVulnerability => Sensitivity.Negation | Sensitivity.Hypothetical,
+        KeywordSignal.Urgent => Sensitivity.Negation | Sensitivity.PastModifier | Sensitivity.PastTense | Sensitivity.Resolution,
+        KeywordSignal.Billing or KeywordSignal.Integration => Sensitivity.None,
+        _ => Sensitivity.Negation,
+    };
+
+    /// <summary>The clause around a find: from the previous sentence boundary (or "but") to the next.</summary>
+    private static (int Start, int End) Clause(ReadOnlySpan<char> text, int start, int end)
+    {
+        var cs = start;
+        while (cs > 0 && !IsBoundary(text, cs - 1))
+        {
+            cs--;
+        }
+
+        var ce = end;
+        while (ce < text.Length && !IsBoundary(text, ce))
+        {
+            ce++;
+        }
+
+        // A contrast word ("but", "however") starts a new clause.
+        var w = start;
+        while (PreviousWord(text, w, cs) is var (ws, we) && ws >= cs)
+        {
+            if (CueOf(text[ws..we]).HasFlag(Cue.Contrast))
+            {
+                cs = we;
+                break;
+            }
+
+            w = ws;
+        }
+
+        w = end;
+        while (NextWord(text, w, ce) is var (ns, ne) && ns >= 0)
+        {
+            if (CueOf(text[ns..ne]).HasFlag(Cue.Contrast))
+            {
+                ce = ns;
+                break;
+            }
+
+            w = ne;
+        }
+
+        return (cs, ce);
+    }
+
+    private static bool IsBoundary(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        return c switch
+        {
+            '!' or '?' or ';' or '\n' or '\r' => true,
+            '.' or ':' => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '.',
+            _ => false,
+        };
+    }
+
+    /// <summary>The word before <paramref name="position"/> and at or after <paramref name="floor"/>, or (-1, -1).</summary>
+    private static (int Start, int End) PreviousWord(ReadOnlySpan<char> text, int position, int floor)
+    {
+        var e = position;
+        while (e > floor && !KeywordIndex.IsWordChar(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e <= floor)
+        {
+            return (-1, -1);
+        }
+
+        var s = e;
+        while (s > floor && KeywordIndex.IsWordChar(text[s - 1]))
+        {
+            s--;
+        }
+
+        return (s, e);
+    }
+
+    private static (int Start, int End) NextWord(ReadOnlySpan<char> text, int position, int ceiling)
+    {
+        var s = position;
+        while (s < ceiling && !KeywordIndex.IsWordChar(text[s]))
+        {
+            s++;
+        }
+
+        if (s >= ceiling)
+        {
+            return (-1, -1);
+        }
+
+        var e = s;
+        while (e < ceiling && KeywordIndex.IsWordChar(text[e]))
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+
+    private static bool AtSentenceEnd(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i >= text.Length || text[i] is '.' or '!' or '\n' or '\r' or ';';
+    }
+
+    private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word, int within)
+    {
+        for (var i = 0; i < within; i++)
+        {
+            var (s, e) = PreviousWord(text, position, 0);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            position = s;
+        }
+
+        return false;
+    }
+
+    private static bool NextWordIs(ReadOnlySpan<char> text, int position, string word) =>
+        NextWord(text, position, text.Length) is var (s, e) && s >= 0 && text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool NextWordHas(ReadOnlySpan<char> text, int position, Cue cue) =>
+        NextWord(text, position, text.Length) is var (s, e) && s >= 0 && CueOf(text[s..e]).HasFlag(cue);
+
+    private static bool IsTrivial(ReadOnlySpan<char> word) => word.Length == 1 && (word[0] | 0x20) is 't' or 's' or 'd' or 'm';
+
+    private static Context Classify(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity)
+    {
+        if (sensitivity == Sensitivity.None)
+        {
+            return Context.Current;
+        }
+
+        var (cs, ce) = Clause(text, start, end);
+
+        // Words just before the find: a negator (3 words), a past modifier ("last week's", "after the", "earlier").
+        var before = 0;
+        var position = start;
+        var possessive = false;
+        while (before < 4 && PreviousWord(text, position, cs) is var (ws, we) && ws >= 0)
+        {
+            var word = text[ws..we];
+            position = ws;
+            if (IsTrivial(word))
+            {
+                possessive = (word[0] | 0x20) == 's';
+                continue;
+            }
+
+            var cue = CueOf(word);
+            before++;
+            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation))
+            {
+                return Context.Negated;
+            }
+
+            if (sensitivity.HasFlag(Sensitivity.PastModifier)
+                && ((possessive && cue.HasFlag(Cue.TimeWord)) || (before <= 3 && (cue.HasFlag(Cue.PastModifier) || cue.HasFlag(Cue.After)))))
+            {
+                return Context.Past;
+            }
+
+            possessive = false;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Question) && ce < text.Length && text[ce] == '?' && StartsAsQuestion(text, cs, ce))
+        {
+            return Context.Question;
+        }
+
+        // The clause's words.
+        var flags = Cue.None;
+        var resolved = false;
+        var previous = Cue.None;
+        var w = cs;
+        while (NextWord(text, w, ce) is var (s, e) && s >= 0)
+        {
+            w = e;
+            if (s >= start && e <= end)
+            {
+                continue;
+            }
+
+            var word = text[s..e];
+            var cue = CueOf(word);
+            if (cue.HasFlag(Cue.Resolution) && !previous.HasFlag(Cue.Negator) && !IsStillNot(text, s, cs))
+            {
+                resolved = true;
+            }
+
+            if (cue.HasFlag(Cue.PastTime) && previous.HasFlag(Cue.Since))
+            {
+                cue &= ~Cue.PastTime;
+            }
+
+            flags |= cue;
+            previous = cue;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Hypothetical) && flags.HasFlag(Cue.Hypothetical))
+        {
+            return Context.Hypothetical;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Churn) && flags.HasFlag(Cue.ChurnHypothetical))
+        {
+            return Context.Hypothetical;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.PastModifier) && DateFollows(text, end, ce))
+        {
+            return Context.Past;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Resolution) && resolved)
+        {
+            return Context.Resolved;
+        }
+
+        return sensitivity.HasFlag(Sensitivity.PastTense) && flags.HasFlag(Cue.PastTime) && !flags.HasFlag(Cue.Ongoing) && !flags.HasFlag(Cue.Since)
+            ? Context.Past
+            : Context.Current;
+    }
+
+    /// <summary>A clause that asks: one of its first two words is a question word ("is there an outage?", "hey, is TAI down?").</summary>
+    private static bool StartsAsQuestion(ReadOnlySpan<char> text, int cs, int ce)
+    {
+        var w = cs;
+        for (var i = 0; i < 2; i++)
+        {
+            var (s, e) = NextWord(text, w, ce);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (CueOf(text[s..e]).HasFlag(Cue.QuestionWord))
+            {
+                return true;
+            }
+
+            w = e;
+        }
+
+        return false;
+    }
+
+    /// <summary>"still not fixed": a negator two words before a resolution word.</summary>
+    private static bool IsStillNot(ReadOnlySpan<char> text, int position, int floor)
+    {
+        var (s, e) = PreviousWord(text, position, floor);
+        if (s < 0)
+        {
+            return false;
+        }
+
+        var (s2, e2) = PreviousWord(text, s, floor);
+        return CueOf(text[s..e]).HasFlag(Cue.Negator) || (s2 >= 0 && CueOf(text[s2..e2]).HasFlag(Cue.Negator));
+    }
+
+    /// <summary>"the outage on March 3rd", "the outage on the 12th", "from Monday".</summary>
+    private static bool DateFollows(ReadOnlySpan<char> text, int end, int ceiling)
+    {
+        var (s, e) = NextWord(text, end, ceiling);
+        if (s < 0 || !CueOf(text[s..e]).HasFlag(Cue.DateIntro))
+        {
+            return false;
+        }
+
+        (s, e) = NextWord(text, e, ceiling);
+        if (s >= 0 && text[s..e].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            (s, e) = NextWord(text, e, ceiling);
+        }
+
+        return s >= 0 && (char.IsAsciiDigit(text[s]) || CueOf(text[s..e]).HasFlag(Cue.DateWord));
+    }
+
+    /// <summary>"cancel our subscription" / "we're canceling." is churn; "cancel the duplicate webhook" is not.</summary>
+    private static bool CancelIsChurn(ReadOnlySpan<char> text, int end)
+    {
+        var position = end;
+        for (var i = 0; i < 5; i++)
+        {
+            var (s, e) = NextWord(text, position, text.Length);
+            if (s < 0 || IsClauseEndBetween(text, position, s))
+            {
+                return true;
+            }
+
+            var cue = CueOf(text[s..e]);
+            if (cue.HasFlag(Cue.AccountNoun) || cue.HasFlag(Cue.Conjunction))
+            {
+                return true;
+            }
+
+            if (!cue.HasFlag(Cue.Filler) && !char.IsAsciiDigit(text[s]))
+            {
+                return false;
+            }
+
+            position = e;
+        }
+
+        return false;
+    }
+
+    /// <summary>"we are leaving" / "we will leave TAI" is churn; "I'm leaving the company" is not.</summary>
+    private static bool LeaveIsChurn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        var (ns, ne) = NextWord(text, end, ce);
+        if (ClauseHas(text, start, end, Cue.Competitor))
+        {
+            return true;
+        }
+
+        if (ns >= 0 && CueOf(text[ns..ne]).HasFlag(Cue.LeaveObject))
+        {
+            return false;
+        }
+
+        var position = start;
+        for (var i = 0; i < 5; i++)
+        {
+            var (s, e) = PreviousWord(text, position, cs);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (CueOf(text[s..e]).HasFlag(Cue.We))
+            {
+                return true;
+            }
+
+            position = s;
+        }
+
+        return false;
+    }
+
+    private static bool IsClauseEndBetween(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsBoundary(text, i) || text[i] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the workaround didn't work", "workaround failed", "no luck".</summary>
+    private static bool WorkaroundFailed(ReadOnlySpan<char> text, int end)
+    {
+        var (_, ce) = Clause(text, end, end);
+        var rest = text[end..ce];
+        return rest.Contains("didn", StringComparison.OrdinalIgnoreCase) || rest.Contains("did not", StringComparison.OrdinalIgnoreCase)
+            || rest.Contains("failed", StringComparison.OrdinalIgnoreCase) || rest.Contains("no luck", StringComparison.OrdinalIgnoreCase)
+            || rest.Contains("doesn't help", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool NearCode(ReadOnlySpan<char> text, int start, int end, in NumericFinds numeric, byte source)
+    {
+        for (var i = 0; i < numeric.CodeSpanCount; i++)
+        {
+            if (numeric.CodeSource(i) == source && numeric.CodeStart(i) - end < 14 && start - numeric.CodeEnd(i) < 14)
+            {
+                return true;
+            }
+        }
+
+        // An API error phrase ("too many requests error").
+        var from = Math.Max(0, start - 24);
+        var window = text[from..Math.Min(text.Length, end + 24)];
+        return window.Contains("too many requests", StringComparison.OrdinalIgnoreCase) || window.Contains("json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private void ScanNumbers(ReadOnlySpan<char> text, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    {
+        var i = 0;
+        var found = 0;
+        while (i < text.Length && found < MaxNumbers)
+        {
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                break;
+            }
+
+            var start = i + next;
+            var end = start;
+            decimal value = 0;
+            var scale = 0m;
+            var digits = 0;
+            while (end < text.Length)
+            {
+                var c = text[end];
+                if (char.IsAsciiDigit(c))
+                {
+                    if (digits < 18)
+                    {
+                        if (scale == 0)
+                        {
+                            value = (value * 10) + (c - '0');
+                        }
+                        else
+                        {
+                            value += (c - '0') * scale;
+                            scale /= 10;
+                        }
+                    }
+
+                    digits++;
+                    end++;
+                }
+                else if (c == ',' && scale == 0 && IsThousands(text, end))
+                {
+                    end++;
+                }
+                else if (c == '.' && scale == 0 && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))
+                {
+                    scale = 0.1m;
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            i = end;
+            found++;
+            if (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '#' or '/' or '_' or '-' or '.' or ':' or '@'))
+            {
+                continue;
+            }
+
+            Classify(text, start, end, value, digits, scale != 0, source, codes, ref numeric);
+        }
+    }
+
+    private static bool IsThousands(ReadOnlySpan<char> text, int comma) =>
+        comma + 3 < text.Length
+        && char.IsAsciiDigit(text[comma + 1]) && char.IsAsciiDigit(text[comma + 2]) && char.IsAsciiDigit(text[comma + 3])
+        && (comma + 4 >= text.Length || !char.IsAsciiDigit(text[comma + 4]));
+
+    private void Classify(ReadOnlySpan<char> text, int start, int end, decimal value, int digits, bool fraction, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    {
+        var money = (start > 0 && text[start - 1] == '$') || (start > 1 && text[start - 1] == ' ' && text[start - 2] == '$');
+        var after = end;
+        var k = false;
+        if (after < text.Length && (text[after] | 0x20) == 'k' && (after + 1 >= text.Length || !char.IsAsciiLetter(text[after + 1])))
+        {
+            k = true;
+            after++;
+        }
+
+        // "5xx" / "4xx".
+        if (digits == 1 && !fraction && after + 2 <= text.Length && (text[after] | 0x20) == 'x' && (text[after + 1] | 0x20) == 'x'
+            && (after + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[after + 2])) && value is 4 or 5)
+        {
+            var ctx = Classify(text, start, after + 2, Sensitivity.Code);
+            numeric.AddCodeSpan(start, after + 2, source);
+            Record(ref codes[^1], ctx, start, after + 2, source, true);
+            numeric.GenericCode = value == 5 ? "5xx" : "4xx";
+            return;
+        }
+
+        // "504s": a plural code, not seconds.
+        if (digits == 3 && !fraction && !k && !money && value is >= 400 and <= 599 && end < text.Length && text[end] == 's'
+            && (end + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[end + 1])))
+        {
+            Code(text, start, end, value, true, source, codes, ref numeric);
+            return;
+        }
+
+        var unitStart = after;
+        while (unitStart < text.Length && text[unitStart] == ' ')
+        {
+            unitStart++;
+        }
+
+        var (us, ue) = NextWord(text, after, Math.Min(text.Length, after + 14));
+        var unit = us == unitStart && us >= 0 ? text[us..ue] : (us == after && us >= 0 ? text[us..ue] : []);
+        var percent = (unitStart < text.Length && text[unitStart] == '%') || unit.Equals("percent", StringComparison.OrdinalIgnoreCase);
+        if (k)
+        {
+            value *= 1000;
+        }
+
+        if (unit.Equals("usd", StringComparison.OrdinalIgnoreCase) || unit.Equals("dollars", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("eur", StringComparison.OrdinalIgnoreCase))
+        {
+            money = true;
+        }
+
+        if (money)
+        {
+            if (ClauseHas(text, start, end, Cue.Loss) && Classify(text, start, end, Sensitivity.Loss) == Context.Current)
+            {
+                numeric.Money(value, start, Math.Max(end, ue), source);
+            }
+
+            return;
+        }
+
+        if (percent)
+        {
+            var (ps0, pe0) = PreviousWord(text, start, Math.Max(0, start - 12));
+            if (ps0 >= 0 && CueOf(text[ps0..pe0]).HasFlag(Cue.At))
+            {
+                return;
+            }
+
+            if (ClauseHas(text, start, end, Cue.Failure) && Classify(text, start, end, Sensitivity.Outage & ~Sensitivity.Question) == Context.Current)
+            {
+                numeric.Percent(value, ClauseHas(text, start, end, Cue.Scope), start, unitStart + 1, source);
+            }
+
+            return;
+        }
+
+        var ms = unit switch
+        {
+            _ when unit.Equals("ms", StringComparison.OrdinalIgnoreCase) => 1m,
+            _ when unit.Equals("s", StringComparison.OrdinalIgnoreCase) || unit.Equals("sec", StringComparison.OrdinalIgnoreCase)
+                || unit.Equals("secs", StringComparison.OrdinalIgnoreCase) || unit.Equals("second", StringComparison.OrdinalIgnoreCase)
+                || unit.Equals("seconds", StringComparison.OrdinalIgnoreCase) => 1000m,
+            _ when unit.Equals("min", StringComparison.OrdinalIgnoreCase) || unit.Equals("minute", StringComparison.OrdinalIgnoreCase)
+                || unit.Equals("minutes", StringComparison.OrdinalIgnoreCase) => 60_000m,
+            _ => 0m,
+        };
+        if (ms > 0)
+        {
+            if (ClauseHas(text, start, end, Cue.Latency) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation) == Context.Current)
+            {
+                numeric.Latency(value * ms, start, ue, source);
+            }
+
+            return;
+        }
+
+        // An HTTP status code: three digits 400-599 standing alone, with a cue ("HTTP 403", "error 404", "404 Not Found", "504s").
+        if (digits != 3 || fraction || k || value < 400 || value > 599)
+        {
+            return;
+        }
+
+        if (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            return;
+        }
+
+        Code(text, start, end, value, false, source, codes, ref numeric);
+    }
+
+    private void Code(ReadOnlySpan<char> text, int start, int end, decimal value, bool plural, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    {
+        var (us, ue) = NextWord(text, plural ? end + 1 : end, Math.Min(text.Length, end + 16));
+        var unit = us >= 0 ? text[us..ue] : [];
+
+        var (ps, pe) = PreviousWord(text, start, Math.Max(0, start - 40));
+        var cued = plural
+            || (ps >= 0 && CueOf(text[ps..pe]).HasFlag(Cue.CodeBefore))
+            || (us >= 0 && CueOf(unit).HasFlag(Cue.CodeAfter))
+            || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')');
+        if (!cued || ClauseHas(text, start, end, Cue.Link))
+        {
+            return;
+        }
+
+        var code = ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var context = Classify(text, start, end, Sensitivity.Code);
+        numeric.AddCodeSpan(start, end, source);
+        var slot = Array.IndexOf(apiCodes, code);
+        if (slot >= 0)
+        {
+            Record(ref codes[slot], context, start, plural ? end + 1 : end, source, true);
+        }
+        else if (context == Context.Current)
+        {
+            numeric.OtherCode(code, start, plural ? end + 1 : end, source);
+        }
+    }
+
+    private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        var w = cs;
+        while (NextWord(text, w, ce) is var (s, e) && s >= 0)
+        {
+            if (CueOf(text[s..e]).HasFlag(cue))
+            {
+                return true;
+            }
+
+            w = e;
+        }
+
+        return false;
+    }
+
+    private SignalExtraction Build(string subject, string body, Span<Acc> acc, Span<Acc> codes, in NumericFinds numeric)
+    {
+        var evidence = ImmutableArray.CreateBuilder<SignalEvidence>();
+        var t = new Texts(subject, body);
+        // API error code: one outside the auto-resolve list wins (the safe side).
+        string? code = null;
+        var codeAcc = default(Acc);
+        for (var c = 0; c < apiCodes.Length; c++)
+        {
+            if (codes[c].Used > 0 && (code is null || (autoResolve.Contains(code) && !autoResolve.Contains(apiCodes[c]))))
+            {
+                code = apiCodes[c];
+                codeAcc = codes[c];
+            }
+            else if (codes[c].Ignored > 0)
+            {
+                evidence.Add(new SignalEvidence("apiErrorCode", apiCodes[c], t.Words(codes[c].IgnoredSource, codes[c].IgnoredStart, codes[c].IgnoredEnd), t.Where(codes[c].IgnoredSource), Reason(codes[c].Why)));
+            }
+        }
+
+        if (numeric.OtherCodeText is { } other && (code is null || autoResolve.Contains(code)))
+        {
+            code = other;
+            codeAcc = new Acc { Used = 1, UsedStart = numeric.OtherCodeStart, UsedEnd = numeric.OtherCodeEnd, UsedSource = numeric.OtherCodeSource, Value = true };
+        }
+
+        if (codes[^1].Used > 0 && (code is null || autoResolve.Contains(code)))
+        {
+            code = numeric.GenericCode;
+            codeAcc = codes[^1];
+        }
+
+        if (code is not null)
+        {
+            evidence.Add(new SignalEvidence("apiErrorCode", code, t.Words(codeAcc.UsedSource, codeAcc.UsedStart, codeAcc.UsedEnd), t.Where(codeAcc.UsedSource)));
+        }
+
+        var codeBreaks = code is not null && !autoResolve.Contains(code);
+        var problem = Has(acc, KeywordSignal.ProductionDown) || Has(acc, KeywordSignal.DataLoss) || Has(acc, KeywordSignal.FeatureBroken) || Has(acc, KeywordSignal.WrongData) || code is not null
+            || numeric.LatencyMs is not null || numeric.ErrorRate is not null || Has(acc, KeywordSignal.LosingMoney) || Has(acc, KeywordSignal.FeatureRequest);
+        var billingStrong = acc[(int)KeywordSignal.Billing].Strong;
+        var billingIgnored = Has(acc, KeywordSignal.Billing) && !billingStrong && problem ? "a product problem, not a billing question (only generic billing words)" : null;
+        var billing = Flag(acc, KeywordSignal.Billing, billingIgnored, t, evidence);
+        var down = Flag(acc, KeywordSignal.ProductionDown, null, t, evidence);
+        var dataLoss = Flag(acc, KeywordSignal.DataLoss, null, t, evidence);
+        var brokenIgnored = billing == true && down is null && dataLoss is null ? "a billing question: the charge is the matter"
+            : code is not null && autoResolve.Contains(code) && !acc[(int)KeywordSignal.FeatureBroken].Strong ? "part of the API error"
+            : null;
+        var broken = Flag(acc, KeywordSignal.FeatureBroken, brokenIgnored, t, evidence);
+        var wrong = Flag(acc, KeywordSignal.WrongData, brokenIgnored, t, evidence);
+        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null ? "a billing dispute, not a business loss from TAI" : null;
+        var losing = Flag(acc, KeywordSignal.LosingMoney, losingIgnored, t, evidence);
+        if (codeBreaks && broken is null)
+        {
+            broken = true;
+            evidence.Add(new SignalEvidence("featureBroken", "true", t.Words(codeAcc.UsedSource, codeAcc.UsedStart, codeAcc.UsedEnd), t.Where(codeAcc.UsedSource)));
+        }
+
+        var requestIgnored = down == true || dataLoss == true || broken == true || wrong == true ? "a problem in the same ticket comes first" : null;
+        _ = Flag(acc, KeywordSignal.Urgent, UrgentIgnored, t, evidence);
+        var signals = new TicketSignals
+        {
+            ProductionDown = down,
+            LosingMoney = losing,
+            FeatureBroken = broken,
+            WorkaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence),
+            Cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence),
+            ApiErrorCode = code,
+            Billing = billing,
+            FeatureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence),
+            ChurnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence),
+            Integration = Flag(acc, KeywordSignal.Integration, null, t, evidence),
+            LegalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, null, t, evidence),
+            ContractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence),
+            PriceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence),
+            DataLoss = dataLoss,
+            SecurityVulnerability = Flag(acc, KeywordSignal.SecurityVulnerability, null, t, evidence),
+            WrongData = wrong,
+            PotentialBug = Flag(acc, KeywordSignal.PotentialBug, null, t, evidence),
+            PerformanceQuestion = Flag(acc, KeywordSignal.PerformanceQuestion, null, t, evidence),
+            EdgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence),
+            PlatformImpactPct = numeric.PlatformImpact,
+            ErrorRatePct = numeric.ErrorRate,
+            LatencyMs = numeric.LatencyMs,
+            FinancialImpact = numeric.FinancialImpact,
+        };
+        if (numeric.PlatformImpact is { } pi)
+        {
+            evidence.Add(new SignalEvidence("platformImpactPct", Number(pi), t.Words(numeric.PercentSource, numeric.PercentStart, numeric.PercentEnd), t.Where(numeric.PercentSource)));
+        }
+
+        if (numeric.ErrorRate is { } er)
+        {
+            evidence.Add(new SignalEvidence("errorRatePct", Number(er), t.Words(numeric.PercentSource, numeric.PercentStart, numeric.PercentEnd), t.Where(numeric.PercentSource)));
+        }
+
+        if (numeric.LatencyMs is { } l)
+        {
+            evidence.Add(new SignalEvidence("latencyMs", Number(l), t.Words(numeric.LatencySource, numeric.LatencyStart, numeric.LatencyEnd), t.Where(numeric.LatencySource)));
+        }
+
+        if (numeric.FinancialImpact is { } f)
+        {
+            evidence.Add(new SignalEvidence("financialImpact", Number(f), t.Words(numeric.MoneySource, numeric.MoneyStart, numeric.MoneyEnd), t.Where(numeric.MoneySource)));
+        }
+
+        return new SignalExtraction(signals, evidence.ToImmutable());
+    }
+
+    private static bool Has(Span<Acc> acc, KeywordSignal s) => acc[(int)s].Used > 0 && acc[(int)s].Value;
+
+    private static bool? Flag(Span<Acc> acc, KeywordSignal signal, string? ignoreAll, Texts t, ImmutableArray<SignalEvidence>.Builder evidence)
+    {
+        ref var a = ref acc[(int)signal];
+        var name = SignalNames[(int)signal];
+        if (a.Ignored > 0)
+        {
+            evidence.Add(new SignalEvidence(name, "true", t.Words(a.IgnoredSource, a.IgnoredStart, a.IgnoredEnd), t.Where(a.IgnoredSource), Reason(a.Why)));
+        }
+
+        if (a.Used == 0)
+        {
+            return null;
+        }
+
+        var value = signal == KeywordSignal.WorkaroundExists ? !a.AnyFalse : a.Value;
+        evidence.Add(new SignalEvidence(name, value ? "true" : "false", t.Words(a.UsedSource, a.UsedStart, a.UsedEnd), t.Where(a.UsedSource), ignoreAll));
+        return ignoreAll is null ? value : null;
+    }
+
+    private sealed record Texts(string Subject, string Body)
+    {
+        public string Words(byte source, int start, int end) => (source == 0 ? Subject : Body)[start..end];
+
+        public string Where(byte source) => source == 0 ? "subject" : "body";
+    }
+
+    private static string Number(decimal d) => d.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Reason(Context c) => c switch
+    {
+        Context.Negated => "negated",
+        Context.Past => "past",
+        Context.Resolved => "resolved",
+        Context.Hypothetical => "hypothetical",
+        Context.Question => "question",
+        Context.NotChurn => "another sense of the word",
+        Context.CodeWord => "part of an API error",
+        Context.Cosmetic => "about documentation or cosmetics",
+        _ => "current",
+    };
+
+    private static FrozenDictionary<string, Cue> BuildCues()
+    {
+        var d = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+        void Add(Cue cue, params string[] words)
+        {
+            foreach (var w in words)
+            {
+                d[w] = d.TryGetValue(w, out var c) ? c | cue : cue;
+            }
+        }
+
+        Add(Cue.Negator, "not", "no", "never", "without", "nothing", "none", "nor", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven", "won", "avoid", "prevent", "against", "neither", "isnt", "dont", "doesnt", "didnt", "wasnt");
+        Add(Cue.PastTime, "ago", "earlier", "previously", "previous", "had", "was", "were", "did", "former");
+        Add(Cue.Ongoing, "still", "again", "now", "currently", "ongoing", "rn", "keeps", "continues", "counting", "anymore", "persists", "right");
+        Add(Cue.Since, "since");
+        Add(Cue.Resolution, "resolved", "fixed", "solved", "recovered", "restored", "closed", "operational", "behind", "fine", "green");
+        Add(Cue.Hypothetical, "if", "suppose", "supposing", "imagine", "case", "would", "could", "should", "whether", "hypothetically", "happens", "mentioned", "heard", "rumor", "rumour", "twitter", "ever", "planned");
+        Add(Cue.ChurnHypothetical, "ever", "day", "case", "would", "could", "exit", "procurement", "suppose", "hypothetically", "whether", "happens");
+        Add(Cue.TimeWord, "yesterday", "week", "month", "night", "morning", "year", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "quarter");
+        Add(Cue.DateWord, "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday");
+        Add(Cue.DateIntro, "on", "from", "of");
+        Add(Cue.PastModifier, "last", "previous", "earlier", "past", "former", "yesterday");
+        Add(Cue.After, "after");
+        Add(Cue.Contrast, "but", "however", "although", "though");
+        Add(Cue.AccountNoun, "account", "subscription", "contract", "plan", "service", "tai", "everything", "us", "membership", "license", "licence");
+        Add(Cue.Conjunction, "unless", "if", "because", "as", "at", "by", "in", "this", "next", "soon", "now", "when", "due", "and", "for");
+        Add(Cue.Filler, "the", "a", "an", "our", "my", "this", "that", "one", "of", "all", "two", "both", "these", "those", "your", "it", "these");
+        Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "response", "a", "an", "always", "constant", "api");
+        Add(Cue.CodeAfter, "unauthorized", "forbidden", "not", "bad", "internal", "too", "unprocessable", "service", "gateway", "error", "errors", "on", "when", "from", "response", "responses", "since", "again", "status", "everywhere", "unavailable", "timeout");
+        Add(Cue.Latency, "latency", "slow", "slower", "takes", "take", "took", "taking", "response", "p95", "p99", "p50", "average", "load", "loads", "loading", "spikes", "timeout", "times", "seconds");
+        Add(Cue.Failure, "fail", "fails", "failing", "failed", "error", "errors", "timeout", "timeouts", "down", "cannot", "unable", "affected", "crash", "out");
+        Add(Cue.Scope, "calls", "requests", "tenants", "customers", "users", "traffic", "platform", "regions", "region", "cluster", "endpoints");
+        Add(Cue.Loss, "losing", "lose", "loose", "loss", "costing", "costs", "hour", "day", "sales", "revenue");
+        Add(Cue.We, "we", "were", "us", "ourselves", "i");
+        Add(Cue.Link, "link", "links", "docs", "documentation", "page");
+        Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it");
+        Add(Cue.OutageVeto, "notifications", "notification", "window", "windows", "history", "report", "reports", "response", "handling", "policy", "procedure", "with", "plan");
+        Add(Cue.QuestionWord, "what", "which", "is", "are", "does", "do", "should", "can", "could", "will", "would", "how", "why", "when", "where", "whether", "were", "was", "did", "any");
+        Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings");
+        Add(Cue.Say, "say", "says", "said", "state", "states");
+        Add(Cue.At, "at");
+        Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
+        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>What the phrase finds of one signal added up to.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct Acc
+    {
+        public int Used;
+        public int Ignored;
+        public bool Value;
+        public bool AnyTrue;
+        public bool AnyFalse;
+        public bool Strong;
+        public int UsedStart;
+        public int UsedEnd;
+        public byte UsedSource;
+        public int IgnoredStart;
+        public int IgnoredEnd;
+        public byte IgnoredSource;
+        public Context Why;
+    }
+
+    /// <summary>The numbers found: the largest of each kind, with where it came from.</summary>
+    [StructLayout(LayoutKind.Auto)]
+    private struct NumericFinds
+    {
+        public decimal? PlatformImpact;
+        public decimal? ErrorRate;
+        public int PercentStart;
+        public int PercentEnd;
+        public byte PercentSource;
+        public decimal? LatencyMs;
+        public int LatencyStart;
+        public int LatencyEnd;
+        public byte LatencySource;
+        public decimal? FinancialImpact;
+        public int MoneyStart;
+        public int MoneyEnd;
+        public byte MoneySource;
+        public string? OtherCodeText;
+        public int OtherCodeStart;
+        public int OtherCodeEnd;
+        public byte OtherCodeSource;
+        public string? GenericCode;
+        public int CodeSpanCount;
+        private CodeSpans spans;
+
+        public readonly int CodeStart(int i) => spans[i * 3];
+
+        public readonly int CodeEnd(int i) => spans[(i * 3) + 1];
+
+        public readonly byte CodeSource(int i) => (byte)spans[(i * 3) + 2];
+
+        public void AddCodeSpan(int start, int end, byte source)
+        {
+            if (CodeSpanCount < 8)
+            {
+                spans[CodeSpanCount * 3] = start;
+                spans[(CodeSpanCount * 3) + 1] = end;
+                spans[(CodeSpanCount * 3) + 2] = source;
+                CodeSpanCount++;
+            }
+        }
+
+        public void Percent(decimal value, bool scoped, int start, int end, byte source)
+        {
+            if (ErrorRate is null || value > ErrorRate)
+            {
+                ErrorRate = Math.Min(100m, value);
+                PercentStart = start;
+                PercentEnd = end;
+                PercentSource = source;
+                if (scoped)
+                {
+                    PlatformImpact = Math.Min(100m, value);
+                }
+            }
+        }
+
+        public void Latency(decimal ms, int start, int end, byte source)
+        {
+            if (LatencyMs is null || ms > LatencyMs)
+            {
+                LatencyMs = ms;
+                LatencyStart = start;
+                LatencyEnd = end;
+                LatencySource = source;
+            }
+        }
+
+        public void Money(decimal value, int start, int end, byte source)
+        {
+            if (FinancialImpact is null || value > FinancialImpact)
+            {
+                FinancialImpact = value;
+                MoneyStart = start;
+                MoneyEnd = end;
+                MoneySource = source;
+            }
+        }
+
+        public void OtherCode(string code, int start, int end, byte source)
+        {
+            if (OtherCodeText is null || (OtherCodeText[0] == '4' && code[0] == '5'))
+            {
+                OtherCodeText = code;
+                OtherCodeStart = start;
+                OtherCodeEnd = end;
+                OtherCodeSource = source;
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(24)]
+    private struct CodeSpans
+    {
+        private int element;
+    }
+}

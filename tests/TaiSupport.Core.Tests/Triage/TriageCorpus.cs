@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Triage;
+
+namespace TaiSupport.Core.Tests.Triage;
+
+/// <summary>
+/// The labelled corpus (Corpus/tickets.jsonl, written and labelled before any run; see Corpus/make_corpus.py) and the
+/// accuracy of an engine on it: exact priority, category and route, false pages, confusion matrices.
+/// </summary>
+public static class TriageCorpus
+{
+    public static readonly Instant Now = Instant.FromUtc(2026, 3, 2, 17, 0);
+
+    public sealed record Ticket(string Id, string Split, TriageRequest Request, string Priority, string Category, string Route, string[] Pages, string Reason);
+
+    public sealed record Outcome(Ticket Ticket, string Priority, string Category, string Route, string[] Pages, TriageResult Result)
+    {
+        public bool FalsePage => Pages.Except(Ticket.Pages).Any();
+    }
+
+    public static IReadOnlyList<Ticket> Load()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Triage", "Corpus", "tickets.jsonl");
+        var tickets = new List<Ticket>();
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var node = JsonNode.Parse(line)!.AsObject();
+            var expected = node["expected"]!.AsObject();
+            var split = node["split"]!.GetValue<string>();
+            node.Remove("expected");
+            node.Remove("split");
+            node.Remove("channel");
+            var request = TriageRequestJson.Read(node.ToJsonString()).GetValueOrThrow();
+            tickets.Add(new Ticket(
+                request.Id!, split, request,
+                expected["priority"]!.GetValue<string>(), expected["category"]!.GetValue<string>(), expected["route"]!.GetValue<string>(),
+                [.. expected["pages"]!.AsArray().Select(p => p!.GetValue<string>())], expected["reason"]!.GetValue<string>()));
+        }
+
+        return tickets;
+    }
+
+    /// <summary>Which pagers a result sends: vp, legal, status, oncall.</summary>
+    public static string[] PagesOf(TriageResult result)
+    {
+        var pages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var a in result.Actions)
+        {
+            switch (a.Action)
+            {
+                case EscalationActions.PageVpProduct or EscalationActions.PageVpProductOrCsm:
+                    pages.Add("vp");
+                    break;
+                case EscalationActions.PageGeneralCounsel or EscalationActions.PageCiso:
+                    pages.Add("legal");
+                    break;
+                case EscalationActions.UpdateStatusPage:
+                    pages.Add("status");
+                    break;
+                case EscalationActions.PageOnCallEngineer or EscalationActions.PageEngineering:
+                    pages.Add("oncall");
+                    break;
+            }
+        }
+
+        return [.. pages];
+    }
+
+    public static List<Outcome> Run(TicketTriage triage, IEnumerable<Ticket> tickets) =>
+        [.. tickets.Select(t =>
+        {
+            var r = triage.Evaluate(t.Request, Now);
+            return new Outcome(t, r.Priority.ToString(), r.Category.ToString(), r.Route.ToString(), PagesOf(r), r);
+        })];
+
+    public sealed record Accuracy(int Count, double Priority, double Category, double Route, double All, double FalsePages);
+
+    public static Accuracy Measure(IReadOnlyCollection<Outcome> outcomes) => new(
+        outcomes.Count,
+        Share(outcomes, o => o.Priority == o.Ticket.Priority),
+        Share(outcomes, o => o.Category == o.Ticket.Category),
+        Share(outcomes, o => o.Route == o.Ticket.Route),
+        Share(outcomes, o => o.Priority == o.Ticket.Priority && o.Category == o.Ticket.Category && o.Route == o.Ticket.Route),
+        Share(outcomes, o => o.FalsePage));
+
+    private static double Share(IReadOnlyCollection<Outcome> outcomes, Func<Outcome, bool> p) => outcomes.Count == 0 ? 0 : 100.0 * outcomes.Count(p) / outcomes.Count;
+
+    public static string Row(string name, Accuracy a) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"| {name} | {a.Count} | {a.Priority:0.0} % | {a.Category:0.0} % | {a.Route:0.0} % | {a.All:0.0} % | {a.FalsePages:0.0} % |");
+
+    /// <summary>A markdown confusion matrix: rows expected, columns actual.</summary>
+    public static string Confusion(IReadOnlyCollection<Outcome> outcomes, string title, Func<Outcome, string> expected, Func<Outcome, string> actual, string[] labels)
+    {
+        var sb = new StringBuilder();
+        sb.Append("| ").Append(title).Append(" (expected ↓ / actual →) |");
+        foreach (var l in labels)
+        {
+            sb.Append(' ').Append(l).Append(" |");
+        }
+
+        sb.AppendLine().Append("|---|");
+        foreach (var _ in labels)
+        {
+            sb.Append("---:|");
+        }
+
+        sb.AppendLine();
+        foreach (var e in labels)
+        {
+            sb.Append("| ").Append(e).Append(" |");
+            foreach (var a in labels)
+            {
+                var n = outcomes.Count(o => expected(o) == e && actual(o) == a);
+                sb.Append(' ').Append(n == 0 ? "·" : n.ToString(CultureInfo.InvariantCulture)).Append(" |");
+            }
+
+            sb.AppendLine();
+        }
+
+        return sb.ToString();
+    }
+
+    public static readonly string[] Priorities = ["Critical", "High", "Medium", "Low"];
+    public static readonly string[] Categories = ["Platform", "Feature", "Integration", "Billing", "Other"];
+    public static readonly string[] Routes = ["AutoResolve", "EngineeringEscalation", "Finance", "FeatureRequestLog", "ChurnEscalation", "StandardSupport"];
+
+    public static string Report(IReadOnlyCollection<Outcome> outcomes) =>
+        Confusion(outcomes, "Priority", o => o.Ticket.Priority, o => o.Priority, Priorities) + Environment.NewLine
+        + Confusion(outcomes, "Category", o => o.Ticket.Category, o => o.Category, Categories) + Environment.NewLine
+        + Confusion(outcomes, "Route", o => o.Ticket.Route, o => o.Route, Routes);
+
+    public static string Failures(IEnumerable<Outcome> outcomes) => string.Join(
+        Environment.NewLine,
+        outcomes.Where(o => o.Priority != o.Ticket.Priority || o.Category != o.Ticket.Category || o.Route != o.Ticket.Route || o.FalsePage)
+            .Select(o => $"{o.Ticket.Id} [{o.Ticket.Request.Tier}] want {o.Ticket.Priority}/{o.Ticket.Category}/{o.Ticket.Route}/[{string.Join(",", o.Ticket.Pages)}] got {o.Priority}/{o.Category}/{o.Route}/[{string.Join(",", o.Pages)}] :: {o.Ticket.Request.Subject} | {Short(o.Ticket.Request.Body)}"));
+
+    private static string Short(string s) => s.Length <= 140 ? s.Replace('\n', ' ') : s[..140].Replace('\n', ' ') + "…";
+}
