@@ -40,7 +40,7 @@ public sealed class IncidentTicketsTests
         Assert.Equal([new TierCount(Tier.Enterprise, 5, 9), new TierCount(Tier.Professional, 7, 7)], affected.ByTier.ToArray());
         Assert.Equal("all Professional/Enterprise tiers", affected.Note);
         Assert.Equal("widespread", affected.Scope);
-        Assert.Equal(["T-999"], affected.UnknownTickets);
+        Assert.Equal(["T-999"], affected.UnknownTickets.ToArray());
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class IncidentTicketsTests
         Assert.Equal(["C01", "C02", "C03", "C04", "C05"], actions.Where(a => a.Channel == "email").Select(a => a.Target));
         Assert.Equal(["+1-555-0101", "+1-555-0104"], actions.Where(a => a.Channel == "phone").Select(a => a.Target));
         Assert.DoesNotContain(actions, a => a.Target is "C06" or "C12");
-        Assert.Equal(5 + 5 + 2 - 3, actions.Length - 0);
+        Assert.Equal(9, actions.Length);
     }
 
     [Theory]
