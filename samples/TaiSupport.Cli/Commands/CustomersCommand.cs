@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Customers;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Cli.Commands;
+
+/// <summary>
+/// <c>tai customers health --input C.jsonl --now T [--list]</c>: the §4.3 churn triggers over the customer base
+/// (docs/customer-health.md).
+/// </summary>
+internal sealed class CustomersCommand : ITaiCommand
+{
+    public int Order => 75;
+
+    public Command Create(CliContext io)
+    {
+        var command = new Command("customers", "The customer base (§4.3): daily health triggers per customer with actions and dues.");
+        command.Subcommands.Add(Health(io));
+        return command;
+    }
+
+    internal static JsonObject ResultJson(CustomerHealthResult result) => new()
+    {
+        ["healthy"] = result.IsHealthy,
+        ["triggers"] = new JsonArray([.. result.Triggers.Select(t => (JsonNode)new JsonObject
+        {
+            ["trigger"] = t.Trigger,
+            ["since"] = CliFormat.Instant(t.Since, TriageCommand.OutputZone),
+            ["reason"] = t.Reason,
+            ["actions"] = new JsonArray([.. t.Actions.Select(a => (JsonNode)new JsonObject
+            {
+                ["action"] = a.Action.Action,
+                ["within"] = a.Action.Within is { } within ? CliFormat.IsoDuration(within) : null,
+                ["due"] = a.Due is { } due ? CliFormat.Instant(due, TriageCommand.OutputZone) : null,
+                ["overdue"] = a.Overdue,
+                ["source"] = a.Action.Source,
+                ["description"] = a.Action.Description,
+            })]),
+        })]),
+        ["trace"] = TemplateCommand.TraceJson(result.Trace),
+    };
+
+    internal static CustomerRecord ReadCustomer(LineFields line)
+    {
+        var id = line.OptionalString("customer") ?? line.OptionalString("id");
+        if (id is null)
+        {
+            line.Problem("customer", "is required (or give the line an \"id\").");
+        }
+
+        var csat = Items(line, "csat", item => new CsatScore(item.Instant("at"), (int)item.Integer("score", 0, 10), item.OptionalString("ticket")));
+        var tickets = Items(line, "sameIssueTickets", item => new SameIssueTicket(item.String("ticket"), item.String("issue"), item.Instant("openedAt")));
+        return new CustomerRecord
+        {
+            Id = id ?? string.Empty,
+            Name = line.OptionalString("name"),
+            Tier = line.OptionalEnum<Tier>("tier"),
+            LastApiCallAt = line.OptionalInstant("lastApiCallAt"),
+            Csat = [.. csat],
+            SameIssueTickets = [.. tickets],
+        };
+    }
+
+    /// <summary>Reads an optional array of objects, each problem named <c>name[i].field</c>.</summary>
+    internal static List<T> Items<T>(LineFields line, string name, Func<LineFields, T> read)
+    {
+        var items = new List<T>();
+        if (!line.Root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
+        {
+            return items;
+        }
+
+        if (array.ValueKind != JsonValueKind.Array)
+        {
+            line.Problem(name, $"expected an array, got {array.ValueKind.ToString().ToLowerInvariant()}.");
+            return items;
+        }
+
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                line.Problem($"{name}[{index}]", "expected an object.");
+            }
+            else
+            {
+                var item = new LineFields(element);
+                try
+                {
+                    var value = read(item);
+                    item.ThrowIfAny();
+                    items.Add(value);
+                }
+                catch (LineException e)
+                {
+                    line.Problem($"{name}[{index}]", e.Message);
+                }
+            }
+
+            index++;
+        }
+
+        return items;
+    }
+
+    private static Command Health(CliContext io)
+    {
+        var input = CliOptions.Input("JSON lines, one customer each: {\"id\", \"tier\", \"lastApiCallAt\", \"csat\": [{\"at\", \"score\"}], \"sameIssueTickets\": [{\"ticket\", \"issue\", \"openedAt\"}]}; - reads standard input.");
+        var now = CliOptions.Now(required: true);
+        var list = new Option<bool>("--list") { Description = "Print the day's list as text (customers with triggers only, most urgent first) instead of JSON lines." };
+        var command = new Command("health", "For each customer, the §4.3 triggers that hold (CSAT < 5, no API call in 14+ days, 3+ tickets on the same issue) with actions and dues.") { input, now, list };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
+            if (!parse.GetValue(list))
+            {
+                return JsonLines.Run(io, parse.GetValue(input)!, line =>
+                {
+                    var customer = ReadCustomer(line);
+                    line.ThrowIfAny();
+                    return ResultJson(CustomerHealth.Evaluate(customer, at, CustomerHealthPolicy.Default));
+                });
+            }
+
+            var customers = JsonLines.ReadAll(io, parse.GetValue(input)!, "--input", line =>
+            {
+                var customer = ReadCustomer(line);
+                line.ThrowIfAny();
+                return customer;
+            });
+            var daily = CustomerHealth.DailyList(customers, at, CustomerHealthPolicy.Default);
+            io.Out.WriteLine($"Customer health {CliFormat.Instant(at, TriageCommand.OutputZone)}: {daily.Length} of {customers.Count} customers need action (§4.3)");
+            foreach (var result in daily)
+            {
+                io.Out.WriteLine($"- {result.CustomerId}");
+                foreach (var trigger in result.Triggers)
+                {
+                    io.Out.WriteLine($"  {trigger.Trigger}: {trigger.Reason}");
+                    foreach (var action in trigger.Actions)
+                    {
+                        var due = action.Due is { } d ? $"due {CliFormat.Instant(d, TriageCommand.OutputZone)}{(action.Overdue ? " OVERDUE" : string.Empty)}" : "no deadline";
+                        io.Out.WriteLine($"    {action.Action.Action}: {due} — {action.Action.Description}");
+                    }
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

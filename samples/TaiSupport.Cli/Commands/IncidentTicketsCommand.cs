@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Text.Json.Nodes;
+using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Communication;
+using TaiSupport.Core.Incidents;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Cli.Commands;
+
+/// <summary>
+/// <c>tai incident-tickets impact|cluster</c>: incidents tied to the tickets they cause (§3.2 phase 2, §3.3;
+/// docs/incident-tickets.md).
+/// </summary>
+internal sealed class IncidentTicketsCommand : ITaiCommand
+{
+    public int Order => 51;
+
+    public Command Create(CliContext io)
+    {
+        var command = new Command("incident-tickets", "Incidents and their tickets (§3.2, §3.3): affected customers from linked tickets, channel actions, the notice; bursts of tickets.");
+        command.Subcommands.Add(Impact(io));
+        command.Subcommands.Add(Cluster(io));
+        return command;
+    }
+
+    internal static IncidentTicket ReadTicket(LineFields line) => new()
+    {
+        TicketId = line.String("id") ?? string.Empty,
+        CustomerId = line.String("customer") ?? string.Empty,
+        Tier = line.Enum<Tier>("tier"),
+        OpenedAt = line.Instant("openedAt"),
+        Category = line.OptionalString("category"),
+        Text = line.OptionalString("text"),
+        Phone = line.OptionalString("phone"),
+    };
+
+    private static List<IncidentTicket> Load(CliContext io, string path) =>
+        JsonLines.ReadAll(io, path, "--input", line =>
+        {
+            var ticket = ReadTicket(line);
+            line.ThrowIfAny();
+            return ticket;
+        });
+
+    private static Command Impact(CliContext io)
+    {
+        var input = CliOptions.Input("JSON lines, one ticket each: {\"id\", \"customer\", \"tier\", \"openedAt\", \"category\", \"text\", \"phone\"}; - reads standard input.");
+        var link = new Option<string[]>("--link") { Description = "Ticket ids linked to the incident (repeat or comma-separate); every input ticket when omitted." };
+        var incident = new Option<string?>("--incident") { Description = "An INCIDENT.json file: print its resolution notice with the affected customers taken from the links." };
+        var command = new Command("impact", "The customers affected by an incident, counted from its linked tickets, with one action per §3.3 channel.") { input, link, incident };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var tickets = Load(io, parse.GetValue(input)!);
+            var links = parse.GetValue(link) is { Length: > 0 } given
+                ? given.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray()
+                : tickets.Select(t => t.TicketId).ToArray();
+            var affected = IncidentTickets.Affected(links, tickets);
+            if (parse.GetValue(incident) is { } path)
+            {
+                var record = IncidentRecordJson.Read(io.ReadFile(path, "--incident"));
+                if (!record.IsValid)
+                {
+                    throw new CliFatalException($"--incident: '{path}' is not a valid incident:{Environment.NewLine}  {record.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+                }
+
+                var linked = record.Value! with { Impact = affected.ApplyTo(record.Value!.Impact) };
+                var notice = IncidentMessages.RenderResolutionNotice(linked, IncidentPolicy.Default);
+                if (!notice.IsValid)
+                {
+                    throw new CliFatalException($"the notice cannot be written:{Environment.NewLine}  {notice.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+                }
+
+                io.Out.WriteLine(notice.Text);
+                return ExitCodes.Success;
+            }
+
+            var channels = IncidentFollowUp.Channels(affected, tickets, IncidentPolicy.Default);
+            var output = new JsonObject
+            {
+                ["customers"] = affected.Customers,
+                ["tickets"] = affected.Tickets,
+                ["byTier"] = new JsonArray([.. affected.ByTier.Select(t => (JsonNode)new JsonObject { ["tier"] = t.Tier.ToString(), ["customers"] = t.Customers, ["tickets"] = t.Tickets })]),
+                ["customerIds"] = new JsonArray([.. affected.CustomerIds.Select(c => (JsonNode)c)]),
+                ["unknownTickets"] = new JsonArray([.. affected.UnknownTickets.Select(c => (JsonNode)c)]),
+                ["note"] = affected.Note,
+                ["scope"] = affected.Scope,
+                ["channels"] = new JsonArray([.. channels.Select(c => (JsonNode)new JsonObject
+                {
+                    ["action"] = c.Action.Action,
+                    ["channel"] = c.Channel,
+                    ["target"] = c.Target,
+                    ["within"] = c.Action.Within is { } w ? CliFormat.IsoDuration(w) : null,
+                    ["source"] = c.Action.Source,
+                    ["description"] = c.Action.Description,
+                })]),
+            };
+            io.Out.WriteLine(output.ToJsonString(CliFormat.Json));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Cluster(CliContext io)
+    {
+        var input = CliOptions.Input("JSON lines, one incoming ticket each: {\"id\", \"customer\", \"tier\", \"openedAt\", \"text\"}; - reads standard input.");
+        var command = new Command("cluster", "Bursts of tickets from one tier mentioning one word within 20 minutes (5 or more): possible incidents, one JSON line each.") { input };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            foreach (var cluster in IncidentTickets.Clusters(Load(io, parse.GetValue(input)!), IncidentTicketPolicy.Default))
+            {
+                io.Out.WriteLine(new JsonObject
+                {
+                    ["word"] = cluster.Word,
+                    ["tier"] = cluster.Tier.ToString(),
+                    ["tickets"] = new JsonArray([.. cluster.TicketIds.Select(t => (JsonNode)t)]),
+                    ["first"] = CliFormat.Instant(cluster.First, TriageCommand.OutputZone),
+                    ["last"] = CliFormat.Instant(cluster.Last, TriageCommand.OutputZone),
+                    ["summary"] = cluster.Summary,
+                }.ToJsonString(CliFormat.Json));
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}
