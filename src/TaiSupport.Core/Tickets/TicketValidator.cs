@@ -55,6 +55,8 @@ public sealed class TicketValidator : AbstractValidator<Ticket>
     {
         nameof(TicketStatus) => "status",
         nameof(RootCause) => "root cause",
+        nameof(TicketEventType) => "ticket event type",
+        nameof(TicketChannel) => "channel",
         var name => name.ToLowerInvariant(),
     };
 
