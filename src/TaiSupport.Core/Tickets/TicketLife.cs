@@ -392,6 +392,11 @@ public sealed class TicketLife
             }
 
             var team = timeline.Piece(p).Team;
+            if (team is null && counted == Duration.Zero)
+            {
+                continue;
+            }
+
             var index = shares.FindIndex(s => s.Team == team);
             if (index < 0)
             {
