@@ -91,6 +91,9 @@ internal ref struct StatusClock
         return ReachedAt ?? Calendar.Add(clockNow, Target - Counted, Calendar.DueAtClosing(clockNow));
     }
 
+    /// <summary>The recorded running stretches.</summary>
+    public readonly ReadOnlySpan<ClockStretch> Stretches => stretches[..StretchCount];
+
     /// <summary>The recorded running stretch <paramref name="index"/>.</summary>
     public readonly ClockStretch Stretch(int index) => stretches[index];
 

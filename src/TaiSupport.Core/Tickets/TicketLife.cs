@@ -109,6 +109,7 @@ public sealed class TicketLife
         Span<StatusChange> statusBuffer = count <= StackLimit ? stackalloc StatusChange[count] : new StatusChange[count];
         var statuses = MergeStatuses(ticket, now, statusBuffer);
         Span<ClockStretch> stretchBuffer = count + 2 <= StackLimit ? stackalloc ClockStretch[count + 2] : new ClockStretch[count + 2];
+        Span<ClockStretch> resolutionStretches = count + 2 <= StackLimit ? stackalloc ClockStretch[count + 2] : new ClockStretch[count + 2];
         Span<Instant> dueBuffer = count + 2 <= StackLimit ? stackalloc Instant[count + 2] : new Instant[count + 2];
 
         var (responded, anyReply, assignedAt) = Replies(ticket, now);
@@ -121,7 +122,7 @@ public sealed class TicketLife
         var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer);
 
         // Resolution first: its walk finds the first stopping status, which stops every other clock (D7, D29 c).
-        var resolution = new StatusClock(resTimeline, target.Resolution.Target, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, stretchBuffer);
+        var resolution = new StatusClock(resTimeline, target.Resolution.Target, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
         foreach (var change in statuses)
         {
             resolution.Change(change.At, change.Status);
@@ -574,7 +575,7 @@ public sealed class TicketLife
                 Candidate(d);
             }
 
-            var stretches = stretchBuffer[..clock.StretchCount];
+            var stretches = clock.Stretches;
             var dues = dueBuffer[..clock.StretchCount];
             if (!version.Policy.Rungs.IsEmpty)
             {

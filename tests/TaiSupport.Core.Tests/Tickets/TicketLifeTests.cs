@@ -240,11 +240,15 @@ public sealed class TicketLifeTests
     public void RungKeepsTheInstantItFiredAt_EvenWhenALaterPauseMovesTheDue()
     {
         // D29 b: resolution on always (Enterprise High, 8 h): at risk at 17:30; paused at 17:45 for an hour.
+        // On Slack, with a next-reply cycle in between (whose stretches must not be mixed with the resolution's).
         var ticket = Pt.Ticket(Tier.Enterprise, Priority.High, "2026-03-09 10:00") with
         {
+            Channel = TicketChannel.Slack,
             Events =
             [
                 TicketEvent.AgentReply(Pt.At("2026-03-09 10:10")),
+                TicketEvent.CustomerMessage(Pt.At("2026-03-09 11:00")),
+                TicketEvent.AgentReply(Pt.At("2026-03-09 11:30")),
                 TicketEvent.StatusChanged(Pt.At("2026-03-09 17:45"), TicketStatus.WaitingOnCustomer),
                 TicketEvent.StatusChanged(Pt.At("2026-03-09 18:45"), TicketStatus.InProgress),
             ],
