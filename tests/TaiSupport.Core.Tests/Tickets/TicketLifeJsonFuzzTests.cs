@@ -58,7 +58,7 @@ public sealed class TicketLifeJsonFuzzTests
                     builder[at] = (char)random.Next(32, 127);
                     break;
                 default:
-                    var digit = text.IndexOfAny("0123456789".ToCharArray(), at);
+                    var digit = builder.ToString().IndexOfAny("0123456789".ToCharArray(), at);
                     if (digit >= 0 && digit < builder.Length)
                     {
                         builder[digit] = (char)('0' + random.Next(10));
