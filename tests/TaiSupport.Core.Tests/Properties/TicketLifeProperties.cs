@@ -84,7 +84,7 @@ public sealed class TicketLifeProperties
                 .And((Signature(Life.Evaluate(ticket, next)) != now).Label("a change at it"));
         });
 
-    [Property(MaxTest = 5000)]
+    [Property(MaxTest = 1000)]
     public Property Alerts_FireInOffsetOrder() =>
         Prop.ForAll(Arb.From(TicketLifeGenerators.Case), c =>
         {
