@@ -101,10 +101,10 @@ public sealed class SlaEvaluator
         var clock = Walk(ticket, cell, now);
         var firstDue = cell.FirstResponseCalendar.Add(ticket.CreatedAt, cell.Target.FirstResponse.Target);
         var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
-        var firstEnded = responded is null || clock.StoppedAt < responded ? clock.StoppedAt : responded;
-        var firstState = firstEnded is { } ended ? (ended <= firstDue ? SlaState.Met : SlaState.Missed) : Window(firstDue, now);
+        var firstEnded = FirstEnded(responded, clock.StoppedAt);
+        var firstState = firstEnded is { } ended ? (ended <= firstDue ? SlaState.Met : SlaState.Missed) : Window(firstDue, now, AtRiskLead);
         var reassign = firstEnded is null && now >= firstDue + ReassignGrace;
-        var (resolutionDue, resolutionState) = ResolutionOutcome(cell, clock, now);
+        var (resolutionDue, resolutionState) = ResolutionOutcome(clock, now, AtRiskLead);
         return new SlaResult(
             this, ticket, now, cell.Target, clock.Status, firstDue, firstState, firstEnded, reassign,
             resolutionDue, resolutionState, clock.Counted, clock.Paused);
@@ -143,6 +143,9 @@ public sealed class SlaEvaluator
 
     internal bool IsPausing(TicketStatus status) => (pausingMask & (1 << (int)status)) != 0;
 
+    /// <summary>The policy cell of a tier and priority, with its calendars (shared with <see cref="TicketLife"/>).</summary>
+    internal SlaTarget TargetOf(Tier tier, Priority priority) => cells[Index(tier, priority)].Target;
+
     private static int Index(Tier tier, Priority priority) => ((int)tier * PriorityCount) + (int)priority;
 
     private static int Mask(IEnumerable<TicketStatus> statuses) => statuses.Aggregate(0, (mask, s) => mask | (1 << (int)s));
@@ -151,7 +154,7 @@ public sealed class SlaEvaluator
     /// Walks the status segments known at <paramref name="now"/>, counting the resolution clock and noting when a
     /// stopping status first held. Only the last change at an instant holds, so zero-length segments count nothing.
     /// </summary>
-    private ResolutionClock Walk(Ticket ticket, Cell cell, Instant now)
+    private StatusClock Walk(Ticket ticket, Cell cell, Instant now)
     {
         var created = ticket.CreatedAt;
         if (ticket.FirstResponseAt < created)
@@ -159,101 +162,59 @@ public sealed class SlaEvaluator
             throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
         }
 
-        var clock = new ResolutionClock(cell.ResolutionCalendar, cell.Target.Resolution.Target);
-        var from = created;
+        var clock = new StatusClock(new CalendarTimeline(cell.ResolutionCalendar), cell.Target.Resolution.Target, pausingMask, stoppingMask, created, TicketStatus.Open, default);
         var changes = ticket.StatusChanges.AsSpan();
         for (var i = 0; i < changes.Length && changes[i].At <= now; i++)
         {
             var at = changes[i].At;
-            if (at < from)
+            if (at < clock.Segment)
             {
                 throw new ArgumentException(
                     $"Ticket {ticket.Id}: statusChanges[{i}] at {at} is before {(i == 0 ? "the creation" : "the previous change")}; validate tickets with Ticket.Validate at the boundary.",
                     nameof(ticket));
             }
 
-            if (at > from)
-            {
-                Count(ref clock, from, at, final: false);
-            }
-
-            from = at;
-            clock.Status = changes[i].Status;
+            clock.Change(at, changes[i].Status);
         }
 
         // The last segment runs to now (to the creation when now is before it); a change exactly at now holds at now.
-        Count(ref clock, from, now < created ? created : now, final: true);
+        clock.Finish(now < created ? created : now);
         return clock;
     }
 
-    /// <summary>The resolution due and state from the walked clock (D7; see the type's remarks).</summary>
-    private (Instant? Due, SlaState State) ResolutionOutcome(Cell cell, ResolutionClock clock, Instant now)
+    /// <summary>The resolution due and state from the walked clock (D7; see the type's remarks); shared with <see cref="TicketLife"/>.</summary>
+    internal static (Instant? Due, SlaState State) ResolutionOutcome(in StatusClock clock, Instant now, Duration atRiskLead)
     {
         if (clock.ReachedAt is { } reached && reached <= now)
         {
-            return (reached, IsStopping(clock.Status) ? SlaState.Missed : SlaState.Breached);
+            return (reached, clock.Stopped ? SlaState.Missed : SlaState.Breached);
         }
 
-        if (IsStopping(clock.Status))
+        if (clock.Stopped)
         {
             return (null, SlaState.Met);
         }
 
-        if (IsPausing(clock.Status))
+        if (clock.IsPaused)
         {
             return (null, SlaState.Paused);
         }
 
-        var clockNow = now < clock.From ? clock.From : now;
-        var due = clock.ReachedAt ?? cell.ResolutionCalendar.Add(clockNow, cell.Target.Resolution.Target - clock.Counted);
-        return (due, Window(due, now));
+        var due = clock.ProjectedDue(now);
+        return (due, Window(due, now, atRiskLead));
     }
 
-    private SlaState Window(Instant due, Instant now) =>
-        now >= due ? SlaState.Breached : now >= due - AtRiskLead ? SlaState.AtRisk : SlaState.Pending;
+    /// <summary>A running clock's state at now: breached from the due, at risk from the lead before it (D8), else pending.</summary>
+    internal static SlaState Window(Instant due, Instant now, Duration atRiskLead) =>
+        now >= due ? SlaState.Breached : now >= due - atRiskLead ? SlaState.AtRisk : SlaState.Pending;
 
-    /// <summary>
-    /// Adds the segment <c>[from, to)</c>, in the clock's current status, to the resolution clock. The target counts as
-    /// reached inside a running segment only when the due falls strictly before the segment ends, or in the last
-    /// segment (up to now): a pause or resolution exactly at the due is in time, as a first response exactly at its due is.
-    /// </summary>
-    private void Count(ref ResolutionClock clock, Instant from, Instant to, bool final)
-    {
-        var status = clock.Status;
-        clock.From = from;
-        if (IsStopping(status))
-        {
-            clock.StoppedAt ??= from;
-            return;
-        }
+    /// <summary>When a first-response clock stopped: the response, or an earlier stopping status (D7); null while it runs.</summary>
+    internal static Instant? FirstEnded(Instant? responded, Instant? stoppedAt) =>
+        responded is null || stoppedAt < responded ? stoppedAt : responded;
 
-        if (to <= from && !final)
-        {
-            return;
-        }
+    internal int PausingMask => pausingMask;
 
-        var elapsed = clock.Calendar.Elapsed(from, to);
-        if (IsPausing(status))
-        {
-            clock.Paused += elapsed;
-            return;
-        }
-
-        if (clock.ReachedAt is null && clock.Counted + elapsed >= clock.Target)
-        {
-            var due = Present(clock.Calendar, clock.Calendar.Add(from, clock.Target - clock.Counted, DueAtClosing.ClosingInstant));
-            if (due < to || final)
-            {
-                clock.ReachedAt = due;
-            }
-        }
-
-        clock.Counted += elapsed;
-    }
-
-    /// <summary>Reports a due that lands on a closing as the calendar asks (<see cref="BusinessCalendar.DueAtClosing"/>).</summary>
-    private static Instant Present(BusinessCalendar calendar, Instant due) =>
-        calendar.DueAtClosing == DueAtClosing.NextOpening && !calendar.IsOpen(due) ? calendar.NextOpening(due) ?? due : due;
+    internal int StoppingMask => stoppingMask;
 
     private Cell CellFor(Ticket ticket)
     {
@@ -267,17 +228,4 @@ public sealed class SlaEvaluator
 
     /// <summary>One policy cell with its calendars resolved.</summary>
     private sealed record Cell(SlaTarget Target, BusinessCalendar FirstResponseCalendar, BusinessCalendar ResolutionCalendar);
-
-    /// <summary>The resolution clock while walking the status segments.</summary>
-    private struct ResolutionClock(BusinessCalendar calendar, Duration target)
-    {
-        public readonly BusinessCalendar Calendar = calendar;
-        public readonly Duration Target = target;
-        public TicketStatus Status;
-        public Instant From;
-        public Duration Counted;
-        public Duration Paused;
-        public Instant? ReachedAt;
-        public Instant? StoppedAt;
-    }
 }

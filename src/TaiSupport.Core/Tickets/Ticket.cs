@@ -61,6 +61,21 @@ public sealed record Ticket
         init => field = value.IsDefault ? [] : value;
     } = [];
 
+    /// <summary>The channel the ticket arrived on (§1.3; D21); it decides which conversation clocks run.</summary>
+    /// <value>The default is <see cref="TicketChannel.Email"/> (D21).</value>
+    public TicketChannel Channel { get; init; } = TicketChannel.Email;
+
+    /// <summary>The customer's id, such as <c>acme</c>, which may pick the clocks' calendar (<see cref="TicketLifePolicy.CustomerCalendars"/>); null when unknown.</summary>
+    public string? Customer { get; init; }
+
+    /// <summary>The ticket's life as events in time order (D21): messages, replies, notes, status/priority/tier changes, assignments. Read by <see cref="TicketLife"/>; <see cref="Sla.SlaEvaluator"/> ignores them.</summary>
+    /// <value>The default is empty; a default (uninitialised) array reads as empty.</value>
+    public ImmutableArray<TicketEvent> Events
+    {
+        get;
+        init => field = value.IsDefault ? [] : value;
+    } = [];
+
     /// <summary>The support engineer who owns the ticket (§2.2.4); null while unassigned.</summary>
     public string? Assignee { get; init; }
 
@@ -117,7 +132,8 @@ public sealed record Ticket
         && Id == other.Id && Tier == other.Tier && Priority == other.Priority && Category == other.Category
         && CreatedAt == other.CreatedAt && FirstResponseAt == other.FirstResponseAt
         && Assignee == other.Assignee && RootCause == other.RootCause && ResolutionSummary == other.ResolutionSummary
-        && StatusChanges.SequenceEqual(other.StatusChanges);
+        && StatusChanges.SequenceEqual(other.StatusChanges)
+        && Channel == other.Channel && Customer == other.Customer && Events.SequenceEqual(other.Events);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Tier, Priority, CreatedAt, FirstResponseAt, StatusChanges.Length);

@@ -131,6 +131,7 @@ public static class TicketJson
         var changes = ReadStatusChanges(root, path, input);
         var assignee = OptionalText(root, "assignee", path, input);
         var summary = OptionalText(root, "resolutionSummary", path, input);
+        var (channel, customer, events) = TicketEventJson.Read(root, path, input);
         if (input.Problems.Count > before)
         {
             return null;
@@ -148,6 +149,9 @@ public static class TicketJson
             Assignee = assignee,
             RootCause = rootCause,
             ResolutionSummary = summary,
+            Channel = channel ?? TicketChannel.Email,
+            Customer = customer,
+            Events = events,
         };
         foreach (var failure in Ticket.Validate(ticket).Errors)
         {

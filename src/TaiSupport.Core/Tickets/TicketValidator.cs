@@ -37,6 +37,12 @@ public sealed class TicketValidator : AbstractValidator<Ticket>
             .When(t => t.Assignee is not null)
             .OverridePropertyName("assignee");
         RuleFor(t => t).Custom(CheckStatusChanges);
+        RuleFor(t => t.Channel).Must(Enum.IsDefined).WithMessage(t => NotOneOf(t.Channel)).OverridePropertyName("channel");
+        RuleFor(t => t.Customer)
+            .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("the customer is blank; leave it out when unknown.")
+            .When(t => t.Customer is not null)
+            .OverridePropertyName("customer");
+        RuleFor(t => t).Custom(TicketEventChecks.Check);
     }
 
     internal static string Format(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
@@ -49,6 +55,8 @@ public sealed class TicketValidator : AbstractValidator<Ticket>
     {
         nameof(TicketStatus) => "status",
         nameof(RootCause) => "root cause",
+        nameof(TicketEventType) => "ticket event type",
+        nameof(TicketChannel) => "channel",
         var name => name.ToLowerInvariant(),
     };
 

@@ -51,7 +51,7 @@ internal static class ManualWeek
             var person = resolved ? resolvers[resolvedIndex] : "Sarah";
             tickets.Add(new ReportTicket
             {
-                Ticket = ticket with { Assignee = person },
+                Ticket = ticket with { Assignee = person, Customer = $"Customer {i % 12}" }, // the ticket JSON reads "customer" too (issue 14)
                 Customer = $"Customer {i % 12}",
                 Subject = tags.ElementAtOrDefault(i) ?? "Question",
                 Csat = resolved ? csat[resolvedIndex] : null,

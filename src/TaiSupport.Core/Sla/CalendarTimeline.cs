@@ -1,0 +1,162 @@
+using NodaTime;
+using TaiSupport.Core.Calendars;
+
+namespace TaiSupport.Core.Sla;
+
+/// <summary>
+/// The calendar a clock runs on, which may change at instants: one calendar (every <see cref="SlaEvaluator"/> clock),
+/// or pieces, each in force from an instant until the next — policy versions whose calendars were edited (D28) and
+/// follow-the-sun ownership (each owning team's hours in turn). Open time is counted piece by piece.
+/// </summary>
+internal readonly struct CalendarTimeline
+{
+    private readonly BusinessCalendar single;
+    private readonly CalendarPiece[]? pieces;
+
+    public CalendarTimeline(BusinessCalendar calendar)
+    {
+        single = calendar;
+        pieces = null;
+    }
+
+    /// <summary>Pieces sorted by <see cref="CalendarPiece.From"/>; the first one is in force from the beginning of time.</summary>
+    public CalendarTimeline(CalendarPiece[] pieces)
+    {
+        single = pieces[0].Calendar;
+        this.pieces = pieces.Length == 1 ? null : pieces;
+    }
+
+    public int PieceCount => pieces?.Length ?? 1;
+
+    public CalendarPiece Piece(int index) => pieces is null ? new CalendarPiece(Instant.MinValue, single, null) : pieces[index];
+
+    public BusinessCalendar At(Instant instant) => pieces is null ? single : pieces[IndexAt(instant)].Calendar;
+
+    public int IndexAt(Instant instant)
+    {
+        if (pieces is null)
+        {
+            return 0;
+        }
+
+        var i = pieces.Length - 1;
+        while (i > 0 && pieces[i].From > instant)
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    public bool IsOpen(Instant instant) => At(instant).IsOpen(instant);
+
+    public Instant? NextOpening(Instant instant) => At(instant).NextOpening(instant);
+
+    public DueAtClosing DueAtClosing(Instant instant) => At(instant).DueAtClosing;
+
+    /// <summary>The open time in <c>[from, to)</c>, each stretch on the calendar then in force.</summary>
+    public Duration Elapsed(Instant from, Instant to)
+    {
+        if (pieces is null)
+        {
+            return single.Elapsed(from, to);
+        }
+
+        var total = Duration.Zero;
+        for (var i = IndexAt(from); i < pieces.Length && from < to; i++)
+        {
+            var end = i + 1 < pieces.Length && pieces[i + 1].From < to ? pieces[i + 1].From : to;
+            total += pieces[i].Calendar.Elapsed(from, end);
+            from = end;
+        }
+
+        return total;
+    }
+
+    /// <summary>The open time in <c>[from, to)</c> that falls in piece <paramref name="index"/>.</summary>
+    public Duration ElapsedIn(int index, Instant from, Instant to)
+    {
+        var piece = Piece(index);
+        var start = piece.From > from ? piece.From : from;
+        var end = pieces is not null && index + 1 < pieces.Length && pieces[index + 1].From < to ? pieces[index + 1].From : to;
+        return start < end ? piece.Calendar.Elapsed(start, end) : Duration.Zero;
+    }
+
+    /// <summary>"N of open time after <paramref name="start"/>" (D3) across the pieces.</summary>
+    public Instant Add(Instant start, Duration duration, DueAtClosing atClosing)
+    {
+        if (pieces is null)
+        {
+            return single.Add(start, duration, atClosing);
+        }
+
+        var remaining = duration;
+        for (var i = IndexAt(start); ; i++)
+        {
+            var calendar = pieces[i].Calendar;
+            if (i + 1 == pieces.Length || remaining == Duration.Zero)
+            {
+                return calendar.Add(start, remaining, atClosing);
+            }
+
+            var end = pieces[i + 1].From;
+            if (end <= start)
+            {
+                continue;
+            }
+
+            var available = calendar.Elapsed(start, end);
+            if (available >= remaining)
+            {
+                var due = calendar.Add(start, remaining, atClosing);
+                if (due < end || atClosing == Calendars.DueAtClosing.ClosingInstant)
+                {
+                    return due;
+                }
+
+                // Reported at the next opening, which lies in a later piece: that piece's calendar decides it.
+                return pieces[i + 1].Calendar.IsOpen(end) ? end : pieces[i + 1].Calendar.NextOpening(end) ?? due;
+            }
+
+            remaining -= available;
+            start = end;
+        }
+    }
+
+    /// <summary>The latest instant at or before <paramref name="end"/> from which <paramref name="duration"/> of open time reaches <paramref name="end"/>; null when there is not that much open time in the 400 days before.</summary>
+    /// <remarks>Stands in for the calendar's backward operation (issue 13, <c>Subtract</c>): a bisection on <see cref="Elapsed"/>, which is monotone, exact to the nanosecond.</remarks>
+    public Instant? Before(Instant end, Duration duration)
+    {
+        if (duration <= Duration.Zero)
+        {
+            return end;
+        }
+
+        var limit = Duration.FromDays(400);
+        if (Elapsed(end - limit, end) < duration)
+        {
+            return null;
+        }
+
+        // Invariant: Elapsed(low, end) >= duration > Elapsed(high, end) (or high == end with duration > 0).
+        var low = end - limit;
+        var high = end;
+        while (high - low > Duration.Epsilon)
+        {
+            var mid = low + Duration.FromNanoseconds((high - low).ToInt64Nanoseconds() / 2);
+            if (Elapsed(mid, end) >= duration)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+}
+
+/// <summary>One piece of a <see cref="CalendarTimeline"/>: a calendar in force from an instant, with the owning team when follow-the-sun chose it.</summary>
+internal readonly record struct CalendarPiece(Instant From, BusinessCalendar Calendar, string? Team);

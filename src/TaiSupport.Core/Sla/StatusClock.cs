@@ -1,0 +1,151 @@
+using NodaTime;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Core.Sla;
+
+/// <summary>
+/// A clock that counts a calendar's open time while the ticket's status runs, pauses it while the status pauses, and
+/// stops at a stopping status (D7): the one implementation behind <see cref="SlaEvaluator"/>'s resolution clock and
+/// every pausing clock of <see cref="TicketLife"/> (resolution, next reply). Fed status segments in time order.
+/// </summary>
+/// <remarks>
+/// The target counts as reached inside a running segment only when the due falls strictly before the segment ends,
+/// or in the last segment (up to now): a pause or resolution exactly at the due is in time, as a first response exactly
+/// at its due is. When a stretch buffer is given, every running stretch is recorded with the open time counted
+/// before it, so alert rungs can be placed on the due as it stood in each stretch (D27, D29 a–b).
+/// </remarks>
+internal ref struct StatusClock
+{
+    public readonly CalendarTimeline Calendar;
+    public readonly Duration Target;
+    public TicketStatus Status;
+    public Instant From;
+    public Instant Segment;
+    public Duration Counted;
+    public Duration Paused;
+    public Instant? ReachedAt;
+    public Instant? StoppedAt;
+    public int StretchCount;
+
+    private readonly int pausingMask;
+    private readonly int stoppingMask;
+    private readonly Span<ClockStretch> stretches;
+
+    public StatusClock(CalendarTimeline calendar, Duration target, int pausingMask, int stoppingMask, Instant start, TicketStatus status, Span<ClockStretch> stretches)
+    {
+        Calendar = calendar;
+        Target = target;
+        this.pausingMask = pausingMask;
+        this.stoppingMask = stoppingMask;
+        this.stretches = stretches;
+        Segment = start;
+        From = start;
+        Status = status;
+    }
+
+    public readonly bool IsStopping(TicketStatus status) => (stoppingMask & (1 << (int)status)) != 0;
+
+    public readonly bool IsPausing(TicketStatus status) => (pausingMask & (1 << (int)status)) != 0;
+
+    /// <summary>Whether the status at the end of the walk stops the clock.</summary>
+    public readonly bool Stopped => IsStopping(Status);
+
+    /// <summary>Whether the status at the end of the walk pauses the clock.</summary>
+    public readonly bool IsPaused => IsPausing(Status);
+
+    /// <summary>A status change at <paramref name="at"/> (not before the current segment's start).</summary>
+    public void Change(Instant at, TicketStatus status)
+    {
+        if (at > Segment)
+        {
+            Count(Segment, at, final: false);
+        }
+
+        Segment = at;
+        Status = status;
+    }
+
+    /// <summary>Ends the walk at <paramref name="end"/> (now): the last segment runs to it and a due inside it counts.</summary>
+    public void Finish(Instant end) => Count(Segment, end, final: true);
+
+    /// <summary>Ends the walk at a stop that is not a status (a reply): counts the last segment, in time only strictly before it.</summary>
+    public void StopAt(Instant at)
+    {
+        if (at > Segment)
+        {
+            Count(Segment, at, final: false);
+        }
+        else
+        {
+            From = Segment;
+        }
+
+        Segment = at;
+    }
+
+    /// <summary>The projected due while running at <paramref name="now"/> (the counted time not yet reached).</summary>
+    public readonly Instant ProjectedDue(Instant now)
+    {
+        var clockNow = now < From ? From : now;
+        return ReachedAt ?? Calendar.Add(clockNow, Target - Counted, Calendar.DueAtClosing(clockNow));
+    }
+
+    /// <summary>The recorded running stretches.</summary>
+    public readonly ReadOnlySpan<ClockStretch> Stretches => stretches[..StretchCount];
+
+    /// <summary>The recorded running stretch <paramref name="index"/>.</summary>
+    public readonly ClockStretch Stretch(int index) => stretches[index];
+
+    /// <summary>The due as it stood during a running stretch: the reached instant, or the open time still to go from its start.</summary>
+    public readonly Instant DueIn(ClockStretch stretch) =>
+        stretch.CountedBefore >= Target && ReachedAt is { } reached
+            ? reached
+            : Present(Calendar, Calendar.Add(stretch.Start, Target - stretch.CountedBefore, DueAtClosing.ClosingInstant));
+
+    /// <summary>Reports a due that lands on a closing as the calendar asks (<see cref="BusinessCalendar.DueAtClosing"/>).</summary>
+    public static Instant Present(CalendarTimeline calendar, Instant due) =>
+        calendar.DueAtClosing(due) == DueAtClosing.NextOpening && !calendar.IsOpen(due) ? calendar.NextOpening(due) ?? due : due;
+
+    private void Count(Instant from, Instant to, bool final)
+    {
+        var status = Status;
+        From = from;
+        if (IsStopping(status))
+        {
+            StoppedAt ??= from;
+            return;
+        }
+
+        if (to <= from && !final)
+        {
+            return;
+        }
+
+        var elapsed = Calendar.Elapsed(from, to);
+        if (IsPausing(status))
+        {
+            Paused += elapsed;
+            return;
+        }
+
+        if (StretchCount < stretches.Length)
+        {
+            stretches[StretchCount++] = new ClockStretch(from, final ? Instant.MaxValue : to, Counted);
+        }
+
+        if (ReachedAt is null && Counted + elapsed >= Target)
+        {
+            var due = Present(Calendar, Calendar.Add(from, Target - Counted, DueAtClosing.ClosingInstant));
+            if (due < to || final)
+            {
+                ReachedAt = due;
+            }
+        }
+
+        Counted += elapsed;
+    }
+}
+
+/// <summary>One stretch in which a clock ran: <c>[Start, End)</c> (End is the end of time for the stretch running at now), with the open time counted before it.</summary>
+internal readonly record struct ClockStretch(Instant Start, Instant End, Duration CountedBefore);

@@ -1,0 +1,749 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using NodaTime;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Sla;
+
+namespace TaiSupport.Core.Tickets;
+
+/// <summary>
+/// A ticket's whole life (manual §1.2, §1.3, §2.2; default policy D5–D10, D21–D29): ticket + events + policy + now →
+/// every clock with its state, every alert with its instant, the next instant anything changes, and the trace.
+/// Built once per policy (or per list of effective-dated versions, D28), immutable, thread-safe, pure: it reads no clock.
+/// </summary>
+/// <remarks>
+/// <para><b>Clocks.</b> <c>acknowledge</c> (D22), <c>firstResponse</c> (D23; exactly <see cref="SlaEvaluator"/>'s clock,
+/// stopped by the earlier of <see cref="Ticket.FirstResponseAt"/> and the first non-holding reply), <c>nextReply</c>
+/// cycles (D24), <c>assignment</c> (D25), <c>resolution</c> (D7, D26; exactly <see cref="SlaEvaluator"/>'s clock, on the
+/// merged status history: <see cref="Ticket.StatusChanges"/> then status events at equal instants). Pausing clocks share
+/// one implementation with <see cref="SlaEvaluator"/>.</para>
+/// <para><b>Alerts</b> (D27, D29 a–b): each rung sits at its offset from the due as it stood in each running stretch; it
+/// fires at the first instant it is due while the clock runs, once per cycle.</para>
+/// <para><b>Next check.</b> <see cref="TicketLifeResult.NextCheckAt"/> is the earliest of the running clocks' at-risk
+/// and due instants, the reassign instant and the alerts not yet fired: between now and it nothing changes.</para>
+/// <para><b>As of now.</b> Events after now are not yet known and are ignored.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var life = TicketLife.Default.Evaluate(ticket, clock.GetCurrentInstant());
+/// foreach (var alert in life.Alerts.Where(a => a.Fired)) { /* notify */ }
+/// timers.Schedule(ticket.Id, life.NextCheckAt);
+/// </code>
+/// </example>
+public sealed class TicketLife
+{
+    private const int StackLimit = 64;
+    private readonly Version[] versions;
+
+    /// <summary>Builds the engine for one policy, in force from the beginning of time.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <exception cref="ValidationException">The policy is invalid.</exception>
+    public TicketLife(TicketLifePolicy policy)
+        : this([new TicketLifePolicyVersion(Instant.MinValue, policy)])
+    {
+    }
+
+    /// <summary>Builds the engine for effective-dated versions (D28); the earliest also covers instants before its start.</summary>
+    /// <param name="versions">At least one version, with distinct <see cref="TicketLifePolicyVersion.EffectiveFrom"/>.</param>
+    /// <exception cref="ValidationException">A version is invalid, or two versions start at the same instant.</exception>
+    public TicketLife(IEnumerable<TicketLifePolicyVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var sorted = versions.OrderBy(v => v.EffectiveFrom).ToArray();
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        if (sorted.Length == 0)
+        {
+            failures.Add(new("versions", "give at least one policy version."));
+        }
+
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i > 0 && sorted[i].EffectiveFrom == sorted[i - 1].EffectiveFrom)
+            {
+                failures.Add(new($"versions[{i}].effectiveFrom", "two versions start at the same instant."));
+            }
+
+            failures.AddRange(TicketLifePolicy.Validate(sorted[i].Policy).Errors.Select(f => new FluentValidation.Results.ValidationFailure($"versions[{i}].{f.PropertyName}", f.ErrorMessage)));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        this.versions = [.. sorted.Select(v => new Version(v.EffectiveFrom, v.Policy))];
+        Zone = this.versions[0].Sla.Zone;
+        Versions = [.. sorted];
+    }
+
+    /// <summary>The engine of <see cref="TicketLifePolicy.Default"/>.</summary>
+    public static TicketLife Default { get; } = new(TicketLifePolicy.Default);
+
+    /// <summary>The zone of the (first version's) SLA policy, in which instants are shown.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>The policy versions, earliest first.</summary>
+    public ImmutableArray<TicketLifePolicyVersion> Versions { get; }
+
+    /// <summary>Evaluates one ticket at <paramref name="now"/>.</summary>
+    /// <param name="ticket">A valid ticket (<see cref="Ticket.Validate"/>).</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The clocks, alerts, next check and trace.</returns>
+    /// <exception cref="ArgumentException">The ticket is invalid (validate tickets at the boundary).</exception>
+    public TicketLifeResult Evaluate(Ticket ticket, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var created = ticket.CreatedAt;
+        var v0 = VersionAt(created);
+        var policy = v0.Policy;
+        var (tier, priority) = Current(ticket, now);
+        if ((uint)tier > (uint)Tier.Enterprise || (uint)priority > (uint)Priority.Critical)
+        {
+            throw new ArgumentException($"Ticket {ticket.Id} has an unknown tier or priority; validate tickets with Ticket.Validate.", nameof(ticket));
+        }
+
+        var target = v0.Sla.TargetOf(tier, priority);
+        var lead = v0.Sla.AtRiskLead;
+
+        var count = ticket.StatusChanges.Length + ticket.Events.Length;
+        Span<StatusChange> statusBuffer = count <= StackLimit ? stackalloc StatusChange[count] : new StatusChange[count];
+        var statuses = MergeStatuses(ticket, now, statusBuffer);
+        Span<ClockStretch> stretchBuffer = count + 2 <= StackLimit ? stackalloc ClockStretch[count + 2] : new ClockStretch[count + 2];
+        Span<ClockStretch> resolutionStretches = count + 2 <= StackLimit ? stackalloc ClockStretch[count + 2] : new ClockStretch[count + 2];
+        Span<Instant> dueBuffer = count + 2 <= StackLimit ? stackalloc Instant[count + 2] : new Instant[count + 2];
+
+        var (responded, anyReply, assignedAt) = Replies(ticket, now);
+        var frId = ChooseCalendar(policy, target.FirstResponse.CalendarId, ticket);
+        var resId = ChooseCalendar(policy, target.Resolution.CalendarId, ticket);
+        var frTimeline = Timeline(frId, policy, ticket, now);
+        var resTimeline = resId == frId ? frTimeline : Timeline(resId, policy, ticket, now);
+        var clockEnd = now < created ? created : now;
+
+        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer);
+
+        // Resolution first: its walk finds the first stopping status, which stops every other clock (D7, D29 c).
+        var resolution = new StatusClock(resTimeline, target.Resolution.Target, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
+        foreach (var change in statuses)
+        {
+            resolution.Change(change.At, change.Status);
+        }
+
+        resolution.Finish(clockEnd);
+        var stopAt = resolution.StoppedAt;
+
+        // Acknowledge (D22).
+        if (policy.Acknowledge.Channels.Contains(ticket.Channel))
+        {
+            var due = frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
+            run.Fixed(TicketClock.Acknowledge, policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt));
+        }
+
+        // First response (D23): SlaEvaluator's clock.
+        var firstDue = frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
+        var firstEnded = SlaEvaluator.FirstEnded(responded, stopAt);
+        run.Fixed(TicketClock.FirstResponse, target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded);
+        var reassign = firstEnded is null && now >= firstDue + v0.Sla.ReassignGrace;
+        if (firstEnded is null)
+        {
+            run.Candidate(firstDue + v0.Sla.ReassignGrace);
+        }
+
+        // Next reply (D24, D26, D29 e–f).
+        run.NextReplies(ticket, statuses, frId, frTimeline);
+
+        // Assignment (D25).
+        if (policy.Assignment.Channels.Contains(ticket.Channel))
+        {
+            var rule = policy.Assignment;
+            var checkCalendar = v0.Calendar(rule.CheckCalendarId)!;
+            var critical = priority == Priority.Critical;
+            var due = critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target;
+            var wall = new CalendarTimeline(critical ? v0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always : checkCalendar);
+            run.Fixed(TicketClock.Assignment, critical ? rule.CriticalTarget : rule.Target, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, SlaEvaluator.FirstEnded(assignedAt, stopAt), wallClock: true);
+        }
+
+        // Resolution (D7, D26): SlaEvaluator's clock.
+        {
+            var (due, state) = SlaEvaluator.ResolutionOutcome(resolution, now, lead);
+            run.Pausing(TicketClock.Resolution, 1, target.Resolution.Target, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0);
+        }
+
+        if (run.Alerts.Count > 1)
+        {
+            run.Alerts.Sort(static (a, b) => a.At.CompareTo(b.At));
+        }
+
+        return new TicketLifeResult
+        {
+            Ticket = ticket,
+            Now = now,
+            Tier = tier,
+            Priority = priority,
+            Status = statuses.IsEmpty ? TicketStatus.Open : statuses[^1].Status,
+            Clocks = run.Clocks.DrainToImmutable(),
+            Alerts = run.Alerts.DrainToImmutable(),
+            NextCheckAt = run.Next,
+            Reassign = reassign,
+            Zone = Zone,
+        };
+    }
+
+    /// <summary>The next-check instant of a ticket at <paramref name="now"/> (see <see cref="TicketLifeResult.NextCheckAt"/>).</summary>
+    /// <param name="ticket">A valid ticket.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The instant, or null when nothing will change without a new event.</returns>
+    public Instant? NextCheckAt(Ticket ticket, Instant now) => Evaluate(ticket, now).NextCheckAt;
+
+    private static (Tier Tier, Priority Priority) Current(Ticket ticket, Instant now)
+    {
+        var (tier, priority) = (ticket.Tier, ticket.Priority);
+        foreach (var e in ticket.Events)
+        {
+            if (e.At > now)
+            {
+                break;
+            }
+
+            if (e.Type == TicketEventType.Tier && e.Tier is { } t)
+            {
+                tier = t;
+            }
+            else if (e.Type == TicketEventType.Priority && e.Priority is { } p)
+            {
+                priority = p;
+            }
+        }
+
+        return (tier, priority);
+    }
+
+    /// <summary>The status history known at now: <see cref="Ticket.StatusChanges"/> and status events merged in time order (legacy first at equal instants).</summary>
+    private static ReadOnlySpan<StatusChange> MergeStatuses(Ticket ticket, Instant now, Span<StatusChange> buffer)
+    {
+        var legacy = ticket.StatusChanges.AsSpan();
+        var events = ticket.Events.AsSpan();
+        int i = 0, j = 0, n = 0;
+        var last = ticket.CreatedAt;
+        while (true)
+        {
+            while (j < events.Length && events[j].Type != TicketEventType.Status)
+            {
+                j++;
+            }
+
+            var takeLegacy = i < legacy.Length && (j >= events.Length || legacy[i].At <= events[j].At);
+            StatusChange change;
+            if (takeLegacy)
+            {
+                change = legacy[i++];
+            }
+            else if (j < events.Length)
+            {
+                change = new StatusChange(events[j].At, events[j].Status ?? TicketStatus.Open);
+                j++;
+            }
+            else
+            {
+                break;
+            }
+
+            if (change.At > now)
+            {
+                break;
+            }
+
+            if (change.At < last)
+            {
+                throw new ArgumentException($"Ticket {ticket.Id}: a status change at {change.At} is before the previous one or the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+            }
+
+            last = change.At;
+            buffer[n++] = change;
+        }
+
+        return buffer[..n];
+    }
+
+    /// <summary>The first real response (legacy <see cref="Ticket.FirstResponseAt"/> or non-holding reply), the first reply of any kind, and the first assignment, known at now.</summary>
+    private static (Instant? Responded, Instant? AnyReply, Instant? AssignedAt) Replies(Ticket ticket, Instant now)
+    {
+        var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
+        if (responded < ticket.CreatedAt)
+        {
+            throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+        }
+
+        Instant? anyReply = responded;
+        Instant? assigned = null;
+        foreach (var e in ticket.Events)
+        {
+            if (e.At > now)
+            {
+                break;
+            }
+
+            if (e.Type == TicketEventType.AgentReply)
+            {
+                anyReply = anyReply is null || e.At < anyReply ? e.At : anyReply;
+                if (!e.Holding)
+                {
+                    responded = responded is null || e.At < responded ? e.At : responded;
+                }
+            }
+            else if (e.Type == TicketEventType.Assigned)
+            {
+                assigned ??= e.At;
+            }
+        }
+
+        return (responded, anyReply, assigned);
+    }
+
+    private static TicketStatus StatusAt(ReadOnlySpan<StatusChange> statuses, Instant at)
+    {
+        var status = TicketStatus.Open;
+        foreach (var change in statuses)
+        {
+            if (change.At > at)
+            {
+                break;
+            }
+
+            status = change.Status;
+        }
+
+        return status;
+    }
+
+    /// <summary>The first stopping status after <paramref name="from"/> that held (not overwritten at the same instant).</summary>
+    private static Instant? FirstStop(ReadOnlySpan<StatusChange> statuses, Instant from, SlaEvaluator sla)
+    {
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (statuses[i].At > from && sla.IsStopping(statuses[i].Status) && (i + 1 == statuses.Length || statuses[i + 1].At > statuses[i].At))
+            {
+                return statuses[i].At;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first inbox check at or after <paramref name="created"/>: a listed local time on a date with open time on the check calendar (D25).</summary>
+    private static Instant NextCheck(BusinessCalendar calendar, ImmutableArray<LocalTime> checks, Instant created)
+    {
+        var zone = calendar.Zone;
+        var date = created.InZone(zone).Date;
+        for (var day = 0; day < 800; day++, date = date.PlusDays(1))
+        {
+            var start = zone.AtStartOfDay(date).ToInstant();
+            var end = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+            if (calendar.Elapsed(start, end) == Duration.Zero)
+            {
+                continue;
+            }
+
+            Instant? best = null;
+            foreach (var time in checks)
+            {
+                var at = zone.AtLeniently(date + time).ToInstant();
+                if (at >= created && (best is null || at < best))
+                {
+                    best = at;
+                }
+            }
+
+            if (best is { } found)
+            {
+                return found;
+            }
+        }
+
+        return created;
+    }
+
+    private static Instant? RungInstant(AlertRung rung, Instant due, CalendarTimeline timeline, Version version)
+    {
+        Instant? at = rung.Measure == OffsetMeasure.Wall
+            ? due + rung.Offset
+            : rung.Offset >= Duration.Zero ? timeline.Add(due, rung.Offset, DueAtClosing.ClosingInstant) : timeline.Before(due, -rung.Offset);
+        if (at is { } instant && rung.DeferToCalendarId is { } id && version.Calendar(id) is { } calendar && !calendar.IsOpen(instant))
+        {
+            at = calendar.NextOpening(instant) ?? instant;
+        }
+
+        return at;
+    }
+
+    private static ImmutableArray<TeamShare> Teams(CalendarTimeline timeline, ReadOnlySpan<ClockStretch> stretches, Instant now)
+    {
+        if (timeline.PieceCount == 1 || timeline.Piece(1).Team is null && timeline.Piece(0).Team is null && !HasTeam(timeline))
+        {
+            return [];
+        }
+
+        var shares = new List<TeamShare>();
+        for (var p = 0; p < timeline.PieceCount; p++)
+        {
+            var counted = Duration.Zero;
+            foreach (var stretch in stretches)
+            {
+                var end = stretch.End < now ? stretch.End : now;
+                counted += timeline.ElapsedIn(p, stretch.Start, end);
+            }
+
+            var team = timeline.Piece(p).Team;
+            if (team is null && counted == Duration.Zero)
+            {
+                continue;
+            }
+
+            var index = shares.FindIndex(s => s.Team == team);
+            if (index < 0)
+            {
+                shares.Add(new TeamShare(team, counted));
+            }
+            else
+            {
+                shares[index] = shares[index] with { Counted = shares[index].Counted + counted };
+            }
+        }
+
+        return [.. shares];
+    }
+
+    private static bool HasTeam(CalendarTimeline timeline)
+    {
+        for (var p = 0; p < timeline.PieceCount; p++)
+        {
+            if (timeline.Piece(p).Team is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ChooseCalendar(TicketLifePolicy policy, string id, Ticket ticket) =>
+        policy.CalendarChoice == CalendarChoice.Customer && ticket.Customer is { } customer && !policy.FixedCalendars.Contains(id)
+            && policy.CustomerCalendars.TryGetValue(customer, out var chosen)
+            ? chosen
+            : id;
+
+    /// <summary>The clock's calendar over time: edits by version instant (D28) and, with follow-the-sun, each owning team's calendar from its assignment.</summary>
+    private CalendarTimeline Timeline(string id, TicketLifePolicy policy, Ticket ticket, Instant now)
+    {
+        var followTheSun = policy.CalendarChoice == CalendarChoice.OwningTeam && !policy.FixedCalendars.Contains(id);
+        var teamEvents = 0;
+        if (followTheSun)
+        {
+            foreach (var e in ticket.Events)
+            {
+                if (e.At <= now && e.Type == TicketEventType.Assigned && e.Team is not null)
+                {
+                    teamEvents++;
+                }
+            }
+        }
+
+        if (versions.Length == 1 && teamEvents == 0)
+        {
+            return new CalendarTimeline(versions[0].Calendar(id)!);
+        }
+
+        var boundaries = new List<(Instant At, string? Team, bool IsTeam)>();
+        foreach (var version in versions.Skip(1))
+        {
+            boundaries.Add((version.From, null, false));
+        }
+
+        if (teamEvents > 0)
+        {
+            foreach (var e in ticket.Events)
+            {
+                if (e.At <= now && e.Type == TicketEventType.Assigned && e.Team is { } team)
+                {
+                    boundaries.Add((e.At, team, true));
+                }
+            }
+        }
+
+        boundaries.Sort((a, b) => a.At.CompareTo(b.At));
+        var pieces = new List<CalendarPiece> { Piece(Instant.MinValue, null) };
+        string? owner = null;
+        foreach (var (at, team, isTeam) in boundaries)
+        {
+            if (isTeam)
+            {
+                owner = team;
+            }
+
+            var piece = Piece(at, owner);
+            if (pieces[^1].From == at)
+            {
+                pieces[^1] = piece;
+            }
+            else
+            {
+                pieces.Add(piece);
+            }
+        }
+
+        return new CalendarTimeline([.. pieces]);
+
+        CalendarPiece Piece(Instant from, string? team)
+        {
+            var version = VersionAt(from);
+            var calendarId = team is not null && followTheSun && policy.TeamCalendars.TryGetValue(team, out var teamCalendar) ? teamCalendar : id;
+            var calendar = version.Calendar(calendarId) ?? VersionAt(ticket.CreatedAt).Calendar(calendarId) ?? versions.Select(v => v.Calendar(calendarId)).First(c => c is not null)!;
+            return new CalendarPiece(from, calendar, followTheSun ? team : null);
+        }
+    }
+
+    /// <summary>One evaluation's state: the buffers, the clocks and alerts found so far, the next check.</summary>
+    private ref struct Run
+    {
+        public readonly ImmutableArray<ClockReading>.Builder Clocks = ImmutableArray.CreateBuilder<ClockReading>(5);
+        public readonly ImmutableArray<TicketAlert>.Builder Alerts = ImmutableArray.CreateBuilder<TicketAlert>();
+        public Instant? Next;
+        private readonly TicketLife engine;
+        private readonly Instant now;
+        private readonly Instant created;
+        private readonly Instant clockEnd;
+        private readonly Duration lead;
+        private readonly Version V0;
+        private readonly Span<ClockStretch> stretchBuffer;
+        private readonly Span<Instant> dueBuffer;
+
+        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer)
+        {
+            this.engine = engine;
+            this.now = now;
+            this.created = created;
+            this.clockEnd = clockEnd;
+            this.lead = lead;
+            V0 = v0;
+            this.stretchBuffer = stretchBuffer;
+            this.dueBuffer = dueBuffer;
+        }
+
+        public void Candidate(Instant at)
+        {
+            if (at > now && (Next is null || at < Next))
+            {
+                Next = at;
+            }
+        }
+
+        // A clock that never pauses: due fixed, one running stretch from creation to its stop.
+        public void Fixed(TicketClock kind, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant due, Instant? ended, bool wallClock = false)
+        {
+            var state = ended is { } e ? (e <= due ? SlaState.Met : SlaState.Missed) : SlaEvaluator.Window(due, now, lead);
+            var end = ended ?? clockEnd;
+            if (ended is null)
+            {
+                Candidate(due - lead);
+                Candidate(due);
+            }
+
+            Span<ClockStretch> one = [new ClockStretch(created, ended ?? Instant.MaxValue, Duration.Zero)];
+            Span<Instant> dues = [due];
+            Clocks.Add(new ClockReading
+            {
+                Clock = kind,
+                Cycle = 1,
+                State = state,
+                Target = clockTarget,
+                Calendar = calendarId,
+                StartedAt = created,
+                Due = due,
+                StoppedAt = ended,
+                Counted = end > created ? (wallClock ? end - created : timeline.Elapsed(created, end)) : Duration.Zero,
+                Paused = Duration.Zero,
+                PolicyVersion = V0.From,
+                Teams = wallClock ? [] : Teams(timeline, one, now),
+            });
+            AddAlerts(kind, 1, V0.Policy.Rungs, timeline, one, dues);
+        }
+
+        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version)
+        {
+            if (state is SlaState.Pending or SlaState.AtRisk && due is { } d)
+            {
+                Candidate(d - lead);
+                Candidate(d);
+            }
+
+            var stretches = clock.Stretches;
+            var dues = dueBuffer[..clock.StretchCount];
+            if (!version.Policy.Rungs.IsEmpty)
+            {
+                for (var k = 0; k < stretches.Length; k++)
+                {
+                    dues[k] = clock.DueIn(stretches[k]);
+                }
+            }
+
+            Clocks.Add(new ClockReading
+            {
+                Clock = kind,
+                Cycle = cycle,
+                State = state,
+                Target = clockTarget,
+                Calendar = calendarId,
+                StartedAt = started,
+                Due = due,
+                StoppedAt = stoppedAt,
+                Counted = clock.Counted,
+                Paused = clock.Paused,
+                PolicyVersion = version.From,
+                Teams = Teams(timeline, stretches, now),
+            });
+            AddAlerts(kind, cycle, version.Policy.Rungs, timeline, stretches, dues);
+        }
+
+        private void AddAlerts(TicketClock kind, int cycle, ImmutableArray<AlertRung> rungs, CalendarTimeline timeline, scoped ReadOnlySpan<ClockStretch> stretches, scoped ReadOnlySpan<Instant> dues)
+        {
+            foreach (var rung in rungs)
+            {
+                if (!rung.Clocks.IsEmpty && !rung.Clocks.Contains(kind))
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < stretches.Length; k++)
+                {
+                    if (RungInstant(rung, dues[k], timeline, V0) is not { } at)
+                    {
+                        continue;
+                    }
+
+                    var fires = at > stretches[k].Start ? at : stretches[k].Start;
+                    if (fires < stretches[k].End)
+                    {
+                        Alerts.Add(new TicketAlert(kind, cycle, rung.Id, rung.Level, fires, fires <= now, rung.Actions));
+                        Candidate(fires);
+                        break;
+                    }
+                }
+            }
+        }
+
+        public void NextReplies(Ticket t, ReadOnlySpan<StatusChange> merged, string calendarId, CalendarTimeline timeline)
+        {
+            var realResponse = false;
+            Instant? cycleStart = null;
+            var cycle = 0;
+            foreach (var e in t.Events)
+            {
+                if (e.At > now)
+                {
+                    break;
+                }
+
+                if (t.FirstResponseAt <= e.At)
+                {
+                    realResponse = true;
+                }
+
+                switch (e.Type)
+                {
+                    case TicketEventType.AgentReply:
+                        if (cycleStart is { } s)
+                        {
+                            Cycle(++cycle, s, e.At, merged, timeline, calendarId);
+                            cycleStart = null;
+                        }
+
+                        realResponse |= !e.Holding;
+                        break;
+                    case TicketEventType.CustomerMessage:
+                        var stoppingNow = V0.Sla.IsStopping(StatusAt(merged, e.At));
+                        if (cycleStart is { } open && (stoppingNow || FirstStop(merged, open, V0.Sla) is { } stop && stop <= e.At))
+                        {
+                            Cycle(++cycle, open, null, merged, timeline, calendarId);
+                            cycleStart = null;
+                        }
+
+                        if (cycleStart is null && realResponse && !stoppingNow && engine.VersionAt(e.At).Policy.NextReply.Channels.Contains(t.Channel))
+                        {
+                            cycleStart = e.At;
+                        }
+
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            if (cycleStart is { } last)
+            {
+                Cycle(++cycle, last, null, merged, timeline, calendarId);
+            }
+        }
+
+        private void Cycle(int number, Instant start, Instant? reply, ReadOnlySpan<StatusChange> merged, CalendarTimeline timeline, string calendarId)
+        {
+            var version = engine.VersionAt(start);
+            var clockTarget = version.Policy.NextReply.Target;
+            var clock = new StatusClock(timeline, clockTarget, V0.Sla.PausingMask, V0.Sla.StoppingMask, start, StatusAt(merged, start), stretchBuffer);
+            var stoppedByStatus = clock.Stopped;
+            foreach (var change in merged)
+            {
+                if (stoppedByStatus || (reply is { } r && change.At >= r))
+                {
+                    break;
+                }
+
+                if (change.At > start)
+                {
+                    clock.Change(change.At, change.Status);
+                    stoppedByStatus = clock.Stopped;
+                }
+            }
+
+            Instant? due;
+            SlaState state;
+            Instant? stopped;
+            if (!stoppedByStatus && reply is { } answered)
+            {
+                clock.StopAt(answered);
+                state = clock.ReachedAt is null ? SlaState.Met : SlaState.Missed;
+                due = clock.ReachedAt ?? (clock.StretchCount > 0 ? clock.DueIn(clock.Stretch(clock.StretchCount - 1)) : null);
+                stopped = answered;
+            }
+            else
+            {
+                clock.Finish(clockEnd);
+                (due, state) = SlaEvaluator.ResolutionOutcome(clock, now, lead);
+                stopped = clock.Stopped ? clock.StoppedAt : null;
+            }
+
+            Pausing(TicketClock.NextReply, number, clockTarget, calendarId, timeline, start, ref clock, due, state, stopped, version);
+        }
+    }
+
+    internal Version VersionAt(Instant instant)
+    {
+        var i = versions.Length - 1;
+        while (i > 0 && versions[i].From > instant)
+        {
+            i--;
+        }
+
+        return versions[i];
+    }
+
+    /// <summary>One policy version with its SLA evaluator built.</summary>
+    internal sealed class Version(Instant from, TicketLifePolicy policy)
+    {
+        public Instant From { get; } = from;
+
+        public TicketLifePolicy Policy { get; } = policy;
+
+        public SlaEvaluator Sla { get; } = new(policy.Sla);
+
+        public BusinessCalendar? Calendar(string id) => Policy.Sla.Calendars.TryGetValue(id, out var calendar) ? calendar : null;
+    }
+}

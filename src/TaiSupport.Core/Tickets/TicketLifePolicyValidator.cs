@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using FluentValidation;
+using FluentValidation.Results;
+using NodaTime;
+using TaiSupport.Core.Sla;
+
+namespace TaiSupport.Core.Tickets;
+
+/// <summary>
+/// Checks a <see cref="TicketLifePolicy"/>: a valid SLA policy, positive conversation targets, inbox checks and a
+/// known check calendar, rungs with ids and known deferral calendars, customer and team calendars that exist, and a
+/// known calendar choice. Every problem is reported at once with a JSON-style path.
+/// </summary>
+public sealed class TicketLifePolicyValidator : AbstractValidator<TicketLifePolicy>
+{
+    /// <summary>Creates the validator.</summary>
+    public TicketLifePolicyValidator()
+    {
+        RuleFor(p => p).Custom(Check);
+    }
+
+    private static void Check(TicketLifePolicy policy, ValidationContext<TicketLifePolicy> context)
+    {
+        void Fail(string path, string message) => context.AddFailure(new ValidationFailure(path, message));
+
+        if (policy.Sla is null)
+        {
+            Fail("sla", "the SLA policy is missing.");
+            return;
+        }
+
+        foreach (var failure in SlaPolicy.Validate(policy.Sla).Errors)
+        {
+            Fail("sla." + failure.PropertyName, failure.ErrorMessage);
+        }
+
+        var calendars = policy.Sla.Calendars ?? ImmutableSortedDictionary<string, Calendars.BusinessCalendar>.Empty;
+        CheckRule("acknowledge", policy.Acknowledge);
+        CheckRule("nextReply", policy.NextReply);
+        if (policy.Assignment is not { } assignment)
+        {
+            Fail("assignment", "the assignment rule is missing.");
+        }
+        else
+        {
+            if (assignment.Checks.IsDefaultOrEmpty)
+            {
+                Fail("assignment.checks", "give at least one inbox check time, such as 09:00.");
+            }
+
+            if (assignment.CheckCalendarId is null || !calendars.ContainsKey(assignment.CheckCalendarId))
+            {
+                Fail("assignment.checkCalendar", $"'{assignment.CheckCalendarId}' is not a calendar of the SLA policy.");
+            }
+
+            if (assignment.Target < Duration.Zero || assignment.CriticalTarget < Duration.Zero)
+            {
+                Fail("assignment.target", "assignment targets cannot be negative.");
+            }
+        }
+
+        if (policy.Rungs.IsDefault)
+        {
+            Fail("rungs", "the rungs are missing; give an empty list for no alerts.");
+        }
+        else
+        {
+            for (var i = 0; i < policy.Rungs.Length; i++)
+            {
+                var rung = policy.Rungs[i];
+                if (rung is null || string.IsNullOrWhiteSpace(rung.Id))
+                {
+                    Fail($"rungs[{i}].id", "every rung needs an id.");
+                    continue;
+                }
+
+                if (!Enum.IsDefined(rung.Level) || !Enum.IsDefined(rung.Measure))
+                {
+                    Fail($"rungs[{i}].level", "unknown level or measure.");
+                }
+
+                if (rung.DeferToCalendarId is not null && !calendars.ContainsKey(rung.DeferToCalendarId))
+                {
+                    Fail($"rungs[{i}].deferTo", $"'{rung.DeferToCalendarId}' is not a calendar of the SLA policy.");
+                }
+
+                if ((rung.Offset > Duration.FromDays(100) || rung.Offset < -Duration.FromDays(100)))
+                {
+                    Fail($"rungs[{i}].offset", "an offset beyond 100 days is not a useful alert.");
+                }
+            }
+        }
+
+        if (!Enum.IsDefined(policy.CalendarChoice))
+        {
+            Fail("calendarChoice", $"{(int)policy.CalendarChoice} is not a calendar choice; use Policy, Customer or OwningTeam.");
+        }
+
+        foreach (var (name, map) in new[] { ("customerCalendars", policy.CustomerCalendars), ("teamCalendars", policy.TeamCalendars) })
+        {
+            foreach (var (key, id) in map ?? ImmutableSortedDictionary<string, string>.Empty)
+            {
+                if (!calendars.ContainsKey(id))
+                {
+                    Fail($"{name}.{key}", $"'{id}' is not a calendar of the SLA policy.");
+                }
+            }
+        }
+
+        void CheckRule(string path, ConversationClockRule? rule)
+        {
+            if (rule is null)
+            {
+                Fail(path, "the rule is missing.");
+            }
+            else if (rule.Target <= Duration.Zero)
+            {
+                Fail(path + ".target", "the target must be positive.");
+            }
+        }
+    }
+}
