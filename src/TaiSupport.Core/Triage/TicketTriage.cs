@@ -180,6 +180,7 @@ public sealed class TicketTriage
     /// <param name="request">The ticket.</param>
     /// <param name="now">When the decision is made: action due instants count from here.</param>
     /// <returns>The result with its trace; every request gets a priority and a route.</returns>
+    /// <exception cref="TaiValidationException">The request is invalid (see <see cref="TriageRequest.Validate"/>): <c>Csat = 11</c>, <c>(Tier)42</c>, …; every problem has its path.</exception>
     public TriageResult Evaluate(TriageRequest request, Instant now)
     {
         var classification = Classify(request);
@@ -229,9 +230,15 @@ public sealed class TicketTriage
     /// </summary>
     /// <param name="request">The ticket.</param>
     /// <returns>The classification with its trace.</returns>
+    /// <exception cref="TaiValidationException">The request is invalid (see <see cref="TriageRequest.Validate"/>); every problem has its path.</exception>
     public Classification Classify(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!TriageRequestValidator.IsValid(request))
+        {
+            TaiValidationException.ThrowIfInvalid("triage request", TriageRequest.Validate(request));
+        }
+
         Span<int> hits = stackalloc int[keywords.GroupCount];
         keywords.Scan(request.Subject ?? string.Empty, hits, 1);
         keywords.Scan(request.Body ?? string.Empty, hits, -1);
