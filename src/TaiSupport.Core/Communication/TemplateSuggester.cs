@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using TaiSupport.Core.Decisions;
-using TaiSupport.Core.Escalation;
 
 namespace TaiSupport.Core.Communication;
 

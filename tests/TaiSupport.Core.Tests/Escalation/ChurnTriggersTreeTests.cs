@@ -1,3 +1,4 @@
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Triage;
 using static TaiSupport.Core.Tests.Escalation.EscalationTestData;

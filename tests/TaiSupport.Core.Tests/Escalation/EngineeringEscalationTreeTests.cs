@@ -1,4 +1,5 @@
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
