@@ -57,18 +57,18 @@ public sealed class TicketTriage
         public static readonly DecisionAction PageVpProductOrCsm = Act(EscalationActions.PageVpProductOrCsm, Duration.Zero, "Page VP Product / CSM");
 
         public static readonly RoutingDecision Finance = Routed(
-            Triage.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
+            Tickets.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
 
         public static readonly RoutingDecision FeatureRequestLog = Routed(
-            Triage.Route.FeatureRequestLog, "feature request or enhancement",
+            Tickets.Route.FeatureRequestLog, "feature request or enhancement",
             Act(SendFeatureRequestTemplate, null, "Send template: \"Thanks for suggestion! We're tracking in Jira...\""),
             Act(AddToFeatureRequestLog, null, "Add to the feature-request log (monthly review)"));
 
-        public static readonly RoutingDecision MarkedUrgent = Routed(Triage.Route.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
+        public static readonly RoutingDecision MarkedUrgent = Routed(Tickets.Route.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
 
-        public static readonly RoutingDecision Critical = Routed(Triage.Route.ChurnEscalation, "critical priority", PageVpProductOrCsm);
+        public static readonly RoutingDecision Critical = Routed(Tickets.Route.ChurnEscalation, "critical priority", PageVpProductOrCsm);
 
-        public static readonly RoutingDecision Standard = Routed(Triage.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+        public static readonly RoutingDecision Standard = Routed(Tickets.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
     }
 
     private static class CategorySteps
@@ -260,9 +260,9 @@ public sealed class TicketTriage
         if (s.ApiErrorCode is { } code)
         {
             return autoResolve.Contains(code)
-                ? Routed(Triage.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
+                ? Routed(Tickets.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
                     Act(SendAutoResponse, Duration.Zero, "Send the auto-response"), Act(CloseTicket, null, "Close the ticket"))
-                : Routed(Triage.Route.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
+                : Routed(Tickets.Route.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
                     Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
         }
 
@@ -276,7 +276,7 @@ public sealed class TicketTriage
             return Routes.FeatureRequestLog;
         }
 
-        var escalationCase = Case(classification, Triage.Route.StandardSupport, now);
+        var escalationCase = Case(classification, Tickets.Route.StandardSupport, now);
         var urgent = s.Urgent == true || Criteria.Critical(escalationCase);
         if (urgent)
         {
@@ -284,7 +284,7 @@ public sealed class TicketTriage
         }
 
         return Criteria.ChurnRisk(escalationCase, Policy.Escalation)
-            ? Routed(Triage.Route.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
+            ? Routed(Tickets.Route.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
             : Routes.Standard;
     }
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Tests.Properties;
