@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using TaiSupport.Core.DependencyInjection;
 using TaiSupport.Helpdesk;
 using TaiSupport.Helpdesk.Api;
 using TaiSupport.Helpdesk.Auth;

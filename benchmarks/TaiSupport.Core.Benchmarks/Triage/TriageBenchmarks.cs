@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Triage;
 

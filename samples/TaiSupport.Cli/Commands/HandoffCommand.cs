@@ -28,7 +28,7 @@ internal sealed class HandoffCommand : ITaiCommand
         };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
-            var reports = ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy));
+            var reports = ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy), parse.GetValue(policy));
             var at = (parse.GetValue(now), parse.GetValue(date)) switch
             {
                 ({ } instant, null) => CliFormat.ParseInstantOption(instant, "--now"),

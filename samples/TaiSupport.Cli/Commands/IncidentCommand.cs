@@ -282,8 +282,8 @@ internal sealed class IncidentCommand : ITaiCommand
             return IncidentPolicy.Default;
         }
 
-        var result = IncidentPolicyJson.Read(io.ReadFile(path, "--policy"));
-        return result.IsValid ? result.Value! : throw new CliFatalException($"--policy: '{path}' is not a valid incident policy:{Indent(result.DescribeProblems())}");
+        return PolicyFiles.Load(io, path, "--policy", pack => pack.Incidents, json => IncidentPolicyJson.Read(json), result =>
+            $"--policy: '{path}' is not a valid incident policy:{Indent(result.DescribeProblems())}");
     }
 
     private static IncidentRecord LoadIncident(CliContext io, string path)
@@ -303,6 +303,6 @@ internal sealed class IncidentCommand : ITaiCommand
 
     private static Option<string?> PolicyOption() => new("--policy")
     {
-        Description = "An incident policy JSON file (docs/incidents.md); the default policy (D16, D17) when left out.",
+        Description = "A policy pack (its incidents section; see tai policy show) or an incident policy JSON file (docs/incidents.md); the default policy (D16, D17) when left out.",
     };
 }

@@ -49,8 +49,8 @@ internal sealed class QaCommand : ITaiCommand
                 throw new CliFatalException($"--month: \"{monthText}\" is not a month; write it like 2026-01.");
             }
 
-            var reports = ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy));
-            var qa = LoadQaPolicy(io, parse.GetValue(qaPolicy));
+            var reports = ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy), parse.GetValue(policy));
+            var qa = LoadQaPolicy(io, parse.GetValue(qaPolicy), parse.GetValue(policy));
             var sla = ReportInputs.LoadSla(io, parse.GetValue(policy));
             var all = ReportInputs.LoadTickets(io, parse.GetValue(tickets)!);
             var period = ReportPeriod.Month(parsed.Value, reports.Zone);
@@ -103,7 +103,7 @@ internal sealed class QaCommand : ITaiCommand
         };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
-            var qa = LoadQaPolicy(io, parse.GetValue(qaPolicy));
+            var qa = LoadQaPolicy(io, parse.GetValue(qaPolicy), parse.GetValue(policy));
             var sla = ReportInputs.LoadSla(io, parse.GetValue(policy));
             var byId = parse.GetValue(tickets) is { } path ? ReportInputs.LoadTickets(io, path).ToDictionary(t => t.Id, StringComparer.Ordinal) : [];
             var all = io.ReadFile(parse.GetValue(input)!, "--input");
@@ -244,15 +244,14 @@ internal sealed class QaCommand : ITaiCommand
         return null;
     }
 
-    private static QaPolicy LoadQaPolicy(CliContext io, string? path)
+    private static QaPolicy LoadQaPolicy(CliContext io, string? path, string? packPath)
     {
         if (path is null)
         {
-            return QaPolicy.Default;
+            return PolicyFiles.PackOrNull(io, packPath, "--policy")?.Qa ?? QaPolicy.Default;
         }
 
-        var result = QaPolicy.FromJson(io.ReadFile(path, "--qa-policy"));
-        return result.IsValid ? result.Value! : throw new CliFatalException($"--qa-policy: '{path}' is not a valid QA policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+        return PolicyFiles.Load(io, path, "--qa-policy", pack => pack.Qa, QaPolicy.FromJson, result => $"--qa-policy: '{path}' is not a valid QA policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
     }
 
     private static Option<string?> QaPolicyOption() => new("--qa-policy") { Description = "A QA policy JSON file (sample share, feedback thresholds, pattern); the default (§9.1) when omitted." };

@@ -117,7 +117,7 @@ internal sealed class ReportCommand : ITaiCommand
         var articles = new Option<string>("--articles") { Description = "Article lines {\"id\",\"title\",\"lastUpdated\":\"2025-07-30\",\"wordCount\",\"views\",\"previousViews\",\"openFeedback\":[…]}.", Required = true };
         var searches = new Option<string?>("--searches") { Description = "Search-term lines {\"term\",\"searchesPerMonth\",\"hasArticle\"}." };
         var date = new Option<string>("--date") { Description = "The dashboard date, e.g. 2026-01-30.", Required = true };
-        var kbPolicy = new Option<string?>("--kb-policy") { Description = "A KB upkeep policy JSON file; the default (§6.3) when omitted." };
+        var kbPolicy = new Option<string?>("--kb-policy") { Description = "A policy pack (its kbUpkeep section) or a KB upkeep policy JSON file; the default (§6.3) when omitted." };
         var json = ReportInputs.Json();
         var command = new Command("kb", "The monthly KB dashboard (§6.3): top articles with trend, articles needing updates, search terms with no article, articles to split.")
         {
@@ -137,8 +137,7 @@ internal sealed class ReportCommand : ITaiCommand
 
     private static KbUpkeepPolicy LoadKbPolicy(CliContext io, string path)
     {
-        var result = KbUpkeepPolicy.FromJson(io.ReadFile(path, "--kb-policy"));
-        return result.IsValid ? result.Value! : throw new CliFatalException($"--kb-policy: '{path}' is not a valid KB policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+        return PolicyFiles.Load(io, path, "--kb-policy", pack => pack.KbUpkeep, KbUpkeepPolicy.FromJson, result => $"--kb-policy: '{path}' is not a valid KB policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
     }
 
     private static (Option<string> Tickets, Option<string?> Incidents, Option<string> Date, Option<string?> Now, Option<bool> Json, Option<string?> Notes, Option<string?> Policy, Option<string?> ReportPolicy)
@@ -160,6 +159,6 @@ internal sealed class ReportCommand : ITaiCommand
             ReportInputs.LoadTickets(io, parse.GetValue(tickets)!),
             ReportInputs.LoadIncidents(io, parse.GetValue(incidents)),
             ReportInputs.LoadSla(io, parse.GetValue(policy)),
-            ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy))
+            ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy), parse.GetValue(policy))
         );
 }

@@ -79,16 +79,13 @@ internal sealed class SlaCommand : ITaiCommand
             return SlaPolicy.Default;
         }
 
-        var result = SlaPolicyJson.Read(io.ReadFile(path, "--policy"));
-        return result.IsValid
-            ? result.Value!
-            : throw new CliFatalException(
+        return PolicyFiles.Load(io, path, "--policy", pack => pack.Sla, SlaPolicyJson.Read, result =>
                 $"--policy: '{path}' is not a valid SLA policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
     }
 
     internal static Option<string?> PolicyOption() => new("--policy", "-p")
     {
-        Description = "An SLA policy JSON file (see 'tai policy show'); the default policy (default-policy.md D1, D4–D10) when omitted.",
+        Description = "A policy pack (its sla section; see 'tai policy show') or an SLA policy JSON file; the default policy (default-policy.md D1, D4–D10) when omitted.",
     };
 
     internal static string State(SlaState state) => JsonNamingPolicy.CamelCase.ConvertName(state.ToString());

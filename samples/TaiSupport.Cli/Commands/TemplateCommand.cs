@@ -107,7 +107,7 @@ internal sealed class TemplateCommand : ITaiCommand
     private static Command Suggest(CliContext io)
     {
         var input = CliOptions.Input("JSON lines describing a customer's situation; - reads standard input.");
-        var policy = new Option<string?>("--policy") { Description = "A customer-template policy JSON file (thresholds); the default policy when absent." };
+        var policy = new Option<string?>("--policy") { Description = "A policy pack (its templates section; see tai policy show) or a customer-template policy JSON file (thresholds); the default policy when absent." };
         var command = new Command("suggest", "For each situation line, write the template to use, the fields it pre-fills and the decision path.") { input, policy };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
@@ -192,10 +192,8 @@ internal sealed class TemplateCommand : ITaiCommand
 
     private static CustomerTemplatePolicy LoadPolicy(CliContext io, string path)
     {
-        var result = CustomerTemplatePolicy.FromJson(io.ReadFile(path, "--policy"));
-        return result.IsValid
-            ? result.Value!
-            : throw new CliFatalException($"--policy: '{path}' is not a valid customer-template policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+        return PolicyFiles.Load(io, path, "--policy", pack => pack.Templates, CustomerTemplatePolicy.FromJson, result =>
+            $"--policy: '{path}' is not a valid customer-template policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
     }
 
     private static MessageTemplate Find(string id) =>

@@ -87,16 +87,11 @@ internal sealed class TriageCommand : ITaiCommand
             return TicketTriage.Default;
         }
 
-        var result = TriagePolicyJson.Read(io.ReadFile(policyPath, "--policy"));
-        if (!result.IsValid)
-        {
-            throw new CliFatalException(
-                $"--policy: '{policyPath}' is not a valid triage policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
-        }
-
+        var policy = PolicyFiles.Load(io, policyPath, "--policy", pack => pack.Triage, TriagePolicyJson.Read, result =>
+            $"--policy: '{policyPath}' is not a valid triage policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
         try
         {
-            return TicketTriage.Create(result.Value!);
+            return TicketTriage.Create(policy);
         }
         catch (ArgumentException e)
         {
@@ -106,7 +101,7 @@ internal sealed class TriageCommand : ITaiCommand
 
     internal static Option<string> PolicyOption() => new("--policy")
     {
-        Description = "A triage policy JSON file listing what differs from the default (see tai triage --print-policy).",
+        Description = "A policy pack (its triage section; see tai policy show) or a triage policy JSON file listing what differs from the default (see tai triage --print-policy).",
     };
 
     /// <summary>Reads one ticket line, naming every bad field.</summary>

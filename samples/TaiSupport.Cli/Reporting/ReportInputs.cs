@@ -95,15 +95,16 @@ internal static class ReportInputs
         return problems.Count == 0 ? incidents : throw JsonLines.BadLines("--incidents", path, problems);
     }
 
-    public static ReportPolicy LoadReportPolicy(CliContext io, string? path)
+    /// <summary>Loads <c>--report-policy</c>; without it, the reports section of a pack given as <c>--policy</c>, else the default.</summary>
+    public static ReportPolicy LoadReportPolicy(CliContext io, string? path, string? packPath = null)
     {
         if (path is null)
         {
-            return ReportPolicy.Default;
+            return PolicyFiles.PackOrNull(io, packPath, "--policy")?.Reports ?? ReportPolicy.Default;
         }
 
-        var result = ReportPolicy.FromJson(io.ReadFile(path, "--report-policy"));
-        return result.IsValid ? result.Value! : throw JsonLines.BadLines("--report-policy", path, result.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"));
+        return PolicyFiles.Load(io, path, "--report-policy", pack => pack.Reports, ReportPolicy.FromJson, result =>
+            JsonLines.BadLines("--report-policy", path, result.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}")).Message);
     }
 
     public static SlaEvaluator LoadSla(CliContext io, string? path) => new(SlaCommand.LoadPolicy(io, path));

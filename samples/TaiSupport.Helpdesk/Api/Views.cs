@@ -4,7 +4,7 @@ using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
-using Route = TaiSupport.Core.Triage.Route;
+using Route = TaiSupport.Core.Tickets.Route;
 
 namespace TaiSupport.Helpdesk.Api;
 

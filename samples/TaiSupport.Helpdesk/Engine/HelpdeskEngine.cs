@@ -8,7 +8,7 @@ using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 using TaiSupport.Helpdesk.Api;
 using TaiSupport.Helpdesk.Storage;
-using Route = TaiSupport.Core.Triage.Route;
+using Route = TaiSupport.Core.Tickets.Route;
 
 namespace TaiSupport.Helpdesk.Engine;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using TaiSupport.Core.Decisions;
-using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Communication;

@@ -3,8 +3,10 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Policies;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Triage;
@@ -12,11 +14,18 @@ using TaiSupport.Core.Triage;
 namespace TaiSupport.Core.DependencyInjection;
 
 /// <summary>
-/// Chooses what <see cref="TaiSupportServiceCollectionExtensions.AddTaiSupport"/> registers. Every loader validates
-/// at once and throws a <see cref="ValidationException"/> listing every problem, so a bad file fails at registration.
+/// Chooses what <see cref="Microsoft.Extensions.DependencyInjection.TaiSupportServiceCollectionExtensions.AddTaiSupport"/> registers. Every loader validates
+/// at registration and throws a <see cref="ValidationException"/> listing every problem with its JSON path, so a bad
+/// file stops the host at start-up.
 /// </summary>
 /// <remarks>
-/// <para>Without a choice, the policies are the defaults of <c>default-policy.md</c> (<see cref="SlaPolicy.Default"/>).</para>
+/// <para>The choices apply in the order they are made: <c>UsePolicyFile("tai-policy.json").UseSlaPolicy(p)</c> takes
+/// the pack and then replaces its SLA section.</para>
+/// <para>A relative file path resolves against the host's content root (<c>IHostEnvironment.ContentRootPath</c>,
+/// when the host registered one before calling <c>AddTaiSupport</c>, as <c>WebApplication.CreateBuilder</c> and
+/// <c>Host.CreateApplicationBuilder</c> do), else against the current directory. A file that does not exist is a
+/// <see cref="FileNotFoundException"/> naming the full path.</para>
+/// <para>Without a choice, the policies are the defaults of <c>default-policy.md</c> (<see cref="TaiPolicy.Default"/>).</para>
 /// <para>Calendars are registered as keyed singletons (<c>[FromKeyedServices("starter-hours")] BusinessCalendar</c>) and
 /// together as a <see cref="TaiSupportCalendars"/>: the SLA policy's calendars plus any added with
 /// <see cref="AddCalendar(string, BusinessCalendar)"/> (for shift rotas and the like). An added calendar may not reuse
@@ -25,10 +34,10 @@ namespace TaiSupport.Core.DependencyInjection;
 public sealed class TaiSupportBuilder
 {
     private readonly Dictionary<string, BusinessCalendar> calendars = new(StringComparer.Ordinal);
-    private SlaPolicy slaPolicy = SlaPolicy.Default;
-    private IncidentPolicy incidentPolicy = IncidentPolicy.Default;
-    private TriagePolicy triagePolicy = TriagePolicy.Default;
+    private readonly List<Action> steps = [];
+    private TaiPolicy pack = TaiPolicy.Default;
     private OnCallSchedule? onCallSchedule;
+    private string contentRoot = Directory.GetCurrentDirectory();
 
     internal TaiSupportBuilder(IServiceCollection services) => Services = services;
 
@@ -63,8 +72,54 @@ public sealed class TaiSupportBuilder
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ValidationException">The calendar is invalid or the file cannot be read; every problem is listed.</exception>
-    public TaiSupportBuilder AddCalendarFile(string id, string path) =>
-        AddCalendar(id, Load($"calendar file '{path}'", ReadFile(path), BusinessCalendarJson.Read));
+    /// <exception cref="FileNotFoundException">The file does not exist; the message names the full path.</exception>
+    public TaiSupportBuilder AddCalendarFile(string id, string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        steps.Add(() => AddCalendar(id, Load($"calendar file '{path}'", ReadFile(path), BusinessCalendarJson.Read)));
+        return this;
+    }
+
+    /// <summary>Uses every section of <paramref name="policy"/> (the policy pack) instead of <see cref="TaiPolicy.Default"/>.</summary>
+    /// <param name="policy">The pack; validated now, every section at once.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The pack is invalid; every problem is listed with its path in the pack.</exception>
+    public TaiSupportBuilder UsePolicy(TaiPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid("policy pack", TaiPolicy.Validate(policy));
+        steps.Add(() => pack = policy);
+        return this;
+    }
+
+    /// <summary>Reads a policy pack in the JSON format of <see cref="TaiPolicyJson"/> and uses it.</summary>
+    /// <param name="json">The pack JSON; read to its end, not closed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The pack is invalid; every problem is listed with its path in the pack.</exception>
+    public TaiSupportBuilder UsePolicy(Stream json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var policy = Load("policy pack", ReadAll(json), TaiPolicyJson.Read);
+        steps.Add(() => pack = policy);
+        return this;
+    }
+
+    /// <summary>
+    /// Reads a policy pack file (<c>tai policy show</c> prints the default one; see <see cref="TaiPolicyJson"/>) and
+    /// registers every engine from it. A relative path resolves against the host's content root.
+    /// </summary>
+    /// <param name="path">The file's path, such as <c>tai-policy.json</c>.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ValidationException">The pack is invalid; every problem is listed with its path, such as <c>$.sla.targets[3].firstResponse</c>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (thrown by <c>AddTaiSupport</c>); the message names the full path.</exception>
+    /// <example><code>builder.Services.AddTaiSupport(o => o.UsePolicyFile("tai-policy.json"));</code></example>
+    public TaiSupportBuilder UsePolicyFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        steps.Add(() => pack = Load($"policy pack file '{path}'", ReadFile(path), TaiPolicyJson.Read));
+        return this;
+    }
 
     /// <summary>Uses <paramref name="policy"/> for the SLA clocks instead of <see cref="SlaPolicy.Default"/>.</summary>
     /// <param name="policy">The policy; validated now.</param>
@@ -75,7 +130,7 @@ public sealed class TaiSupportBuilder
     {
         ArgumentNullException.ThrowIfNull(policy);
         ThrowIfInvalid("SLA policy", SlaPolicy.Validate(policy));
-        slaPolicy = policy;
+        steps.Add(() => pack = pack with { Sla = policy });
         return this;
     }
 
@@ -86,7 +141,8 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder UseSlaPolicy(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        slaPolicy = Load("SLA policy", ReadAll(json), SlaPolicyJson.Read);
+        var policy = Load("SLA policy", ReadAll(json), SlaPolicyJson.Read);
+        steps.Add(() => pack = pack with { Sla = policy });
         return this;
     }
 
@@ -94,9 +150,11 @@ public sealed class TaiSupportBuilder
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (thrown by <c>AddTaiSupport</c>); the message names the full path.</exception>
     public TaiSupportBuilder UseSlaPolicyFile(string path)
     {
-        slaPolicy = Load($"SLA policy file '{path}'", ReadFile(path), SlaPolicyJson.Read);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        steps.Add(() => pack = pack with { Sla = Load($"SLA policy file '{path}'", ReadFile(path), SlaPolicyJson.Read) });
         return this;
     }
 
@@ -108,7 +166,7 @@ public sealed class TaiSupportBuilder
     {
         ArgumentNullException.ThrowIfNull(policy);
         ThrowIfInvalid("triage policy", TriagePolicy.Validate(policy));
-        triagePolicy = policy;
+        steps.Add(() => pack = pack with { Triage = policy });
         return this;
     }
 
@@ -119,7 +177,8 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder UseTriagePolicy(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        triagePolicy = Load("triage policy", ReadAll(json), TriagePolicyJson.Read);
+        var policy = Load("triage policy", ReadAll(json), TriagePolicyJson.Read);
+        steps.Add(() => pack = pack with { Triage = policy });
         return this;
     }
 
@@ -127,9 +186,11 @@ public sealed class TaiSupportBuilder
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (thrown by <c>AddTaiSupport</c>); the message names the full path.</exception>
     public TaiSupportBuilder UseTriagePolicyFile(string path)
     {
-        triagePolicy = Load($"triage policy file '{path}'", ReadFile(path), TriagePolicyJson.Read);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        steps.Add(() => pack = pack with { Triage = Load($"triage policy file '{path}'", ReadFile(path), TriagePolicyJson.Read) });
         return this;
     }
 
@@ -141,7 +202,7 @@ public sealed class TaiSupportBuilder
     {
         ArgumentNullException.ThrowIfNull(policy);
         ThrowIfInvalid("incident policy", new IncidentPolicyValidator().Validate(policy));
-        incidentPolicy = policy;
+        steps.Add(() => pack = pack with { Incidents = policy });
         return this;
     }
 
@@ -152,7 +213,8 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder UseIncidentPolicy(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        incidentPolicy = Load("incident policy", ReadAll(json), text => IncidentPolicyJson.Read(text));
+        var policy = Load("incident policy", ReadAll(json), text => IncidentPolicyJson.Read(text));
+        steps.Add(() => pack = pack with { Incidents = policy });
         return this;
     }
 
@@ -160,9 +222,11 @@ public sealed class TaiSupportBuilder
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ValidationException">The policy is invalid or the file cannot be read; every problem is listed.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (thrown by <c>AddTaiSupport</c>); the message names the full path.</exception>
     public TaiSupportBuilder UseIncidentPolicyFile(string path)
     {
-        incidentPolicy = Load($"incident policy file '{path}'", ReadFile(path), text => IncidentPolicyJson.Read(text));
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        steps.Add(() => pack = pack with { Incidents = Load($"incident policy file '{path}'", ReadFile(path), text => IncidentPolicyJson.Read(text)) });
         return this;
     }
 
@@ -177,7 +241,7 @@ public sealed class TaiSupportBuilder
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ThrowIfInvalid("on-call schedule", schedule.Validate());
-        onCallSchedule = schedule;
+        steps.Add(() => onCallSchedule = schedule);
         return this;
     }
 
@@ -188,7 +252,8 @@ public sealed class TaiSupportBuilder
     public TaiSupportBuilder UseOnCallSchedule(Stream json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        onCallSchedule = Load("on-call schedule", ReadAll(json), OnCallJson.ReadSchedule);
+        var schedule = Load("on-call schedule", ReadAll(json), OnCallJson.ReadSchedule);
+        steps.Add(() => onCallSchedule = schedule);
         return this;
     }
 
@@ -196,15 +261,24 @@ public sealed class TaiSupportBuilder
     /// <param name="path">The file's path.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ValidationException">The schedule is invalid or the file cannot be read; every problem is listed.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (thrown by <c>AddTaiSupport</c>); the message names the full path.</exception>
     public TaiSupportBuilder UseOnCallScheduleFile(string path)
     {
-        onCallSchedule = Load($"on-call schedule file '{path}'", ReadFile(path), OnCallJson.ReadSchedule);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        steps.Add(() => onCallSchedule = Load($"on-call schedule file '{path}'", ReadFile(path), OnCallJson.ReadSchedule));
         return this;
     }
 
-    /// <summary>Registers what was chosen, with <c>TryAdd*</c> only.</summary>
-    internal void Register()
+    /// <summary>Applies the choices in order (reading files against <paramref name="root"/>) and registers them, with <c>TryAdd*</c> only.</summary>
+    internal void Register(string root)
     {
+        contentRoot = root;
+        foreach (var step in steps)
+        {
+            step();
+        }
+
+        var slaPolicy = pack.Sla;
         var clash = calendars.Keys.Where(slaPolicy.Calendars.ContainsKey).Order(StringComparer.Ordinal).ToList();
         if (clash.Count > 0)
         {
@@ -213,14 +287,27 @@ public sealed class TaiSupportBuilder
                 clash.Select(id => new FluentValidation.Results.ValidationFailure($"calendars['{id}']", "is defined by the SLA policy.")));
         }
 
+        Services.TryAddSingleton(pack);
         Services.TryAddSingleton(slaPolicy);
         Services.TryAddSingleton(sp => ReferenceEquals(sp.GetRequiredService<SlaPolicy>(), SlaPolicy.Default)
             ? SlaEvaluator.Default
             : new SlaEvaluator(sp.GetRequiredService<SlaPolicy>()));
         Services.TryAddSingleton(sp => sp.GetRequiredService<SlaEvaluator>().QueueOrder);
-        Services.TryAddSingleton(incidentPolicy);
-        Services.TryAddSingleton(triagePolicy);
+        Services.TryAddSingleton(pack.Incidents);
+        Services.TryAddSingleton(pack.Triage);
+        Services.TryAddSingleton(pack.Triage.Escalation);
+        Services.TryAddSingleton(pack.Triage.Assignment);
         Services.TryAddSingleton(sp => TicketTriage.Create(sp.GetRequiredService<TriagePolicy>(), sp.GetRequiredService<TaiSupportCalendars>().All));
+        Services.TryAddSingleton(pack.OnCall);
+        Services.TryAddSingleton(pack.OnCall.Fairness);
+        Services.TryAddSingleton(pack.OnCall.Compensation);
+        Services.TryAddSingleton(pack.Reports);
+        Services.TryAddSingleton(pack.Qa);
+        Services.TryAddSingleton(pack.KbUpkeep);
+        Services.TryAddSingleton(pack.Templates);
+        Services.TryAddSingleton(sp => ReferenceEquals(sp.GetRequiredService<CustomerTemplatePolicy>(), CustomerTemplatePolicy.Default)
+            ? TemplateSuggester.Default
+            : new TemplateSuggester(sp.GetRequiredService<CustomerTemplatePolicy>()));
         if (onCallSchedule is { } schedule)
         {
             Services.TryAddSingleton(schedule);
@@ -260,16 +347,21 @@ public sealed class TaiSupportBuilder
         return reader.ReadToEnd();
     }
 
-    private static string ReadFile(string path)
+    private string ReadFile(string path)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path, contentRoot);
         try
         {
-            return File.ReadAllText(path);
+            return File.ReadAllText(full);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new FileNotFoundException(
+                $"The file '{full}' does not exist ('{path}' resolved against the content root '{contentRoot}').", full, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ValidationException($"The file '{path}' cannot be read: {e.Message}", [new FluentValidation.Results.ValidationFailure("$", e.Message)]);
+            throw new ValidationException($"The file '{full}' cannot be read: {e.Message}", [new FluentValidation.Results.ValidationFailure("$", e.Message)]);
         }
     }
 }

@@ -3,7 +3,7 @@ using TaiSupport.Core.Calendars;
 
 namespace TaiSupport.Core.DependencyInjection;
 
-/// <summary>The business calendars a host registered with <see cref="TaiSupportServiceCollectionExtensions.AddTaiSupport"/>, by id.</summary>
+/// <summary>The business calendars a host registered with <see cref="Microsoft.Extensions.DependencyInjection.TaiSupportServiceCollectionExtensions.AddTaiSupport"/>, by id.</summary>
 /// <remarks>The SLA policy's calendars (by default the three of D1, manual §1.2) and any the host added.</remarks>
 /// <param name="All">Every calendar by id.</param>
 public sealed record TaiSupportCalendars(ImmutableDictionary<string, BusinessCalendar> All)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using TaiSupport.Core.Tickets;
-using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Escalation;
 

@@ -1,6 +1,5 @@
 using NodaTime;
 using TaiSupport.Core.Tickets;
-using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Escalation;
 

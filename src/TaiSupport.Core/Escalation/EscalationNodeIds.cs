@@ -1,3 +1,5 @@
+using TaiSupport.Core.Decisions;
+
 namespace TaiSupport.Core.Escalation;
 
 /// <summary>

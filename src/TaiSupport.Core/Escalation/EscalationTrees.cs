@@ -1,7 +1,7 @@
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
-using TaiSupport.Core.Triage;
+using TaiSupport.Core.Tickets;
 using static TaiSupport.Core.Escalation.EscalationActions;
 using Ids = TaiSupport.Core.Escalation.EscalationNodeIds;
 

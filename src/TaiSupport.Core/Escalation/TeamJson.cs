@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Serialization;
-using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Escalation;
 

@@ -39,6 +39,7 @@ public static class IncidentDeclaration
     /// <param name="signals">The snapshot.</param>
     /// <param name="policy">The thresholds.</param>
     /// <returns>The level, the criteria that fired and the trace.</returns>
+    /// <exception cref="TaiValidationException">The signals are invalid (see <see cref="IncidentSignals.Validate"/>): negative downtime, a 250 % error rate, …</exception>
     public static IncidentAssessment Assess(IncidentSignals signals, IncidentPolicy policy) => Assess(signals, policy, IncidentCriteria.All);
 
     /// <summary>Assesses the signals with your own list of criteria (the shipped ones plus yours, say).</summary>
@@ -46,11 +47,17 @@ public static class IncidentDeclaration
     /// <param name="policy">The thresholds.</param>
     /// <param name="criteria">The criteria to test.</param>
     /// <returns>The level, the criteria that fired and the trace.</returns>
+    /// <exception cref="TaiValidationException">The signals are invalid (see <see cref="IncidentSignals.Validate"/>): negative downtime, a 250 % error rate, …</exception>
     public static IncidentAssessment Assess(IncidentSignals signals, IncidentPolicy policy, IReadOnlyList<IncidentCriterion> criteria)
     {
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(criteria);
+        if (!signals.IsPlainlyValid())
+        {
+            TaiValidationException.ThrowIfInvalid("incident signals", IncidentSignals.Validate(signals));
+        }
+
         var fired = ImmutableArray.CreateBuilder<CriterionHit>();
         var cancelled = ImmutableArray.CreateBuilder<CriterionHit>();
         foreach (var criterion in criteria)

@@ -78,4 +78,29 @@ public sealed record IncidentSignals
     /// platform-wide criteria still declare.
     /// </summary>
     public UserError? UserError { get; init; }
+
+    /// <summary>
+    /// Validates a snapshot with <see cref="IncidentSignalsValidator"/>, naming every problem by its JSON name
+    /// (<c>apiDownMinutes</c>, <c>errorRatePct</c>); <see cref="IncidentDeclaration.Assess(IncidentSignals, IncidentPolicy)"/>
+    /// throws a <see cref="TaiValidationException"/> with the same problems.
+    /// </summary>
+    /// <param name="signals">The snapshot.</param>
+    /// <returns>Every problem; valid when none.</returns>
+    public static FluentValidation.Results.ValidationResult Validate(IncidentSignals signals)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        return Validator.Validate(signals);
+    }
+
+    /// <summary>True when every rule of <see cref="IncidentSignalsValidator"/> holds; allocates nothing.</summary>
+    internal bool IsPlainlyValid() =>
+        NotNegative(ApiDown) && NotNegative(SingleCustomerCoreFeatureOutage) && NotNegative(Latency)
+        && Percent(CustomersUnableCoreFeaturePct) && Percent(ErrorRatePct) && Percent(WebhookFailurePct)
+        && (UserError is null || Enum.IsDefined(UserError.Value));
+
+    private static bool NotNegative(Duration? span) => span is null || span >= Duration.Zero;
+
+    private static bool Percent(decimal? pct) => pct is null || (pct >= 0m && pct <= 100m);
+
+    private static readonly IncidentSignalsValidator Validator = new();
 }

@@ -1,6 +1,5 @@
 using NodaTime;
 using TaiSupport.Core.Decisions;
-using TaiSupport.Core.Escalation;
 
 namespace TaiSupport.Core.Incidents;
 

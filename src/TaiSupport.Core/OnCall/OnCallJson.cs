@@ -454,7 +454,7 @@ public static class OnCallJson
         }
     }
 
-    private static OnCallPolicy ReadPolicy(JsonElement element, string path, JsonInput input)
+    internal static OnCallPolicy ReadPolicy(JsonElement element, string path, JsonInput input)
     {
         if (!input.ExpectKind(element, JsonValueKind.Object, path, "an object {\"fairness\", \"compensation\"}"))
         {
@@ -633,7 +633,7 @@ public static class OnCallJson
 
     private static string WritePolicy(OnCallPolicy policy) => Write(writer => WritePolicy(writer, policy));
 
-    private static void WritePolicy(Utf8JsonWriter writer, OnCallPolicy policy)
+    internal static void WritePolicy(Utf8JsonWriter writer, OnCallPolicy policy)
     {
         var (f, c) = (policy.Fairness, policy.Compensation);
         writer.WriteStartObject();

@@ -1,3 +1,5 @@
+using TaiSupport.Core.Tickets;
+
 namespace TaiSupport.Core.Triage;
 
 /// <summary>

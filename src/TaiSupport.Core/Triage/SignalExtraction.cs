@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Core.Triage;
 

@@ -56,18 +56,18 @@ public sealed class TicketTriage
         public static readonly DecisionAction PageVpProductOrCsm = Act(EscalationActions.PageVpProductOrCsm, Duration.Zero, "Page VP Product / CSM");
 
         public static readonly RoutingDecision Finance = Routed(
-            Triage.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
+            Tickets.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
 
         public static readonly RoutingDecision FeatureRequestLog = Routed(
-            Triage.Route.FeatureRequestLog, "feature request or enhancement",
+            Tickets.Route.FeatureRequestLog, "feature request or enhancement",
             Act(SendFeatureRequestTemplate, null, "Send template: \"Thanks for suggestion! We're tracking in Jira...\""),
             Act(AddToFeatureRequestLog, null, "Add to the feature-request log (monthly review)"));
 
-        public static readonly RoutingDecision MarkedUrgent = Routed(Triage.Route.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
+        public static readonly RoutingDecision MarkedUrgent = Routed(Tickets.Route.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
 
-        public static readonly RoutingDecision Critical = Routed(Triage.Route.ChurnEscalation, "critical priority", PageVpProductOrCsm);
+        public static readonly RoutingDecision Critical = Routed(Tickets.Route.ChurnEscalation, "critical priority", PageVpProductOrCsm);
 
-        public static readonly RoutingDecision Standard = Routed(Triage.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+        public static readonly RoutingDecision Standard = Routed(Tickets.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
     }
 
     private static class CategorySteps
@@ -189,6 +189,7 @@ public sealed class TicketTriage
     /// <param name="request">The ticket.</param>
     /// <param name="now">When the decision is made: action due instants count from here.</param>
     /// <returns>The result with its trace; every request gets a priority and a route.</returns>
+    /// <exception cref="TaiValidationException">The request is invalid (see <see cref="TriageRequest.Validate"/>): <c>Csat = 11</c>, <c>(Tier)42</c>, …; every problem has its path.</exception>
     public TriageResult Evaluate(TriageRequest request, Instant now)
     {
         var classification = Classify(request);
@@ -244,9 +245,15 @@ public sealed class TicketTriage
     /// </summary>
     /// <param name="request">The ticket.</param>
     /// <returns>The classification with its trace.</returns>
+    /// <exception cref="TaiValidationException">The request is invalid (see <see cref="TriageRequest.Validate"/>); every problem has its path.</exception>
     public Classification Classify(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (!TriageRequestValidator.IsValid(request))
+        {
+            TaiValidationException.ThrowIfInvalid("triage request", TriageRequest.Validate(request));
+        }
+
         SignalExtraction extraction;
         try
         {
@@ -292,14 +299,14 @@ public sealed class TicketTriage
         {
             if (autoResolve.Contains(code) && classification.Priority == Priority.Critical)
             {
-                return Routed(Triage.Route.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply",
+                return Routed(Tickets.Route.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply",
                     Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
             }
 
             return autoResolve.Contains(code)
-                ? Routed(Triage.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
+                ? Routed(Tickets.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
                     Act(SendAutoResponse, Duration.Zero, "Send the auto-response"), Act(CloseTicket, null, "Close the ticket"))
-                : Routed(Triage.Route.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
+                : Routed(Tickets.Route.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
                     Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
         }
 
@@ -313,7 +320,7 @@ public sealed class TicketTriage
             return Routes.FeatureRequestLog;
         }
 
-        var escalationCase = Case(classification, Triage.Route.StandardSupport, now);
+        var escalationCase = Case(classification, Tickets.Route.StandardSupport, now);
         var urgent = s.Urgent == true || Criteria.Critical(escalationCase);
         if (urgent)
         {
@@ -321,7 +328,7 @@ public sealed class TicketTriage
         }
 
         return Criteria.ChurnRisk(escalationCase, Policy.Escalation)
-            ? Routed(Triage.Route.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
+            ? Routed(Tickets.Route.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
             : Routes.Standard;
     }
 

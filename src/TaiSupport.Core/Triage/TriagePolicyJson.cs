@@ -4,9 +4,9 @@ using System.Text.Json;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Tickets;
-using EscalationField = TaiSupport.Core.Triage.Field<TaiSupport.Core.Escalation.EscalationPolicy>;
-using PolicyField = TaiSupport.Core.Triage.Field<TaiSupport.Core.Triage.TriagePolicy>;
-using RuleField = TaiSupport.Core.Triage.Field<TaiSupport.Core.Escalation.SkillRule>;
+using EscalationField = TaiSupport.Core.Serialization.Field<TaiSupport.Core.Escalation.EscalationPolicy>;
+using PolicyField = TaiSupport.Core.Serialization.Field<TaiSupport.Core.Triage.TriagePolicy>;
+using RuleField = TaiSupport.Core.Serialization.Field<TaiSupport.Core.Escalation.SkillRule>;
 
 namespace TaiSupport.Core.Triage;
 

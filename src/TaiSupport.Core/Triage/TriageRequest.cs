@@ -43,4 +43,19 @@ public sealed record TriageRequest
 
     /// <summary>A category an agent already set; when given it is kept as is.</summary>
     public Category? Category { get; init; }
+
+    /// <summary>
+    /// Validates a request, naming every problem by its JSON path (<c>tier</c>, <c>signals.csat</c>); the engines
+    /// (<see cref="TicketTriage.Evaluate"/>, <see cref="TicketTriage.Classify"/>) throw a <see cref="TaiValidationException"/>
+    /// with the same problems.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>Every problem; valid when none.</returns>
+    public static FluentValidation.Results.ValidationResult Validate(TriageRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Validator.Validate(request);
+    }
+
+    private static readonly TriageRequestValidator Validator = new();
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using NodaTime;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Tickets;
-using SignalField = TaiSupport.Core.Triage.Field<TaiSupport.Core.Triage.TicketSignals>;
+using SignalField = TaiSupport.Core.Serialization.Field<TaiSupport.Core.Tickets.TicketSignals>;
 
 namespace TaiSupport.Core.Triage;
 

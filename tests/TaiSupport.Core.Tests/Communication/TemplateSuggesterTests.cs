@@ -126,7 +126,7 @@ public sealed class TemplateSuggesterTests
     public void WithTree_InsertedCheck_RunsFirst()
     {
         var tree = TemplateSuggester.Default.Tree.InsertCheckBefore(
-            "template.churn", "vip", "VIP customer?", "our runbook", s => Core.Escalation.Verdict.Of(s.CustomerName == "MegaCorp", "VIP list"),
+            "template.churn", "vip", "VIP customer?", "our runbook", s => Core.Decisions.Verdict.Of(s.CustomerName == "MegaCorp", "VIP list"),
             [TemplateSuggester.UseTemplate(CustomerTemplates.D)]);
         var s = TemplateSuggester.Default.WithTree(tree).Suggest(new CustomerSituation { CustomerName = "MegaCorp", NewTicket = true });
         Assert.Same(CustomerTemplates.D, s.Template);

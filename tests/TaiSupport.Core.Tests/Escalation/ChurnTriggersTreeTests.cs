@@ -1,5 +1,6 @@
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
-using TaiSupport.Core.Triage;
+using TaiSupport.Core.Tickets;
 using static TaiSupport.Core.Tests.Escalation.EscalationTestData;
 
 namespace TaiSupport.Core.Tests.Escalation;

@@ -1,5 +1,4 @@
 using TaiSupport.Core.Decisions;
-using TaiSupport.Core.Escalation;
 
 namespace TaiSupport.Core.Tests.Escalation;
 

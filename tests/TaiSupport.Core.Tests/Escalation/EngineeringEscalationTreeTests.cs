@@ -1,7 +1,7 @@
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
-using TaiSupport.Core.Triage;
 using static TaiSupport.Core.Tests.Escalation.EscalationTestData;
 
 namespace TaiSupport.Core.Tests.Escalation;

@@ -1,6 +1,6 @@
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
-using TaiSupport.Core.Triage;
 using static TaiSupport.Core.Tests.Escalation.EscalationTestData;
 using Ids = TaiSupport.Core.Escalation.EscalationNodeIds;
 

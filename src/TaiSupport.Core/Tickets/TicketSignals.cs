@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace TaiSupport.Core.Triage;
+namespace TaiSupport.Core.Tickets;
 
 /// <summary>
 /// The structured facts a helpdesk knows about a ticket (a form field, a tag, a metric). Every signal is optional:
@@ -34,7 +34,7 @@ public sealed record TicketSignals
 
     /// <summary>
     /// The API error the customer hit, such as <c>401</c>, <c>429</c>, <c>500</c> or <c>malformedJson</c> (§2.1 Tier 1,
-    /// D12). Codes in <see cref="TriagePolicy.AutoResolveApiErrors"/> are auto-resolved; any other goes to engineering.
+    /// D12). Codes in <c>TriagePolicy.AutoResolveApiErrors</c> are auto-resolved; any other goes to engineering.
     /// </summary>
     public string? ApiErrorCode { get; init; }
 

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
-using TaiSupport.Core.Decisions;
 
-namespace TaiSupport.Core.Escalation;
+namespace TaiSupport.Core.Decisions;
 
 /// <summary>
 /// An immutable decision tree (strictly, a directed acyclic graph: subtrees may be shared) whose evaluation returns

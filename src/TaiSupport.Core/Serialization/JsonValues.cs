@@ -2,9 +2,8 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using TaiSupport.Core.Serialization;
 
-namespace TaiSupport.Core.Triage;
+namespace TaiSupport.Core.Serialization;
 
 /// <summary>Typed readers and writers over <see cref="JsonInput"/> for the triage, policy and team JSON formats.</summary>
 internal static class JsonValues

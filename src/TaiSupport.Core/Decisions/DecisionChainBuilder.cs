@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using TaiSupport.Core.Decisions;
 
-namespace TaiSupport.Core.Escalation;
+namespace TaiSupport.Core.Decisions;
 
 /// <summary>Starts a <see cref="DecisionChainBuilder{TInput}"/>.</summary>
 public static class DecisionChain

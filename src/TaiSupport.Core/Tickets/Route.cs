@@ -1,4 +1,4 @@
-namespace TaiSupport.Core.Triage;
+namespace TaiSupport.Core.Tickets;
 
 /// <summary>Where §2.1's triage workflow sends a ticket (D12). The first matching tier of the workflow wins.</summary>
 public enum Route

@@ -1,4 +1,4 @@
-namespace TaiSupport.Core.Escalation;
+namespace TaiSupport.Core.Decisions;
 
 /// <summary>The answer a decision-tree condition gives, with the reason that goes into the trace ("CSAT 3 &lt; 5").</summary>
 /// <param name="Holds">True to take the yes-branch.</param>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using NodaTime;
 
-namespace TaiSupport.Core.Escalation;
+namespace TaiSupport.Core.Decisions;
 
 /// <summary>Response windows as people read them in a trace: "1 h", "24 h", "30 min", "1.5 h" (invariant culture).</summary>
 internal static class WindowText

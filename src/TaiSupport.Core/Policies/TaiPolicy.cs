@@ -1,0 +1,111 @@
+using FluentValidation;
+using FluentValidation.Results;
+using TaiSupport.Core.Communication;
+using TaiSupport.Core.Incidents;
+using TaiSupport.Core.KnowledgeBase;
+using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Reporting;
+using TaiSupport.Core.Sla;
+using TaiSupport.Core.Triage;
+
+namespace TaiSupport.Core.Policies;
+
+/// <summary>
+/// The policy pack: every capability's policy in one immutable value and one JSON file (<see cref="TaiPolicyJson"/>).
+/// Each section defaults to its own <c>Default</c>, so <see cref="Default"/> is exactly the readings of
+/// <c>default-policy.md</c> (D1–D20) and a pack file lists only the sections it changes.
+/// </summary>
+/// <remarks>
+/// <para>The sections and their JSON names: <c>sla</c> (<see cref="SlaPolicy"/>, with its business calendars, manual §1),
+/// <c>triage</c> (<see cref="TriagePolicy"/>, with the §4 escalation trees and §2.3 assignment), <c>incidents</c>
+/// (<see cref="IncidentPolicy"/>, §3), <c>onCall</c> (<see cref="OnCallPolicy"/>: fairness and pay, §5.1, §5.4),
+/// <c>reports</c> (<see cref="ReportPolicy"/>, §1.4, §8), <c>qa</c> (<see cref="QaPolicy"/>, §9.1), <c>kbUpkeep</c>
+/// (<see cref="KbUpkeepPolicy"/>, §6.3) and <c>templates</c> (<see cref="CustomerTemplatePolicy"/>, §7, §4.3).</para>
+/// <para><see cref="Validate"/> checks every section at once and names each problem with its JSON path in the pack,
+/// such as <c>$.sla.targets[3].firstResponse</c>. Two packs are equal when they write the same JSON.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var pack = TaiPolicy.Default with { Sla = SlaPolicy.Default with { AtRiskLead = Duration.FromMinutes(45) } };
+/// File.WriteAllText("tai-policy.json", TaiPolicyJson.Write(pack));
+/// </code>
+/// </example>
+public sealed record TaiPolicy
+{
+    /// <summary>Every section at its default: the readings of <c>default-policy.md</c>.</summary>
+    public static TaiPolicy Default { get; } = new();
+
+    /// <summary>The SLA targets, clocks and business calendars (JSON <c>sla</c>).</summary>
+    /// <value>The default is <see cref="SlaPolicy.Default"/> (D1, D4–D10).</value>
+    public SlaPolicy Sla { get; init; } = SlaPolicy.Default;
+
+    /// <summary>Triage, routing, the §4 escalation trees and §2.3 assignment (JSON <c>triage</c>).</summary>
+    /// <value>The default is <see cref="TriagePolicy.Default"/> (D11–D15).</value>
+    public TriagePolicy Triage { get; init; } = TriagePolicy.Default;
+
+    /// <summary>Incident declaration and the playbook clocks (JSON <c>incidents</c>).</summary>
+    /// <value>The default is <see cref="IncidentPolicy.Default"/> (D16, D17).</value>
+    public IncidentPolicy Incidents { get; init; } = IncidentPolicy.Default;
+
+    /// <summary>On-call fairness limits and pay (JSON <c>onCall</c>).</summary>
+    /// <value>The default is <see cref="OnCallPolicy.Default"/> (D19, D20).</value>
+    public OnCallPolicy OnCall { get; init; } = OnCallPolicy.Default;
+
+    /// <summary>Stand-up, hand-off and weekly report settings (JSON <c>reports</c>).</summary>
+    /// <value>The default is <see cref="ReportPolicy.Default"/> (manual §1.4, §8).</value>
+    public ReportPolicy Reports { get; init; } = ReportPolicy.Default;
+
+    /// <summary>The QA audit's sample and ratings (JSON <c>qa</c>).</summary>
+    /// <value>The default is <see cref="QaPolicy.Default"/> (manual §9.1).</value>
+    public QaPolicy Qa { get; init; } = QaPolicy.Default;
+
+    /// <summary>Knowledge-base upkeep (JSON <c>kbUpkeep</c>).</summary>
+    /// <value>The default is <see cref="KbUpkeepPolicy.Default"/> (manual §6.3).</value>
+    public KbUpkeepPolicy KbUpkeep { get; init; } = KbUpkeepPolicy.Default;
+
+    /// <summary>The customer-template thresholds (JSON <c>templates</c>).</summary>
+    /// <value>The default is <see cref="CustomerTemplatePolicy.Default"/> (manual §7, §4.3, D14).</value>
+    public CustomerTemplatePolicy Templates { get; init; } = CustomerTemplatePolicy.Default;
+
+    /// <summary>
+    /// Validates every section at once. Each failure's <see cref="ValidationFailure.PropertyName"/> is its JSON path in
+    /// the pack, such as <c>$.sla.targets[3].firstResponse</c> or <c>$.onCall.fairness.maxWeeksPerQuarter</c>.
+    /// </summary>
+    /// <param name="policy">The pack.</param>
+    /// <returns>Every problem of every section.</returns>
+    public static ValidationResult Validate(TaiPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return new TaiPolicyValidator().Validate(policy);
+    }
+
+    /// <summary>True when both packs write the same JSON (<see cref="TaiPolicyJson.Write"/>): equal values in every section.</summary>
+    /// <param name="other">The other pack.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(TaiPolicy? other) =>
+        other is not null && (ReferenceEquals(this, other) || TaiPolicyJson.Write(this) == TaiPolicyJson.Write(other));
+
+    /// <summary>A hash consistent with <see cref="Equals(TaiPolicy)"/>.</summary>
+    /// <returns>The hash of the pack's JSON.</returns>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(TaiPolicyJson.Write(this));
+}
+
+/// <summary>
+/// Validates a <see cref="TaiPolicy"/> with each section's own validator, naming every problem by its JSON path in the
+/// pack (<c>$.sla.…</c>, <c>$.triage.…</c>, <c>$.incidents.…</c>, <c>$.onCall.…</c>, <c>$.reports.…</c>, <c>$.qa.…</c>,
+/// <c>$.kbUpkeep.…</c>, <c>$.templates.…</c>).
+/// </summary>
+public sealed class TaiPolicyValidator : AbstractValidator<TaiPolicy>
+{
+    /// <summary>Creates the validator.</summary>
+    public TaiPolicyValidator()
+    {
+        RuleFor(p => p).Custom((pack, context) =>
+        {
+            foreach (var failure in TaiPolicyJson.Sections.SelectMany(s => s.Validate(pack)))
+            {
+                context.AddFailure(failure);
+            }
+        });
+    }
+}
