@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -50,15 +51,57 @@ internal sealed class CalendarCommand : ITaiCommand
             return JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
                 var start = line.Instant("start");
-                var minutes = line.Integer("minutes", min: 0, max: 100_000_000);
+                if (line.Has("workingDays"))
+                {
+                    var days = (int)line.Integer("workingDays", min: -100_000, max: 100_000);
+                    var (mode, at) = WorkingDayModeOf(line);
+                    line.ThrowIfAny();
+                    var target = cal.AddWorkingDays(start, days, mode, at);
+                    return new JsonObject { ["due"] = CliFormat.Instant(target, cal.Zone) };
+                }
+
+                var inSeconds = line.Has("seconds");
+                var amount = inSeconds
+                    ? line.Integer("seconds", min: -6_000_000_000, max: 6_000_000_000)
+                    : line.Integer("minutes", min: -100_000_000, max: 100_000_000);
                 line.ThrowIfAny();
-                var due = cal.TryAdd(start, Duration.FromMinutes(minutes), cal.DueAtClosing, out var at)
-                    ? at
-                    : throw new LineException($"minutes: the calendar never accumulates {minutes} open minutes after {CliFormat.Instant(start, cal.Zone)}.");
+                var unit = inSeconds ? "seconds" : "minutes";
+                var due = cal.TryAdd(start, inSeconds ? Duration.FromSeconds(amount) : Duration.FromMinutes(amount), cal.DueAtClosing, out var reached)
+                    ? reached
+                    : throw new LineException(amount < 0
+                        ? $"{unit}: the calendar does not have {-amount} open {unit} before {CliFormat.Instant(start, cal.Zone)}."
+                        : $"{unit}: the calendar never accumulates {amount} open {unit} after {CliFormat.Instant(start, cal.Zone)}.");
                 return new JsonObject { ["due"] = CliFormat.Instant(due, cal.Zone) };
             });
         }));
         return command;
+    }
+
+    private static (WorkingDayMode Mode, LocalTime At) WorkingDayModeOf(LineFields line)
+    {
+        var mode = line.OptionalString("mode") ?? "sameTime";
+        switch (mode)
+        {
+            case "sameTime":
+                return (WorkingDayMode.SameLocalTime, LocalTime.Midnight);
+            case "endOfDay":
+                return (WorkingDayMode.EndOfDay, LocalTime.Midnight);
+            case "startOfDay":
+                return (WorkingDayMode.StartOfDay, LocalTime.Midnight);
+            case "at":
+                var text = line.OptionalString("at");
+                var parsed = text is null ? null : NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text);
+                if (parsed is null || !parsed.Success)
+                {
+                    line.Problem("at", "mode \"at\" needs \"at\": a local time HH:mm such as 16:00.");
+                    return (WorkingDayMode.AtLocalTime, LocalTime.Midnight);
+                }
+
+                return (WorkingDayMode.AtLocalTime, parsed.Value);
+            default:
+                line.Problem("mode", $"{SafeText.Echo(mode)} is not a mode; use sameTime, endOfDay, startOfDay or at.");
+                return (WorkingDayMode.SameLocalTime, LocalTime.Midnight);
+        }
     }
 
     private static Command Elapsed(CliContext io)
@@ -79,6 +122,13 @@ internal sealed class CalendarCommand : ITaiCommand
                 var to = line.Instant("to");
                 line.ThrowIfAny();
                 var elapsed = cal.Elapsed(from, to);
+                if (line.OptionalString("unit") is { } unit && unit != "minutes")
+                {
+                    return unit == "seconds"
+                        ? new JsonObject { ["seconds"] = elapsed.SubsecondNanoseconds == 0 ? JsonValue.Create((long)elapsed.TotalSeconds) : JsonValue.Create(elapsed.ToInt64Nanoseconds() / 1_000_000_000m) }
+                        : throw new LineException($"unit: {SafeText.Echo(unit)} is not a unit; use minutes or seconds.");
+                }
+
                 JsonNode minutes = elapsed.SubsecondNanoseconds == 0 && elapsed.Seconds == 0
                     ? JsonValue.Create((long)elapsed.TotalMinutes)
                     : JsonValue.Create(elapsed.ToInt64Nanoseconds() / 60_000_000_000m);

@@ -191,6 +191,14 @@ public sealed partial class BusinessCalendar
         _ => Left!.IsHoliday(date),
     };
 
+    /// <summary>The name of the holiday on <paramref name="date"/> (from <see cref="BusinessCalendarDefinition.HolidayNames"/>, searching a composed calendar's operands left first), or null.</summary>
+    /// <param name="date">The local date.</param>
+    /// <returns>The name, or null when the date is not a holiday or has no name.</returns>
+    public string? HolidayName(LocalDate date) =>
+        !IsHoliday(date) ? null
+        : Operator == CalendarOperator.None ? Definition.HolidayNames.GetValueOrDefault(date)
+        : Left!.HolidayName(date) ?? Right!.HolidayName(date);
+
     /// <summary>
     /// Why the calendar is closed at <paramref name="instant"/>: <see cref="Calendars.ClosedReason.Open"/> when it is
     /// open; else a holiday or override on the local date, a break between two open stretches of that date, or outside hours.

@@ -47,6 +47,31 @@ public sealed record BusinessCalendarDefinition
     public ImmutableSortedDictionary<LocalDate, ImmutableArray<ShiftInterval>> Overrides { get; init; } =
         ImmutableSortedDictionary<LocalDate, ImmutableArray<ShiftInterval>>.Empty;
 
+    /// <summary>Names of holidays (from a <see cref="HolidaySet"/> or an iCalendar import); a date here need not be in <see cref="Holidays"/> and is only a label.</summary>
+    public ImmutableSortedDictionary<LocalDate, string> HolidayNames { get; init; } = ImmutableSortedDictionary<LocalDate, string>.Empty;
+
+    /// <summary>Adds named holidays: each date joins <see cref="Holidays"/> (unless it has an override, which wins) and keeps its name (an existing name is kept).</summary>
+    /// <param name="holidays">The holidays to add.</param>
+    /// <returns>A new definition.</returns>
+    public BusinessCalendarDefinition WithHolidays(IEnumerable<NamedHoliday> holidays)
+    {
+        ArgumentNullException.ThrowIfNull(holidays);
+        var dates = Holidays.ToBuilder();
+        var names = HolidayNames.ToBuilder();
+        foreach (var holiday in holidays)
+        {
+            if (Overrides.ContainsKey(holiday.Date))
+            {
+                continue;
+            }
+
+            dates.Add(holiday.Date);
+            names.TryAdd(holiday.Date, holiday.Name);
+        }
+
+        return this with { Holidays = dates.ToImmutable(), HolidayNames = names.ToImmutable() };
+    }
+
     /// <summary>How a due instant landing exactly on a closing is reported.</summary>
     /// <value>The default is <see cref="DueAtClosing.ClosingInstant"/> (D3).</value>
     public DueAtClosing DueAtClosing { get; init; }

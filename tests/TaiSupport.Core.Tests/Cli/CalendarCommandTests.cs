@@ -36,12 +36,40 @@ public sealed class CalendarCommandTests
         Assert.Equal(5, lines.Length);
         Assert.Equal("""{"id":"a","due":"2026-03-05T17:00:00-08:00"}""", lines[0]);
         Assert.StartsWith("""{"id":"b","error":"start: \"tomorrow\" is not a date-time""", lines[1]);
-        Assert.Contains("minutes: must be between 0", lines[1]);
+        Assert.DoesNotContain("minutes:", lines[1]); // negative minutes subtract since issue 13
         Assert.StartsWith("""{"id":null,"error":"not valid JSON""", lines[2]);
         Assert.Equal("""{"id":4,"error":"minutes: is required."}""", lines[3]);
         Assert.Equal("""{"id":"e","due":"2026-03-05T16:00:00-08:00"}""", lines[4]);
         Assert.Contains("line 2 (id \"b\")", error);
         Assert.Contains("line 3:", error);
+    }
+
+    [Fact]
+    public void Due_NegativeMinutesSecondsAndWorkingDays()
+    {
+        var input = string.Join('\n',
+            """{"id":"a","start":"2026-03-09T09:30:00-07:00","minutes":-60}""",
+            """{"id":"b","start":"2026-03-06T16:30:00-08:00","workingDays":1,"mode":"sameTime"}""",
+            """{"id":"c","start":"2026-03-06T16:30:00-08:00","workingDays":1,"mode":"at","at":"16:00"}""",
+            """{"id":"d","start":"2026-03-06T16:30:00-08:00","seconds":90}""",
+            """{"id":"e","start":"2026-03-06T16:30:00-08:00","workingDays":2,"mode":"noon"}""");
+        var (exit, output, _) = CliRunner.Run(input, "calendar", "due", "--calendar", "starter-hours", "--input", "-");
+        var lines = CliRunner.Lines(output);
+        Assert.Equal(1, exit);
+        Assert.Equal("""{"id":"a","due":"2026-03-06T16:30:00-08:00"}""", lines[0]);
+        Assert.Equal("""{"id":"b","due":"2026-03-09T16:30:00-07:00"}""", lines[1]);
+        Assert.Equal("""{"id":"c","due":"2026-03-09T16:00:00-07:00"}""", lines[2]);
+        Assert.Equal("""{"id":"d","due":"2026-03-06T16:31:30-08:00"}""", lines[3]);
+        Assert.Equal("""{"id":"e","error":"mode: noon is not a mode; use sameTime, endOfDay, startOfDay or at."}""", lines[4]);
+    }
+
+    [Fact]
+    public void Elapsed_CanAnswerInSeconds()
+    {
+        var input = """{"id":"x","from":"2026-03-06T16:30:00-08:00","to":"2026-03-09T09:00:30-07:00","unit":"seconds"}""";
+        var (exit, output, _) = CliRunner.Run(input, "calendar", "elapsed", "--calendar", "starter-hours", "--input", "-");
+        Assert.Equal(0, exit);
+        Assert.Equal("""{"id":"x","seconds":1830}""", CliRunner.Lines(output)[0]);
     }
 
     [Fact]
