@@ -59,7 +59,7 @@ public sealed class ProblemDetailsTests : IDisposable
             """{"tier": "Starter", "subject": "Login fails", "createdAt": "2026-02-30T09:00:00-08:00"}"""));
 
         var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.Contains("is not an instant with an offset", errors.GetProperty("createdAt")[0].GetString());
+        Assert.Contains("is not a date-time with offset", errors.GetProperty("createdAt")[0].GetString());
     }
 
     [Fact]

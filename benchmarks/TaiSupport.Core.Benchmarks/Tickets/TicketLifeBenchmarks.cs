@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Core.Benchmarks.Tickets;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Text;
 using TaiSupport.Core.Tickets;
 

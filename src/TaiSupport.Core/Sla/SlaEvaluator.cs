@@ -143,7 +143,7 @@ public sealed class SlaEvaluator
 
     internal bool IsPausing(TicketStatus status) => (pausingMask & (1 << (int)status)) != 0;
 
-    /// <summary>The policy cell of a tier and priority, with its calendars (shared with <see cref="TicketLife"/>).</summary>
+    /// <summary>The policy cell of a tier and priority, with its calendars (shared with <see cref="Lifecycle.TicketLife"/>).</summary>
     internal SlaTarget TargetOf(Tier tier, Priority priority) => cells[Index(tier, priority)].Target;
 
     private static int Index(Tier tier, Priority priority) => ((int)tier * PriorityCount) + (int)priority;
@@ -182,7 +182,7 @@ public sealed class SlaEvaluator
         return clock;
     }
 
-    /// <summary>The resolution due and state from the walked clock (D7; see the type's remarks); shared with <see cref="TicketLife"/>.</summary>
+    /// <summary>The resolution due and state from the walked clock (D7; see the type's remarks); shared with <see cref="Lifecycle.TicketLife"/>.</summary>
     internal static (Instant? Due, SlaState State) ResolutionOutcome(in StatusClock clock, Instant now, Duration atRiskLead)
     {
         if (clock.ReachedAt is { } reached && reached <= now)

@@ -7,7 +7,7 @@ namespace TaiSupport.Core.Sla;
 /// <summary>
 /// A clock that counts a calendar's open time while the ticket's status runs, pauses it while the status pauses, and
 /// stops at a stopping status (D7): the one implementation behind <see cref="SlaEvaluator"/>'s resolution clock and
-/// every pausing clock of <see cref="TicketLife"/> (resolution, next reply). Fed status segments in time order.
+/// every pausing clock of <see cref="Lifecycle.TicketLife"/> (resolution, next reply). Fed status segments in time order.
 /// </summary>
 /// <remarks>
 /// The target counts as reached inside a running segment only when the due falls strictly before the segment ends,

@@ -65,10 +65,10 @@ public sealed record Ticket
     /// <value>The default is <see cref="TicketChannel.Email"/> (D21).</value>
     public TicketChannel Channel { get; init; } = TicketChannel.Email;
 
-    /// <summary>The customer's id, such as <c>acme</c>, which may pick the clocks' calendar (<see cref="TicketLifePolicy.CustomerCalendars"/>); null when unknown.</summary>
+    /// <summary>The customer's id, such as <c>acme</c>, which may pick the clocks' calendar (<see cref="Lifecycle.TicketLifePolicy.CustomerCalendars"/>); null when unknown.</summary>
     public string? Customer { get; init; }
 
-    /// <summary>The ticket's life as events in time order (D21): messages, replies, notes, status/priority/tier changes, assignments. Read by <see cref="TicketLife"/>; <see cref="Sla.SlaEvaluator"/> ignores them.</summary>
+    /// <summary>The ticket's life as events in time order (D21): messages, replies, notes, status/priority/tier changes, assignments. Read by <see cref="Lifecycle.TicketLife"/>; <see cref="Sla.SlaEvaluator"/> ignores them.</summary>
     /// <value>The default is empty; a default (uninitialised) array reads as empty.</value>
     public ImmutableArray<TicketEvent> Events
     {

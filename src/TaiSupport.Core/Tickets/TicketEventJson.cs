@@ -92,7 +92,7 @@ internal static class TicketEventJson
 
     private static TicketEventType? MissingType(string path, JsonInput input)
     {
-        input.Problem(JsonInput.Property(path, "type"), $"is required; use one of {string.Join(", ", Enum.GetValues<TicketEventType>().Select(v => TicketLifeTrace.Name(v)))}.");
+        input.Problem(JsonInput.Property(path, "type"), $"is required; use one of {string.Join(", ", Enum.GetValues<TicketEventType>().Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())))}.");
         return null;
     }
 }

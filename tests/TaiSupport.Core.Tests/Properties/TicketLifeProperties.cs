@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Core.Tests.Tickets;

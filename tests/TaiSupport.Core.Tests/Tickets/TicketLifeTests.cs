@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tests.Sla;
 using TaiSupport.Core.Tickets;

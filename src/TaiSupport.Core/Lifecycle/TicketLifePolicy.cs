@@ -3,8 +3,9 @@ using FluentValidation.Results;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Tickets;
 
-namespace TaiSupport.Core.Tickets;
+namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>The clocks of a ticket's life (D22–D26). JSON writes these in camelCase: <c>acknowledge</c>, <c>firstResponse</c>, <c>nextReply</c>, <c>assignment</c>, <c>resolution</c>.</summary>
 public enum TicketClock

@@ -3,8 +3,9 @@ using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Tickets;
 
-namespace TaiSupport.Core.Tickets;
+namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>
 /// A ticket's whole life (manual §1.2, §1.3, §2.2; default policy D5–D10, D21–D29): ticket + events + policy + now →

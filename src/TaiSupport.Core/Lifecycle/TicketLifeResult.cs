@@ -2,8 +2,9 @@ using System.Collections.Immutable;
 using NodaTime;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Tickets;
 
-namespace TaiSupport.Core.Tickets;
+namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>A follow-the-sun share: the open time a clock counted while a team owned the ticket (null team: before any team owned it).</summary>
 /// <param name="Team">The owning team, or null.</param>

@@ -1,4 +1,4 @@
-namespace TaiSupport.Core.Tickets;
+namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>The stable rule ids of <see cref="TicketLife"/> trace steps and alerts, so a helpdesk can match on them.</summary>
 public static class TicketLifeRules

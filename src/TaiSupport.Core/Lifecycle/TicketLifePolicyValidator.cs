@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Sla;
 
-namespace TaiSupport.Core.Tickets;
+namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>
 /// Checks a <see cref="TicketLifePolicy"/>: a valid SLA policy, positive conversation targets, inbox checks and a

@@ -3,7 +3,7 @@ using System.Text.Json;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Text;
 
-namespace TaiSupport.Core.Tickets;
+namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>Composes a <see cref="TicketLifeResult"/>'s trace from its facts, on demand.</summary>
 internal static class TicketLifeTrace
