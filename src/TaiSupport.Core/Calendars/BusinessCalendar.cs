@@ -248,7 +248,7 @@ public sealed partial class BusinessCalendar
 
         var index = ChunkIndex(start);
         var chunk = ChunkAt(index);
-        var openBefore = chunk.OpenTimeBefore(chunk.Offset(start));
+        var openBefore = chunk.OpenTimeBefore(chunk.Offset(start), out var interval);
         var remaining = duration;
         var available = Duration.FromNanoseconds(chunk.Total - openBefore);
         while (remaining > available)
@@ -262,10 +262,11 @@ public sealed partial class BusinessCalendar
 
             chunk = ChunkAt(index);
             openBefore = 0;
+            interval = 0;
             available = Duration.FromNanoseconds(chunk.Total);
         }
 
-        due = chunk.At(chunk.Locate(openBefore + remaining.ToInt64Nanoseconds()));
+        due = chunk.At(chunk.Locate(openBefore + remaining.ToInt64Nanoseconds(), interval));
         if (atClosing == DueAtClosing.NextOpening && !IsOpen(due))
         {
             due = NextOpening(due) ?? due;
@@ -432,7 +433,9 @@ public sealed partial class BusinessCalendar
         var start = ChunkAt(first);
         if (first == last)
         {
-            return Duration.FromNanoseconds(start.OpenTimeBefore(start.Offset(to)) - start.OpenTimeBefore(start.Offset(from)));
+            var before = start.OpenTimeBefore(start.Offset(from), out var interval);
+            var toOffset = start.Offset(to);
+            return Duration.FromNanoseconds(start.OpenTimeBeforeInterval(toOffset, start.LastStartingAtOrBefore(toOffset, interval)) - before);
         }
 
         var total = Duration.FromNanoseconds(start.Total - start.OpenTimeBefore(start.Offset(from)));

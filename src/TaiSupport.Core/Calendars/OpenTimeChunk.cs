@@ -58,9 +58,22 @@ internal sealed class OpenTimeChunk
     public Instant At(long offset) => Start.PlusNanoseconds(offset);
 
     /// <summary>The open time within <c>[0, offset)</c>.</summary>
-    public long OpenTimeBefore(long offset)
+    public long OpenTimeBefore(long offset) => OpenTimeBeforeInterval(offset, LastStartingAtOrBefore(offset));
+
+    /// <summary>
+    /// As <see cref="OpenTimeBefore(long)"/>, also giving the interval found, so a second query close by can gallop
+    /// from it (<see cref="LastStartingAtOrBefore(long, int)"/>, <see cref="Locate(long, int)"/>) instead of searching the
+    /// whole chunk again: a due or an end is usually a few intervals after its start.
+    /// </summary>
+    public long OpenTimeBefore(long offset, out int interval)
     {
-        var i = LastStartingAtOrBefore(offset);
+        interval = LastStartingAtOrBefore(offset);
+        return OpenTimeBeforeInterval(offset, interval);
+    }
+
+    /// <summary>The open time within <c>[0, offset)</c>, given the last interval starting at or before it.</summary>
+    public long OpenTimeBeforeInterval(long offset, int i)
+    {
         if (i < 0)
         {
             return 0;
@@ -77,9 +90,19 @@ internal sealed class OpenTimeChunk
     }
 
     /// <summary>The earliest offset at which the open time since the chunk's start reaches <paramref name="openTime"/> (0 &lt; it ≤ Total).</summary>
-    public long Locate(long openTime)
+    public long Locate(long openTime) => Locate(openTime, 0);
+
+    /// <summary>As <see cref="Locate(long)"/>, knowing the answer's interval is not before <paramref name="from"/>: gallops from it.</summary>
+    public long Locate(long openTime, int from)
     {
-        int lo = 0, hi = openTimeAtEnd.Length - 1;
+        int lo = Math.Clamp(from, 0, openTimeAtEnd.Length - 1), hi = openTimeAtEnd.Length - 1, step = 1;
+        while (lo + step <= hi && openTimeAtEnd[lo + step] < openTime)
+        {
+            lo += step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, lo + step);
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -117,9 +140,24 @@ internal sealed class OpenTimeChunk
     }
 
     /// <summary>The index of the last interval starting at or before <paramref name="offset"/>, or -1.</summary>
-    public int LastStartingAtOrBefore(long offset)
+    public int LastStartingAtOrBefore(long offset) => LastStartingAtOrBefore(offset, 0);
+
+    /// <summary>As <see cref="LastStartingAtOrBefore(long)"/>, knowing the answer is not before <paramref name="from"/>: gallops from it.</summary>
+    public int LastStartingAtOrBefore(long offset, int from)
     {
-        int lo = 0, hi = starts.Length - 1;
+        if (from <= 0 || from >= starts.Length || starts[from] > offset)
+        {
+            from = 0;
+        }
+
+        int lo = from, hi = starts.Length - 1, step = 1;
+        while (lo + step <= hi && starts[lo + step] <= offset)
+        {
+            lo += step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, lo + step - 1);
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
