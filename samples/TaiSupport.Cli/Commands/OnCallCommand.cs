@@ -27,6 +27,7 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(Pay(io));
         command.Subcommands.Add(OnCallSwapCommand.Create(io));
         command.Subcommands.Add(OnCallSwapCommand.Certificate(io));
+        command.Subcommands.Add(OnCallEquityCommand.Create(io));
         return command;
     }
 
