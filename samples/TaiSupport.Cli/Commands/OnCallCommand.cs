@@ -27,6 +27,7 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(Pay(io));
         command.Subcommands.Add(OnCallSwapCommand.Create(io));
         command.Subcommands.Add(OnCallSwapCommand.Certificate(io));
+        command.Subcommands.Add(OnCallEquityCommand.Create(io));
         return command;
     }
 
@@ -157,7 +158,8 @@ internal sealed class OnCallCommand : ITaiCommand
         var from = new Option<string>("--from") { Description = "The first date of the pay period.", Required = true };
         var to = new Option<string>("--to") { Description = "The last date of the pay period (inclusive).", Required = true };
         var table = TableOption();
-        var command = new Command("pay", "Weeks on call, stipends or time off in lieu, call-in pay and busy weeks per person (§5.1, §5.4, D20).") { schedule, callIns, from, to, table };
+        var payPolicy = new Option<string?>("--pay-policy") { Description = "A pay policy JSON file (rates, multipliers, holidays, regions; docs/oncall.md); default: the team's compensation policy (D20)." };
+        var command = new Command("pay", "Weeks on call, stipends or time off in lieu, call-in pay and busy weeks per person (§5.1, §5.4, D20).") { schedule, callIns, from, to, table, payPolicy };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var loaded = OnCallFiles.Schedule(io, parse.GetValue(schedule)!);
@@ -174,7 +176,9 @@ internal sealed class OnCallCommand : ITaiCommand
                 throw new CliFatalException($"--callins: not on the team (a typo?): {string.Join("; ", strangers)}. The team is {string.Join(", ", loaded.Team.Everyone)}.");
             }
 
-            var report = OnCallPay.Report(loaded, calls, start, end);
+            var report = parse.GetValue(payPolicy) is { } policyPath
+                ? OnCallPay.Report(loaded, calls, start, end, OnCallFiles.PayPolicy(io, policyPath))
+                : OnCallPay.Report(loaded, calls, start, end);
             io.Out.WriteLine(parse.GetValue(table) ? OnCallTables.Pay(report) : OnCallOutput.Pay(report).ToJsonString(CliFormat.IndentedJson));
             return ExitCodes.Success;
         }));

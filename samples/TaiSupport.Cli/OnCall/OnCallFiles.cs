@@ -41,6 +41,9 @@ internal static class OnCallFiles
         return new CallIn(person, start, end) { Id = Id(line), Level = level };
     });
 
+    /// <summary>A pay policy file (issue 17; docs/oncall.md "Pay policy").</summary>
+    public static OnCallPayPolicy PayPolicy(CliContext io, string path) => Valid(OnCallPayPolicyJson.Read(io.ReadFile(path, "--pay-policy")), "--pay-policy", path);
+
     public static LocalDate Date(string text, string option) =>
         LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
             ? parsed.Value

@@ -131,7 +131,28 @@ public static class OnCallPay
     public static OnCallPayReport Report(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        return Report(schedule, callIns, from, to, OnCallPayPolicy.From(schedule.Team.Policy.Compensation));
+    }
+
+    /// <summary>Computes the report with a pay policy instead of the team's compensation policy (issue 17).</summary>
+    /// <param name="schedule">A valid schedule.</param>
+    /// <param name="callIns">Call-ins, in any order; those starting outside the period are ignored.</param>
+    /// <param name="from">The first date of the period (team zone).</param>
+    /// <param name="to">The last date of the period (inclusive).</param>
+    /// <param name="payPolicy">The pay policy; <see cref="OnCallPayPolicy.Default"/> is D20.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentException">A call-in ends before it starts, the period ends before it starts, or the policy is invalid.</exception>
+    public static OnCallPayReport Report(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate to, OnCallPayPolicy payPolicy)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(callIns);
+        ArgumentNullException.ThrowIfNull(payPolicy);
+        var check = new OnCallPayPolicyValidator().Validate(payPolicy);
+        if (!check.IsValid)
+        {
+            throw new ArgumentException(string.Join(" ", check.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")), nameof(payPolicy));
+        }
+
         if (to < from)
         {
             throw new ArgumentException($"The pay period ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).", nameof(to));
@@ -139,7 +160,7 @@ public static class OnCallPay
 
         var timeline = schedule.Compile();
         var team = schedule.Team;
-        var policy = team.Policy.Compensation;
+        var policy = payPolicy.ToCompensation();
         var zone = team.Zone;
         var (start, end) = (zone.AtStartOfDay(from).ToInstant(), zone.AtStartOfDay(to.PlusDays(1)).ToInstant());
         var inPeriod = callIns.Where(c => c.End < c.Start ? throw new ArgumentException($"Call-in {c.Id ?? c.Person} ends before it starts.", nameof(callIns)) : c.Start >= start && c.Start < end)
@@ -152,13 +173,14 @@ public static class OnCallPay
         }
 
         var everyone = team.Everyone.Concat(inPeriod.Select(c => c.Person)).Distinct(StringComparer.Ordinal); // a call-in is paid even off the team
-        var people = everyone.Select(person => ForPerson(team, policy, ledger, person, from, to, inPeriod.Where(c => c.Person == person).ToList()));
+        var people = everyone.Select(person => ForPerson(team, payPolicy.For(person), ledger, person, from, to, inPeriod.Where(c => c.Person == person).ToList()));
         return new OnCallPayReport(from, to, policy.Currency, [.. people], [.. Rebalance(team, policy, paged)]);
     }
 
-    private static PersonPay ForPerson(OnCallTeam team, CompensationPolicy policy, RotaLedger ledger, string person, LocalDate from, LocalDate to, List<CallIn> mine)
+    private static PersonPay ForPerson(OnCallTeam team, OnCallPayPolicy payPolicy, RotaLedger ledger, string person, LocalDate from, LocalDate to, List<CallIn> mine)
     {
         var member = team.Member(person);
+        var policy = payPolicy.ToCompensation();
         var inLieu = member.Compensation == CompensationChoice.TimeOffInLieu;
         var trace = new List<TraceStep>();
         var weeks = ledger.Of(person).Where(p => p.Unit.Start >= from && p.Unit.Start <= to).ToList();
@@ -185,11 +207,15 @@ public static class OnCallPay
         {
             var countedOne = policy.CountedCallIn(callIn.Length);
             var hours = Hours(countedOne);
+            var (multiplier, kind) = payPolicy.MultiplierAt(callIn.Start.InZone(zone).LocalDateTime, team.Policy.Fairness.EveningShift);
+            var (rate, ratio) = (policy.HourlyRate * multiplier, policy.TimeOffRatio * multiplier);
+            var times = multiplier == 1m ? string.Empty : Invariant($" × {multiplier} ({kind})");
+            var owedMoney = multiplier == 1m ? hours * policy.HourlyRate : Math.Round(hours * rate, 2, MidpointRounding.AwayFromZero); // D20 figures unchanged
             worked += callIn.Length;
             counted += countedOne;
-            pay += inLieu ? 0m : hours * policy.HourlyRate;
-            callInOff += inLieu ? Scale(countedOne, policy.TimeOffRatio) : Duration.Zero;
-            var owed = inLieu ? Invariant($" = {Hours(Scale(countedOne, policy.TimeOffRatio)):0.##} h off in lieu") : $" × {Money(policy.HourlyRate)} = {Money(hours * policy.HourlyRate)}";
+            pay += inLieu ? 0m : owedMoney;
+            callInOff += inLieu ? Scale(countedOne, ratio) : Duration.Zero;
+            var owed = inLieu ? Invariant($"{times} = {Hours(Scale(countedOne, ratio)):0.##} h off in lieu") : $" × {Money(policy.HourlyRate)}{times} = {Money(owedMoney)}";
             var id = callIn.Id is null ? string.Empty : callIn.Id + " ";
             trace.Add(new TraceStep("oncall.pay.call-in", "§5.4, D20",
                 Invariant($"call-in {id}{Local.Format(callIn.Start.InZone(zone).LocalDateTime)} for {Minutes(callIn.Length)} min counts {hours:0.##} h{owed}")));
