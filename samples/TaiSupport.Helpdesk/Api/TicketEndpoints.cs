@@ -107,7 +107,7 @@ internal static partial class TicketEndpoints
                     Triage = triage.Record,
                 };
                 var sla = s.Engine.Evaluate(record, now);
-                tx.Insert(record, sla, s.Engine.Columns(record, sla, now), actor, now);
+                tx.Insert(record, sla, s.Engine.ColumnsForWrite(record, sla, now), actor, now);
                 return record;
             });
             return stored is null
@@ -294,9 +294,10 @@ internal static partial class TicketEndpoints
 
             var (error, changed, at) = s.Store.InTransaction<(IResult? Error, TicketRecord? Ticket, Instant At)>(tx =>
             {
-                // The clock is read inside the write transaction: a later change never gets an earlier default instant.
-                var inLock = s.Clock.GetCurrentInstant();
+                // The clock is read once the ticket is locked (SQLite: the write transaction; PostgreSQL: the row's
+                // FOR UPDATE), so a later change never gets an earlier default instant.
                 var ticket = tx.Find(id);
+                var inLock = s.Clock.GetCurrentInstant();
                 if (ticket is null)
                 {
                     return (Problems.NotFound(id), null, inLock);
@@ -316,7 +317,7 @@ internal static partial class TicketEndpoints
 
                 change.Write(tx, actor);
                 var sla = s.Engine.Evaluate(change.Ticket, inLock);
-                tx.SaveSla(id, sla, s.Engine.Columns(change.Ticket, sla, inLock));
+                tx.SaveSla(id, sla, s.Engine.ColumnsForWrite(change.Ticket, sla, inLock));
                 return (null, change.Ticket, inLock);
             });
             return error ?? Results.Ok(View(s, changed!, at));
