@@ -24,6 +24,9 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         return result;
     }
 
+    /// <summary>True when the exception is the database refusing a second row with the same key.</summary>
+    public bool IsUniqueViolation(Exception exception) => database.IsUniqueViolation(exception);
+
     public TicketRecord? Find(string id)
     {
         using var connection = database.Open();
