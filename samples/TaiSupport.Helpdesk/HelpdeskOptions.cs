@@ -27,6 +27,16 @@ public sealed class HelpdeskOptions
     /// <summary>The programs that call the API with a key (name, key, role).</summary>
     public List<Auth.HelpdeskApiClient> ApiClients { get; set; } = [];
 
+    /// <summary>Which database <c>ConnectionStrings:Helpdesk</c> names (<c>Helpdesk:Database</c>).</summary>
+    public HelpdeskDatabaseOptions Database { get; set; } = new();
+
     /// <summary>Requests a second per signed-in client (or per address when anonymous); bursts up to twice that.</summary>
     public int RateLimitPerSecond { get; set; } = 100;
+}
+
+/// <summary>The <c>Helpdesk:Database</c> section.</summary>
+public sealed class HelpdeskDatabaseOptions
+{
+    /// <summary><c>sqlite</c> (the default: a file, created on first start) or <c>postgres</c> (many instances on one database).</summary>
+    public string Provider { get; set; } = "sqlite";
 }

@@ -1,9 +1,10 @@
 // TaiSupport.Helpdesk: a small helpdesk that embeds TaiSupport.Core (see docs/embedding.md).
-// 1. Configuration: ConnectionStrings:Helpdesk (a SQLite file, created on first start), Helpdesk:WatcherInterval and
+// 1. Configuration: ConnectionStrings:Helpdesk (a SQLite file, created on first start; or a PostgreSQL connection string
+//    with Helpdesk:Database:Provider=postgres, for many instances on one database), Helpdesk:WatcherInterval and
 //    the policy files (appsettings.json, environment variables, or --Helpdesk:SlaPolicyFile=… on the command line).
 // 2. The engine: AddTaiSupport registers the policy, the engines and NodaTime's IClock (a test's FakeClock wins).
 // 3. JSON with NodaTime's serializers; every bad request gets RFC 7807 problem details naming its fields.
-// 4. Storage: plain SQL over Microsoft.Data.Sqlite (Storage/).
+// 4. Storage: plain SQL over Microsoft.Data.Sqlite or Npgsql (Storage/), migrated at start-up.
 // 5. The SLA watcher: a hosted service that records at-risk, breach and reassign notifications exactly once.
 // 6. The API (Api/) and the queue page (Page/, served from embedded files).
 // 7. Sign-in and roles (Auth/): cookies for people, API keys for programs; host filtering (AllowedHosts), JSON-only
@@ -62,7 +63,7 @@ builder.Services.AddHelpdeskRateLimit(options);
 // 4. Storage.
 builder.Services.AddSingleton(_ =>
 {
-    var database = new HelpdeskDatabase(connectionString);
+    var database = HelpdeskDatabase.Create(options.Database.Provider, connectionString);
     database.EnsureCreated();
     return database;
 });

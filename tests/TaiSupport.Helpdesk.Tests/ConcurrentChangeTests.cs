@@ -7,9 +7,16 @@ namespace TaiSupport.Helpdesk.Tests;
 /// because the server read the clock before taking the write lock. The clock here advances on every read, so a
 /// request that read it early and wrote late would be refused; reading it inside the transaction refuses none.
 /// </summary>
-public sealed class ConcurrentChangeTests : IDisposable
+public class ConcurrentChangeTests : IDisposable
 {
-    private readonly Scenario scenario = new();
+    private readonly Scenario scenario;
+
+    public ConcurrentChangeTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected ConcurrentChangeTests(string provider) => scenario = new(provider: provider);
 
     public void Dispose() => scenario.Dispose();
 
@@ -33,3 +40,6 @@ public sealed class ConcurrentChangeTests : IDisposable
         Assert.Equal(history.Order(), history);
     }
 }
+
+/// <summary>The same tests on PostgreSQL (<see cref="PostgresServer"/>).</summary>
+public sealed class ConcurrentChangeOnPostgres() : ConcurrentChangeTests(TestDatabase.Postgres);

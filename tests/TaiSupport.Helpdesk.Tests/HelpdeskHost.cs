@@ -16,8 +16,19 @@ using TaiSupport.Helpdesk.Watcher;
 namespace TaiSupport.Helpdesk.Tests;
 
 /// <summary>A SQLite file in the temp folder, deleted (with its WAL files) on dispose.</summary>
-public sealed class TempDatabase : IDisposable
+public sealed class TempDatabase : ITestDatabase
 {
+    public string Provider => TestDatabase.Sqlite;
+
+    public System.Data.Common.DbConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+
+    public void ClearPools() => SqliteConnection.ClearAllPools();
+
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tai-helpdesk-{Guid.NewGuid():N}.db");
 
     public string ConnectionString => $"Data Source={Path}";
@@ -39,12 +50,14 @@ public sealed class TempDatabase : IDisposable
 public sealed class HelpdeskHost : WebApplicationFactory<Program>
 {
     private readonly string connectionString;
+    private readonly string provider;
     private readonly bool kestrel;
     private readonly IReadOnlyDictionary<string, string> settings;
 
-    public HelpdeskHost(TempDatabase database, FakeClock clock, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
+    public HelpdeskHost(ITestDatabase database, FakeClock clock, bool kestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         connectionString = database.ConnectionString;
+        provider = database.Provider;
         this.settings = settings ?? new Dictionary<string, string>();
         Clock = clock;
         this.kestrel = kestrel;
@@ -106,6 +119,7 @@ public sealed class HelpdeskHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Helpdesk", connectionString);
+        builder.UseSetting("Helpdesk:Database:Provider", provider);
         builder.UseSetting("Helpdesk:WatcherInterval", "00:00:00");
         builder.UseSetting("Urls", kestrel ? "http://127.0.0.1:0" : "http://127.0.0.1:5080");
         builder.UseSetting("Helpdesk:RateLimitPerSecond", "1000000");

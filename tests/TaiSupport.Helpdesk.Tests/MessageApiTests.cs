@@ -3,9 +3,16 @@ using System.Net;
 namespace TaiSupport.Helpdesk.Tests;
 
 /// <summary>The conversation (D21 events): replies, holding replies and internal notes, with their actors; D23 first response.</summary>
-public sealed class MessageApiTests : IDisposable
+public class MessageApiTests : IDisposable
 {
-    private readonly Scenario scenario = new();
+    private readonly Scenario scenario;
+
+    public MessageApiTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected MessageApiTests(string provider) => scenario = new(provider: provider);
 
     public void Dispose() => scenario.Dispose();
 
@@ -52,3 +59,6 @@ public sealed class MessageApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }
+
+/// <summary>The same tests on PostgreSQL (<see cref="PostgresServer"/>).</summary>
+public sealed class MessageApiOnPostgres() : MessageApiTests(TestDatabase.Postgres);

@@ -1,18 +1,21 @@
-using Microsoft.Data.Sqlite;
 using NodaTime.Testing;
 
 namespace TaiSupport.Helpdesk.Tests;
 
-/// <summary>One helpdesk on one SQLite file with a fake clock; <see cref="Restart"/> stops it and starts a new host on the same file.</summary>
+/// <summary>
+/// One helpdesk on one database (a SQLite file, or a fresh PostgreSQL database for <c>provider: "postgres"</c>) with a
+/// fake clock; <see cref="Restart"/> stops it and starts a new host on the same database.
+/// </summary>
 public sealed class Scenario : IDisposable
 {
     /// <summary>Monday 2026-01-26 16:45 PST.</summary>
     public static readonly Instant T0 = Instant.FromUtc(2026, 1, 27, 0, 45);
 
-    private readonly TempDatabase database = new();
+    private readonly ITestDatabase database;
 
-    public Scenario(Instant? start = null)
+    public Scenario(Instant? start = null, string provider = TestDatabase.Sqlite)
     {
+        database = TestDatabase.Create(provider);
         Clock = new FakeClock(start ?? T0);
         Host = new HelpdeskHost(database, Clock);
         Client = Host.CreateClient();
@@ -24,14 +27,14 @@ public sealed class Scenario : IDisposable
 
     public HttpClient Client { get; private set; }
 
-    public string DatabasePath => database.Path;
+    public string DatabasePath => ((TempDatabase)database).Path;
 
     /// <summary>Stops the host (as a process exit would) and starts a fresh one on the same database file.</summary>
     public void Restart()
     {
         Client.Dispose();
         Host.Dispose();
-        SqliteConnection.ClearAllPools();
+        database.ClearPools();
         Host = new HelpdeskHost(database, Clock);
         Client = Host.CreateClient();
     }
@@ -46,8 +49,7 @@ public sealed class Scenario : IDisposable
     /// <summary>Runs one SQL query on the database file and returns the first row's columns by name.</summary>
     public Dictionary<string, object?> Row(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={database.Path};Mode=ReadOnly");
-        connection.Open();
+        using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
@@ -57,11 +59,19 @@ public sealed class Scenario : IDisposable
 
     public long Count(string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={database.Path};Mode=ReadOnly");
-        connection.Open();
+        using var connection = database.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Runs one SQL statement on the database (as an operator, or an older version, would).</summary>
+    public void Execute(string sql)
+    {
+        using var connection = database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public void Dispose()

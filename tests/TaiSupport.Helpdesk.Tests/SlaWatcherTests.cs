@@ -6,13 +6,20 @@ namespace TaiSupport.Helpdesk.Tests;
 /// The SLA watcher at a faked clock: at-risk 30 minutes before a due (§2.2.5, D8), breach at the due, reassign 2 hours
 /// past an unanswered first-response due (§2.2.4, D9) — each recorded exactly once, across restarts.
 /// </summary>
-public sealed class SlaWatcherTests : IDisposable
+public class SlaWatcherTests : IDisposable
 {
     // An Enterprise ticket created at T0 (Monday 16:45 PST): first response due T0 + 1 h, resolution due T0 + 8 h (24/7).
     private static readonly Instant FirstDue = Scenario.T0 + Duration.FromHours(1);
     private static readonly Instant ResolutionDue = Scenario.T0 + Duration.FromHours(8);
 
-    private readonly Scenario scenario = new();
+    private readonly Scenario scenario;
+
+    public SlaWatcherTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected SlaWatcherTests(string provider) => scenario = new(provider: provider);
 
     public void Dispose() => scenario.Dispose();
 
@@ -118,10 +125,13 @@ public sealed class SlaWatcherTests : IDisposable
 
         Assert.Equal(10, scenario.TickAt(FirstDue).Length);
         Assert.Empty(scenario.TickAt(FirstDue));
-        Assert.Equal(10, scenario.Count("SELECT COUNT(*) FROM (SELECT DISTINCT ticket_id, kind, due FROM notifications)"));
+        Assert.Equal(10, scenario.Count("SELECT COUNT(*) FROM (SELECT DISTINCT ticket_id, kind, due FROM notifications) AS keys"));
         Assert.Equal(10, scenario.Count("SELECT COUNT(*) FROM notifications"));
     }
 
     private Task CreateEnterpriseTicket(string id) =>
         scenario.Client.PostOk("/api/tickets", $$"""{"id": "{{id}}", "tier": "Enterprise", "subject": "Reports are empty"}""", HttpStatusCode.Created);
 }
+
+/// <summary>The same tests on PostgreSQL (<see cref="PostgresServer"/>).</summary>
+public sealed class SlaWatcherOnPostgres() : SlaWatcherTests(TestDatabase.Postgres);

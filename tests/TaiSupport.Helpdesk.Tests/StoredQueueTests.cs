@@ -9,9 +9,16 @@ namespace TaiSupport.Helpdesk.Tests;
 /// The queue is served from stored columns (issue 18: "not recomputed per call"); it must still be exactly the
 /// library's queue (D10) with the library's states at any later instant, with or without a watcher tick in between.
 /// </summary>
-public sealed class StoredQueueTests : IDisposable
+public class StoredQueueTests : IDisposable
 {
-    private readonly Scenario scenario = new();
+    private readonly Scenario scenario;
+
+    public StoredQueueTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected StoredQueueTests(string provider) => scenario = new(provider: provider);
 
     public void Dispose() => scenario.Dispose();
 
@@ -63,13 +70,7 @@ public sealed class StoredQueueTests : IDisposable
     public async Task RowWithoutQueueColumns_IsBackfilledAtStart()
     {
         await scenario.Client.PostOk("/api/tickets", """{"id": "OLD", "tier": "Enterprise", "subject": "from before version 3"}""", HttpStatusCode.Created);
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={scenario.DatabasePath}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE tickets SET open = NULL, next_due = NULL, next_check_at = NULL, priority_rank = NULL, tier_rank = NULL";
-            command.ExecuteNonQuery();
-        }
+        scenario.Execute("UPDATE tickets SET open = NULL, next_due = NULL, next_check_at = NULL, priority_rank = NULL, tier_rank = NULL");
 
         Assert.Empty((await scenario.Client.GetOk("/api/queue")).GetProperty("tickets").EnumerateArray());
         scenario.Restart();
@@ -97,3 +98,6 @@ public sealed class StoredQueueTests : IDisposable
             }).ToImmutableArray();
     }
 }
+
+/// <summary>The same tests on PostgreSQL (<see cref="PostgresServer"/>).</summary>
+public sealed class StoredQueueOnPostgres() : StoredQueueTests(TestDatabase.Postgres);

@@ -6,9 +6,16 @@ using TaiSupport.Core.Tickets;
 namespace TaiSupport.Helpdesk.Tests;
 
 /// <summary>The ticket API against a real SQLite file: what is stored, and what the SLA engine makes of it.</summary>
-public sealed class TicketApiTests : IDisposable
+public class TicketApiTests : IDisposable
 {
-    private readonly Scenario scenario = new();
+    private readonly Scenario scenario;
+
+    public TicketApiTests()
+        : this(TestDatabase.Sqlite)
+    {
+    }
+
+    protected TicketApiTests(string provider) => scenario = new(provider: provider);
 
     private HttpClient Client => scenario.Client;
 
@@ -186,3 +193,6 @@ public sealed class TicketApiTests : IDisposable
         Assert.Equal(before.GetRawText(), after.GetRawText());
     }
 }
+
+/// <summary>The same tests on PostgreSQL (<see cref="PostgresServer"/>).</summary>
+public sealed class TicketApiOnPostgres() : TicketApiTests(TestDatabase.Postgres);

@@ -90,26 +90,36 @@ internal static partial class TicketEndpoints
                 return Problems.Invalid(fields.Errors);
             }
 
-            var stored = s.Store.InTransaction(tx =>
+            TicketRecord? stored;
+            try
             {
-                if (id is not null && tx.Exists(id))
+                stored = s.Store.InTransaction(tx =>
                 {
-                    return null;
-                }
+                    if (id is not null && tx.Exists(id))
+                    {
+                        return null;
+                    }
 
-                var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), createdAt, assignee);
-                var record = new TicketRecord
-                {
-                    Ticket = triage.Ticket,
-                    Subject = triageInput.Subject,
-                    Body = triageInput.Body,
-                    SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
-                    Triage = triage.Record,
-                };
-                var sla = s.Engine.Evaluate(record, now);
-                tx.Insert(record, sla, s.Engine.Columns(record, sla, now), actor, now);
-                return record;
-            });
+                    var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), createdAt, assignee);
+                    var record = new TicketRecord
+                    {
+                        Ticket = triage.Ticket,
+                        Subject = triageInput.Subject,
+                        Body = triageInput.Body,
+                        SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
+                        Triage = triage.Record,
+                    };
+                    var sla = s.Engine.Evaluate(record, now);
+                    tx.Insert(record, sla, s.Engine.ColumnsForWrite(record, sla, now), actor, now);
+                    return record;
+                });
+            }
+            catch (Exception e) when (id is not null && s.Store.IsUniqueViolation(e))
+            {
+                // PostgreSQL, two instances: both saw no ticket with this explicit id; the primary key let one in.
+                stored = null;
+            }
+
             return stored is null
                 ? Problems.Conflict("The ticket exists.", $"A ticket '{id}' already exists; leave 'id' out to get a new one.")
                 : Results.Created($"/api/tickets/{stored.Id}", View(s, stored, now));
@@ -294,9 +304,10 @@ internal static partial class TicketEndpoints
 
             var (error, changed, at) = s.Store.InTransaction<(IResult? Error, TicketRecord? Ticket, Instant At)>(tx =>
             {
-                // The clock is read inside the write transaction: a later change never gets an earlier default instant.
-                var inLock = s.Clock.GetCurrentInstant();
+                // The clock is read once the ticket is locked (SQLite: the write transaction; PostgreSQL: the row's
+                // FOR UPDATE), so a later change never gets an earlier default instant.
                 var ticket = tx.Find(id);
+                var inLock = s.Clock.GetCurrentInstant();
                 if (ticket is null)
                 {
                     return (Problems.NotFound(id), null, inLock);
@@ -316,7 +327,7 @@ internal static partial class TicketEndpoints
 
                 change.Write(tx, actor);
                 var sla = s.Engine.Evaluate(change.Ticket, inLock);
-                tx.SaveSla(id, sla, s.Engine.Columns(change.Ticket, sla, inLock));
+                tx.SaveSla(id, sla, s.Engine.ColumnsForWrite(change.Ticket, sla, inLock));
                 return (null, change.Ticket, inLock);
             });
             return error ?? Results.Ok(View(s, changed!, at));

@@ -71,6 +71,18 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
 
     public SlaView Evaluate(TicketRecord ticket, Instant now) => View(sla.Evaluate(ticket.Ticket, now));
 
+    /// <summary>
+    /// The columns a request (or the start-up backfill) writes: as <see cref="Columns"/>, but when a notification is
+    /// already owed at <paramref name="now"/> (a back-dated ticket, a change that leaves a clock breached) the next
+    /// check is <paramref name="now"/>, so the watcher raises it on its next tick instead of never (the key dedupes
+    /// what was raised before).
+    /// </summary>
+    public QueueColumns ColumnsForWrite(TicketRecord ticket, SlaView view, Instant now)
+    {
+        var columns = Columns(ticket, view, now);
+        return columns.Open && Watch(ticket, now).Due.Length > 0 ? columns with { NextCheckAt = now } : columns;
+    }
+
     /// <summary>The stored queue columns of a ticket evaluated at <paramref name="now"/>.</summary>
     public QueueColumns Columns(TicketRecord ticket, SlaView view, Instant now)
     {

@@ -1,12 +1,77 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace TaiSupport.Helpdesk.Storage;
 
 /// <summary>
-/// The SQLite database: opens connections and creates the schema on first start. Plain SQL, no ORM, so a reader
-/// sees exactly what a helpdesk stores next to the engine's decisions.
+/// The database a helpdesk stores into: SQLite (the zero-setup default) or PostgreSQL (many instances on one database,
+/// see <see cref="PostgresDatabase"/>). Plain SQL, no ORM, so a reader sees exactly what a helpdesk stores next to the
+/// engine's decisions; <see cref="TicketStore"/> writes one SQL text for both, and the few differences live here.
 /// </summary>
-internal sealed class HelpdeskDatabase(string connectionString)
+internal abstract class HelpdeskDatabase
+{
+    /// <summary>The value of <c>Helpdesk:Database:Provider</c> that selects PostgreSQL.</summary>
+    public const string PostgresProvider = "postgres";
+
+    /// <summary>The value of <c>Helpdesk:Database:Provider</c> that selects SQLite (the default).</summary>
+    public const string SqliteProvider = "sqlite";
+
+    /// <summary>The database for a configured provider (<c>sqlite</c> or <c>postgres</c>, case-insensitive) and connection string.</summary>
+    public static HelpdeskDatabase Create(string? provider, string connectionString) =>
+        (provider ?? SqliteProvider).Trim().ToLowerInvariant() switch
+        {
+            SqliteProvider or "" => new SqliteDatabase(connectionString),
+            PostgresProvider or "postgresql" or "npgsql" => new PostgresDatabase(connectionString),
+            _ => throw new InvalidOperationException(
+                $"Helpdesk:Database:Provider is '{provider}'; use 'sqlite' (the default) or 'postgres'."),
+        };
+
+    /// <summary>The connection string, as configured.</summary>
+    public abstract string ConnectionString { get; }
+
+    /// <summary>True for PostgreSQL: finds inside a write lock their row (<c>FOR UPDATE</c>) and the watcher skips rows another instance holds.</summary>
+    public abstract bool LocksRows { get; }
+
+    /// <summary>Opens a connection.</summary>
+    public abstract DbConnection Open();
+
+    /// <summary>Begins a read-decide-write transaction: SQLite takes the file's write lock at once; PostgreSQL locks rows as it finds them.</summary>
+    public abstract DbTransaction BeginWrite(DbConnection connection);
+
+    /// <summary>Begins a read-only transaction that sees one snapshot (the queue's count and rows agree).</summary>
+    public abstract DbTransaction BeginSnapshot(DbConnection connection);
+
+    /// <summary>Creates the tables when missing and runs the migrations up to the current version; refuses a newer database.</summary>
+    public abstract void EnsureCreated();
+
+    /// <summary>The next ticket number (at least 1001) to try for a new id <c>T-n</c>.</summary>
+    public abstract long NextTicketNumber(DbConnection connection, DbTransaction? transaction);
+
+    /// <summary>True when the exception says a row with the same key exists (a unique or primary key violation).</summary>
+    public abstract bool IsUniqueViolation(Exception exception);
+
+    public static object? Scalar(DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command.ExecuteScalar();
+    }
+
+    public static void Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>
+/// The SQLite database: opens connections and creates the schema on first start (the file too). The version lives in
+/// <c>PRAGMA user_version</c>.
+/// </summary>
+internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
     public const int SchemaVersion = 3;
@@ -98,11 +163,28 @@ internal sealed class HelpdeskDatabase(string connectionString)
         """,
     ];
 
-    /// <summary>The connection string, as configured.</summary>
-    public string ConnectionString => connectionString;
+    /// <inheritdoc/>
+    public override string ConnectionString => connectionString;
+
+    /// <inheritdoc/>
+    public override bool LocksRows => false;
+
+    /// <inheritdoc/>
+    public override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
+
+    /// <inheritdoc/>
+    public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
+
+    /// <inheritdoc/>
+    public override long NextTicketNumber(DbConnection connection, DbTransaction? transaction) =>
+        Convert.ToInt64(Scalar(connection, "SELECT COUNT(*) FROM tickets", transaction), System.Globalization.CultureInfo.InvariantCulture) + 1001;
+
+    /// <inheritdoc/>
+    public override bool IsUniqueViolation(Exception exception) =>
+        exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
 
     /// <summary>Opens a connection with foreign keys on and a busy timeout, so the watcher and requests can share the file.</summary>
-    public SqliteConnection Open()
+    public override DbConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -111,9 +193,9 @@ internal sealed class HelpdeskDatabase(string connectionString)
     }
 
     /// <summary>Creates the file (when missing) and the tables (when missing); refuses a database from a newer version.</summary>
-    public void EnsureCreated()
+    public override void EnsureCreated()
     {
-        using var connection = Open();
+        using var connection = (SqliteConnection)Open();
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
         if (version > SchemaVersion)
         {
@@ -131,20 +213,5 @@ internal sealed class HelpdeskDatabase(string connectionString)
 
         Execute(connection, $"PRAGMA user_version = {SchemaVersion};", transaction);
         transaction.Commit();
-    }
-
-    public static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        command.ExecuteNonQuery();
-    }
-
-    private static object? Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return command.ExecuteScalar();
     }
 }

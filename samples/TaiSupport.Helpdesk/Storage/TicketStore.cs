@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Tickets;
@@ -17,23 +18,26 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     public T InTransaction<T>(Func<TicketTransaction, T> work)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        var result = work(new TicketTransaction(connection, transaction, json));
+        using var transaction = database.BeginWrite(connection);
+        var result = work(new TicketTransaction(database, connection, transaction, json));
         transaction.Commit();
         return result;
     }
 
+    /// <summary>True when the exception is the database refusing a second row with the same key.</summary>
+    public bool IsUniqueViolation(Exception exception) => database.IsUniqueViolation(exception);
+
     public TicketRecord? Find(string id)
     {
         using var connection = database.Open();
-        return new TicketTransaction(connection, null, json).Find(id);
+        return new TicketTransaction(database, connection, null, json).Find(id);
     }
 
     /// <summary>Every ticket, or only those not resolved or closed, with their status history.</summary>
     public IReadOnlyList<TicketRecord> List(bool openOnly)
     {
         using var connection = database.Open();
-        var all = new TicketTransaction(connection, null, json).All();
+        var all = new TicketTransaction(database, connection, null, json).All();
         return openOnly ? [.. all.Where(t => !t.IsClosed)] : all;
     }
 
@@ -41,8 +45,8 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, field, old_value, new_value, actor FROM ticket_changes WHERE ticket_id = $id ORDER BY seq";
-        command.Parameters.AddWithValue("$id", ticketId);
+        command.CommandText = "SELECT at, field, old_value, new_value, actor FROM ticket_changes WHERE ticket_id = @id ORDER BY seq";
+        Db.Add(command, "@id", ticketId);
         using var reader = command.ExecuteReader();
         var changes = new List<FieldChange>();
         while (reader.Read())
@@ -60,8 +64,8 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT at, kind, holding, text, actor FROM messages WHERE ticket_id = $id ORDER BY seq";
-        command.Parameters.AddWithValue("$id", ticketId);
+        command.CommandText = "SELECT at, kind, holding, text, actor FROM messages WHERE ticket_id = @id ORDER BY seq";
+        Db.Add(command, "@id", ticketId);
         using var reader = command.ExecuteReader();
         var list = new List<MessageView>();
         while (reader.Read())
@@ -77,21 +81,21 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns)
     {
         using var connection = database.Open();
-        return new TicketTransaction(connection, null, json).SaveSla(ticketId, sla, columns, onlyIfChanged: true);
+        return new TicketTransaction(database, connection, null, json).SaveSla(ticketId, sla, columns, onlyIfChanged: true);
     }
 
     /// <summary>The open tickets whose next check instant has come (the watcher's work), with their history.</summary>
     public IReadOnlyList<TicketRecord> DueForCheck(Instant now)
     {
         using var connection = database.Open();
-        return new TicketTransaction(connection, null, json).Where("open = 1 AND next_check_at <= $now", ("$now", Time.Sortable(now)));
+        return new TicketTransaction(database, connection, null, json).Where("open = 1 AND next_check_at <= @now", ("@now", Time.Sortable(now)));
     }
 
     /// <summary>Rows written before schema version 3 (no queue columns yet), to be evaluated once at start-up.</summary>
     public IReadOnlyList<TicketRecord> WithoutQueueColumns()
     {
         using var connection = database.Open();
-        return new TicketTransaction(connection, null, json).Where("open IS NULL");
+        return new TicketTransaction(database, connection, null, json).Where("open IS NULL");
     }
 
     /// <summary>
@@ -102,7 +106,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     public (IReadOnlyList<QueueRow> Rows, long Total) Queue(Instant now, int limit)
     {
         using var connection = database.Open();
-        using var transaction = connection.BeginTransaction(deferred: true);
+        using var transaction = database.BeginSnapshot(connection);
         using var count = connection.CreateCommand();
         count.Transaction = transaction;
         count.CommandText = "SELECT COUNT(*) FROM tickets WHERE open = 1";
@@ -110,7 +114,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         var rows = new List<QueueRow>(Math.Min(limit, 1024));
 
         // Three index-ordered segments (tickets_queue): breached (due passed), then running by due, then no running clock.
-        foreach (var segment in new[] { "next_due <= $now", "next_due > $now", "next_due IS NULL" })
+        foreach (var segment in new[] { "next_due <= @now", "next_due > @now", "next_due IS NULL" })
         {
             if (rows.Count >= limit)
             {
@@ -124,10 +128,10 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
                        resolution_due, resolution_state, reassign, reassign_at, next_due
                 FROM tickets WHERE open = 1 AND {segment}
                 ORDER BY next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id
-                LIMIT $limit
+                LIMIT @limit
                 """;
-            command.Parameters.AddWithValue("$now", Time.Sortable(now));
-            command.Parameters.AddWithValue("$limit", limit - rows.Count);
+            Db.Add(command, "@now", Time.Sortable(now));
+            Db.Add(command, "@limit", limit - rows.Count);
             using var reader = command.ExecuteReader();
             ReadQueueRows(reader, rows);
         }
@@ -135,7 +139,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         return (rows, total);
     }
 
-    private static void ReadQueueRows(SqliteDataReader reader, List<QueueRow> rows)
+    private static void ReadQueueRows(DbDataReader reader, List<QueueRow> rows)
     {
         while (reader.Read())
         {
@@ -153,17 +157,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
     {
         using var connection = database.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO notifications (ticket_id, kind, due, raised_at, message) VALUES ($ticket, $kind, $due, $raised, $message)
-            ON CONFLICT (ticket_id, kind, due) DO NOTHING
-            """;
-        command.Parameters.AddWithValue("$ticket", ticketId);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$due", Time.Format(due));
-        command.Parameters.AddWithValue("$raised", Time.Format(raisedAt));
-        command.Parameters.AddWithValue("$message", message);
-        return command.ExecuteNonQuery() == 1;
+        return new TicketTransaction(database, connection, null, json).TryRecordNotification(ticketId, kind, due, raisedAt, message);
     }
 
     /// <summary>Notifications in the order they were raised; all, or one ticket's.</summary>
@@ -172,10 +166,10 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message FROM notifications"
-            + (ticketId is null ? string.Empty : " WHERE ticket_id = $ticket") + " ORDER BY id";
+            + (ticketId is null ? string.Empty : " WHERE ticket_id = @ticket") + " ORDER BY id";
         if (ticketId is not null)
         {
-            command.Parameters.AddWithValue("$ticket", ticketId);
+            Db.Add(command, "@ticket", ticketId);
         }
 
         using var reader = command.ExecuteReader();
@@ -206,25 +200,59 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
 }
 
 /// <summary>The operations available inside <see cref="TicketStore.InTransaction{T}"/>.</summary>
-internal sealed class TicketTransaction(SqliteConnection connection, SqliteTransaction? transaction, JsonSerializerOptions json)
+internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection connection, DbTransaction? transaction, JsonSerializerOptions json)
 {
+    /// <summary>The ticket, locked until the transaction ends where the database locks rows (PostgreSQL: <c>FOR UPDATE</c>).</summary>
     public TicketRecord? Find(string id)
     {
-        using var command = Command("SELECT * FROM tickets WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadTicket(reader, StatusHistory(id)) : null;
+        using var command = Command("SELECT * FROM tickets WHERE id = @id" + (transaction is not null && database.LocksRows ? " FOR UPDATE" : string.Empty));
+        Db.Add(command, "@id", id);
+        TicketRecord? found;
+        using (var reader = command.ExecuteReader())
+        {
+            found = reader.Read() ? ReadTicket(reader, []) : null; // one open reader at a time (Npgsql has no MARS)
+        }
+
+        return found is null ? null : found with { Ticket = found.Ticket with { StatusChanges = StatusHistory(id) } };
+    }
+
+    /// <summary>
+    /// The watcher's lease: up to <paramref name="limit"/> open tickets whose next check has come, after id
+    /// <paramref name="after"/> in id order, locked until the transaction ends. On PostgreSQL rows another instance holds
+    /// are skipped (<c>FOR UPDATE SKIP LOCKED</c>), so each due ticket is evaluated by one instance at a time; SQLite's
+    /// write transaction already excludes every other writer.
+    /// </summary>
+    public IReadOnlyList<TicketRecord> ClaimDueForCheck(Instant now, string after, int limit) =>
+        Where("open = 1 AND next_check_at <= @now AND id > @after", $" LIMIT {limit}" + (database.LocksRows ? " FOR UPDATE SKIP LOCKED" : string.Empty),
+            ("@now", TicketStore.Time.Sortable(now)), ("@after", after));
+
+    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
+    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
+    {
+        using var command = Command("""
+            INSERT INTO notifications (ticket_id, kind, due, raised_at, message) VALUES (@ticket, @kind, @due, @raised, @message)
+            ON CONFLICT (ticket_id, kind, due) DO NOTHING
+            """);
+        Db.Add(command, "@ticket", ticketId);
+        Db.Add(command, "@kind", kind);
+        Db.Add(command, "@due", TicketStore.Time.Format(due));
+        Db.Add(command, "@raised", TicketStore.Time.Format(raisedAt));
+        Db.Add(command, "@message", message);
+        return command.ExecuteNonQuery() == 1;
     }
 
     /// <summary>The tickets matching a SQL condition on <c>tickets</c>, with their status history.</summary>
-    public IReadOnlyList<TicketRecord> Where(string condition, params (string Name, object Value)[] parameters)
+    public IReadOnlyList<TicketRecord> Where(string condition, params (string Name, object Value)[] parameters) =>
+        Where(condition, string.Empty, parameters);
+
+    private IReadOnlyList<TicketRecord> Where(string condition, string tail, params (string Name, object Value)[] parameters)
     {
         var list = new List<TicketRecord>();
-        using (var command = Command($"SELECT * FROM tickets WHERE {condition} ORDER BY id"))
+        using (var command = Command($"SELECT * FROM tickets WHERE {condition} ORDER BY id{tail}"))
         {
             foreach (var (name, value) in parameters)
             {
-                command.Parameters.AddWithValue(name, value);
+                Db.Add(command, name, value);
             }
 
             using var rows = command.ExecuteReader();
@@ -269,16 +297,15 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
 
     public bool Exists(string id)
     {
-        using var command = Command("SELECT 1 FROM tickets WHERE id = $id");
-        command.Parameters.AddWithValue("$id", id);
+        using var command = Command("SELECT 1 FROM tickets WHERE id = @id");
+        Db.Add(command, "@id", id);
         return command.ExecuteScalar() is not null;
     }
 
     /// <summary>The next free id of the form <c>T-1001</c>.</summary>
     public string NextId()
     {
-        using var command = Command("SELECT COUNT(*) FROM tickets");
-        var next = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) + 1001;
+        var next = database.NextTicketNumber(connection, transaction);
         while (Exists($"T-{next}"))
         {
             next++;
@@ -294,24 +321,24 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
                                  sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace,
                                  open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort)
-            VALUES ($id, $subject, $body, $tier, $priority, $category, $created, $first, $assignee, $signals, $triage,
-                    $evaluated, $frDue, $frState, $resDue, $resState, $reassign, $slaTrace,
-                    $open, $status, $route, $nextDue, $nextCheck, $reassignAt, $priorityRank, $tierRank, $createdSort)
+            VALUES (@id, @subject, @body, @tier, @priority, @category, @created, @first, @assignee, @signals, @triage,
+                    @evaluated, @frDue, @frState, @resDue, @resState, @reassign, @slaTrace,
+                    @open, @status, @route, @nextDue, @nextCheck, @reassignAt, @priorityRank, @tierRank, @createdSort)
             """);
         AddSla(command, sla);
         AddColumns(command, columns);
         var ticket = record.Ticket;
-        command.Parameters.AddWithValue("$id", ticket.Id);
-        command.Parameters.AddWithValue("$subject", record.Subject);
-        command.Parameters.AddWithValue("$body", record.Body);
-        command.Parameters.AddWithValue("$tier", ticket.Tier.ToString());
-        command.Parameters.AddWithValue("$priority", ticket.Priority.ToString());
-        command.Parameters.AddWithValue("$category", ticket.Category.ToString());
-        command.Parameters.AddWithValue("$created", TicketStore.Time.Format(ticket.CreatedAt));
-        command.Parameters.AddWithValue("$first", ticket.FirstResponseAt is { } first ? TicketStore.Time.Format(first) : DBNull.Value);
-        command.Parameters.AddWithValue("$assignee", (object?)ticket.Assignee ?? DBNull.Value);
-        command.Parameters.AddWithValue("$signals", record.SignalsJson);
-        command.Parameters.AddWithValue("$triage", JsonSerializer.Serialize(record.Triage, json));
+        Db.Add(command, "@id", ticket.Id);
+        Db.Add(command, "@subject", record.Subject);
+        Db.Add(command, "@body", record.Body);
+        Db.Add(command, "@tier", ticket.Tier.ToString());
+        Db.Add(command, "@priority", ticket.Priority.ToString());
+        Db.Add(command, "@category", ticket.Category.ToString());
+        Db.Add(command, "@created", TicketStore.Time.Format(ticket.CreatedAt));
+        Db.Add(command, "@first", ticket.FirstResponseAt is { } first ? TicketStore.Time.Format(first) : DBNull.Value);
+        Db.Add(command, "@assignee", (object?)ticket.Assignee ?? DBNull.Value);
+        Db.Add(command, "@signals", record.SignalsJson);
+        Db.Add(command, "@triage", JsonSerializer.Serialize(record.Triage, json));
         command.ExecuteNonQuery();
         Log(ticket.Id, recordedAt, "created", null, TicketStatus.Open.ToString(), actor);
         var previous = TicketStatus.Open;
@@ -326,34 +353,34 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
     public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns, bool onlyIfChanged = false)
     {
         using var command = Command("""
-            UPDATE tickets SET sla_evaluated_at = $evaluated, first_response_due = $frDue, first_response_state = $frState,
-                resolution_due = $resDue, resolution_state = $resState, reassign = $reassign, sla_trace = $slaTrace,
-                open = $open, status = $status, route = $route, next_due = $nextDue, next_check_at = $nextCheck,
-                reassign_at = $reassignAt, priority_rank = $priorityRank, tier_rank = $tierRank,
-                created_at_sort = $createdSort
-            WHERE id = $id
+            UPDATE tickets SET sla_evaluated_at = @evaluated, first_response_due = @frDue, first_response_state = @frState,
+                resolution_due = @resDue, resolution_state = @resState, reassign = @reassign, sla_trace = @slaTrace,
+                open = @open, status = @status, route = @route, next_due = @nextDue, next_check_at = @nextCheck,
+                reassign_at = @reassignAt, priority_rank = @priorityRank, tier_rank = @tierRank,
+                created_at_sort = @createdSort
+            WHERE id = @id
             """ + (onlyIfChanged ? """
-             AND (first_response_due IS NOT $frDue OR first_response_state IS NOT $frState OR resolution_due IS NOT $resDue
-                  OR resolution_state IS NOT $resState OR reassign IS NOT $reassign OR next_check_at IS NOT $nextCheck
-                  OR open IS NOT $open OR next_due IS NOT $nextDue)
+             AND (first_response_due IS DISTINCT FROM @frDue OR first_response_state IS DISTINCT FROM @frState OR resolution_due IS DISTINCT FROM @resDue
+                  OR resolution_state IS DISTINCT FROM @resState OR reassign IS DISTINCT FROM @reassign OR next_check_at IS DISTINCT FROM @nextCheck
+                  OR open IS DISTINCT FROM @open OR next_due IS DISTINCT FROM @nextDue)
             """ : string.Empty));
-        command.Parameters.AddWithValue("$id", ticketId);
+        Db.Add(command, "@id", ticketId);
         AddSla(command, sla);
         AddColumns(command, columns);
         return command.ExecuteNonQuery() == 1;
     }
 
-    private static void AddColumns(SqliteCommand command, QueueColumns q)
+    private static void AddColumns(DbCommand command, QueueColumns q)
     {
-        command.Parameters.AddWithValue("$open", q.Open ? 1 : 0);
-        command.Parameters.AddWithValue("$status", q.Status);
-        command.Parameters.AddWithValue("$route", q.Route);
-        command.Parameters.AddWithValue("$nextDue", q.NextDue is { } d ? TicketStore.Time.Sortable(d) : DBNull.Value);
-        command.Parameters.AddWithValue("$nextCheck", q.NextCheckAt is { } c ? TicketStore.Time.Sortable(c) : DBNull.Value);
-        command.Parameters.AddWithValue("$reassignAt", TicketStore.Time.Format(q.ReassignAt));
-        command.Parameters.AddWithValue("$priorityRank", q.PriorityRank);
-        command.Parameters.AddWithValue("$tierRank", q.TierRank);
-        command.Parameters.AddWithValue("$createdSort", TicketStore.Time.Sortable(q.CreatedAt));
+        Db.Add(command, "@open", q.Open ? 1 : 0);
+        Db.Add(command, "@status", q.Status);
+        Db.Add(command, "@route", q.Route);
+        Db.Add(command, "@nextDue", q.NextDue is { } d ? TicketStore.Time.Sortable(d) : DBNull.Value);
+        Db.Add(command, "@nextCheck", q.NextCheckAt is { } c ? TicketStore.Time.Sortable(c) : DBNull.Value);
+        Db.Add(command, "@reassignAt", TicketStore.Time.Format(q.ReassignAt));
+        Db.Add(command, "@priorityRank", q.PriorityRank);
+        Db.Add(command, "@tierRank", q.TierRank);
+        Db.Add(command, "@createdSort", TicketStore.Time.Sortable(q.CreatedAt));
     }
 
     /// <summary>Appends a status change to the history and records it, with its actor, in <c>ticket_changes</c>.</summary>
@@ -361,11 +388,11 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
     {
         using var command = Command("""
             INSERT INTO status_history (ticket_id, seq, at, status)
-            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM status_history WHERE ticket_id = $id), $at, $status)
+            VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM status_history WHERE ticket_id = @id), @at, @status)
             """);
-        command.Parameters.AddWithValue("$id", ticketId);
-        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(change.At));
-        command.Parameters.AddWithValue("$status", change.Status.ToString());
+        Db.Add(command, "@id", ticketId);
+        Db.Add(command, "@at", TicketStore.Time.Format(change.At));
+        Db.Add(command, "@status", change.Status.ToString());
         command.ExecuteNonQuery();
         Log(ticketId, recordedAt, "status", previous.ToString(), change.Status.ToString(), actor, change.At);
     }
@@ -375,23 +402,23 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
     {
         using var command = Command("""
             INSERT INTO messages (ticket_id, seq, at, kind, holding, text, actor)
-            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE ticket_id = $id), $at, $kind, $holding, $text, $actor)
+            VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE ticket_id = @id), @at, @kind, @holding, @text, @actor)
             """);
-        command.Parameters.AddWithValue("$id", ticketId);
-        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$holding", holding ? 1 : 0);
-        command.Parameters.AddWithValue("$text", text);
-        command.Parameters.AddWithValue("$actor", actor);
+        Db.Add(command, "@id", ticketId);
+        Db.Add(command, "@at", TicketStore.Time.Format(at));
+        Db.Add(command, "@kind", kind);
+        Db.Add(command, "@holding", holding ? 1 : 0);
+        Db.Add(command, "@text", text);
+        Db.Add(command, "@actor", actor);
         command.ExecuteNonQuery();
     }
 
     /// <summary>Records the first response and who recorded it.</summary>
     public void SetFirstResponse(string ticketId, Instant at, string actor, Instant recordedAt)
     {
-        using var command = Command("UPDATE tickets SET first_response_at = $at WHERE id = $id");
-        command.Parameters.AddWithValue("$id", ticketId);
-        command.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
+        using var command = Command("UPDATE tickets SET first_response_at = @at WHERE id = @id");
+        Db.Add(command, "@id", ticketId);
+        Db.Add(command, "@at", TicketStore.Time.Format(at));
         command.ExecuteNonQuery();
         Log(ticketId, recordedAt, "firstResponseAt", null, TicketStore.Time.Format(at), actor, at);
     }
@@ -407,10 +434,10 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
             "assignee" => "assignee",
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a changeable field"),
         };
-        using (var update = Command($"UPDATE tickets SET {column} = $value WHERE id = $id"))
+        using (var update = Command($"UPDATE tickets SET {column} = @value WHERE id = @id"))
         {
-            update.Parameters.AddWithValue("$id", ticketId);
-            update.Parameters.AddWithValue("$value", newValue);
+            Db.Add(update, "@id", ticketId);
+            Db.Add(update, "@value", newValue);
             update.ExecuteNonQuery();
         }
 
@@ -425,33 +452,33 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
     {
         using var log = Command("""
             INSERT INTO ticket_changes (ticket_id, seq, at, field, old_value, new_value, actor, effective_at)
-            VALUES ($id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = $id), $at, $field, $old, $new, $actor, $effective)
+            VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_changes WHERE ticket_id = @id), @at, @field, @old, @new, @actor, @effective)
             """);
-        log.Parameters.AddWithValue("$id", ticketId);
-        log.Parameters.AddWithValue("$at", TicketStore.Time.Format(at));
-        log.Parameters.AddWithValue("$field", field);
-        log.Parameters.AddWithValue("$old", (object?)oldValue ?? DBNull.Value);
-        log.Parameters.AddWithValue("$new", (object?)newValue ?? DBNull.Value);
-        log.Parameters.AddWithValue("$actor", actor);
-        log.Parameters.AddWithValue("$effective", effective is { } e ? TicketStore.Time.Format(e) : DBNull.Value);
+        Db.Add(log, "@id", ticketId);
+        Db.Add(log, "@at", TicketStore.Time.Format(at));
+        Db.Add(log, "@field", field);
+        Db.Add(log, "@old", (object?)oldValue ?? DBNull.Value);
+        Db.Add(log, "@new", (object?)newValue ?? DBNull.Value);
+        Db.Add(log, "@actor", actor);
+        Db.Add(log, "@effective", effective is { } e ? TicketStore.Time.Format(e) : DBNull.Value);
         log.ExecuteNonQuery();
     }
 
-    private void AddSla(SqliteCommand command, SlaView sla)
+    private void AddSla(DbCommand command, SlaView sla)
     {
-        command.Parameters.AddWithValue("$evaluated", TicketStore.Time.Format(sla.EvaluatedAt));
-        command.Parameters.AddWithValue("$frDue", TicketStore.Time.Format(sla.FirstResponseDue));
-        command.Parameters.AddWithValue("$frState", sla.FirstResponseState);
-        command.Parameters.AddWithValue("$resDue", sla.ResolutionDue is { } due ? TicketStore.Time.Format(due) : DBNull.Value);
-        command.Parameters.AddWithValue("$resState", sla.ResolutionState);
-        command.Parameters.AddWithValue("$reassign", sla.Reassign ? 1 : 0);
-        command.Parameters.AddWithValue("$slaTrace", JsonSerializer.Serialize(sla.Trace, json));
+        Db.Add(command, "@evaluated", TicketStore.Time.Format(sla.EvaluatedAt));
+        Db.Add(command, "@frDue", TicketStore.Time.Format(sla.FirstResponseDue));
+        Db.Add(command, "@frState", sla.FirstResponseState);
+        Db.Add(command, "@resDue", sla.ResolutionDue is { } due ? TicketStore.Time.Format(due) : DBNull.Value);
+        Db.Add(command, "@resState", sla.ResolutionState);
+        Db.Add(command, "@reassign", sla.Reassign ? 1 : 0);
+        Db.Add(command, "@slaTrace", JsonSerializer.Serialize(sla.Trace, json));
     }
 
     private ImmutableArray<StatusChange> StatusHistory(string id)
     {
-        using var command = Command("SELECT at, status FROM status_history WHERE ticket_id = $id ORDER BY seq");
-        command.Parameters.AddWithValue("$id", id);
+        using var command = Command("SELECT at, status FROM status_history WHERE ticket_id = @id ORDER BY seq");
+        Db.Add(command, "@id", id);
         using var reader = command.ExecuteReader();
         var entries = ImmutableArray.CreateBuilder<StatusChange>();
         while (reader.Read())
@@ -462,10 +489,10 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         return entries.ToImmutable();
     }
 
-    private static StatusChange ReadStatus(SqliteDataReader reader, int first) =>
+    private static StatusChange ReadStatus(DbDataReader reader, int first) =>
         new(TicketStore.Time.Parse(reader.GetString(first)), Enum.Parse<TicketStatus>(reader.GetString(first + 1)));
 
-    private TicketRecord ReadTicket(SqliteDataReader reader, ImmutableArray<StatusChange> history)
+    private TicketRecord ReadTicket(DbDataReader reader, ImmutableArray<StatusChange> history)
     {
         string Text(string column) => reader.GetString(reader.GetOrdinal(column));
         string? Optional(string column) => reader.IsDBNull(reader.GetOrdinal(column)) ? null : Text(column);
@@ -490,11 +517,32 @@ internal sealed class TicketTransaction(SqliteConnection connection, SqliteTrans
         };
     }
 
-    private SqliteCommand Command(string sql)
+    private DbCommand Command(string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = transaction;
         return command;
+    }
+}
+
+/// <summary>Parameters for either provider: named <c>@name</c>, a null written as a text NULL.</summary>
+internal static class Db
+{
+    public static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        if (value is null or DBNull)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = DBNull.Value;
+        }
+        else
+        {
+            parameter.Value = value;
+        }
+
+        command.Parameters.Add(parameter);
     }
 }

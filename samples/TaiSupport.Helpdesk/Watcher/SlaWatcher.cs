@@ -15,6 +15,9 @@ namespace TaiSupport.Helpdesk.Watcher;
 /// tick inserts with <c>ON CONFLICT DO NOTHING</c>. What to raise is derived from the ticket's state at <c>now</c>, not
 /// from what the last tick saw, so a restart re-reads the database and raises nothing twice, and a tick after a
 /// downtime still raises what fell due meanwhile (a breach found late also records the at-risk it implies).</para>
+/// <para><b>Many instances.</b> A tick claims its due tickets in batches (<see cref="TicketTransaction.ClaimDueForCheck"/>):
+/// on PostgreSQL with <c>FOR UPDATE SKIP LOCKED</c>, so instances share the work and never evaluate one ticket at once;
+/// the unique key still decides, so a notification is raised (and logged) by exactly one instance.</para>
 /// <para>A changed due (a pause, a priority change) is a new due and can be at risk again: that is a new notification.</para>
 /// </remarks>
 internal sealed class SlaWatcher(
@@ -31,22 +34,49 @@ internal sealed class SlaWatcher(
     {
         var now = clock.GetCurrentInstant();
         var raised = new List<NotificationView>();
-        foreach (var ticket in store.DueForCheck(now))
+        var after = string.Empty;
+        while (true)
         {
-            var (sla, dues) = engine.Watch(ticket, now);
-            store.SaveSla(ticket.Id, sla, engine.Columns(ticket, sla, now));
-            foreach (var due in dues)
+            // One lease per batch: the claimed tickets stay locked until their new SLA and notifications are committed,
+            // so on PostgreSQL another instance's watcher skips them and a request on one of them waits its turn.
+            var (claimed, last, batch) = store.InTransaction(tx =>
             {
-                if (store.TryRecordNotification(ticket.Id, due.Kind, due.Due, now, due.Message))
+                var due = tx.ClaimDueForCheck(now, after, BatchSize);
+                var recorded = new List<NotificationView>();
+                foreach (var ticket in due)
                 {
-                    logger.LogWarning("{Ticket} {Kind}: {Message}", ticket.Id, due.Kind, due.Message);
-                    raised.Add(new NotificationView(0, ticket.Id, due.Kind, due.Due, now, due.Message));
+                    var (sla, dues) = engine.Watch(ticket, now);
+                    tx.SaveSla(ticket.Id, sla, engine.Columns(ticket, sla, now), onlyIfChanged: true);
+                    foreach (var notification in dues)
+                    {
+                        if (tx.TryRecordNotification(ticket.Id, notification.Kind, notification.Due, now, notification.Message))
+                        {
+                            recorded.Add(new NotificationView(0, ticket.Id, notification.Kind, notification.Due, now, notification.Message));
+                        }
+                    }
                 }
-            }
-        }
 
-        return raised;
+                return (due.Count, due.Count == 0 ? after : due[^1].Id, recorded);
+            });
+
+            // Raised once committed: a notification is announced by the one instance whose insert won.
+            foreach (var notification in batch)
+            {
+                logger.LogWarning("{Ticket} {Kind}: {Message}", notification.TicketId, notification.Kind, notification.Message);
+            }
+
+            raised.AddRange(batch);
+            if (claimed < BatchSize)
+            {
+                return raised;
+            }
+
+            after = last;
+        }
     }
+
+    /// <summary>How many due tickets one watcher transaction claims.</summary>
+    private const int BatchSize = 100;
 
     /// <summary>Fills the queue columns of rows written before schema version 3 (once, at start-up); returns how many.</summary>
     public int BackfillQueueColumns()
@@ -56,7 +86,7 @@ internal sealed class SlaWatcher(
         foreach (var ticket in rows)
         {
             var sla = engine.Evaluate(ticket, now);
-            store.SaveSla(ticket.Id, sla, engine.Columns(ticket, sla, now));
+            store.SaveSla(ticket.Id, sla, engine.ColumnsForWrite(ticket, sla, now));
         }
 
         return rows.Count;
