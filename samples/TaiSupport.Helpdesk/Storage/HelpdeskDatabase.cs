@@ -35,6 +35,13 @@ internal abstract class HelpdeskDatabase
     /// <summary>Opens a connection.</summary>
     public abstract DbConnection Open();
 
+    /// <summary>
+    /// How many write transactions one instance runs at once. Writers beyond it wait in the process, holding no
+    /// connection, so a burst of changes to one ticket (each waiting on its row lock) cannot exhaust the connection
+    /// pool and fail with a pool time-out.
+    /// </summary>
+    public virtual int ConcurrentWriters => int.MaxValue;
+
     /// <summary>Begins a read-decide-write transaction: SQLite takes the file's write lock at once; PostgreSQL locks rows as it finds them.</summary>
     public abstract DbTransaction BeginWrite(DbConnection connection);
 

@@ -130,6 +130,10 @@ internal sealed class PostgresDatabase : HelpdeskDatabase, IDisposable
     public override bool LocksRows => true;
 
     /// <inheritdoc/>
+    /// <remarks>A quarter of Npgsql's default pool of 100, leaving the rest to readers and the watcher.</remarks>
+    public override int ConcurrentWriters => 25;
+
+    /// <inheritdoc/>
     public override DbConnection Open() => dataSource.OpenConnection();
 
     /// <inheritdoc/>

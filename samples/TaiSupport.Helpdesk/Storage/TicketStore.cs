@@ -14,14 +14,24 @@ namespace TaiSupport.Helpdesk.Storage;
 /// <summary>Reads and writes tickets, their status history and the watcher's notifications with plain SQL.</summary>
 internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json)
 {
+    private readonly SemaphoreSlim writers = new(Math.Min(database.ConcurrentWriters, 1 << 20));
+
     /// <summary>Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket.</summary>
     public T InTransaction<T>(Func<TicketTransaction, T> work)
     {
-        using var connection = database.Open();
-        using var transaction = database.BeginWrite(connection);
-        var result = work(new TicketTransaction(database, connection, transaction, json));
-        transaction.Commit();
-        return result;
+        writers.Wait();
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = database.BeginWrite(connection);
+            var result = work(new TicketTransaction(database, connection, transaction, json));
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            writers.Release();
+        }
     }
 
     /// <summary>True when the exception is the database refusing a second row with the same key.</summary>
