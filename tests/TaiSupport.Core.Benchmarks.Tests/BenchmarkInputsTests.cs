@@ -64,6 +64,33 @@ public sealed class BenchmarkInputsTests : IDisposable
     }
 
     [Fact]
+    public void Publish_PolicyPack_GivesItsSlaAndTriageSections()
+    {
+        BenchmarkArguments.Parse(["--policy", Example("policy-pack.json")]).Publish();
+        try
+        {
+            var professionalMedium = BenchmarkInputs.SlaPolicy!.Targets.Single(t => t.Tier == Core.Tickets.Tier.Professional && t.Priority == Core.Tickets.Priority.Medium);
+            Assert.Equal(NodaTime.Duration.FromHours(2), professionalMedium.FirstResponse.Target);
+            Assert.NotNull(BenchmarkInputs.TriagePolicy);
+        }
+        finally
+        {
+            BenchmarkArguments.Parse([]).Publish();
+        }
+    }
+
+    [Fact]
+    public void Publish_BrokenPack_NamesTheSectionPath()
+    {
+        var bad = Path.Combine(folder, "pack.json");
+        File.WriteAllText(bad, "{\"sla\":{\"timeZone\":42},\"triage\":{}}");
+        var e = Assert.Throws<BenchmarkInputException>(() => BenchmarkArguments.Parse(["--policy", bad]).Publish());
+        Assert.StartsWith($"--policy: '{bad}' is not a valid policy pack:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("$.sla.timeZone", e.Message, StringComparison.Ordinal);
+        BenchmarkArguments.Parse([]).Publish();
+    }
+
+    [Fact]
     public void Parse_MissingFile_SaysItCannotBeRead()
     {
         var missing = Path.Combine(folder, "nope.json");

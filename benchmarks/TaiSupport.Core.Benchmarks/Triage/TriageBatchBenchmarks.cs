@@ -27,7 +27,7 @@ public class TriageBatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        triage = TicketTriage.Default;
+        triage = BenchmarkInputs.TriagePolicy is { } policy ? TicketTriage.Create(policy) : TicketTriage.Default;
         if (BenchmarkInputs.TriageRequests is { } user)
         {
             batch = [.. user];

@@ -72,7 +72,7 @@ public sealed record BenchmarkArguments
             Environment.SetEnvironmentVariable(input.EnvironmentVariable, Files.TryGetValue(input.Option, out var path) ? path : null);
         }
 
-        _ = BenchmarkInputs.SlaPolicy;
+        _ = BenchmarkInputs.Policy;
         _ = BenchmarkInputs.Calendar;
         _ = BenchmarkInputs.Tickets;
         _ = BenchmarkInputs.TriageRequests;

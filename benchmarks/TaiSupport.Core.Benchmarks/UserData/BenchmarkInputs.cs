@@ -2,6 +2,7 @@ using FluentValidation.Results;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Policies;
 using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Sla;
@@ -20,7 +21,7 @@ public static class BenchmarkInputs
     /// <summary>The options, their environment variables and what each file holds, in the order the help lists them.</summary>
     public static readonly IReadOnlyList<BenchmarkInput> All =
     [
-        new("--policy", "TAI_BENCH_POLICY", "an SLA policy file (tai sla --policy)"),
+        new("--policy", "TAI_BENCH_POLICY", "a policy pack (tai policy show) or an SLA policy file (tai sla --policy)"),
         new("--calendar", "TAI_BENCH_CALENDAR", "a business calendar file (tai calendar --calendar-file)"),
         new("--tickets", "TAI_BENCH_TICKETS", "JSON lines, one ticket each (tai sla --input)"),
         new("--triage", "TAI_BENCH_TRIAGE", "JSON lines, one triage request each (tai triage --input)"),
@@ -29,8 +30,14 @@ public static class BenchmarkInputs
         new("--incident", "TAI_BENCH_INCIDENT", "an incident record (tai incident --incident)"),
     ];
 
-    /// <summary>The user's SLA policy, or null to use <see cref="SlaPolicy.Default"/>.</summary>
-    public static SlaPolicy? SlaPolicy => FromEnvironment("--policy", ReadSlaPolicy);
+    /// <summary>The user's policy pack (an SLA policy file becomes a pack with that section), or null for the defaults.</summary>
+    public static TaiPolicy? Policy => FromEnvironment("--policy", ReadPolicy);
+
+    /// <summary>The SLA section of the user's policy, or null to use <see cref="SlaPolicy.Default"/>.</summary>
+    public static SlaPolicy? SlaPolicy => Policy?.Sla;
+
+    /// <summary>The triage section of the user's policy pack, or null to use <see cref="TriagePolicy.Default"/>.</summary>
+    public static TriagePolicy? TriagePolicy => Policy?.Triage;
 
     /// <summary>The user's calendar, or null for the suite's built-in one.</summary>
     public static BusinessCalendar? Calendar => FromEnvironment("--calendar", ReadCalendar);
@@ -50,11 +57,20 @@ public static class BenchmarkInputs
     /// <summary>The user's incident, or null for the suite's built-in one.</summary>
     public static IncidentRecord? Incident => FromEnvironment("--incident", ReadIncident);
 
-    /// <summary>Reads an SLA policy file as <c>tai sla --policy</c> does.</summary>
+    /// <summary>
+    /// Reads a policy pack as <c>tai policy check</c> does, or, by its shape, an SLA policy file as <c>tai sla --policy</c>
+    /// does (then the pack is the defaults with that SLA section).
+    /// </summary>
     /// <param name="path">The file.</param>
-    /// <returns>The policy.</returns>
+    /// <returns>The pack.</returns>
     /// <exception cref="BenchmarkInputException">The file is missing or invalid; the message is <c>tai</c>'s.</exception>
-    public static SlaPolicy ReadSlaPolicy(string path) => Whole(SlaPolicyJson.Read(ReadFile("--policy", path)), "--policy", path, "a valid SLA policy");
+    public static TaiPolicy ReadPolicy(string path)
+    {
+        var text = ReadFile("--policy", path);
+        return TaiPolicyJson.LooksLikePack(text)
+            ? Whole(TaiPolicyJson.Read(text), "--policy", path, "a valid policy pack")
+            : TaiPolicy.Default with { Sla = Whole(SlaPolicyJson.Read(text), "--policy", path, "a valid SLA policy") };
+    }
 
     /// <summary>Reads a business calendar file.</summary>
     /// <param name="path">The file.</param>
