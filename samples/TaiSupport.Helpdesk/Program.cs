@@ -20,6 +20,12 @@ using TaiSupport.Helpdesk.Engine;
 using TaiSupport.Helpdesk.Storage;
 using TaiSupport.Helpdesk.Watcher;
 
+// The store runs each read-decide-write synchronously inside a database transaction; a burst of writers waiting for
+// one row lock or for the store's writer gate blocks threads, so let the pool grow at once rather than one thread per
+// half second (a starved pool stalled unrelated requests for 30 s under CI load).
+ThreadPool.GetMinThreads(out var minWorkers, out var minIo);
+ThreadPool.SetMinThreads(Math.Max(minWorkers, 256), Math.Max(minIo, 256));
+
 var builder = WebApplication.CreateBuilder(args);
 
 // 1. Configuration.

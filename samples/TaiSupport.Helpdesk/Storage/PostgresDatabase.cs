@@ -130,8 +130,11 @@ internal sealed class PostgresDatabase : HelpdeskDatabase, IDisposable
     public override bool LocksRows => true;
 
     /// <inheritdoc/>
-    /// <remarks>A quarter of Npgsql's default pool of 100, leaving the rest to readers and the watcher.</remarks>
-    public override int ConcurrentWriters => 25;
+    /// <remarks>
+    /// Few, so a burst of changes to one ticket never queues more than a handful of transactions on its row lock (each
+    /// holding a pooled connection and running into the command time-out); the others wait in the process.
+    /// </remarks>
+    public override int ConcurrentWriters => 4;
 
     /// <inheritdoc/>
     public override DbConnection Open() => dataSource.OpenConnection();
