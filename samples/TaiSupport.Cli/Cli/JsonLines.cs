@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Cli;
@@ -76,7 +77,7 @@ internal static class JsonLines
                     continue;
                 }
 
-                if (FirstIllFormedText(document.RootElement, "$") is { } at)
+                if (JsonWellFormedText.FirstIllFormed(document.RootElement, "$") is { } at)
                 {
                     problems.Add($"line {number}: {at}: {IllFormedText}");
                     continue;
@@ -180,7 +181,7 @@ internal static class JsonLines
                 id = SafeId(idElement);
             }
 
-            if (FirstIllFormedText(root, "$") is { } at)
+            if (JsonWellFormedText.FirstIllFormed(root, "$") is { } at)
             {
                 throw new LineException($"{at}: {IllFormedText}");
             }
@@ -224,7 +225,7 @@ internal static class JsonLines
     {
         if (id.ValueKind != JsonValueKind.String)
         {
-            return FirstIllFormedText(id, "$") is null ? JsonNode.Parse(id.GetRawText()) : JsonValue.Create(SafeText.Echo(id.GetRawText()));
+            return JsonWellFormedText.FirstIllFormed(id, "$") is null ? JsonNode.Parse(id.GetRawText()) : JsonValue.Create(SafeText.Echo(id.GetRawText()));
         }
 
         try
@@ -236,57 +237,6 @@ internal static class JsonLines
         {
             var raw = id.GetRawText();
             return JsonValue.Create(SafeText.Echo(System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]), int.MaxValue));
-        }
-    }
-
-    /// <summary>The path of the first string or property name that System.Text.Json cannot read as text (a lone surrogate escape), or null.</summary>
-    private static string? FirstIllFormedText(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                try
-                {
-                    return SafeText.IsWellFormed(element.GetString()) ? null : path;
-                }
-                catch (InvalidOperationException)
-                {
-                    return path;
-                }
-
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FirstIllFormedText(item, $"{path}[{i++}]") is { } inItem)
-                    {
-                        return inItem;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return $"{path}.\\uFFFD";
-                    }
-
-                    if (FirstIllFormedText(property.Value, $"{path}.{SafeText.Echo(name, 60)}") is { } inValue)
-                    {
-                        return inValue;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
         }
     }
 }

@@ -72,60 +72,8 @@ internal sealed class JsonInput
         return true;
     }
 
-    /// <summary>The path of the first string or property name that is not well-formed UTF-16, or null. One pass, no recursion limit beyond the parser's depth of 64.</summary>
-    public static string? FirstIllFormedText(JsonElement element, string path)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.String:
-                return IsText(element) ? null : path;
-            case JsonValueKind.Array:
-                var i = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (FirstIllFormedText(item, Index(path, i++)) is { } inItem)
-                    {
-                        return inItem;
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    string name;
-                    try
-                    {
-                        name = property.Name;
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        return Property(path, "\uFFFD");
-                    }
-
-                    if (FirstIllFormedText(property.Value, Property(path, SafeText.Echo(name, 60))) is { } inValue)
-                    {
-                        return inValue;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    private static bool IsText(JsonElement element)
-    {
-        try
-        {
-            return SafeText.IsWellFormed(element.GetString());
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    /// <summary>The path of the first string or property name that is not well-formed UTF-16, or null (see <see cref="JsonWellFormedText"/>).</summary>
+    public static string? FirstIllFormedText(JsonElement element, string path) => JsonWellFormedText.FirstIllFormed(element, path);
 
     public static string Property(string path, string name) => $"{path}.{name}";
 
