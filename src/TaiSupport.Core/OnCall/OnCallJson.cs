@@ -167,15 +167,17 @@ public static class OnCallJson
             return null;
         }
 
-        input.RejectUnknown(root, path, "timeZone", "rotations", "people", "policy", "name", "description");
+        input.RejectUnknown(root, path, "timeZone", "rotations", "people", "policy", "name", "description", "holidaySets", "holidays");
         var zone = OptionalString(root, "timeZone", path, input) ?? BusinessCalendars.PacificTimeZoneId;
+        var holidaySets = ReadStrings(root, "holidaySets", path, input);
+        var holidays = OnCallPayPolicyJson.Holidays(root, path, input) ?? [];
         var rotations = ReadList<Rotation>(root, "rotations", path, input, (e, p, i, _) => ReadRotation(e, p, i, zone));
         var people = ReadList(root, "people", path, input, ReadMember);
         var policy = input.TryGet(root, "policy", out var policyElement) ? ReadPolicy(policyElement, JsonInput.Property(path, "policy"), input) : OnCallPolicy.Default;
         complete = rotations.Length == ArrayLength(root, "rotations") && people.Length == ArrayLength(root, "people")
             && (!input.TryGet(root, "rotations", out var list) || rotations.Select((r, i) => r.Participants.Length == ArrayLength(list[i], "participants")).All(ok => ok))
             && (!input.TryGet(root, "people", out var members) || people.Select((m, i) => m.TimeOff.Length == ArrayLength(members[i], "timeOff")).All(ok => ok));
-        return new OnCallTeam { TimeZoneId = zone, Rotations = rotations, People = people, Policy = policy };
+        return new OnCallTeam { TimeZoneId = zone, Rotations = rotations, People = people, Policy = policy, HolidaySets = holidaySets, Holidays = holidays };
     }
 
     /// <summary>The length of the array <paramref name="name"/>, or 0 when it is absent or not an array.</summary>
@@ -358,7 +360,7 @@ public static class OnCallJson
             return null;
         }
 
-        input.RejectUnknown(element, path, "name", "compensation", "timeOff", "note");
+        input.RejectUnknown(element, path, "name", "compensation", "timeOff", "note", "offOnHolidays", "holidaySets", "joins", "leaves");
         var name = RequiredString(element, "name", path, input);
         var compensation = CompensationChoice.Pay;
         if (OptionalString(element, "compensation", path, input) is { } text)
@@ -377,7 +379,14 @@ public static class OnCallJson
         }
 
         var timeOff = ReadList(element, "timeOff", path, input, ReadTimeOff);
-        return name is null ? null : new TeamMember { Name = name, Compensation = compensation, TimeOff = timeOff };
+        var offOnHolidays = OptionalBool(element, "offOnHolidays", path, input) ?? false;
+        var holidaySets = ReadStrings(element, "holidaySets", path, input);
+        var joins = OptionalDate(element, "joins", path, input);
+        var leaves = OptionalDate(element, "leaves", path, input);
+        return name is null ? null : new TeamMember
+        {
+            Name = name, Compensation = compensation, TimeOff = timeOff, OffOnHolidays = offOnHolidays, HolidaySets = holidaySets, Joins = joins, Leaves = leaves,
+        };
     }
 
     private static TimeOff? ReadTimeOff(JsonElement element, string path, JsonInput input, int index)
@@ -387,11 +396,13 @@ public static class OnCallJson
             return null;
         }
 
-        input.RejectUnknown(element, path, "from", "to", "note");
+        input.RejectUnknown(element, path, "from", "to", "note", "fromTime", "toTime");
         var from = RequiredDate(element, "from", path, input);
         var to = RequiredDate(element, "to", path, input);
         var note = OptionalString(element, "note", path, input);
-        return from is null || to is null ? null : new TimeOff(from.Value, to.Value) { Note = note };
+        var fromTime = input.TryGet(element, "fromTime", out var start) ? input.Time(start, JsonInput.Property(path, "fromTime"), allowEndOfDay: false) : null;
+        var toTime = input.TryGet(element, "toTime", out var end) ? input.Time(end, JsonInput.Property(path, "toTime"), allowEndOfDay: false) : null;
+        return from is null || to is null ? null : new TimeOff(from.Value, to.Value) { Note = note, StartTime = fromTime, EndTime = toTime };
     }
 
     private static OnCallShift? ReadShift(JsonElement element, string path, JsonInput input, int index)
@@ -613,15 +624,37 @@ public static class OnCallJson
                 writer.WriteStartObject();
                 writer.WriteString("from", Date(off.From));
                 writer.WriteString("to", Date(off.To));
+                WriteIfSet(writer, "fromTime", off.StartTime is { } fromTime ? ShortTime.Format(fromTime) : null);
+                WriteIfSet(writer, "toTime", off.EndTime is { } toTime ? ShortTime.Format(toTime) : null);
                 WriteIfSet(writer, "note", off.Note);
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
+            if (member.OffOnHolidays)
+            {
+                writer.WriteBoolean("offOnHolidays", true);
+            }
+
+            WriteStrings(writer, "holidaySets", member.HolidaySets);
+            WriteIfSet(writer, "joins", member.Joins is { } joins ? Date(joins) : null);
+            WriteIfSet(writer, "leaves", member.Leaves is { } leaves ? Date(leaves) : null);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+        WriteStrings(writer, "holidaySets", team.HolidaySets);
+        if (team.Holidays is { Count: > 0 } dates)
+        {
+            writer.WriteStartArray("holidays");
+            foreach (var date in dates)
+            {
+                writer.WriteStringValue(Date(date));
+            }
+
+            writer.WriteEndArray();
+        }
+
         if (WritePolicy(team.Policy) != WritePolicy(OnCallPolicy.Default))
         {
             writer.WritePropertyName("policy");
@@ -733,6 +766,22 @@ public static class OnCallJson
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
+    {
+        if (values.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)

@@ -161,7 +161,7 @@ public static class OnCallPayPolicyJson
     private static T? OptionalValue<T>(JsonElement e, string name, string path, JsonInput input, Func<JsonElement, string, T?> read)
         where T : struct => input.TryGet(e, name, out var x) ? read(x, JsonInput.Property(path, name)) : null;
 
-    private static ImmutableSortedSet<LocalDate>? Holidays(JsonElement e, string path, JsonInput input)
+    internal static ImmutableSortedSet<LocalDate>? Holidays(JsonElement e, string path, JsonInput input)
     {
         var at = JsonInput.Property(path, "holidays");
         if (!input.TryGet(e, "holidays", out var list) || !input.ExpectKind(list, JsonValueKind.Array, at, "an array of dates such as [\"2026-01-19\"]"))

@@ -91,6 +91,7 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
             CheckMember(team, i, everyone, Problem);
         }
 
+        CheckHolidaySets(team.HolidaySets, "holidaySets", Problem);
         Prefixed(Fairness.Validate(team.Policy.Fairness), "policy.fairness.", Problem);
         Prefixed(Compensation.Validate(team.Policy.Compensation), "policy.compensation.", Problem);
     }
@@ -199,6 +200,27 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
             else if (off.From.Year < 1 || off.To.Year > 9990)
             {
                 problem($"{path}.timeOff[{i}]", $"{off} is outside the supported years 1–9990.");
+            }
+            else if (off.From == off.To && off.StartTime is { } start && off.EndTime is { } end && end <= start)
+            {
+                problem($"{path}.timeOff[{i}].toTime", $"{end:HH:mm} is not after {start:HH:mm} on the same day; a partial day runs from its fromTime to its toTime.");
+            }
+        }
+
+        CheckHolidaySets(member.HolidaySets, $"{path}.holidaySets", problem);
+        if (member.Joins is { } joins && member.Leaves is { } leaves && leaves <= joins)
+        {
+            problem($"{path}.leaves", $"{leaves:uuuu-MM-dd} is not after joins {joins:uuuu-MM-dd}; a person leaves after joining.");
+        }
+    }
+
+    private static void CheckHolidaySets(System.Collections.Immutable.ImmutableArray<string> ids, string path, Action<string, string> problem)
+    {
+        for (var i = 0; !ids.IsDefault && i < ids.Length; i++)
+        {
+            if (!HolidaySets.ById.ContainsKey(ids[i] ?? string.Empty))
+            {
+                problem($"{path}[{i}]", $"'{ids[i]}' is not a holiday set; use one of {string.Join(", ", HolidaySets.ById.Keys.Order(StringComparer.Ordinal))}.");
             }
         }
     }

@@ -166,9 +166,14 @@ public static class RotaChecker
     {
         var team = timeline.Schedule.Team;
         var zone = team.Zone;
-        foreach (var member in team.People.Where(m => !m.TimeOff.IsDefaultOrEmpty))
+        var schedule = timeline.Schedule;
+        var first = schedule.Shifts.IsDefaultOrEmpty ? schedule.From : schedule.Shifts.Min(s => s.Date);
+        var last = schedule.Shifts.IsDefaultOrEmpty ? schedule.To : schedule.Shifts.Max(s => s.Date).PlusMonths(12);
+        first = (first < schedule.From ? first : schedule.From).PlusDays(-1);
+        last = (last > schedule.To ? last : schedule.To).PlusDays(1);
+        foreach (var member in team.People)
         {
-            foreach (var off in member.TimeOff)
+            foreach (var off in team.Absences(member.Name, first, last))
             {
                 var interval = off.In(zone);
                 foreach (var level in timeline.Levels)

@@ -191,6 +191,7 @@ public static class RotaGenerator
         private readonly OnCallTimeline? history;
         private readonly Dictionary<Slot, string> decisions = [];
         private readonly HashSet<string> deadEnds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (TimeOff Off, Interval At)[]> absences = new(StringComparer.Ordinal);
         private readonly Dictionary<(int Year, int Quarter), int> quarterIndex = [];
         private readonly List<Rotation> fairRotations = [];
         private int[,] held = new int[0, 0];
@@ -618,12 +619,23 @@ public static class RotaGenerator
 
         private TimeOff? TimeOffDuring(Slot slot, string person)
         {
-            var zone = request.Team.Zone;
-            return request.Team.Member(person).TimeOff.FirstOrDefault(off =>
+            if (!absences.TryGetValue(person, out var list))
             {
-                var interval = off.In(zone);
-                return FairnessMath.CoveredDuring(slot.Coverage, slot.Shift.Start, slot.Shift.End, interval.Start, interval.End);
-            });
+                var zone = request.Team.Zone;
+                var first = slots.Count == 0 ? request.From : slots.Min(s => s.Shift.Date);
+                var last = slots.Count == 0 ? request.To : slots.Max(s => s.Shift.NextDate);
+                absences[person] = list = [.. request.Team.Absences(person, first.PlusDays(-1), last.PlusDays(1)).Select(off => (off, off.In(zone)))];
+            }
+
+            foreach (var (off, interval) in list)
+            {
+                if (FairnessMath.CoveredDuring(slot.Coverage, slot.Shift.Start, slot.Shift.End, interval.Start, interval.End))
+                {
+                    return off;
+                }
+            }
+
+            return null;
         }
 
         private OnCallLevel? OtherLevel(Slot slot, string person)
