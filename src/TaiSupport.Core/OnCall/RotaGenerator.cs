@@ -39,6 +39,9 @@ public sealed record RotaRequest
     /// </value>
     public int SearchBudget { get; init; } = 200_000;
 
+    /// <summary>Repair mode: the holder each shift had when published, tried first so as few shifts as possible change.</summary>
+    internal ImmutableDictionary<(OnCallLevel Level, LocalDate Date), string>? Preferred { get; init; }
+
     /// <summary>A request for <paramref name="weeks"/> weeks from <paramref name="from"/>.</summary>
     /// <param name="team">The team.</param>
     /// <param name="from">The first date.</param>
@@ -520,13 +523,19 @@ public static class RotaGenerator
         private IEnumerable<string> Candidates(Slot slot)
         {
             var weekBefore = slot.Shift.Start - Duration.FromDays(7);
-            return slot.Rotation.Participants
+            var ordered = slot.Rotation.Participants
                 .OrderBy(p => planShifts.GetValueOrDefault(p))
                 .ThenBy(p => Mine(p).Any(w => w.Unit.To > weekBefore && w.Unit.From < slot.Shift.Start) ? 1 : 0)
                 .ThenBy(p => pages.GetValueOrDefault(p))
                 .ThenBy(p => Mine(p).Select(w => w.Unit.To).DefaultIfEmpty(Instant.MinValue).Max())
                 .ThenBy(p => order.GetValueOrDefault(p))
                 .ToList();
+            if (request.Preferred is { } preferred && preferred.TryGetValue((slot.Rotation.Level, slot.Shift.Date), out var before) && ordered.Remove(before))
+            {
+                ordered.Insert(0, before);
+            }
+
+            return ordered;
         }
 
         /// <summary>Why <paramref name="person"/> cannot take <paramref name="slot"/> as things stand, as "rule-id: sentence"; null when they can.</summary>
