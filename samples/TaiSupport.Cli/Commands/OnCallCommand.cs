@@ -28,6 +28,8 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(OnCallSwapCommand.Create(io));
         command.Subcommands.Add(OnCallSwapCommand.Certificate(io));
         command.Subcommands.Add(OnCallEquityCommand.Create(io));
+        command.Subcommands.Add(OnCallRepairCommand.Repair(io));
+        command.Subcommands.Add(OnCallRepairCommand.Explain(io));
         return command;
     }
 
@@ -125,7 +127,13 @@ internal sealed class OnCallCommand : ITaiCommand
                         var when = line.Instant("at");
                         line.ThrowIfAny();
                         var answer = OnCallOutput.Who(when, timeline);
-                        return new JsonObject { ["at"] = answer["at"]!.DeepClone(), ["levels"] = answer["levels"]!.DeepClone() };
+                        var result = new JsonObject { ["at"] = answer["at"]!.DeepClone(), ["levels"] = answer["levels"]!.DeepClone() };
+                        if (answer["holiday"] is { } holiday)
+                        {
+                            result["holiday"] = holiday.DeepClone();
+                        }
+
+                        return result;
                     });
                 default:
                     throw new CliFatalException("give exactly one of --at and --input.");
@@ -196,13 +204,6 @@ internal sealed class OnCallCommand : ITaiCommand
             return;
         }
 
-        try
-        {
-            File.WriteAllText(path, text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliFatalException($"{option}: cannot write '{path}': {e.Message}");
-        }
+        OnCallFiles.Write(path, text, option);
     }
 }

@@ -44,6 +44,19 @@ internal static class OnCallFiles
     /// <summary>A pay policy file (issue 17; docs/oncall.md "Pay policy").</summary>
     public static OnCallPayPolicy PayPolicy(CliContext io, string path) => Valid(OnCallPayPolicyJson.Read(io.ReadFile(path, "--pay-policy")), "--pay-policy", path);
 
+    /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; a write failure is a fatal input error naming <paramref name="option"/>.</summary>
+    public static void Write(string path, string text, string option)
+    {
+        try
+        {
+            File.WriteAllText(path, text);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliFatalException($"{option}: cannot write '{path}': {e.Message}");
+        }
+    }
+
     public static LocalDate Date(string text, string option) =>
         LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
             ? parsed.Value

@@ -12,10 +12,11 @@ internal static class OnCallOutput
     public static JsonObject Who(Instant at, OnCallTimeline timeline)
     {
         var levels = new JsonArray();
+        var team = timeline.Schedule.Team;
         foreach (var answer in timeline.WhoAll(at))
         {
             var zone = timeline.Rotation(answer.Level)!.Zone;
-            levels.Add(new JsonObject
+            var level = new JsonObject
             {
                 ["level"] = (int)answer.Level,
                 ["rotation"] = timeline.Rotation(answer.Level)!.Name,
@@ -25,10 +26,22 @@ internal static class OnCallOutput
                 ["override"] = answer.IsOverride,
                 ["since"] = answer.Since is { } since ? CliFormat.Instant(since, zone) : null,
                 ["until"] = answer.Until is { } until ? CliFormat.Instant(until, zone) : null,
-            });
+            };
+            if (answer.OnCall is { } person && team.AbsenceAt(person, at) is { } away)
+            {
+                level["away"] = away.Note is null ? away.ToString() : $"{away} ({away.Note})"; // issue 17: on call while away — repair the rota
+            }
+
+            levels.Add(level);
         }
 
-        return new JsonObject { ["at"] = CliFormat.Instant(at, timeline.Schedule.Team.Zone), ["levels"] = levels };
+        var answerJson = new JsonObject { ["at"] = CliFormat.Instant(at, team.Zone), ["levels"] = levels };
+        if (team.HolidayOn(at.InZone(team.Zone).Date) is { } holiday)
+        {
+            answerJson["holiday"] = holiday.Name;
+        }
+
+        return answerJson;
     }
 
     public static JsonObject Check(RotaCheck check) => new()

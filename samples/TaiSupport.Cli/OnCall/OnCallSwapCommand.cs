@@ -70,14 +70,7 @@ internal static class OnCallSwapCommand
             });
             if (parse.GetValue(output) is { } target)
             {
-                try
-                {
-                    File.WriteAllText(target, OnCallJson.Write(current));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new CliFatalException($"--out: cannot write '{target}': {e.Message}");
-                }
+                OnCallFiles.Write(target, OnCallJson.Write(current), "--out");
             }
 
             return code;

@@ -159,6 +159,11 @@ public static class OnCallEquity
 
         var timeline = schedule.Compile();
         var team = schedule.Team;
+        if (team.PublicHolidays(from, to) is { Length: > 0 } teamHolidays)
+        {
+            options = options with { Holidays = options.Holidays.Union(teamHolidays.Select(h => h.Date)) }; // the team's calendar counts too
+        }
+
         var zone = team.Zone;
         var (start, end) = (zone.AtStartOfDay(from).ToInstant(), zone.AtStartOfDay(to.PlusDays(1)).ToInstant());
         var ledger = RotaLedger.Build(timeline, team.Policy.Fairness);

@@ -160,6 +160,11 @@ public static class OnCallPay
 
         var timeline = schedule.Compile();
         var team = schedule.Team;
+        if (team.PublicHolidays(from, to) is { Length: > 0 } teamHolidays)
+        {
+            payPolicy = payPolicy with { Holidays = payPolicy.Holidays.Union(teamHolidays.Select(h => h.Date)) }; // the team's calendar counts too
+        }
+
         var policy = payPolicy.ToCompensation();
         var zone = team.Zone;
         var (start, end) = (zone.AtStartOfDay(from).ToInstant(), zone.AtStartOfDay(to.PlusDays(1)).ToInstant());
