@@ -30,6 +30,7 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(OnCallEquityCommand.Create(io));
         command.Subcommands.Add(OnCallRepairCommand.Repair(io));
         command.Subcommands.Add(OnCallRepairCommand.Explain(io));
+        command.Subcommands.Add(OnCallRepairCommand.Absences(io));
         return command;
     }
 

@@ -6,8 +6,9 @@ using TaiSupport.Core.OnCall;
 namespace TaiSupport.Cli.OnCall;
 
 /// <summary>
-/// <c>tai oncall repair</c> (a published rota after a new absence, holiday or roster change: only the affected weeks are
-/// re-planned) and <c>tai oncall explain</c> (why a rota request is impossible: a minimal conflict set) — issue 17,
+/// <c>tai oncall absences</c> (holidays and each person's absences with exact instants), <c>tai oncall repair</c> (a
+/// published rota after a new absence, holiday or roster change: only the affected weeks are re-planned) and
+/// <c>tai oncall explain</c> (why a rota request is impossible: a minimal conflict set) — issue 17,
 /// manual §5.4, D19; docs/oncall.md.
 /// </summary>
 internal static class OnCallRepairCommand
@@ -105,6 +106,76 @@ internal static class OnCallRepairCommand
 
             io.Out.WriteLine(json.ToJsonString(CliFormat.IndentedJson));
             return conflicts is null ? ExitCodes.Success : Impossible;
+        }));
+        return command;
+    }
+
+    public static Command Absences(CliContext io)
+    {
+        var team = new Option<string>("--team") { Description = "The team JSON file (docs/oncall.md).", Required = true };
+        var from = new Option<string>("--from") { Description = "The first date, e.g. 2026-01-01.", Required = true };
+        var to = new Option<string>("--to") { Description = "The last date (inclusive).", Required = true };
+        var command = new Command("absences", "List the team's public holidays and each person's absences in a period (time off, partial days, holidays observed, joining, leaving) with their exact instants.")
+        {
+            team, from, to,
+        };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var loaded = OnCallFiles.Team(io, parse.GetValue(team)!);
+            var (start, end) = (OnCallFiles.Date(parse.GetValue(from)!, "--from"), OnCallFiles.Date(parse.GetValue(to)!, "--to"));
+            if (end < start)
+            {
+                throw new CliFatalException($"--to: {end:uuuu-MM-dd} is before --from {start:uuuu-MM-dd}.");
+            }
+
+            var zone = loaded.Zone;
+            var people = new JsonArray();
+            foreach (var person in loaded.Everyone)
+            {
+                var list = loaded.Absences(person, start, end).Where(off => off.From <= end && off.To >= start).ToList();
+                if (list.Count == 0)
+                {
+                    continue;
+                }
+
+                people.Add(new JsonObject
+                {
+                    ["person"] = person,
+                    ["absences"] = new JsonArray([.. list.Select(off =>
+                    {
+                        var interval = off.In(zone);
+                        var item = new JsonObject
+                        {
+                            ["from"] = off.From.ToString("uuuu-MM-dd", null),
+                            ["to"] = off.To.ToString("uuuu-MM-dd", null),
+                        };
+                        if (off.StartTime is { } fromTime)
+                        {
+                            item["fromTime"] = fromTime.ToString("HH:mm", null);
+                        }
+
+                        if (off.EndTime is { } toTime)
+                        {
+                            item["toTime"] = toTime.ToString("HH:mm", null);
+                        }
+
+                        item["start"] = CliFormat.Instant(interval.Start, zone);
+                        item["end"] = CliFormat.Instant(interval.End, zone);
+                        item["note"] = off.Note;
+                        return (JsonNode)item;
+                    })]),
+                });
+            }
+
+            var json = new JsonObject
+            {
+                ["from"] = start.ToString("uuuu-MM-dd", null),
+                ["to"] = end.ToString("uuuu-MM-dd", null),
+                ["holidays"] = new JsonArray([.. loaded.PublicHolidays(start, end).Select(h => (JsonNode)new JsonObject { ["date"] = h.Date.ToString("uuuu-MM-dd", null), ["name"] = h.Name })]),
+                ["people"] = people,
+            };
+            io.Out.WriteLine(json.ToJsonString(CliFormat.IndentedJson));
+            return ExitCodes.Success;
         }));
         return command;
     }

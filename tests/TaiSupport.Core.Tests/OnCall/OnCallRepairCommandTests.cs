@@ -79,6 +79,25 @@ public sealed class OnCallRepairCommandTests : IDisposable
         Assert.Contains("--team", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Absences_ListsHolidaysAndPartialDaysWithTheirInstants_AcrossDst()
+    {
+        var team = File("t.json", """
+            {"rotations":[{"level":1,"participants":["Sarah","Marcus"]}],"holidaySets":["us-federal"],
+             "people":[{"name":"Sarah","offOnHolidays":true,"timeOff":[{"from":"2026-03-08","to":"2026-03-08","fromTime":"02:30","toTime":"09:00"}]},
+                       {"name":"Marcus","leaves":"2026-06-01"}]}
+            """);
+        var (code, output, error) = Run("oncall", "absences", "--team", team, "--from", "2026-01-01", "--to", "2026-03-31");
+        Assert.Equal((0, string.Empty), (code, error));
+        using var json = JsonDocument.Parse(output);
+        Assert.Contains(json.RootElement.GetProperty("holidays").EnumerateArray(), h => h.GetProperty("date").GetString() == "2026-01-19");
+        var sarah = json.RootElement.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("person").GetString() == "Sarah").GetProperty("absences").EnumerateArray().ToList();
+        var spring = sarah.Single(a => a.TryGetProperty("fromTime", out _));
+        Assert.Equal(("2026-03-08T03:00:00-07:00", "2026-03-08T09:00:00-07:00"), (spring.GetProperty("start").GetString(), spring.GetProperty("end").GetString()));
+        Assert.Contains(sarah, a => a.GetProperty("note").GetString() == "public holiday: Birthday of Martin Luther King, Jr.");
+        Assert.DoesNotContain(json.RootElement.GetProperty("people").EnumerateArray(), p => p.GetProperty("person").GetString() == "Marcus"); // leaves after the period
+    }
+
     private string Path(string name) => System.IO.Path.Combine(folder, name);
 
     private string File(string name, string text)
