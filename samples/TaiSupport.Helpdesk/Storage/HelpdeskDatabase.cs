@@ -81,7 +81,7 @@ internal abstract class HelpdeskDatabase
 internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS tickets (
@@ -167,6 +167,17 @@ internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
             actor     TEXT    NOT NULL,
             PRIMARY KEY (ticket_id, seq)
         );
+        """,
+        """
+        -- Version 4: the ticket-life engine (issue 14, D21–D29). A ticket's channel and customer; a notification is one
+        -- fired alert of the engine's ladder, keyed by (ticket, kind, cycle, the alert's instant) — the engine keeps a
+        -- fired alert's instant, so the key is stable; rows from before version 4 keep their (ticket, kind, due) key.
+        ALTER TABLE tickets ADD COLUMN channel TEXT NULL;
+        ALTER TABLE tickets ADD COLUMN customer TEXT NULL;
+        ALTER TABLE notifications ADD COLUMN cycle INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE notifications ADD COLUMN alert_at TEXT NULL;
+        ALTER TABLE notifications ADD COLUMN rule TEXT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS notifications_alert ON notifications (ticket_id, kind, cycle, alert_at);
         """,
     ];
 

@@ -88,7 +88,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
 
     /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
     /// <returns>True when the row changed.</returns>
-    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns)
+    public bool SaveSla(string ticketId, Evaluation sla, QueueColumns columns)
     {
         using var connection = database.Open();
         return new TicketTransaction(database, connection, null, json).SaveSla(ticketId, sla, columns, onlyIfChanged: true);
@@ -135,7 +135,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
             command.Transaction = transaction;
             command.CommandText = $"""
                 SELECT id, subject, tier, priority, category, status, route, created_at, first_response_due, first_response_state,
-                       resolution_due, resolution_state, reassign, reassign_at, next_due
+                       resolution_due, resolution_state, reassign, reassign_at, next_due, next_check_at
                 FROM tickets WHERE open = 1 AND {segment}
                 ORDER BY next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id
                 LIMIT @limit
@@ -159,15 +159,9 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
                 Enum.Parse<TicketStatus>(reader.GetString(5)), Enum.Parse<TaiSupport.Core.Tickets.Route>(reader.GetString(6)),
                 Time.Parse(reader.GetString(7)), Time.Parse(reader.GetString(8)), reader.GetString(9),
                 reader.IsDBNull(10) ? null : Time.Parse(reader.GetString(10)), reader.GetString(11), reader.GetInt64(12) == 1,
-                Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14))));
+                Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14)),
+                reader.IsDBNull(15) ? null : Time.ParseSortable(reader.GetString(15))));
         }
-    }
-
-    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
-    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
-    {
-        using var connection = database.Open();
-        return new TicketTransaction(database, connection, null, json).TryRecordNotification(ticketId, kind, due, raisedAt, message);
     }
 
     /// <summary>Notifications in the order they were raised; all, or one ticket's.</summary>
@@ -175,7 +169,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message FROM notifications"
+        command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message, cycle, alert_at, rule FROM notifications"
             + (ticketId is null ? string.Empty : " WHERE ticket_id = @ticket") + " ORDER BY id";
         if (ticketId is not null)
         {
@@ -187,7 +181,8 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         while (reader.Read())
         {
             list.Add(new NotificationRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5)));
+                Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5), Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture),
+                reader.IsDBNull(7) ? null : Time.Parse(reader.GetString(7)), reader.IsDBNull(8) ? null : reader.GetString(8)));
         }
 
         return list;
@@ -223,7 +218,7 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             found = reader.Read() ? ReadTicket(reader, []) : null; // one open reader at a time (Npgsql has no MARS)
         }
 
-        return found is null ? null : found with { Ticket = found.Ticket with { StatusChanges = StatusHistory(id) } };
+        return found is null ? null : found with { Ticket = found.Ticket with { StatusChanges = StatusHistory(id), Events = Events(id) } };
     }
 
     /// <summary>
@@ -236,13 +231,21 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         Where("open = 1 AND next_check_at <= @now AND id > @after", $" LIMIT {limit}" + (database.LocksRows ? " FOR UPDATE SKIP LOCKED" : string.Empty),
             ("@now", TicketStore.Time.Sortable(now)), ("@after", after));
 
-    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
-    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
+    /// <summary>
+    /// Records a fired alert as a notification unless the same alert (ticket, kind, cycle, alert instant) — or, for rows
+    /// from before schema version 4, the same (ticket, kind, due) — was recorded; true when it was new.
+    /// </summary>
+    public bool TryRecordNotification(string ticketId, DueNotification alert, Instant raisedAt)
     {
         using var command = Command("""
-            INSERT INTO notifications (ticket_id, kind, due, raised_at, message) VALUES (@ticket, @kind, @due, @raised, @message)
-            ON CONFLICT (ticket_id, kind, due) DO NOTHING
+            INSERT INTO notifications (ticket_id, kind, due, raised_at, message, cycle, alert_at, rule)
+            VALUES (@ticket, @kind, @due, @raised, @message, @cycle, @alertAt, @rule)
+            ON CONFLICT DO NOTHING
             """);
+        var (kind, due, message) = (alert.Kind, alert.Due, alert.Message);
+        Db.Add(command, "@cycle", alert.Cycle);
+        Db.Add(command, "@alertAt", TicketStore.Time.Format(alert.At));
+        Db.Add(command, "@rule", alert.Rule);
         Db.Add(command, "@ticket", ticketId);
         Db.Add(command, "@kind", kind);
         Db.Add(command, "@due", TicketStore.Time.Format(due));
@@ -272,7 +275,7 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             }
         }
 
-        return [.. list.Select(t => t with { Ticket = t.Ticket with { StatusChanges = StatusHistory(t.Id) } })];
+        return [.. list.Select(t => t with { Ticket = t.Ticket with { StatusChanges = StatusHistory(t.Id), Events = Events(t.Id) } })];
     }
 
     public IReadOnlyList<TicketRecord> All()
@@ -293,13 +296,15 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             }
         }
 
+        var events = EventsOf(null);
         using var tickets = Command("SELECT * FROM tickets ORDER BY created_at, id");
         using var rows = tickets.ExecuteReader();
         var list = new List<TicketRecord>();
         while (rows.Read())
         {
             var id = rows.GetString(rows.GetOrdinal("id"));
-            list.Add(ReadTicket(rows, history.TryGetValue(id, out var entries) ? entries.ToImmutable() : []));
+            var record = ReadTicket(rows, history.TryGetValue(id, out var entries) ? entries.ToImmutable() : []);
+            list.Add(events.TryGetValue(id, out var conversation) ? record with { Ticket = record.Ticket with { Events = conversation } } : record);
         }
 
         return list;
@@ -325,15 +330,17 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
     }
 
     /// <summary>Inserts a new ticket and records its creation (and any status it starts in) with the actor in <c>ticket_changes</c>.</summary>
-    public void Insert(TicketRecord record, SlaView sla, QueueColumns columns, string actor, Instant recordedAt)
+    public void Insert(TicketRecord record, Evaluation sla, QueueColumns columns, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
                                  sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace,
-                                 open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort)
+                                 open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort,
+                                 channel, customer)
             VALUES (@id, @subject, @body, @tier, @priority, @category, @created, @first, @assignee, @signals, @triage,
                     @evaluated, @frDue, @frState, @resDue, @resState, @reassign, @slaTrace,
-                    @open, @status, @route, @nextDue, @nextCheck, @reassignAt, @priorityRank, @tierRank, @createdSort)
+                    @open, @status, @route, @nextDue, @nextCheck, @reassignAt, @priorityRank, @tierRank, @createdSort,
+                    @channel, @customer)
             """);
         AddSla(command, sla);
         AddColumns(command, columns);
@@ -349,8 +356,16 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         Db.Add(command, "@assignee", (object?)ticket.Assignee ?? DBNull.Value);
         Db.Add(command, "@signals", record.SignalsJson);
         Db.Add(command, "@triage", JsonSerializer.Serialize(record.Triage, json));
+        Db.Add(command, "@channel", JsonNamingPolicy.CamelCase.ConvertName(ticket.Channel.ToString()));
+        Db.Add(command, "@customer", (object?)ticket.Customer ?? DBNull.Value);
         command.ExecuteNonQuery();
         Log(ticket.Id, recordedAt, "created", null, TicketStatus.Open.ToString(), actor);
+        if (ticket.Assignee is { } assignee)
+        {
+            // The owner at creation is the engine's first `assigned` event (D21, D25).
+            Log(ticket.Id, recordedAt, "assignee", null, assignee, actor, ticket.CreatedAt);
+        }
+
         var previous = TicketStatus.Open;
         foreach (var change in ticket.StatusChanges)
         {
@@ -360,7 +375,7 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
     }
 
     /// <summary>Stores an SLA evaluation; with <paramref name="onlyIfChanged"/>, only when a due, state or the reassign flag changed.</summary>
-    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns, bool onlyIfChanged = false)
+    public bool SaveSla(string ticketId, Evaluation sla, QueueColumns columns, bool onlyIfChanged = false)
     {
         using var command = Command("""
             UPDATE tickets SET sla_evaluated_at = @evaluated, first_response_due = @frDue, first_response_state = @frState,
@@ -474,8 +489,9 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         log.ExecuteNonQuery();
     }
 
-    private void AddSla(DbCommand command, SlaView sla)
+    private void AddSla(DbCommand command, Evaluation evaluation)
     {
+        var sla = evaluation.Sla;
         Db.Add(command, "@evaluated", TicketStore.Time.Format(sla.EvaluatedAt));
         Db.Add(command, "@frDue", TicketStore.Time.Format(sla.FirstResponseDue));
         Db.Add(command, "@frState", sla.FirstResponseState);
@@ -499,6 +515,63 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         return entries.ToImmutable();
     }
 
+    /// <summary>
+    /// The ticket's D21 events from what the helpdesk stores: its messages (customerMessage, agentReply with holding,
+    /// internalNote) and its owner changes (<c>assigned</c>), in time order (messages first at equal instants).
+    /// </summary>
+    private ImmutableArray<TicketEvent> Events(string id) => EventsOf(id).TryGetValue(id, out var events) ? events : [];
+
+    private Dictionary<string, ImmutableArray<TicketEvent>> EventsOf(string? id)
+    {
+        var lists = new Dictionary<string, List<(Instant At, int Order, TicketEvent Event)>>(StringComparer.Ordinal);
+        void Add(string ticket, TicketEvent e)
+        {
+            if (!lists.TryGetValue(ticket, out var list))
+            {
+                lists[ticket] = list = [];
+            }
+
+            list.Add((e.At, list.Count, e));
+        }
+
+        var where = id is null ? string.Empty : " WHERE ticket_id = @id";
+        using (var command = Command($"SELECT ticket_id, at, kind, holding FROM messages{where} ORDER BY ticket_id, seq"))
+        {
+            if (id is not null)
+            {
+                Db.Add(command, "@id", id);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var at = TicketStore.Time.Parse(reader.GetString(1));
+                Add(reader.GetString(0), reader.GetString(2) switch
+                {
+                    "customerMessage" => TicketEvent.CustomerMessage(at),
+                    "agentReply" => TicketEvent.AgentReply(at, Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture) == 1),
+                    _ => TicketEvent.InternalNote(at),
+                });
+            }
+        }
+
+        using (var command = Command($"SELECT ticket_id, COALESCE(effective_at, at), new_value FROM ticket_changes{(id is null ? " WHERE" : where + " AND")} field = 'assignee' AND new_value IS NOT NULL ORDER BY ticket_id, seq"))
+        {
+            if (id is not null)
+            {
+                Db.Add(command, "@id", id);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                Add(reader.GetString(0), TicketEvent.Assigned(TicketStore.Time.Parse(reader.GetString(1)), reader.GetString(2)));
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.OrderBy(e => e.At).ThenBy(e => e.Order).Select(e => e.Event).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
     private static StatusChange ReadStatus(DbDataReader reader, int first) =>
         new(TicketStore.Time.Parse(reader.GetString(first)), Enum.Parse<TicketStatus>(reader.GetString(first + 1)));
 
@@ -518,6 +591,8 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
                 FirstResponseAt = Optional("first_response_at") is { } first ? TicketStore.Time.Parse(first) : null,
                 Assignee = Optional("assignee"),
                 StatusChanges = history,
+                Channel = Optional("channel") is { } channel ? Enum.Parse<TicketChannel>(channel, ignoreCase: true) : TicketChannel.Email,
+                Customer = Optional("customer"),
             },
             Subject = Text("subject"),
             Body = Text("body"),
