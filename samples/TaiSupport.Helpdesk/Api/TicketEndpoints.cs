@@ -306,8 +306,22 @@ internal static partial class TicketEndpoints
         return new SlaView(now, q.FirstResponseDue, q.FirstResponseState, q.ResolutionDue, q.ResolutionState, q.Reassign, q.ReassignAt, q.NextDue, []);
     }
 
-    private static IResult Notifications(HelpdeskServices s, string? ticketId) =>
-        Results.Ok(s.Store.Notifications(ticketId).Select(ToView).ToImmutableArray());
+    /// <summary>The notifications feed in the order raised: all, one ticket's (<c>ticketId</c>), or the latest <c>limit</c> (1–1,000).</summary>
+    private static IResult Notifications(HelpdeskServices s, string? ticketId, string? limit)
+    {
+        int? latest = null;
+        if (limit is not null)
+        {
+            if (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 1_000)
+            {
+                return Problems.BadRequest("limit", $"\"{Core.Text.SafeText.Echo(limit, 40)}\" is not a whole number from 1 to 1000.");
+            }
+
+            latest = n;
+        }
+
+        return Results.Ok(s.Store.Notifications(ticketId, latest).Select(ToView).ToImmutableArray());
+    }
 
     /// <summary>
     /// Reads the body, then in one transaction loads the ticket, applies the edit, lets the engine validate the

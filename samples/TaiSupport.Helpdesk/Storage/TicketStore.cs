@@ -12,7 +12,7 @@ using TaiSupport.Helpdesk.Engine;
 namespace TaiSupport.Helpdesk.Storage;
 
 /// <summary>Reads and writes tickets, their status history and the watcher's notifications with plain SQL.</summary>
-internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json)
+internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json, Watcher.WatcherSchedule? schedule = null)
 {
     private readonly SemaphoreSlim writers = new(Math.Min(database.ConcurrentWriters, 1 << 20));
 
@@ -24,8 +24,14 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         {
             using var connection = database.Open();
             using var transaction = database.BeginWrite(connection);
-            var result = work(new TicketTransaction(database, connection, transaction, json));
+            var tx = new TicketTransaction(database, connection, transaction, json);
+            var result = work(tx);
             transaction.Commit();
+            if (tx.WakeAt is { } wake)
+            {
+                schedule?.Consider(wake); // committed: the watcher can see it
+            }
+
             return result;
         }
         finally
@@ -101,6 +107,25 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         return new TicketTransaction(database, connection, null, json).Where("open = 1 AND next_check_at <= @now", ("@now", Time.Sortable(now)));
     }
 
+    /// <summary>True when an open ticket's next check has come (a read; the watcher claims nothing when none has).</summary>
+    public bool AnyDueForCheck(Instant now)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM tickets WHERE open = 1 AND next_check_at <= @now LIMIT 1";
+        Db.Add(command, "@now", Time.Sortable(now));
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The earliest stored next check of an open ticket: when the watcher must wake next (null: never by itself).</summary>
+    public Instant? EarliestCheck()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(next_check_at) FROM tickets WHERE open = 1";
+        return command.ExecuteScalar() is string text ? Time.ParseSortable(text) : null;
+    }
+
     /// <summary>Rows written before schema version 3 (no queue columns yet), to be evaluated once at start-up.</summary>
     public IReadOnlyList<TicketRecord> WithoutQueueColumns()
     {
@@ -165,12 +190,13 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     }
 
     /// <summary>Notifications in the order they were raised; all, or one ticket's.</summary>
-    public IReadOnlyList<NotificationRecord> Notifications(string? ticketId = null)
+    public IReadOnlyList<NotificationRecord> Notifications(string? ticketId = null, int? latest = null)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message, cycle, alert_at, rule FROM notifications"
-            + (ticketId is null ? string.Empty : " WHERE ticket_id = @ticket") + " ORDER BY id";
+            + (ticketId is null ? string.Empty : " WHERE ticket_id = @ticket")
+            + (latest is { } n ? $" ORDER BY id DESC LIMIT {n}" : " ORDER BY id");
         if (ticketId is not null)
         {
             Db.Add(command, "@ticket", ticketId);
@@ -183,6 +209,11 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
             list.Add(new NotificationRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
                 Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5), Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture),
                 reader.IsDBNull(7) ? null : Time.Parse(reader.GetString(7)), reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+
+        if (latest is not null)
+        {
+            list.Reverse();
         }
 
         return list;
@@ -207,6 +238,9 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
 /// <summary>The operations available inside <see cref="TicketStore.InTransaction{T}"/>.</summary>
 internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection connection, DbTransaction? transaction, JsonSerializerOptions json)
 {
+    /// <summary>The earliest next check this transaction stored (the watcher is woken for it after the commit).</summary>
+    public Instant? WakeAt { get; private set; }
+
     /// <summary>The ticket, locked until the transaction ends where the database locks rows (PostgreSQL: <c>FOR UPDATE</c>).</summary>
     public TicketRecord? Find(string id)
     {
@@ -395,8 +429,13 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         return command.ExecuteNonQuery() == 1;
     }
 
-    private static void AddColumns(DbCommand command, QueueColumns q)
+    private void AddColumns(DbCommand command, QueueColumns q)
     {
+        if (q.Open && q.NextCheckAt is { } check && (WakeAt is null || check < WakeAt))
+        {
+            WakeAt = check;
+        }
+
         Db.Add(command, "@open", q.Open ? 1 : 0);
         Db.Add(command, "@status", q.Status);
         Db.Add(command, "@route", q.Route);

@@ -24,7 +24,7 @@ namespace TaiSupport.Helpdesk.Watcher;
 /// change re-places every rung (D29 d), and an alert at a new instant is a new notification.</para>
 /// </remarks>
 internal sealed class SlaWatcher(
-    TicketStore store, HelpdeskEngine engine, IClock clock, IOptions<HelpdeskOptions> options, ILogger<SlaWatcher> logger)
+    TicketStore store, HelpdeskEngine engine, IClock clock, IOptions<HelpdeskOptions> options, ILogger<SlaWatcher> logger, WatcherSchedule schedule)
     : BackgroundService
 {
     /// <summary>
@@ -38,6 +38,11 @@ internal sealed class SlaWatcher(
         var now = clock.GetCurrentInstant();
         var raised = new List<NotificationView>();
         var after = string.Empty;
+        if (!store.AnyDueForCheck(now))
+        {
+            return raised; // nothing due: no write transaction, so the watcher never takes the write lock for nothing
+        }
+
         while (true)
         {
             // One lease per batch: the claimed tickets stay locked until their new SLA and notifications are committed,
@@ -79,8 +84,8 @@ internal sealed class SlaWatcher(
         }
     }
 
-    /// <summary>How many due tickets one watcher transaction claims.</summary>
-    private const int BatchSize = 100;
+    /// <summary>How many due tickets one watcher transaction claims (small, so requests wait little for the write lock).</summary>
+    private const int BatchSize = 25;
 
     /// <summary>Fills the queue columns of rows written before schema version 3 (once, at start-up); returns how many.</summary>
     public int BackfillQueueColumns()
@@ -105,19 +110,29 @@ internal sealed class SlaWatcher(
             return;
         }
 
-        using var timer = new PeriodicTimer(interval);
-        do
+        while (!stoppingToken.IsCancellationRequested)
         {
+            Instant? next = null;
+            schedule.Begin(); // a write committed from here on wakes the sleep below
             try
             {
                 Tick();
+                next = store.EarliestCheck();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // One failed tick (a locked file, a bad row) must not stop the watcher; the next tick catches up.
                 logger.LogError(e, "The SLA watcher tick failed; retrying in {Interval}.", interval);
             }
+
+            try
+            {
+                await schedule.Sleep(clock.GetCurrentInstant(), next, interval, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }
