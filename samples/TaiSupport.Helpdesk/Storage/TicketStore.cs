@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -15,9 +16,45 @@ namespace TaiSupport.Helpdesk.Storage;
 internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json, Watcher.WatcherSchedule? schedule = null)
 {
     private readonly SemaphoreSlim writers = new(Math.Min(database.ConcurrentWriters, 1 << 20));
+    private readonly ConcurrentQueue<Pending> pending = new();
 
-    /// <summary>Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket.</summary>
+    /// <summary>
+    /// Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket, and returns
+    /// only once it is committed. With one writer per process (SQLite) the writes that queue while one commits are
+    /// committed together (group commit): the writer that gets the lock runs every queued write in one transaction,
+    /// each inside its own savepoint (a failing write rolls back alone), commits once and wakes their callers.
+    /// </summary>
     public T InTransaction<T>(Func<TicketTransaction, T> work)
+    {
+        if (database.ConcurrentWriters != 1)
+        {
+            return Alone(work);
+        }
+
+        var mine = new Pending(tx => work(tx));
+        pending.Enqueue(mine);
+        writers.Wait();
+        try
+        {
+            if (!mine.Done)
+            {
+                CommitQueued(); // mine is still queued: this caller commits it and whatever queued behind it
+            }
+        }
+        finally
+        {
+            writers.Release();
+        }
+
+        if (mine.Error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        return (T)mine.Result!;
+    }
+
+    private T Alone<T>(Func<TicketTransaction, T> work)
     {
         writers.Wait();
         try
@@ -38,6 +75,76 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         {
             writers.Release();
         }
+    }
+
+    /// <summary>Commits the queued writes (at most <see cref="GroupLimit"/>) in one transaction; every caller learns its own result or error.</summary>
+    private void CommitQueued()
+    {
+        var batch = new List<Pending>(8);
+        while (batch.Count < GroupLimit && pending.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        Instant? wake = null;
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = database.BeginWrite(connection);
+            var tx = new TicketTransaction(database, connection, transaction, json);
+            foreach (var write in batch)
+            {
+                transaction.Save("write");
+                try
+                {
+                    write.Result = write.Work(tx);
+                    transaction.Release("write");
+                }
+                catch (Exception e)
+                {
+                    write.Error = e;
+                    transaction.Rollback("write");
+                    transaction.Release("write");
+                }
+            }
+
+            transaction.Commit();
+            wake = tx.WakeAt;
+        }
+        catch (Exception e)
+        {
+            foreach (var write in batch)
+            {
+                write.Error ??= e; // not committed: nobody is told otherwise
+            }
+        }
+        finally
+        {
+            foreach (var write in batch)
+            {
+                write.Done = true;
+            }
+        }
+
+        if (wake is { } at)
+        {
+            schedule?.Consider(at); // committed: the watcher can see it
+        }
+    }
+
+    /// <summary>The most writes one group commit takes (the rest wait for the next).</summary>
+    private const int GroupLimit = 64;
+
+    /// <summary>A write waiting for the group commit; <see cref="Done"/> once committed or refused.</summary>
+    private sealed class Pending(Func<TicketTransaction, object?> work)
+    {
+        public Func<TicketTransaction, object?> Work { get; } = work;
+
+        public object? Result { get; set; }
+
+        public Exception? Error { get; set; }
+
+        public bool Done { get; set; }
     }
 
     /// <summary>True when the exception is the database refusing a second row with the same key.</summary>
