@@ -5,7 +5,8 @@
 // 2. The engine: AddTaiSupport registers the policy, the engines and NodaTime's IClock (a test's FakeClock wins).
 // 3. JSON with NodaTime's serializers; every bad request gets RFC 7807 problem details naming its fields.
 // 4. Storage: plain SQL over Microsoft.Data.Sqlite or Npgsql (Storage/), migrated at start-up.
-// 5. The SLA watcher: a hosted service that records at-risk, breach and reassign notifications exactly once.
+// 5. The SLA watcher: a hosted service that records the ticket-life engine's fired alerts exactly once, sleeping until
+//    the earliest stored next check (woken early by a write with an earlier one).
 // 6. The API (Api/) and the queue page (Page/, served from embedded files).
 // 7. Sign-in and roles (Auth/): cookies for people, API keys for programs; host filtering (AllowedHosts), JSON-only
 //    writes, security headers, a rate limit per client, and the body limit enforced on the stream (Api/JsonBody.cs).
@@ -73,7 +74,8 @@ builder.Services.AddSingleton(_ =>
     database.EnsureCreated();
     return database;
 });
-builder.Services.AddSingleton(sp => new TicketStore(sp.GetRequiredService<HelpdeskDatabase>(), HelpdeskJson.Create()));
+builder.Services.AddSingleton<WatcherSchedule>();
+builder.Services.AddSingleton(sp => new TicketStore(sp.GetRequiredService<HelpdeskDatabase>(), HelpdeskJson.Create(), sp.GetRequiredService<WatcherSchedule>()));
 builder.Services.AddSingleton<HelpdeskEngine>();
 builder.Services.AddSingleton(sp => new HelpdeskServices(
     sp.GetRequiredService<TicketStore>(), sp.GetRequiredService<HelpdeskEngine>(), sp.GetRequiredService<IClock>(),

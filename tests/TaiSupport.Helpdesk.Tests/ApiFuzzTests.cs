@@ -32,6 +32,10 @@ public sealed class ApiFuzzTests : IDisposable
         ("GET", "/api/notifications?ticketId=T-1", ""),
         ("GET", "/api/tickets/T-1", ""),
         ("GET", "/api/queue", ""),
+        ("PUT", "/api/tickets/T-3/owner", """{"assignee":"Marcus"}"""),
+        ("POST", "/api/tickets", """{"tier":"Professional","subject":"Slack thread","channel":"slack","customer":"acme"}"""),
+        ("POST", "/api/tickets/T-1/messages", """{"kind":"customerMessage","text":"still broken"}"""),
+        ("GET", "/api/notifications?limit=30", ""),
     ];
 
     private static readonly string[] Nasty =

@@ -46,7 +46,7 @@ public sealed partial class ManyInstancesTests
                     try
                     {
                         using var response = await target.Client.PostAsync("/api/tickets",
-                            Api.Body($$"""{"tier":"Enterprise","subject":"{{subject}}","createdAt":"{{createdAt}}"}"""));
+                            Api.Body($$"""{"tier":"Enterprise","subject":"{{subject}}","createdAt":"{{createdAt}}","assignee":"Marcus"}"""));
                         if (response.StatusCode == HttpStatusCode.Created)
                         {
                             var id = (await response.ReadJson()).GetProperty("id").GetString()!;
@@ -80,7 +80,7 @@ public sealed partial class ManyInstancesTests
             {
                 var subject = $"After restart #{i}";
                 var created = await restarted.Client.PostOk("/api/tickets",
-                    $$"""{"tier":"Enterprise","subject":"{{subject}}","createdAt":"{{createdAt}}"}""", HttpStatusCode.Created);
+                    $$"""{"tier":"Enterprise","subject":"{{subject}}","createdAt":"{{createdAt}}","assignee":"Marcus"}""", HttpStatusCode.Created);
                 acknowledged[subject] = created.GetProperty("id").GetString()!;
             }
 

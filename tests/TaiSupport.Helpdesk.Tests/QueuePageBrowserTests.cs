@@ -42,6 +42,9 @@ public sealed class QueuePageBrowserTests
         var queue = (await client.GetOk("/api/queue")).GetProperty("tickets");
         var ids = queue.Strings("id");
         var first = await client.GetOk($"/api/tickets/{ids[0]}");
+        Assert.NotEmpty(host.Watcher.Tick()); // the feed shows what the watcher recorded
+        var feed = await client.GetOk("/api/notifications?limit=30");
+        var oncall = await client.GetOk("/api/oncall");
 
         var result = await RunBrowser(node, script, address, ids);
 
@@ -80,8 +83,49 @@ public sealed class QueuePageBrowserTests
         var message = Assert.Single(changed.GetProperty("messages").EnumerateArray());
         Assert.Equal(("agentReply", true, "arun"), (message.GetProperty("kind").GetString(), message.GetProperty("holding").GetBoolean(), message.GetProperty("actor").GetString()));
         Assert.Equal("WaitingOnCustomer", changed.GetProperty("status").GetString());
-        Assert.Equal("status:arun", changed.GetProperty("changes").EnumerateArray().Select(c => $"{c.GetProperty("field").GetString()}:{c.GetProperty("actor").GetString()}").Last());
-        Assert.Empty(result.GetProperty("consoleErrors").EnumerateArray());
+        Assert.Equal(["status:arun", "assignee:arun", "priority:lena", "tier:lena"],
+            changed.GetProperty("changes").EnumerateArray().Select(c => $"{c.GetProperty("field").GetString()}:{c.GetProperty("actor").GetString()}").TakeLast(4));
+        Assert.Equal(("Marcus", "Low", "Starter"), (changed.GetProperty("assignee").GetString(), changed.GetProperty("priority").GetString(), changed.GetProperty("tier").GetString()));
+
+        // On call now, from the library's timeline: one line per level, naming whom to page.
+        var levels = oncall.GetProperty("levels").EnumerateArray().ToArray();
+        var lines = result.GetProperty("oncall").EnumerateArray().Select(l => l.GetString()!).ToArray();
+        Assert.Equal(levels.Length, lines.Length);
+        Assert.All(levels.Zip(lines), p => Assert.StartsWith($"{p.First.GetProperty("level").GetString()}", p.Second));
+        Assert.All(levels.Zip(lines), p => Assert.Contains(p.First.GetProperty("onCall").GetString() ?? p.First.GetProperty("person").GetString() ?? "nobody", p.Second));
+
+        // The notifications feed: the API's latest notifications, newest first, e.g. T-1004's first-response breach.
+        var shown = result.GetProperty("feed").EnumerateArray().Select(f => $"{f.GetProperty("ticket").GetString()}:{f.GetProperty("kind").GetString()}").ToArray();
+        Assert.Equal(feed.EnumerateArray().Reverse().Select(n => $"{n.GetProperty("ticketId").GetString()}:{n.GetProperty("kind").GetString()}"), shown);
+        Assert.Contains("T-1004:firstResponseBreach", shown);
+
+        // The agent: clocks and alerts of the ticket's life; owner allowed, priority and tier greyed out; the owner
+        // change stops the assignment clock (D25).
+        var life = result.GetProperty("life");
+        Assert.Equal("saved", life.GetProperty("ownerResult").GetString());
+        Assert.Equal(
+            """{"status-form":true,"priority-form":false,"tier-form":false,"owner-form":true,"reply-form":true}""",
+            life.GetProperty("agentControls").GetRawText());
+        Assert.Equal("pending", life.GetProperty("before").GetProperty("clocks").GetProperty("assignment")[1].GetString());
+        Assert.Equal("met", life.GetProperty("afterOwner").GetProperty("clocks").GetProperty("assignment")[1].GetString());
+        Assert.Contains(life.GetProperty("before").GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "firstResponseBreach" && a.GetProperty("fired").GetBoolean());
+        Assert.Contains(life.GetProperty("before").GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString() == "assignmentAtRisk" && !a.GetProperty("fired").GetBoolean());
+        Assert.DoesNotContain(life.GetProperty("afterOwner").GetProperty("alerts").EnumerateArray(), a => a.GetProperty("kind").GetString()!.StartsWith("assignment", StringComparison.Ordinal));
+
+        // The lead changes priority and tier: the first-response due moves (D7).
+        var lead = result.GetProperty("lead");
+        Assert.Equal("Signed in as lena (lead)", lead.GetProperty("who").GetString());
+        Assert.Equal(("saved", "saved"), (lead.GetProperty("priorityResult").GetString(), lead.GetProperty("tierResult").GetString()));
+        Assert.NotEqual(lead.GetProperty("before").GetProperty("First response due").GetString(), lead.GetProperty("after").GetProperty("First response due").GetString());
+
+        // The viewer: nothing to change, and the server refuses a change forced past the page.
+        var viewer = result.GetProperty("viewer");
+        Assert.Equal("Signed in as vic (viewer)", viewer.GetProperty("who").GetString());
+        Assert.Equal(
+            """{"status-form":false,"priority-form":false,"tier-form":false,"owner-form":false,"reply-form":false}""",
+            viewer.GetProperty("controls").GetRawText());
+        Assert.Equal(403, viewer.GetProperty("forced").GetInt32());
+        Assert.DoesNotContain(result.GetProperty("consoleErrors").EnumerateArray(), e => !e.GetString()!.Contains("403", StringComparison.Ordinal)); // the forced change's 403 only
     }
 
     private static JsonElement Row(JsonElement rows, string id) => rows.EnumerateArray().Single(r => r.GetProperty("id").GetString() == id);
@@ -108,8 +152,8 @@ public sealed class QueuePageBrowserTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var agent = HelpdeskHost.Accounts.Single(a => a.Role == "agent");
-        foreach (var argument in new[] { script, address.ToString(), string.Join(',', ids), screenshot, agent.Name, agent.Password })
+        var (agent, lead, viewer) = (Account("agent"), Account("lead"), Account("viewer"));
+        foreach (var argument in new[] { script, address.ToString(), string.Join(',', ids), screenshot, agent.Name, agent.Password, lead.Name, lead.Password, viewer.Name, viewer.Password })
         {
             start.ArgumentList.Add(argument);
         }
@@ -131,6 +175,8 @@ public sealed class QueuePageBrowserTests
         Assert.True(process.ExitCode == 0, $"The browser script failed ({process.ExitCode}): {await stderr}");
         return JsonDocument.Parse(await stdout).RootElement.Clone();
     }
+
+    private static (string Name, string Role, string Password, string Key) Account(string role) => HelpdeskHost.Accounts.Single(a => a.Role == role);
 
     private static string RepositoryRoot()
     {

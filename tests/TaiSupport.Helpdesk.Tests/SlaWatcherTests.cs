@@ -8,7 +8,8 @@ namespace TaiSupport.Helpdesk.Tests;
 /// </summary>
 public class SlaWatcherTests : IDisposable
 {
-    // An Enterprise ticket created at T0 (Monday 16:45 PST): first response due T0 + 1 h, resolution due T0 + 8 h (24/7).
+    // An Enterprise ticket created at T0 (Monday 16:45 PST) with an owner (so the §1.3 assignment clock is met at
+    // creation): first response due T0 + 1 h, resolution due T0 + 8 h (24/7).
     private static readonly Instant FirstDue = Scenario.T0 + Duration.FromHours(1);
     private static readonly Instant ResolutionDue = Scenario.T0 + Duration.FromHours(8);
 
@@ -39,7 +40,10 @@ public class SlaWatcherTests : IDisposable
         var notifications = await scenario.Client.GetOk("/api/notifications?ticketId=T-1");
         Assert.Equal(["firstResponseAtRisk", "firstResponseBreach"], notifications.Strings("kind"));
         Assert.All(notifications.EnumerateArray(), n => Assert.Equal(FirstDue, n.GetProperty("due").Instant()));
-        Assert.Contains("2026-01-26 17:45 -08:00 is at risk: 30 min left", notifications[0].GetProperty("message").GetString());
+        Assert.Equal(
+            "firstResponse due 2026-01-26T17:45:00-08:00 is atRisk from 2026-01-26T17:15:00-08:00: notify-owner (ticket.alert.at-risk; D27).",
+            notifications[0].GetProperty("message").GetString());
+        Assert.Equal(["ticket.alert.at-risk", "ticket.alert.breach"], notifications.Strings("rule"));
     }
 
     [Fact]
@@ -130,7 +134,7 @@ public class SlaWatcherTests : IDisposable
     }
 
     private Task CreateEnterpriseTicket(string id) =>
-        scenario.Client.PostOk("/api/tickets", $$"""{"id": "{{id}}", "tier": "Enterprise", "subject": "Reports are empty"}""", HttpStatusCode.Created);
+        scenario.Client.PostOk("/api/tickets", $$"""{"id": "{{id}}", "tier": "Enterprise", "subject": "Reports are empty", "assignee": "Marcus"}""", HttpStatusCode.Created);
 }
 
 /// <summary>The same tests on PostgreSQL (<see cref="PostgresServer"/>).</summary>

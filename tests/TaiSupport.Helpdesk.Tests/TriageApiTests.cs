@@ -58,7 +58,7 @@ public sealed class TriageApiTests : IDisposable
         Assert.Equal("AutoResolve", ticket.GetProperty("route").GetString());
         Assert.Equal("Closed", ticket.GetProperty("status").GetString());
         Assert.Equal(Scenario.T0, ticket.GetProperty("firstResponseAt").Instant());
-        Assert.Contains("helpdesk.auto-resolve", ticket.GetProperty("trace").Strings("rule"));
+        Assert.Contains("triage.auto-resolve", ticket.GetProperty("trace").Strings("rule"));
         Assert.Empty((await Client.GetOk("/api/queue")).GetProperty("tickets").EnumerateArray());
         Assert.Empty(scenario.TickAt(Scenario.T0 + Duration.FromDays(10)));
     }

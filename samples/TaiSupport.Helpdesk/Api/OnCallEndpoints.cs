@@ -32,14 +32,15 @@ internal static class OnCallEndpoints
 
         var schedule = timeline.Schedule;
         return Results.Ok(new OnCallView(instant, schedule.From, schedule.To, [.. timeline.WhoAll(instant).Select(a => new OnCallLevelView(
-            a.Level, (int)a.Level, timeline.Rotation(a.Level)?.Name, a.OnCall, a.Person, a.InCoverage, a.Since, a.Until, a.Holder, a.IsOverride))]));
+            a.Level, (int)a.Level, timeline.Rotation(a.Level)?.Name, a.OnCall, a.Person, a.InCoverage, a.Since, a.Until, a.Holder, a.IsOverride,
+            a.Until is { } until ? timeline.Who(a.Level, until).Person : null))]));
     }
 }
 
 /// <summary>The answer for every level of the schedule, and the period the schedule covers.</summary>
 internal sealed record OnCallView(Instant At, LocalDate ScheduleFrom, LocalDate ScheduleTo, ImmutableArray<OnCallLevelView> Levels);
 
-/// <summary>One level: whom to page now (<see cref="OnCall"/>, null outside the coverage window), and who holds the shift.</summary>
+/// <summary>One level: whom to page now (<see cref="OnCall"/>, null outside the coverage window), who holds the shift, and who holds it from <see cref="Until"/> (<see cref="Next"/>).</summary>
 internal sealed record OnCallLevelView(
     OnCallLevel Level, int Number, string? Rotation, string? OnCall, string? Person, bool InCoverage, Instant? Since, Instant? Until,
-    string? Holder, bool IsOverride);
+    string? Holder, bool IsOverride, string? Next = null);

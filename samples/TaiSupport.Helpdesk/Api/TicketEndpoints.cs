@@ -24,6 +24,7 @@ internal static partial class TicketEndpoints
         api.MapPut("/tickets/{id}/tier", ChangeTier).RequireAuthorization(HelpdeskAuth.Lead);
         api.MapPost("/tickets/{id}/first-response", RecordFirstResponse).RequireAuthorization(HelpdeskAuth.Work);
         api.MapPost("/tickets/{id}/messages", AddMessage).RequireAuthorization(HelpdeskAuth.Work);
+        api.MapPut("/tickets/{id}/owner", ChangeOwner).RequireAuthorization(HelpdeskAuth.Work);
         api.MapGet("/queue", Queue).RequireAuthorization(HelpdeskAuth.Read);
         api.MapGet("/notifications", Notifications).RequireAuthorization(HelpdeskAuth.Read);
     }
@@ -57,7 +58,7 @@ internal static partial class TicketEndpoints
         {
             var now = s.Clock.GetCurrentInstant();
             var fields = new RequestFields(document.RootElement, s.Json);
-            fields.AllowOnly("id", "tier", "subject", "body", "signals", "priority", "category", "createdAt", "assignee");
+            fields.AllowOnly("id", "tier", "subject", "body", "signals", "priority", "category", "createdAt", "assignee", "channel", "customer");
             var id = fields.String("id", maxLength: 64);
             if (id is not null && !IdPattern().IsMatch(id))
             {
@@ -66,6 +67,8 @@ internal static partial class TicketEndpoints
 
             var createdAt = NotInFuture(fields, "createdAt", now) ?? now;
             var assignee = fields.String("assignee", maxLength: 200);
+            var channel = fields.Enum<TicketChannel>("channel", camelCase: true) ?? TicketChannel.Email;
+            var customer = fields.String("customer", maxLength: 200);
             if (!SignalInstantsInRange(fields))
             {
                 // The engine's reader is not asked about a body whose instants are out of range (they could overflow there).
@@ -100,7 +103,7 @@ internal static partial class TicketEndpoints
                         return null;
                     }
 
-                    var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), createdAt, assignee);
+                    var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), createdAt, assignee, channel, customer);
                     var record = new TicketRecord
                     {
                         Ticket = triage.Ticket,
@@ -109,8 +112,8 @@ internal static partial class TicketEndpoints
                         SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
                         Triage = triage.Record,
                     };
-                    var sla = s.Engine.Evaluate(record, now);
-                    tx.Insert(record, sla, s.Engine.ColumnsForWrite(record, sla, now), actor, now);
+                    var evaluation = s.Engine.Evaluate(record, now);
+                    tx.Insert(record, evaluation, s.Engine.ColumnsForWrite(record, evaluation, now), actor, now);
                     return record;
                 });
             }
@@ -210,14 +213,10 @@ internal static partial class TicketEndpoints
         });
 
     /// <summary>
-    /// The queue (D10) from stored columns kept current by every write and by the watcher: no ticket is evaluated per
-    /// call. States move with the clock from the stored dues (<see cref="HelpdeskEngine.StateAt"/>); the SLA trace is
-    /// in <c>GET /api/tickets/{id}</c>. <c>limit</c> (1–10,000, default 500) bounds the rows; <c>total</c> counts all open tickets.
-    /// </summary>
-    /// <summary>
     /// Adds a message (<c>{"kind": "agentReply", "text": "…", "holding"?: true}</c>; kinds as D21's events:
     /// <c>agentReply</c>, <c>internalNote</c>, <c>customerMessage</c>). The first agent reply that is not a holding
-    /// reply is the first response (D23); a holding reply and an internal note stop no SLA clock here.
+    /// reply is the first response (D23). Each message is the engine's D21 event: a holding reply acknowledges (D22), a
+    /// customer message starts a next-reply cycle on Slack (D24), an internal note stops nothing.
     /// </summary>
     private static Task<IResult> AddMessage(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
         Change(id, context, s, cancel, ["kind", "text", "holding"], (fields, now) =>
@@ -235,8 +234,14 @@ internal static partial class TicketEndpoints
             {
                 var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.Value.ToString());
                 var firstResponse = kind == MessageKind.AgentReply && !holding && ticket.Ticket.FirstResponseAt is null;
+                var withEvent = WithEvent(ticket, kind switch
+                {
+                    MessageKind.CustomerMessage => TicketEvent.CustomerMessage(inLock),
+                    MessageKind.AgentReply => TicketEvent.AgentReply(inLock, holding),
+                    _ => TicketEvent.InternalNote(inLock),
+                });
                 return new Edit(
-                    firstResponse ? ticket with { Ticket = ticket.Ticket with { FirstResponseAt = inLock } } : ticket,
+                    firstResponse ? withEvent with { Ticket = withEvent.Ticket with { FirstResponseAt = inLock } } : withEvent,
                     (tx, actor) =>
                     {
                         tx.AddMessage(ticket.Id, inLock, name, holding, text, actor);
@@ -248,6 +253,30 @@ internal static partial class TicketEndpoints
             };
         });
 
+    /// <summary>
+    /// Changes the owner (<c>{"assignee": "Marcus"}</c>): the engine's <c>assigned</c> event (D21), which stops the
+    /// assignment clock (D25). Agents and leads may; the same owner again changes nothing.
+    /// </summary>
+    private static Task<IResult> ChangeOwner(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
+        Change(id, context, s, cancel, ["assignee"], (fields, now) =>
+        {
+            var assignee = fields.String("assignee", required: true, maxLength: 200);
+            return assignee is null ? null : (ticket, inLock) => ticket.Ticket.Assignee == assignee
+                ? new Edit(ticket, (tx, actor) => { })
+                : new Edit(
+                    WithEvent(ticket with { Ticket = ticket.Ticket with { Assignee = assignee } }, TicketEvent.Assigned(inLock, assignee)),
+                    (tx, actor) => tx.SetField(ticket.Id, inLock, "assignee", ticket.Ticket.Assignee, assignee, actor));
+        });
+
+    /// <summary>The ticket with one more D21 event, kept in time order (the engine reads events in order).</summary>
+    private static TicketRecord WithEvent(TicketRecord ticket, TicketEvent added) =>
+        ticket with { Ticket = ticket.Ticket with { Events = [.. ticket.Ticket.Events.Append(added).OrderBy(e => e.At)] } };
+
+    /// <summary>
+    /// The queue (D10) from stored columns kept current by every write and by the watcher: a ticket is evaluated only
+    /// when its stored next check has come and the watcher has not yet re-evaluated it (<see cref="Sla"/>); the SLA trace
+    /// is in <c>GET /api/tickets/{id}</c>. <c>limit</c> (1–10,000, default 500) bounds the rows; <c>total</c> counts all open tickets.
+    /// </summary>
     private static IResult Queue(HelpdeskServices s, string? limit)
     {
         var rows = 500;
@@ -259,15 +288,40 @@ internal static partial class TicketEndpoints
         var now = s.Clock.GetCurrentInstant();
         var (queue, total) = s.Store.Queue(now, rows);
         return Results.Ok(new QueueView(now, s.Engine.ZoneId, total, [.. queue.Select((q, i) => new QueueEntry(
-            i + 1, q.Id, q.Subject, q.Tier, q.Priority, q.Category, q.Status, q.Route, q.CreatedAt,
-            new SlaView(now, q.FirstResponseDue, s.Engine.StateAt(q.FirstResponseState, q.FirstResponseDue, now), q.ResolutionDue,
-                s.Engine.StateAt(q.ResolutionState, q.ResolutionDue, now),
-                q.Reassign || (s.Engine.StateAt(q.FirstResponseState, q.FirstResponseDue, now) == "breached" && now >= q.ReassignAt),
-                q.ReassignAt, q.NextDue, [])))]));
+            i + 1, q.Id, q.Subject, q.Tier, q.Priority, q.Category, q.Status, q.Route, q.CreatedAt, Sla(s, q, now)))]));
     }
 
-    private static IResult Notifications(HelpdeskServices s, string? ticketId) =>
-        Results.Ok(s.Store.Notifications(ticketId).Select(ToView).ToImmutableArray());
+    /// <summary>
+    /// A queue row's SLA at <paramref name="now"/>. The engine's next check is exact (nothing changes strictly before it),
+    /// so before the stored next check the stored states are the states now; a row whose next check has come and that
+    /// the watcher has not yet re-evaluated is evaluated here, by the engine.
+    /// </summary>
+    private static SlaView Sla(HelpdeskServices s, QueueRow q, Instant now)
+    {
+        if (q.NextCheckAt is { } check && check <= now && s.Store.Find(q.Id) is { } stale)
+        {
+            return s.Engine.Evaluate(stale, now).Sla with { Trace = [] };
+        }
+
+        return new SlaView(now, q.FirstResponseDue, q.FirstResponseState, q.ResolutionDue, q.ResolutionState, q.Reassign, q.ReassignAt, q.NextDue, []);
+    }
+
+    /// <summary>The notifications feed in the order raised: all, one ticket's (<c>ticketId</c>), or the latest <c>limit</c> (1–1,000).</summary>
+    private static IResult Notifications(HelpdeskServices s, string? ticketId, string? limit)
+    {
+        int? latest = null;
+        if (limit is not null)
+        {
+            if (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n is < 1 or > 1_000)
+            {
+                return Problems.BadRequest("limit", $"\"{Core.Text.SafeText.Echo(limit, 40)}\" is not a whole number from 1 to 1000.");
+            }
+
+            latest = n;
+        }
+
+        return Results.Ok(s.Store.Notifications(ticketId, latest).Select(ToView).ToImmutableArray());
+    }
 
     /// <summary>
     /// Reads the body, then in one transaction loads the ticket, applies the edit, lets the engine validate the
@@ -326,8 +380,8 @@ internal static partial class TicketEndpoints
                 }
 
                 change.Write(tx, actor);
-                var sla = s.Engine.Evaluate(change.Ticket, inLock);
-                tx.SaveSla(id, sla, s.Engine.ColumnsForWrite(change.Ticket, sla, inLock));
+                var evaluation = s.Engine.Evaluate(change.Ticket, inLock);
+                tx.SaveSla(id, evaluation, s.Engine.ColumnsForWrite(change.Ticket, evaluation, inLock));
                 return (null, change.Ticket, inLock);
             });
             return error ?? Results.Ok(View(s, changed!, at));
@@ -354,7 +408,7 @@ internal static partial class TicketEndpoints
 
     private static TicketView View(HelpdeskServices s, TicketRecord record, Instant now, bool detail = true)
     {
-        var sla = s.Engine.Evaluate(record, now);
+        var (sla, life) = s.Engine.Evaluate(record, now);
         var ticket = record.Ticket;
         return new TicketView(
             ticket.Id, record.Subject, record.Body, ticket.Tier, ticket.Priority, ticket.Category, ticket.Status,
@@ -363,11 +417,12 @@ internal static partial class TicketEndpoints
             [.. ticket.StatusHistory.Select(c => new StatusView(c.At, c.Status))],
             detail ? [.. s.Store.Changes(ticket.Id).Select(c => new ChangeView(c.At, c.Field, c.OldValue, c.NewValue, c.Actor))] : [],
             detail ? [.. s.Store.Notifications(ticket.Id).Select(ToView)] : [],
-            [.. record.Triage.Trace, .. sla.Trace],
-            detail ? [.. s.Store.Messages(ticket.Id)] : []);
+            [.. record.Triage.Trace, .. sla.Trace, .. detail ? life.Trace : []],
+            detail ? [.. s.Store.Messages(ticket.Id)] : [],
+            JsonNamingPolicy.CamelCase.ConvertName(ticket.Channel.ToString()), ticket.Customer, HelpdeskEngine.Clocks(life), HelpdeskEngine.Alerts(life), life.NextCheckAt);
     }
 
-    private static NotificationView ToView(NotificationRecord n) => new(n.Id, n.TicketId, n.Kind, n.Due, n.RaisedAt, n.Message);
+    private static NotificationView ToView(NotificationRecord n) => new(n.Id, n.TicketId, n.Kind, n.Due, n.RaisedAt, n.Message, n.Cycle, n.At, n.Rule);
 
     /// <summary>An edit of one ticket: the new value, how to write it, and which request field the engine's path maps to.</summary>
     private sealed record Edit(TicketRecord Ticket, Action<TicketTransaction, string> Write, (string Request, string Engine)? FieldOf = null, string? Conflict = null);

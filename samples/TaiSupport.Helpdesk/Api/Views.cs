@@ -29,7 +29,19 @@ internal sealed record TicketView(
     ImmutableArray<ChangeView> Changes,
     ImmutableArray<NotificationView> Notifications,
     ImmutableArray<TraceStep> Trace,
-    ImmutableArray<MessageView> Messages);
+    ImmutableArray<MessageView> Messages,
+    string Channel = "email",
+    string? Customer = null,
+    ImmutableArray<ClockView> Clocks = default,
+    ImmutableArray<AlertView> Alerts = default,
+    Instant? NextCheckAt = null);
+
+/// <summary>One clock of the ticket's life (D22–D26), as <c>tai ticket</c> writes it: durations in the one ISO spelling.</summary>
+internal sealed record ClockView(
+    string Clock, int Cycle, string State, string Target, string Calendar, Instant StartedAt, Instant? Due, Instant? StoppedAt, string Counted, string Paused);
+
+/// <summary>One alert of the escalation ladder (D27): fired or scheduled, with the notification kind it is recorded as.</summary>
+internal sealed record AlertView(string Clock, int Cycle, string Level, string Kind, string Rule, Instant At, bool Fired, ImmutableArray<string> Actions);
 
 /// <summary>One message of the conversation, named as D21's events: <c>customerMessage</c>, <c>agentReply</c> (<c>holding</c> or not), <c>internalNote</c>.</summary>
 internal sealed record MessageView(Instant At, string Kind, bool Holding, string Text, string Actor);
@@ -51,7 +63,7 @@ internal sealed record StatusView(Instant At, TicketStatus Status);
 /// <summary>One change of a ticket and who made it (the signed-in user's or API client's name).</summary>
 internal sealed record ChangeView(Instant At, string Field, string? From, string? To, string? Actor);
 
-internal sealed record NotificationView(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
+internal sealed record NotificationView(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message, int Cycle = 1, Instant? At = null, string? Rule = null);
 
 /// <summary>One row of the queue page.</summary>
 internal sealed record QueueEntry(

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
-using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Text;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 using TaiSupport.Helpdesk.Api;
 using TaiSupport.Helpdesk.Storage;
-using Route = TaiSupport.Core.Tickets.Route;
 
 namespace TaiSupport.Helpdesk.Engine;
 
@@ -17,50 +16,47 @@ internal sealed record TriageOutcome(Ticket Ticket, TriageRecord Record);
 
 /// <summary>
 /// What the queue and the watcher read from a ticket's row instead of re-evaluating it: whether it is open, its status
-/// and route, the due it sorts by (<see cref="SlaResult.NextDue"/>, D10), its ranks, and the single next instant at
-/// which its SLA state can change by itself (an at-risk start, a due, the reassign instant), or null when none can.
+/// and route, the due it sorts by (<see cref="SlaResult.NextDue"/>, D10), its ranks, and the ticket-life engine's
+/// <see cref="TicketLifeResult.NextCheckAt"/> (the next instant any clock state or alert changes), or null when none can.
 /// </summary>
 internal sealed record QueueColumns(bool Open, string Status, string Route, Instant? NextDue, Instant? NextCheckAt, int PriorityRank, int TierRank, Instant ReassignAt, Instant CreatedAt);
 
-/// <summary>A notification the watcher should record: kind, the due instant it is about, and the message.</summary>
-internal sealed record DueNotification(string Kind, Instant Due, string Message);
+/// <summary>
+/// A notification the watcher should record: one fired alert of the ticket-life engine (D27). Its key is
+/// (ticket, <paramref name="Kind"/>, <paramref name="Cycle"/>, <paramref name="At"/>): the engine keeps a fired alert's
+/// instant, so the key is stable across evaluations, restarts and instances.
+/// </summary>
+internal sealed record DueNotification(string Kind, int Cycle, Instant At, Instant Due, string Rule, string Message);
+
+/// <summary>A ticket evaluated at an instant: the SLA view (the library's two SLA clocks, D5–D10) and the ticket's whole life (D21–D29).</summary>
+internal sealed record Evaluation(SlaView Sla, TicketLifeResult Life);
 
 /// <summary>
-/// The one class of the helpdesk that calls the engine: triage a new ticket, evaluate its SLA, order the queue,
-/// validate an edited ticket, and derive the watcher's notifications. Everything else is plain storage and HTTP.
+/// The one class of the helpdesk that calls the engine: triage a new ticket, evaluate its SLA and its life (clocks,
+/// alerts, next check), and turn fired alerts into notifications. No rule of the manual lives here: the clocks, the
+/// alert ladder, the next check and the §2.1 auto-resolve step are the library's (<see cref="TicketLife"/>,
+/// <see cref="TriagedTicket"/>); everything else is plain storage and HTTP.
 /// </summary>
 internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
 {
-    private static readonly OffsetDateTimePattern Shown = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm o<+HH:mm>");
+    /// <summary>The ticket-life engine on the helpdesk's SLA policy, with the default ticket-life rules (D21–D29).</summary>
+    private readonly TicketLife life = new(TicketLifePolicy.Default with { Sla = sla.Policy });
 
     /// <summary>The zone due instants are shown in (the SLA policy's, D1).</summary>
     public string ZoneId => sla.Zone.Id;
 
-    /// <summary>
-    /// Triages a new ticket at its creation instant (§2.1, §2.2, §4; D11–D13). An auto-resolved API error (D12) gets
-    /// its auto-response as the first response and is closed at once, as §2.1 says: "send auto-response + close ticket".
-    /// </summary>
-    public TriageOutcome Triage(TriageRequest request, string id, Instant createdAt, string? assignee)
+    /// <summary>Triages a new ticket at its creation instant (§2.1, §2.2, §4; D11–D13) and opens it (<see cref="TriagedTicket.Open"/>).</summary>
+    public TriageOutcome Triage(TriageRequest request, string id, Instant createdAt, string? assignee, TicketChannel channel, string? customer)
     {
         var result = triage.Evaluate(request, createdAt);
-        var ticket = new Ticket
+        var opened = TriagedTicket.Open(result, id, createdAt, assignee);
+        var ticket = opened.Ticket with
         {
-            Id = id,
-            Tier = result.Tier,
-            Priority = result.Priority,
-            Category = result.Category,
-            CreatedAt = createdAt,
-            Assignee = assignee,
+            Channel = channel,
+            Customer = customer,
+            Events = assignee is null ? [] : [TicketEvent.Assigned(createdAt, assignee)],
         };
-        var trace = result.Trace;
-        if (result.Route == Route.AutoResolve)
-        {
-            ticket = ticket.WithStatusChange(createdAt, TicketStatus.Closed) with { FirstResponseAt = createdAt };
-            trace = trace.Add(new TraceStep("helpdesk.auto-resolve", "§2.1, D12",
-                "the auto-response counts as the first response and the ticket is closed at creation."));
-        }
-
-        return new(ticket, new TriageRecord(result.Route, result.HeldBy, result.EngineeringLevel, result.Actions, trace));
+        return new(ticket, new TriageRecord(result.Route, result.HeldBy, result.EngineeringLevel, result.Actions, opened.Trace));
     }
 
     /// <summary>The engine's problems with an edited ticket, by the engine's field path; empty when valid.</summary>
@@ -69,132 +65,70 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
             .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
 
-    public SlaView Evaluate(TicketRecord ticket, Instant now) => View(sla.Evaluate(ticket.Ticket, now));
+    /// <summary>Evaluates a ticket at <paramref name="now"/>: the SLA view and the ticket's life.</summary>
+    public Evaluation Evaluate(TicketRecord ticket, Instant now) => new(View(sla.Evaluate(ticket.Ticket, now)), life.Evaluate(ticket.Ticket, now));
 
     /// <summary>
-    /// The columns a request (or the start-up backfill) writes: as <see cref="Columns"/>, but when a notification is
-    /// already owed at <paramref name="now"/> (a back-dated ticket, a change that leaves a clock breached) the next
-    /// check is <paramref name="now"/>, so the watcher raises it on its next tick instead of never (the key dedupes
-    /// what was raised before).
+    /// The columns a request (or the start-up backfill) writes: as <see cref="Columns"/>, but when an alert has fired by
+    /// <paramref name="now"/> (a back-dated ticket, a change that leaves a clock breached) the next check is
+    /// <paramref name="now"/>, so the watcher records it on its next tick (the key dedupes what was recorded before).
     /// </summary>
-    public QueueColumns ColumnsForWrite(TicketRecord ticket, SlaView view, Instant now)
+    public QueueColumns ColumnsForWrite(TicketRecord ticket, Evaluation evaluation, Instant now)
     {
-        var columns = Columns(ticket, view, now);
-        return columns.Open && Watch(ticket, now).Due.Length > 0 ? columns with { NextCheckAt = now } : columns;
+        var columns = Columns(ticket, evaluation);
+        return columns.Open && evaluation.Life.Alerts.Any(a => a.Fired) ? columns with { NextCheckAt = now } : columns;
     }
 
-    /// <summary>The stored queue columns of a ticket evaluated at <paramref name="now"/>.</summary>
-    public QueueColumns Columns(TicketRecord ticket, SlaView view, Instant now)
+    /// <summary>The stored queue columns of an evaluated ticket; the next check is the engine's (D27, issue 14 item 5).</summary>
+    public QueueColumns Columns(TicketRecord ticket, Evaluation evaluation)
     {
-        var lead = sla.Policy.AtRiskLead;
-        Instant? next = null;
-        void Consider(Instant at)
-        {
-            if (at > now && (next is null || at < next))
-            {
-                next = at;
-            }
-        }
-
-        if (IsRunning(view.FirstResponseState))
-        {
-            Consider(view.FirstResponseDue - lead);
-            Consider(view.FirstResponseDue);
-            Consider(view.ReassignAt);
-        }
-
-        if (view.ResolutionDue is { } due && IsRunning(view.ResolutionState))
-        {
-            Consider(due - lead);
-            Consider(due);
-        }
-
+        var (view, result) = (evaluation.Sla, evaluation.Life);
         var t = ticket.Ticket;
-        return new QueueColumns(!ticket.IsClosed, t.Status.ToString(), ticket.Triage.Route.ToString(), view.NextDue, next,
+        return new QueueColumns(!ticket.IsClosed, t.Status.ToString(), ticket.Triage.Route.ToString(), view.NextDue, result.NextCheckAt,
             (int)t.Priority, sla.Policy.TierRanks.TryGetValue(t.Tier, out var rank) ? (int)rank : 0, view.ReassignAt, t.CreatedAt);
     }
 
     /// <summary>
-    /// The SLA state of a stored clock at <paramref name="now"/> without re-evaluating: a running clock (pending, at
-    /// risk, breached) moves by its due alone (at risk from <c>due - AtRiskLead</c>, breached from the due, D8); met,
-    /// missed and paused stay as stored until a write changes them.
+    /// What the watcher should have recorded for this ticket by <paramref name="now"/>: every alert of the engine's
+    /// ladder that has fired (D27: at risk, breach, reassign, on every clock of the ticket). Derived from the ticket's
+    /// life at <paramref name="now"/>, so a late tick still yields what fell due meanwhile.
     /// </summary>
-    public string StateAt(string stored, Instant? due, Instant now) =>
-        !IsRunning(stored) || due is not { } d ? stored
-        : now >= d ? "breached"
-        : now >= d - sla.Policy.AtRiskLead ? "atRisk"
-        : "pending";
-
-    private static bool IsRunning(string state) => state is "pending" or "atRisk" or "breached";
-
-    /// <summary>The open tickets in the library's queue order (breached first, then soonest due, priority, tier rank; D10).</summary>
-    public ImmutableArray<(TicketRecord Ticket, SlaView Sla)> Queue(IReadOnlyList<TicketRecord> tickets, Instant now)
+    public (Evaluation Evaluation, ImmutableArray<DueNotification> Due) Watch(TicketRecord ticket, Instant now)
     {
-        var byId = tickets.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        return [.. sla.Queue(tickets.Select(t => t.Ticket), now).Select(r => (byId[r.Ticket.Id], View(r)))];
+        var evaluation = Evaluate(ticket, now);
+        var result = evaluation.Life;
+        return (evaluation, [.. result.Alerts.Where(a => a.Fired).Select(a => Notification(result, a))]);
     }
+
+    /// <summary>The clocks of a ticket's life, as the API shows them.</summary>
+    public static ImmutableArray<ClockView> Clocks(TicketLifeResult result) =>
+        [.. result.Clocks.Select(c => new ClockView(Name(c.Clock), c.Cycle, Name(c.State), IsoDuration.Format(c.Target), c.Calendar,
+            c.StartedAt, c.Due, c.StoppedAt, IsoDuration.Format(c.Counted), IsoDuration.Format(c.Paused)))];
+
+    /// <summary>The alerts of a ticket's life (fired and scheduled), as the API shows them.</summary>
+    public static ImmutableArray<AlertView> Alerts(TicketLifeResult result) =>
+        [.. result.Alerts.Select(a => new AlertView(Name(a.Clock), a.Cycle, Name(a.Level), Kind(a), a.Rule, a.At, a.Fired, a.Actions))];
 
     /// <summary>
-    /// The SLA now, and what the watcher should have raised for this ticket by <paramref name="now"/>: at-risk from 30 minutes before a
-    /// due (D8), breach at the due, reassign 2 hours past an unanswered first-response due (D9). Derived from the state
-    /// at <paramref name="now"/>, so a late tick still yields what fell due meanwhile.
+    /// The notification kind of an alert: the clock then the level (<c>firstResponseAtRisk</c>, <c>assignmentBreach</c>,
+    /// <c>nextReplyAtRisk</c>); the first-response reassign rung keeps its name <c>reassign</c> (§2.2.4, D9).
     /// </summary>
-    public (SlaView Sla, ImmutableArray<DueNotification> Due) Watch(TicketRecord ticket, Instant now)
+    public static string Kind(TicketAlert alert) =>
+        alert is { Clock: TicketClock.FirstResponse, Level: AlertLevel.Reassign } ? "reassign" : Name(alert.Clock) + alert.Level;
+
+    private DueNotification Notification(TicketLifeResult result, TicketAlert alert)
     {
-        var result = sla.Evaluate(ticket.Ticket, now);
-        return (View(result), [.. Notifications(result, now)]);
-    }
-
-    private IEnumerable<DueNotification> Notifications(SlaResult result, Instant now)
-    {
-        var lead = sla.Policy.AtRiskLead;
-        if (result.FirstResponseState is SlaState.AtRisk or SlaState.Breached or SlaState.Missed)
-        {
-            yield return AtRisk("firstResponseAtRisk", "first response", result.FirstResponseDue, now, lead);
-        }
-
-        if (result.FirstResponseState is SlaState.Breached or SlaState.Missed)
-        {
-            yield return Breach("firstResponseBreach", "first response", result.FirstResponseDue, now);
-        }
-
-        if (result.Reassign)
-        {
-            yield return new DueNotification("reassign", result.ReassignAt,
-                $"no first response {Minutes(result.ReassignAt - result.FirstResponseDue)} past the due {Show(result.FirstResponseDue)}: change the owner (§2.2.4, D9).");
-        }
-
-        if (result.ResolutionDue is { } due && result.ResolutionState is SlaState.AtRisk or SlaState.Breached)
-        {
-            yield return AtRisk("resolutionAtRisk", "resolution", due, now, lead);
-            if (result.ResolutionState == SlaState.Breached)
-            {
-                yield return Breach("resolutionBreach", "resolution", due, now);
-            }
-        }
-    }
-
-    private DueNotification AtRisk(string kind, string clock, Instant due, Instant now, Duration lead) => new(kind, due,
-        now < due
-            ? $"{clock} due {Show(due)} is at risk: {Minutes(due - now)} left, inside the {Minutes(lead)} lead (§2.2.5, D8)."
-            : $"{clock} due {Show(due)} was at risk from {Show(due - lead)} (§2.2.5, D8).");
-
-    private DueNotification Breach(string kind, string clock, Instant due, Instant now) =>
-        new(kind, due, $"{clock} due {Show(due)} is breached: {Minutes(now - due)} overdue (§2.2.5).");
-
-    private string Show(Instant instant) => Shown.Format(instant.InZone(sla.Zone).ToOffsetDateTime());
-
-    /// <summary>A span as people say it: <c>25 min</c>, <c>2 h</c>, <c>5 h 43 min</c> (rounded up to the minute).</summary>
-    private static string Minutes(Duration duration)
-    {
-        var minutes = (long)Math.Ceiling(duration.TotalMinutes);
-        var (hours, rest) = (minutes / 60, minutes % 60);
-        return hours == 0 ? $"{rest} min" : rest == 0 ? $"{hours} h" : $"{hours} h {rest} min";
+        var due = result.Find(alert.Clock, alert.Cycle)?.Due ?? alert.At;
+        var clock = Name(alert.Clock) + (alert.Clock == TicketClock.NextReply ? $" cycle {alert.Cycle}" : string.Empty);
+        var actions = alert.Actions.IsEmpty ? string.Empty : $": {string.Join(", ", alert.Actions)}";
+        var message = $"{clock} due {OffsetInstant.Format(due, result.Zone)} is {Name(alert.Level)} from {OffsetInstant.Format(alert.At, result.Zone)}{actions} ({alert.Rule}; D27).";
+        return new DueNotification(Kind(alert), alert.Cycle, alert.At, due, alert.Rule, message);
     }
 
     private static SlaView View(SlaResult r) => new(
-        r.Now, r.FirstResponseDue, State(r.FirstResponseState), r.ResolutionDue, State(r.ResolutionState), r.Reassign,
+        r.Now, r.FirstResponseDue, Name(r.FirstResponseState), r.ResolutionDue, Name(r.ResolutionState), r.Reassign,
         r.ReassignAt, r.NextDue, r.Trace);
 
-    private static string State(SlaState state) => JsonNamingPolicy.CamelCase.ConvertName(state.ToString());
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

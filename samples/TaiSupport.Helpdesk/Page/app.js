@@ -3,8 +3,7 @@
 'use strict';
 
 const REFRESH_MS = 10000;
-const AT_RISK_MS = 30 * 60 * 1000; // the page's hint only; the server's SLA state is what colours a row
-const view = { offsetMs: 0, zone: 'America/Los_Angeles', selected: null, signedIn: false };
+const view = { offsetMs: 0, zone: 'America/Los_Angeles', selected: null, signedIn: false, role: null };
 
 const $ = (id) => document.getElementById(id);
 
@@ -51,6 +50,7 @@ async function whoAmI() {
     view.signedIn = Boolean(me.name);
     if (!view.signedIn) { showSignIn(); return false; }
     $('who').textContent = `Signed in as ${me.name} (${me.role})`;
+    applyRole(me.role);
     $('sign-out').hidden = false;
     $('sign-in').hidden = true;
     return true;
@@ -72,6 +72,36 @@ $('sign-in').addEventListener('submit', async (e) => {
 
 $('sign-out').addEventListener('click', async () => { await send('DELETE', 'api/session'); showSignIn(); });
 
+// What the signed-in role may change (the server decides; the page only greys out what it would refuse):
+// viewers change nothing, agents reply, note, change status and owner, leads also priority and tier.
+function applyRole(role) {
+  view.role = role;
+  const may = { viewer: [], agent: ['status-form', 'owner-form', 'reply-form'], lead: ['status-form', 'owner-form', 'reply-form', 'priority-form', 'tier-form'] }[role] || [];
+  for (const form of ['status-form', 'owner-form', 'reply-form', 'priority-form', 'tier-form']) {
+    for (const control of $(form).querySelectorAll('select, input, textarea, button')) control.disabled = !may.includes(form);
+  }
+}
+
+// One console control: send, say 'saved' (or the server's refusal), reload the queue and the ticket.
+function consoleForm(id, method, path, body) {
+  $(id).addEventListener('submit', async (e) => {
+    e.preventDefault();
+    if (!view.selected) return;
+    try {
+      await send(method, `api/tickets/${encodeURIComponent(view.selected)}/${path}`, body());
+      $('console-result').textContent = 'saved';
+      await refresh();
+      await showDetail(view.selected);
+    } catch (err) {
+      $('console-result').textContent = err.message;
+    }
+  });
+}
+
+consoleForm('priority-form', 'PUT', 'priority', () => ({ priority: $('priority-select').value }));
+consoleForm('tier-form', 'PUT', 'tier', () => ({ tier: $('tier-select').value }));
+consoleForm('owner-form', 'PUT', 'owner', () => ({ assignee: $('owner-input').value }));
+
 $('reply-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   if (!view.selected) return;
@@ -88,18 +118,7 @@ $('reply-form').addEventListener('submit', async (e) => {
   }
 });
 
-$('status-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  if (!view.selected) return;
-  try {
-    await send('POST', `api/tickets/${encodeURIComponent(view.selected)}/status`, { status: $('status-select').value });
-    $('console-result').textContent = 'saved';
-    await refresh();
-    await showDetail(view.selected);
-  } catch (err) {
-    $('console-result').textContent = err.message;
-  }
-});
+consoleForm('status-form', 'POST', 'status', () => ({ status: $('status-select').value }));
 
 const serverNow = () => Date.now() + view.offsetMs;
 
@@ -173,7 +192,7 @@ function tick() {
     const left = Date.parse(span.dataset.due) - now;
     span.textContent = left < 0 ? `overdue ${formatSpan(left)}` : `in ${formatSpan(left)}`;
     span.classList.toggle('overdue', left < 0);
-    span.classList.toggle('soon', left >= 0 && left <= AT_RISK_MS);
+    span.classList.toggle('soon', left >= 0 && span.dataset.state === 'atRisk');
   }
 }
 
@@ -190,6 +209,31 @@ async function refresh() {
   } catch (e) {
     $('error').textContent = `Could not load the queue: ${e.message}`;
     $('error').hidden = false;
+  }
+  await Promise.all([refreshFeed(), refreshOnCall()]);
+}
+
+// The notifications feed: the latest alerts the watcher recorded (the engine's ladder, D27), newest first.
+async function refreshFeed() {
+  try {
+    const feed = await getJson('api/notifications?limit=30');
+    $('feed').replaceChildren(...(feed.length ? feed.reverse().map((n) =>
+      el('li', { data: { kind: n.kind, ticketId: n.ticketId } }, `${formatInstant(n.raisedAt)} ${n.ticketId} ${n.kind}: ${n.message}`))
+      : [el('li', {}, 'none yet')]));
+  } catch (e) {
+    $('feed').replaceChildren(el('li', { class: 'error' }, e.message));
+  }
+}
+
+// Who is on call now at each level, until when, and who is next (the library's on-call timeline, §5.1).
+async function refreshOnCall() {
+  try {
+    const oncall = await getJson('api/oncall');
+    $('oncall').replaceChildren(...oncall.levels.map((l) => el('li', { data: { level: String(l.number) } },
+      `${l.level}${l.rotation ? ` (${l.rotation})` : ''}: ${l.onCall || (l.person ? `${l.person} (outside coverage)` : 'nobody')}`
+      + (l.until ? ` until ${formatInstant(l.until)}` : '') + (l.next ? `, then ${l.next}` : ''))));
+  } catch (e) {
+    $('oncall').replaceChildren(el('li', {}, e.status === 404 ? 'no on-call schedule configured' : e.message));
   }
 }
 
@@ -212,10 +256,21 @@ async function showDetail(id) {
     ['Created', formatInstant(t.createdAt)], ['First response', formatInstant(t.firstResponseAt)],
     ['First response due', `${formatInstant(t.sla.firstResponseDue)} (${t.sla.firstResponseState})`],
     ['Resolution due', `${formatInstant(t.sla.resolutionDue)} (${t.sla.resolutionState})`],
-    ['Reassign', t.sla.reassign ? 'yes: no response 2 h past due' : `not before ${formatInstant(t.sla.reassignAt)}`],
+    ['Reassign', t.sla.reassign ? 'yes: no first response by the reassign instant' : `not before ${formatInstant(t.sla.reassignAt)}`],
+    ['Channel', t.channel], ['Next check', formatInstant(t.nextCheckAt)],
     ['Assignee', t.assignee || '—'],
   ];
   $('status-select').value = t.status;
+  $('priority-select').value = t.priority;
+  $('tier-select').value = t.tier;
+  $('owner-input').value = t.assignee || '';
+  $('detail-clocks').tBodies[0].replaceChildren(...t.clocks.map((c) => el('tr', { class: `state-${c.state}`, data: { clock: c.clock } },
+    el('td', {}, c.clock === 'nextReply' ? `nextReply #${c.cycle}` : c.clock), el('td', {}, c.state),
+    el('td', {}, c.stoppedAt ? `stopped ${formatInstant(c.stoppedAt)}` : formatInstant(c.due)), el('td', {}, `${c.counted} of ${c.target}`))));
+  $('detail-alerts').replaceChildren(...(t.alerts.length ? t.alerts.map((a) =>
+    el('li', { class: `alert ${a.fired ? 'fired' : 'scheduled'}`, data: { kind: a.kind } },
+      `${a.fired ? 'fired' : 'fires'} ${formatInstant(a.at)} — ${a.kind}${a.actions.length ? ` → ${a.actions.join(', ')}` : ''}`))
+    : [el('li', {}, 'none')]));
   $('detail-fields').replaceChildren(...fields.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
   $('detail-trace').replaceChildren(...t.trace.map((s) =>
     el('li', {}, el('span', { class: 'rule' }, s.rule), ' ', el('span', { class: 'source' }, `(${s.source})`), ' ', s.reason)));

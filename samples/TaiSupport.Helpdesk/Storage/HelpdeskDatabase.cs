@@ -81,7 +81,7 @@ internal abstract class HelpdeskDatabase
 internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS tickets (
@@ -168,6 +168,17 @@ internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
             PRIMARY KEY (ticket_id, seq)
         );
         """,
+        """
+        -- Version 4: the ticket-life engine (issue 14, D21–D29). A ticket's channel and customer; a notification is one
+        -- fired alert of the engine's ladder, keyed by (ticket, kind, cycle, the alert's instant) — the engine keeps a
+        -- fired alert's instant, so the key is stable; rows from before version 4 keep their (ticket, kind, due) key.
+        ALTER TABLE tickets ADD COLUMN channel TEXT NULL;
+        ALTER TABLE tickets ADD COLUMN customer TEXT NULL;
+        ALTER TABLE notifications ADD COLUMN cycle INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE notifications ADD COLUMN alert_at TEXT NULL;
+        ALTER TABLE notifications ADD COLUMN rule TEXT NULL;
+        CREATE UNIQUE INDEX IF NOT EXISTS notifications_alert ON notifications (ticket_id, kind, cycle, alert_at);
+        """,
     ];
 
     /// <inheritdoc/>
@@ -177,25 +188,40 @@ internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
     public override bool LocksRows => false;
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// One: SQLite has one write lock per file, and a writer that finds it taken sleeps in SQLite's busy handler (1, 2,
+    /// 5 … 100 ms steps) instead of being woken when it is free — the tail of a burst of creates. Writers of this
+    /// process therefore queue in the process and take the lock in turn; another process on the same file still waits
+    /// in the busy handler (<c>busy_timeout</c>).
+    /// </remarks>
+    public override int ConcurrentWriters => 1;
+
+    /// <inheritdoc/>
     public override DbTransaction BeginWrite(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: false);
 
     /// <inheritdoc/>
     public override DbTransaction BeginSnapshot(DbConnection connection) => ((SqliteConnection)connection).BeginTransaction(deferred: true);
 
     /// <inheritdoc/>
+    /// <remarks>Rows are never deleted, so the largest rowid is the number of tickets: one index step, not a count of the table.</remarks>
     public override long NextTicketNumber(DbConnection connection, DbTransaction? transaction) =>
-        Convert.ToInt64(Scalar(connection, "SELECT COUNT(*) FROM tickets", transaction), System.Globalization.CultureInfo.InvariantCulture) + 1001;
+        Convert.ToInt64(Scalar(connection, "SELECT COALESCE(MAX(rowid), 0) FROM tickets", transaction), System.Globalization.CultureInfo.InvariantCulture) + 1001;
 
     /// <inheritdoc/>
     public override bool IsUniqueViolation(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
 
-    /// <summary>Opens a connection with foreign keys on and a busy timeout, so the watcher and requests can share the file.</summary>
+    /// <summary>
+    /// Opens a connection with foreign keys on, a busy timeout (so the watcher, requests and a second process can share
+    /// the file) and <c>synchronous = NORMAL</c>: in WAL mode a commit then appends to the log without waiting for the
+    /// disk; a committed transaction survives a crash or <c>kill -9</c> of the process (only a power cut can lose the
+    /// last commits; the file is never corrupted).
+    /// </summary>
     public override DbConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+        Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
         return connection;
     }
 

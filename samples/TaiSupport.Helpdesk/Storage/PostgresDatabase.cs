@@ -12,8 +12,8 @@ namespace TaiSupport.Helpdesk.Storage;
 /// <para><b>Many instances.</b> A write finds its ticket with <c>SELECT … FOR UPDATE</c>, so two instances changing one
 /// ticket take turns (nothing lost); new ids come from the sequence <c>ticket_numbers</c> (no two instances pick the same
 /// id); the watcher claims its due tickets with <c>FOR UPDATE SKIP LOCKED</c> (each due ticket is evaluated by one
-/// instance at a time), and a notification is inserted with <c>ON CONFLICT (ticket_id, kind, due) DO NOTHING</c> against
-/// the unique key, so it is raised exactly once across instances and restarts.</para>
+/// instance at a time), and a notification is inserted with <c>ON CONFLICT DO NOTHING</c> against
+/// the unique keys, so it is raised exactly once across instances and restarts.</para>
 /// <para><b>Migrations.</b> The version lives in the one-row table <c>helpdesk_schema</c>; entry <c>i</c> of the
 /// migrations takes a database from version <c>i</c> to <c>i + 1</c>, numbered as SQLite's (version 3 is the same
 /// schema on both). Instances that start together migrate one at a time (a transaction-scoped advisory lock).</para>
@@ -24,7 +24,7 @@ namespace TaiSupport.Helpdesk.Storage;
 internal sealed class PostgresDatabase : HelpdeskDatabase, IDisposable
 {
     /// <summary>The schema version this helpdesk writes (the same number as SQLite's).</summary>
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>Serialises start-up migrations across instances (<c>pg_advisory_xact_lock</c> key: "TAIHELPD").</summary>
     private const long MigrationLockKey = 0x5441_4948_454C_5044;
@@ -110,6 +110,15 @@ internal sealed class PostgresDatabase : HelpdeskDatabase, IDisposable
             actor     text   NOT NULL,
             PRIMARY KEY (ticket_id, seq)
         );
+        """,
+        """
+        -- Version 4: the ticket-life engine (as SQLite's version 4).
+        ALTER TABLE tickets ADD COLUMN channel text NULL;
+        ALTER TABLE tickets ADD COLUMN customer text NULL;
+        ALTER TABLE notifications ADD COLUMN cycle bigint NOT NULL DEFAULT 1;
+        ALTER TABLE notifications ADD COLUMN alert_at text NULL;
+        ALTER TABLE notifications ADD COLUMN rule text NULL;
+        CREATE UNIQUE INDEX notifications_alert ON notifications (ticket_id, kind, cycle, alert_at);
         """,
     ];
 

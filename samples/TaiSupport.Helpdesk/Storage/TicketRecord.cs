@@ -39,8 +39,8 @@ internal sealed record TriageRecord(
     ImmutableArray<ScheduledAction> Actions,
     ImmutableArray<TraceStep> Trace);
 
-/// <summary>A notification the SLA watcher raised; (ticket, kind, due) is unique.</summary>
-internal sealed record NotificationRecord(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message);
+/// <summary>A notification the watcher raised from a fired alert of the ticket-life engine; (ticket, kind, cycle, alert instant) is unique.</summary>
+internal sealed record NotificationRecord(long Id, string TicketId, string Kind, Instant Due, Instant RaisedAt, string Message, int Cycle, Instant? At, string? Rule);
 
 /// <summary>A recorded change of priority or tier.</summary>
 internal sealed record FieldChange(Instant At, string Field, string? OldValue, string? NewValue, string? Actor);
@@ -49,4 +49,4 @@ internal sealed record FieldChange(Instant At, string Field, string? OldValue, s
 internal sealed record QueueRow(
     string Id, string Subject, Tier Tier, Priority Priority, Category Category, TicketStatus Status, Route Route, Instant CreatedAt,
     Instant FirstResponseDue, string FirstResponseState, Instant? ResolutionDue, string ResolutionState, bool Reassign, Instant ReassignAt,
-    Instant? NextDue);
+    Instant? NextDue, Instant? NextCheckAt);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
@@ -12,26 +13,138 @@ using TaiSupport.Helpdesk.Engine;
 namespace TaiSupport.Helpdesk.Storage;
 
 /// <summary>Reads and writes tickets, their status history and the watcher's notifications with plain SQL.</summary>
-internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json)
+internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptions json, Watcher.WatcherSchedule? schedule = null)
 {
     private readonly SemaphoreSlim writers = new(Math.Min(database.ConcurrentWriters, 1 << 20));
+    private readonly ConcurrentQueue<Pending> pending = new();
 
-    /// <summary>Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket.</summary>
+    /// <summary>
+    /// Runs read-decide-write in one immediate transaction, so two requests never interleave on a ticket, and returns
+    /// only once it is committed. With one writer per process (SQLite) the writes that queue while one commits are
+    /// committed together (group commit): the writer that gets the lock runs every queued write in one transaction,
+    /// each inside its own savepoint (a failing write rolls back alone), commits once and wakes their callers.
+    /// </summary>
     public T InTransaction<T>(Func<TicketTransaction, T> work)
+    {
+        if (database.ConcurrentWriters != 1)
+        {
+            return Alone(work);
+        }
+
+        var mine = new Pending(tx => work(tx));
+        pending.Enqueue(mine);
+        writers.Wait();
+        try
+        {
+            if (!mine.Done)
+            {
+                CommitQueued(); // mine is still queued: this caller commits it and whatever queued behind it
+            }
+        }
+        finally
+        {
+            writers.Release();
+        }
+
+        if (mine.Error is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        return (T)mine.Result!;
+    }
+
+    private T Alone<T>(Func<TicketTransaction, T> work)
     {
         writers.Wait();
         try
         {
             using var connection = database.Open();
             using var transaction = database.BeginWrite(connection);
-            var result = work(new TicketTransaction(database, connection, transaction, json));
+            var tx = new TicketTransaction(database, connection, transaction, json);
+            var result = work(tx);
             transaction.Commit();
+            if (tx.WakeAt is { } wake)
+            {
+                schedule?.Consider(wake); // committed: the watcher can see it
+            }
+
             return result;
         }
         finally
         {
             writers.Release();
         }
+    }
+
+    /// <summary>Commits the queued writes (at most <see cref="GroupLimit"/>) in one transaction; every caller learns its own result or error.</summary>
+    private void CommitQueued()
+    {
+        var batch = new List<Pending>(8);
+        while (batch.Count < GroupLimit && pending.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        Instant? wake = null;
+        try
+        {
+            using var connection = database.Open();
+            using var transaction = database.BeginWrite(connection);
+            var tx = new TicketTransaction(database, connection, transaction, json);
+            foreach (var write in batch)
+            {
+                transaction.Save("write");
+                try
+                {
+                    write.Result = write.Work(tx);
+                    transaction.Release("write");
+                }
+                catch (Exception e)
+                {
+                    write.Error = e;
+                    transaction.Rollback("write");
+                    transaction.Release("write");
+                }
+            }
+
+            transaction.Commit();
+            wake = tx.WakeAt;
+        }
+        catch (Exception e)
+        {
+            foreach (var write in batch)
+            {
+                write.Error ??= e; // not committed: nobody is told otherwise
+            }
+        }
+        finally
+        {
+            foreach (var write in batch)
+            {
+                write.Done = true;
+            }
+        }
+
+        if (wake is { } at)
+        {
+            schedule?.Consider(at); // committed: the watcher can see it
+        }
+    }
+
+    /// <summary>The most writes one group commit takes (the rest wait for the next).</summary>
+    private const int GroupLimit = 64;
+
+    /// <summary>A write waiting for the group commit; <see cref="Done"/> once committed or refused.</summary>
+    private sealed class Pending(Func<TicketTransaction, object?> work)
+    {
+        public Func<TicketTransaction, object?> Work { get; } = work;
+
+        public object? Result { get; set; }
+
+        public Exception? Error { get; set; }
+
+        public bool Done { get; set; }
     }
 
     /// <summary>True when the exception is the database refusing a second row with the same key.</summary>
@@ -88,7 +201,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
 
     /// <summary>Stores a new SLA evaluation when its dues, states or reassign flag differ from the stored one.</summary>
     /// <returns>True when the row changed.</returns>
-    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns)
+    public bool SaveSla(string ticketId, Evaluation sla, QueueColumns columns)
     {
         using var connection = database.Open();
         return new TicketTransaction(database, connection, null, json).SaveSla(ticketId, sla, columns, onlyIfChanged: true);
@@ -99,6 +212,25 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
     {
         using var connection = database.Open();
         return new TicketTransaction(database, connection, null, json).Where("open = 1 AND next_check_at <= @now", ("@now", Time.Sortable(now)));
+    }
+
+    /// <summary>True when an open ticket's next check has come (a read; the watcher claims nothing when none has).</summary>
+    public bool AnyDueForCheck(Instant now)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM tickets WHERE open = 1 AND next_check_at <= @now LIMIT 1";
+        Db.Add(command, "@now", Time.Sortable(now));
+        return command.ExecuteScalar() is not null;
+    }
+
+    /// <summary>The earliest stored next check of an open ticket: when the watcher must wake next (null: never by itself).</summary>
+    public Instant? EarliestCheck()
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MIN(next_check_at) FROM tickets WHERE open = 1";
+        return command.ExecuteScalar() is string text ? Time.ParseSortable(text) : null;
     }
 
     /// <summary>Rows written before schema version 3 (no queue columns yet), to be evaluated once at start-up.</summary>
@@ -135,7 +267,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
             command.Transaction = transaction;
             command.CommandText = $"""
                 SELECT id, subject, tier, priority, category, status, route, created_at, first_response_due, first_response_state,
-                       resolution_due, resolution_state, reassign, reassign_at, next_due
+                       resolution_due, resolution_state, reassign, reassign_at, next_due, next_check_at
                 FROM tickets WHERE open = 1 AND {segment}
                 ORDER BY next_due, priority_rank DESC, tier_rank DESC, created_at_sort, id
                 LIMIT @limit
@@ -159,24 +291,19 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
                 Enum.Parse<TicketStatus>(reader.GetString(5)), Enum.Parse<TaiSupport.Core.Tickets.Route>(reader.GetString(6)),
                 Time.Parse(reader.GetString(7)), Time.Parse(reader.GetString(8)), reader.GetString(9),
                 reader.IsDBNull(10) ? null : Time.Parse(reader.GetString(10)), reader.GetString(11), reader.GetInt64(12) == 1,
-                Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14))));
+                Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14)),
+                reader.IsDBNull(15) ? null : Time.ParseSortable(reader.GetString(15))));
         }
     }
 
-    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
-    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
-    {
-        using var connection = database.Open();
-        return new TicketTransaction(database, connection, null, json).TryRecordNotification(ticketId, kind, due, raisedAt, message);
-    }
-
     /// <summary>Notifications in the order they were raised; all, or one ticket's.</summary>
-    public IReadOnlyList<NotificationRecord> Notifications(string? ticketId = null)
+    public IReadOnlyList<NotificationRecord> Notifications(string? ticketId = null, int? latest = null)
     {
         using var connection = database.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message FROM notifications"
-            + (ticketId is null ? string.Empty : " WHERE ticket_id = @ticket") + " ORDER BY id";
+        command.CommandText = "SELECT id, ticket_id, kind, due, raised_at, message, cycle, alert_at, rule FROM notifications"
+            + (ticketId is null ? string.Empty : " WHERE ticket_id = @ticket")
+            + (latest is { } n ? $" ORDER BY id DESC LIMIT {n}" : " ORDER BY id");
         if (ticketId is not null)
         {
             Db.Add(command, "@ticket", ticketId);
@@ -187,7 +314,13 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         while (reader.Read())
         {
             list.Add(new NotificationRecord(reader.GetInt64(0), reader.GetString(1), reader.GetString(2),
-                Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5)));
+                Time.Parse(reader.GetString(3)), Time.Parse(reader.GetString(4)), reader.GetString(5), Convert.ToInt32(reader.GetValue(6), CultureInfo.InvariantCulture),
+                reader.IsDBNull(7) ? null : Time.Parse(reader.GetString(7)), reader.IsDBNull(8) ? null : reader.GetString(8)));
+        }
+
+        if (latest is not null)
+        {
+            list.Reverse();
         }
 
         return list;
@@ -212,6 +345,9 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
 /// <summary>The operations available inside <see cref="TicketStore.InTransaction{T}"/>.</summary>
 internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection connection, DbTransaction? transaction, JsonSerializerOptions json)
 {
+    /// <summary>The earliest next check this transaction stored (the watcher is woken for it after the commit).</summary>
+    public Instant? WakeAt { get; private set; }
+
     /// <summary>The ticket, locked until the transaction ends where the database locks rows (PostgreSQL: <c>FOR UPDATE</c>).</summary>
     public TicketRecord? Find(string id)
     {
@@ -223,7 +359,7 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             found = reader.Read() ? ReadTicket(reader, []) : null; // one open reader at a time (Npgsql has no MARS)
         }
 
-        return found is null ? null : found with { Ticket = found.Ticket with { StatusChanges = StatusHistory(id) } };
+        return found is null ? null : found with { Ticket = found.Ticket with { StatusChanges = StatusHistory(id), Events = Events(id) } };
     }
 
     /// <summary>
@@ -236,13 +372,21 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         Where("open = 1 AND next_check_at <= @now AND id > @after", $" LIMIT {limit}" + (database.LocksRows ? " FOR UPDATE SKIP LOCKED" : string.Empty),
             ("@now", TicketStore.Time.Sortable(now)), ("@after", after));
 
-    /// <summary>Records a notification unless one with the same (ticket, kind, due) exists; true when it was new.</summary>
-    public bool TryRecordNotification(string ticketId, string kind, Instant due, Instant raisedAt, string message)
+    /// <summary>
+    /// Records a fired alert as a notification unless the same alert (ticket, kind, cycle, alert instant) — or, for rows
+    /// from before schema version 4, the same (ticket, kind, due) — was recorded; true when it was new.
+    /// </summary>
+    public bool TryRecordNotification(string ticketId, DueNotification alert, Instant raisedAt)
     {
         using var command = Command("""
-            INSERT INTO notifications (ticket_id, kind, due, raised_at, message) VALUES (@ticket, @kind, @due, @raised, @message)
-            ON CONFLICT (ticket_id, kind, due) DO NOTHING
+            INSERT INTO notifications (ticket_id, kind, due, raised_at, message, cycle, alert_at, rule)
+            VALUES (@ticket, @kind, @due, @raised, @message, @cycle, @alertAt, @rule)
+            ON CONFLICT DO NOTHING
             """);
+        var (kind, due, message) = (alert.Kind, alert.Due, alert.Message);
+        Db.Add(command, "@cycle", alert.Cycle);
+        Db.Add(command, "@alertAt", TicketStore.Time.Format(alert.At));
+        Db.Add(command, "@rule", alert.Rule);
         Db.Add(command, "@ticket", ticketId);
         Db.Add(command, "@kind", kind);
         Db.Add(command, "@due", TicketStore.Time.Format(due));
@@ -272,7 +416,7 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             }
         }
 
-        return [.. list.Select(t => t with { Ticket = t.Ticket with { StatusChanges = StatusHistory(t.Id) } })];
+        return [.. list.Select(t => t with { Ticket = t.Ticket with { StatusChanges = StatusHistory(t.Id), Events = Events(t.Id) } })];
     }
 
     public IReadOnlyList<TicketRecord> All()
@@ -293,13 +437,15 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             }
         }
 
+        var events = EventsOf(null);
         using var tickets = Command("SELECT * FROM tickets ORDER BY created_at, id");
         using var rows = tickets.ExecuteReader();
         var list = new List<TicketRecord>();
         while (rows.Read())
         {
             var id = rows.GetString(rows.GetOrdinal("id"));
-            list.Add(ReadTicket(rows, history.TryGetValue(id, out var entries) ? entries.ToImmutable() : []));
+            var record = ReadTicket(rows, history.TryGetValue(id, out var entries) ? entries.ToImmutable() : []);
+            list.Add(events.TryGetValue(id, out var conversation) ? record with { Ticket = record.Ticket with { Events = conversation } } : record);
         }
 
         return list;
@@ -325,15 +471,17 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
     }
 
     /// <summary>Inserts a new ticket and records its creation (and any status it starts in) with the actor in <c>ticket_changes</c>.</summary>
-    public void Insert(TicketRecord record, SlaView sla, QueueColumns columns, string actor, Instant recordedAt)
+    public void Insert(TicketRecord record, Evaluation sla, QueueColumns columns, string actor, Instant recordedAt)
     {
         using var command = Command("""
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
                                  sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace,
-                                 open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort)
+                                 open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort,
+                                 channel, customer)
             VALUES (@id, @subject, @body, @tier, @priority, @category, @created, @first, @assignee, @signals, @triage,
                     @evaluated, @frDue, @frState, @resDue, @resState, @reassign, @slaTrace,
-                    @open, @status, @route, @nextDue, @nextCheck, @reassignAt, @priorityRank, @tierRank, @createdSort)
+                    @open, @status, @route, @nextDue, @nextCheck, @reassignAt, @priorityRank, @tierRank, @createdSort,
+                    @channel, @customer)
             """);
         AddSla(command, sla);
         AddColumns(command, columns);
@@ -349,8 +497,16 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         Db.Add(command, "@assignee", (object?)ticket.Assignee ?? DBNull.Value);
         Db.Add(command, "@signals", record.SignalsJson);
         Db.Add(command, "@triage", JsonSerializer.Serialize(record.Triage, json));
+        Db.Add(command, "@channel", JsonNamingPolicy.CamelCase.ConvertName(ticket.Channel.ToString()));
+        Db.Add(command, "@customer", (object?)ticket.Customer ?? DBNull.Value);
         command.ExecuteNonQuery();
         Log(ticket.Id, recordedAt, "created", null, TicketStatus.Open.ToString(), actor);
+        if (ticket.Assignee is { } assignee)
+        {
+            // The owner at creation is the engine's first `assigned` event (D21, D25).
+            Log(ticket.Id, recordedAt, "assignee", null, assignee, actor, ticket.CreatedAt);
+        }
+
         var previous = TicketStatus.Open;
         foreach (var change in ticket.StatusChanges)
         {
@@ -360,7 +516,7 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
     }
 
     /// <summary>Stores an SLA evaluation; with <paramref name="onlyIfChanged"/>, only when a due, state or the reassign flag changed.</summary>
-    public bool SaveSla(string ticketId, SlaView sla, QueueColumns columns, bool onlyIfChanged = false)
+    public bool SaveSla(string ticketId, Evaluation sla, QueueColumns columns, bool onlyIfChanged = false)
     {
         using var command = Command("""
             UPDATE tickets SET sla_evaluated_at = @evaluated, first_response_due = @frDue, first_response_state = @frState,
@@ -380,8 +536,13 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         return command.ExecuteNonQuery() == 1;
     }
 
-    private static void AddColumns(DbCommand command, QueueColumns q)
+    private void AddColumns(DbCommand command, QueueColumns q)
     {
+        if (q.Open && q.NextCheckAt is { } check && (WakeAt is null || check < WakeAt))
+        {
+            WakeAt = check;
+        }
+
         Db.Add(command, "@open", q.Open ? 1 : 0);
         Db.Add(command, "@status", q.Status);
         Db.Add(command, "@route", q.Route);
@@ -474,8 +635,9 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         log.ExecuteNonQuery();
     }
 
-    private void AddSla(DbCommand command, SlaView sla)
+    private void AddSla(DbCommand command, Evaluation evaluation)
     {
+        var sla = evaluation.Sla;
         Db.Add(command, "@evaluated", TicketStore.Time.Format(sla.EvaluatedAt));
         Db.Add(command, "@frDue", TicketStore.Time.Format(sla.FirstResponseDue));
         Db.Add(command, "@frState", sla.FirstResponseState);
@@ -499,6 +661,63 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         return entries.ToImmutable();
     }
 
+    /// <summary>
+    /// The ticket's D21 events from what the helpdesk stores: its messages (customerMessage, agentReply with holding,
+    /// internalNote) and its owner changes (<c>assigned</c>), in time order (messages first at equal instants).
+    /// </summary>
+    private ImmutableArray<TicketEvent> Events(string id) => EventsOf(id).TryGetValue(id, out var events) ? events : [];
+
+    private Dictionary<string, ImmutableArray<TicketEvent>> EventsOf(string? id)
+    {
+        var lists = new Dictionary<string, List<(Instant At, int Order, TicketEvent Event)>>(StringComparer.Ordinal);
+        void Add(string ticket, TicketEvent e)
+        {
+            if (!lists.TryGetValue(ticket, out var list))
+            {
+                lists[ticket] = list = [];
+            }
+
+            list.Add((e.At, list.Count, e));
+        }
+
+        var where = id is null ? string.Empty : " WHERE ticket_id = @id";
+        using (var command = Command($"SELECT ticket_id, at, kind, holding FROM messages{where} ORDER BY ticket_id, seq"))
+        {
+            if (id is not null)
+            {
+                Db.Add(command, "@id", id);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var at = TicketStore.Time.Parse(reader.GetString(1));
+                Add(reader.GetString(0), reader.GetString(2) switch
+                {
+                    "customerMessage" => TicketEvent.CustomerMessage(at),
+                    "agentReply" => TicketEvent.AgentReply(at, Convert.ToInt64(reader.GetValue(3), CultureInfo.InvariantCulture) == 1),
+                    _ => TicketEvent.InternalNote(at),
+                });
+            }
+        }
+
+        using (var command = Command($"SELECT ticket_id, COALESCE(effective_at, at), new_value FROM ticket_changes{(id is null ? " WHERE" : where + " AND")} field = 'assignee' AND new_value IS NOT NULL ORDER BY ticket_id, seq"))
+        {
+            if (id is not null)
+            {
+                Db.Add(command, "@id", id);
+            }
+
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                Add(reader.GetString(0), TicketEvent.Assigned(TicketStore.Time.Parse(reader.GetString(1)), reader.GetString(2)));
+            }
+        }
+
+        return lists.ToDictionary(p => p.Key, p => p.Value.OrderBy(e => e.At).ThenBy(e => e.Order).Select(e => e.Event).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
     private static StatusChange ReadStatus(DbDataReader reader, int first) =>
         new(TicketStore.Time.Parse(reader.GetString(first)), Enum.Parse<TicketStatus>(reader.GetString(first + 1)));
 
@@ -518,6 +737,8 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
                 FirstResponseAt = Optional("first_response_at") is { } first ? TicketStore.Time.Parse(first) : null,
                 Assignee = Optional("assignee"),
                 StatusChanges = history,
+                Channel = Optional("channel") is { } channel ? Enum.Parse<TicketChannel>(channel, ignoreCase: true) : TicketChannel.Email,
+                Customer = Optional("customer"),
             },
             Subject = Text("subject"),
             Body = Text("body"),
