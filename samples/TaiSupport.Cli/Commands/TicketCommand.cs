@@ -82,6 +82,11 @@ internal sealed class TicketCommand : ITaiCommand
                     ["counted"] = IsoDuration.Format(clock.Counted),
                     ["paused"] = IsoDuration.Format(clock.Paused),
                 };
+                if (clock.Relative is { } relative)
+                {
+                    node["relative"] = relative.Describe();
+                }
+
                 if (!clock.Teams.IsEmpty)
                 {
                     node["teams"] = new JsonArray([.. clock.Teams.Select(t => (JsonNode)new JsonObject

@@ -123,7 +123,19 @@ public sealed class TicketLife
         var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer);
 
         // Resolution first: its walk finds the first stopping status, which stops every other clock (D7, D29 c).
-        var resolution = new StatusClock(resTimeline, target.Resolution.Target, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
+        // A relative target becomes the open time from creation to its due, so pauses still push it out.
+        var resRelative = policy.RelativeTargets.IsEmpty ? null : policy.RelativeTargetOf(TicketClock.Resolution, tier, priority, ticket.Channel);
+        var resTarget = target.Resolution.Target;
+        if (resRelative?.DueFrom(resTimeline.At(created), created) is { } resRelativeDue)
+        {
+            resTarget = resTimeline.Elapsed(created, resRelativeDue);
+        }
+        else
+        {
+            resRelative = null;
+        }
+
+        var resolution = new StatusClock(resTimeline, resTarget, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
         foreach (var change in statuses)
         {
             resolution.Change(change.At, change.Status);
@@ -135,14 +147,16 @@ public sealed class TicketLife
         // Acknowledge (D22).
         if (policy.Acknowledge.Channels.Contains(ticket.Channel))
         {
-            var due = frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
-            run.Fixed(TicketClock.Acknowledge, policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt));
+            var relative = RelativeDue(policy, TicketClock.Acknowledge, tier, priority, ticket.Channel, frTimeline, created, out var relativeTarget);
+            var due = relative ?? frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
+            run.Fixed(TicketClock.Acknowledge, relative is { } r ? frTimeline.Elapsed(created, r) : policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt), relativeTarget);
         }
 
-        // First response (D23): SlaEvaluator's clock.
-        var firstDue = frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
+        // First response (D23): SlaEvaluator's clock, or a relative target's due.
+        var firstRelative = RelativeDue(policy, TicketClock.FirstResponse, tier, priority, ticket.Channel, frTimeline, created, out var firstRelativeTarget);
+        var firstDue = firstRelative ?? frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
         var firstEnded = SlaEvaluator.FirstEnded(responded, stopAt);
-        run.Fixed(TicketClock.FirstResponse, target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded);
+        run.Fixed(TicketClock.FirstResponse, firstRelative is { } fr ? frTimeline.Elapsed(created, fr) : target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded, firstRelativeTarget);
         var reassign = firstEnded is null && now >= firstDue + v0.Sla.ReassignGrace;
         if (firstEnded is null)
         {
@@ -158,15 +172,19 @@ public sealed class TicketLife
             var rule = policy.Assignment;
             var checkCalendar = v0.Calendar(rule.CheckCalendarId)!;
             var critical = priority == Priority.Critical;
-            var due = critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target;
-            var wall = new CalendarTimeline(critical ? v0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always : checkCalendar);
-            run.Fixed(TicketClock.Assignment, critical ? rule.CriticalTarget : rule.Target, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, SlaEvaluator.FirstEnded(assignedAt, stopAt), wallClock: true);
+            var checkTimeline = new CalendarTimeline(checkCalendar);
+            var relative = RelativeDue(policy, TicketClock.Assignment, tier, priority, ticket.Channel, checkTimeline, created, out var relativeTarget);
+            critical &= relative is null;
+            var due = relative ?? (critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target);
+            var wall = critical ? new CalendarTimeline(v0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always) : checkTimeline;
+            var assignmentTarget = relative is { } r ? r - created : critical ? rule.CriticalTarget : rule.Target;
+            run.Fixed(TicketClock.Assignment, assignmentTarget, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, SlaEvaluator.FirstEnded(assignedAt, stopAt), relativeTarget, wallClock: true);
         }
 
         // Resolution (D7, D26): SlaEvaluator's clock.
         {
             var (due, state) = SlaEvaluator.ResolutionOutcome(resolution, now, lead);
-            run.Pausing(TicketClock.Resolution, 1, target.Resolution.Target, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0);
+            run.Pausing(TicketClock.Resolution, 1, resTarget, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0, resRelative);
         }
 
         if (run.Alerts.Count > 1)
@@ -194,6 +212,19 @@ public sealed class TicketLife
     /// <param name="now">The evaluation instant.</param>
     /// <returns>The instant, or null when nothing will change without a new event.</returns>
     public Instant? NextCheckAt(Ticket ticket, Instant now) => Evaluate(ticket, now).NextCheckAt;
+
+    /// <summary>The due of a clock's relative target (issue 14 item 3) on the calendar in force at its start, or null for its duration target.</summary>
+    private static Instant? RelativeDue(TicketLifePolicy policy, TicketClock clock, Tier tier, Priority priority, TicketChannel channel, CalendarTimeline timeline, Instant start, out WorkingDayTarget? relative)
+    {
+        relative = policy.RelativeTargets.IsEmpty ? null : policy.RelativeTargetOf(clock, tier, priority, channel);
+        var due = relative?.DueFrom(timeline.At(start), start);
+        if (due is null)
+        {
+            relative = null;
+        }
+
+        return due;
+    }
 
     private static (Tier Tier, Priority Priority) Current(Ticket ticket, Instant now)
     {
@@ -367,7 +398,7 @@ public sealed class TicketLife
     {
         Instant? at = rung.Measure == OffsetMeasure.Wall
             ? due + rung.Offset
-            : rung.Offset >= Duration.Zero ? timeline.Add(due, rung.Offset, DueAtClosing.ClosingInstant) : timeline.Before(due, -rung.Offset);
+            : rung.Offset >= Duration.Zero ? timeline.Add(due, rung.Offset, DueAtClosing.ClosingInstant) : timeline.Subtract(due, -rung.Offset);
         if (at is { } instant && rung.DeferToCalendarId is { } id && version.Calendar(id) is { } calendar && !calendar.IsOpen(instant))
         {
             at = calendar.NextOpening(instant) ?? instant;
@@ -538,7 +569,7 @@ public sealed class TicketLife
         }
 
         // A clock that never pauses: due fixed, one running stretch from creation to its stop.
-        public void Fixed(TicketClock kind, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant due, Instant? ended, bool wallClock = false)
+        public void Fixed(TicketClock kind, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant due, Instant? ended, WorkingDayTarget? relative, bool wallClock = false)
         {
             var state = ended is { } e ? (e <= due ? SlaState.Met : SlaState.Missed) : SlaEvaluator.Window(due, now, lead);
             var end = ended ?? clockEnd;
@@ -556,6 +587,7 @@ public sealed class TicketLife
                 Cycle = 1,
                 State = state,
                 Target = clockTarget,
+                Relative = relative,
                 Calendar = calendarId,
                 StartedAt = created,
                 Due = due,
@@ -568,7 +600,7 @@ public sealed class TicketLife
             AddAlerts(kind, 1, V0.Policy.Rungs, timeline, one, dues);
         }
 
-        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version)
+        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
         {
             if (state is SlaState.Pending or SlaState.AtRisk && due is { } d)
             {
@@ -592,6 +624,7 @@ public sealed class TicketLife
                 Cycle = cycle,
                 State = state,
                 Target = clockTarget,
+                Relative = relative,
                 Calendar = calendarId,
                 StartedAt = started,
                 Due = due,
