@@ -402,10 +402,12 @@ public sealed class TicketLife
     {
         var zone = calendar.Zone;
         var date = created.InZone(zone).Date;
+        var end = LocalInstant(zone, date.AtMidnight(), created) ?? zone.AtStartOfDay(date).ToInstant();
         for (var day = 0; day < 800; day++, date = date.PlusDays(1))
         {
-            var start = zone.AtStartOfDay(date).ToInstant();
-            var end = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+            var start = end;
+            var next = date.PlusDays(1);
+            end = LocalInstant(zone, next.AtMidnight(), start) ?? zone.AtStartOfDay(next).ToInstant();
             if (calendar.Elapsed(start, end) == Duration.Zero)
             {
                 continue;
@@ -414,7 +416,7 @@ public sealed class TicketLife
             Instant? best = null;
             foreach (var time in checks)
             {
-                var at = zone.AtLeniently(date + time).ToInstant();
+                var at = LocalInstant(zone, date + time, start) ?? zone.AtLeniently(date + time).ToInstant();
                 if (at >= created && (best is null || at < best))
                 {
                     best = at;
@@ -428,6 +430,19 @@ public sealed class TicketLife
         }
 
         return created;
+    }
+
+    /// <summary>
+    /// The instant of <paramref name="local"/> when no offset change lies within a day of it (then every NodaTime mapping
+    /// agrees: strict, lenient, start of day); null near a change, where the caller maps with NodaTime. Unlike
+    /// <c>DateTimeZone.MapLocal</c>, it allocates nothing.
+    /// </summary>
+    private static Instant? LocalInstant(DateTimeZone zone, LocalDateTime local, Instant hint)
+    {
+        var interval = zone.GetZoneInterval(hint);
+        var instant = local.WithOffset(interval.WallOffset).ToInstant();
+        var day = Duration.FromDays(1);
+        return (!interval.HasStart || interval.Start <= instant - day) && (!interval.HasEnd || interval.End > instant + day) ? instant : null;
     }
 
     private static Instant? RungInstant(AlertRung rung, Instant due, CalendarTimeline timeline, Version version)
