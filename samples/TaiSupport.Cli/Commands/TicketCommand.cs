@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Lifecycle;
+using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Sla;
 using TaiSupport.Core.Text;
 using TaiSupport.Core.Tickets;
 
@@ -21,7 +23,10 @@ internal sealed class TicketCommand : ITaiCommand
     {
         var input = CliOptions.Input("JSON lines, one ticket with its events each (docs/ticket-life.md); - reads standard input.");
         var now = CliOptions.Now(required: true);
-        var policy = SlaCommand.PolicyOption();
+        var policy = new Option<string?>("--policy", "-p")
+        {
+            Description = "A policy pack (its sla and ticketLife sections; see 'tai policy show') or an SLA policy JSON file (the ticket-life parts then the default's); the default policy (D1–D10, D21–D29) when omitted.",
+        };
         var command = new Command("ticket", "For each ticket line, write every clock (acknowledge, first response, next reply, assignment, resolution) with its state, the alerts with their instants, the next check and the trace (manual §1.3, §2.2; D21–D29).")
         {
             input,
@@ -31,10 +36,29 @@ internal sealed class TicketCommand : ITaiCommand
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
-            var life = new TicketLife(TicketLifePolicy.Default with { Sla = SlaCommand.LoadPolicy(io, parse.GetValue(policy)) });
+            var life = new TicketLife(LoadPolicy(io, parse.GetValue(policy)));
             return JsonLines.Run(io, parse.GetValue(input)!, line => Output(Evaluate(life, line, at)));
         }));
         return command;
+    }
+
+    /// <summary>A pack's <c>ticketLife</c> section on its <c>sla</c> section, or an SLA policy file under the default ticket-life parts.</summary>
+    private static TicketLifePolicy LoadPolicy(CliContext io, string? path)
+    {
+        if (path is null)
+        {
+            return TicketLifePolicy.Default;
+        }
+
+        return PolicyFiles.Load(
+            io,
+            path,
+            "--policy",
+            pack => pack.TicketLife,
+            text => SlaPolicyJson.Read(text) is { IsValid: true } sla
+                ? LoadResult<TicketLifePolicy>.Success(TicketLifePolicy.Default with { Sla = sla.Value! })
+                : LoadResult<TicketLifePolicy>.Failure(SlaPolicyJson.Read(text).Problems),
+            result => $"--policy: '{path}' is not a valid SLA policy:{PolicyFiles.Indent(result.DescribeProblems())}");
     }
 
     private static TicketLifeResult Evaluate(TicketLife life, LineFields line, Instant now)
@@ -82,6 +106,11 @@ internal sealed class TicketCommand : ITaiCommand
                     ["counted"] = IsoDuration.Format(clock.Counted),
                     ["paused"] = IsoDuration.Format(clock.Paused),
                 };
+                if (clock.Relative is { } relative)
+                {
+                    node["relative"] = relative.Describe();
+                }
+
                 if (!clock.Teams.IsEmpty)
                 {
                     node["teams"] = new JsonArray([.. clock.Teams.Select(t => (JsonNode)new JsonObject

@@ -94,6 +94,24 @@ public sealed class TicketLife
     public TicketLifeResult Evaluate(Ticket ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        Walk(ticket, now, collect: true, out var result);
+        return result!;
+    }
+
+    /// <summary>The next-check instant of a ticket at <paramref name="now"/> (see <see cref="TicketLifeResult.NextCheckAt"/>), without building the result: the same walk, collecting no clocks or alerts, allocating nothing for a ticket on one calendar.</summary>
+    /// <param name="ticket">A valid ticket.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The instant, or null when nothing will change without a new event.</returns>
+    /// <exception cref="ArgumentException">The ticket is invalid (validate tickets at the boundary).</exception>
+    public Instant? NextCheckAt(Ticket ticket, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Walk(ticket, now, collect: false, out _);
+    }
+
+    /// <summary>The one walk behind <see cref="Evaluate"/> and <see cref="NextCheckAt"/>: with <paramref name="collect"/> it builds the result, without it only the next check.</summary>
+    private Instant? Walk(Ticket ticket, Instant now, bool collect, out TicketLifeResult? result)
+    {
         var created = ticket.CreatedAt;
         var v0 = VersionAt(created);
         var policy = v0.Policy;
@@ -120,10 +138,22 @@ public sealed class TicketLife
         var resTimeline = resId == frId ? frTimeline : Timeline(resId, policy, ticket, now);
         var clockEnd = now < created ? created : now;
 
-        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer);
+        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer, collect);
 
         // Resolution first: its walk finds the first stopping status, which stops every other clock (D7, D29 c).
-        var resolution = new StatusClock(resTimeline, target.Resolution.Target, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
+        // A relative target becomes the open time from creation to its due, so pauses still push it out.
+        var resRelative = policy.RelativeTargets.IsEmpty ? null : policy.RelativeTargetOf(TicketClock.Resolution, tier, priority, ticket.Channel);
+        var resTarget = target.Resolution.Target;
+        if (resRelative?.DueFrom(resTimeline.At(created), created) is { } resRelativeDue)
+        {
+            resTarget = resTimeline.Elapsed(created, resRelativeDue);
+        }
+        else
+        {
+            resRelative = null;
+        }
+
+        var resolution = new StatusClock(resTimeline, resTarget, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
         foreach (var change in statuses)
         {
             resolution.Change(change.At, change.Status);
@@ -133,16 +163,18 @@ public sealed class TicketLife
         var stopAt = resolution.StoppedAt;
 
         // Acknowledge (D22).
-        if (policy.Acknowledge.Channels.Contains(ticket.Channel))
+        if (v0.Has(v0.AcknowledgeChannels, ticket.Channel))
         {
-            var due = frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
-            run.Fixed(TicketClock.Acknowledge, policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt));
+            var relative = RelativeDue(policy, TicketClock.Acknowledge, tier, priority, ticket.Channel, frTimeline, created, out var relativeTarget);
+            var due = relative ?? frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
+            run.Fixed(TicketClock.Acknowledge, relative is { } r ? frTimeline.Elapsed(created, r) : policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt), relativeTarget);
         }
 
-        // First response (D23): SlaEvaluator's clock.
-        var firstDue = frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
+        // First response (D23): SlaEvaluator's clock, or a relative target's due.
+        var firstRelative = RelativeDue(policy, TicketClock.FirstResponse, tier, priority, ticket.Channel, frTimeline, created, out var firstRelativeTarget);
+        var firstDue = firstRelative ?? frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
         var firstEnded = SlaEvaluator.FirstEnded(responded, stopAt);
-        run.Fixed(TicketClock.FirstResponse, target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded);
+        run.Fixed(TicketClock.FirstResponse, firstRelative is { } fr ? frTimeline.Elapsed(created, fr) : target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded, firstRelativeTarget);
         var reassign = firstEnded is null && now >= firstDue + v0.Sla.ReassignGrace;
         if (firstEnded is null)
         {
@@ -153,47 +185,82 @@ public sealed class TicketLife
         run.NextReplies(ticket, statuses, frId, frTimeline);
 
         // Assignment (D25).
-        if (policy.Assignment.Channels.Contains(ticket.Channel))
+        if (v0.Has(v0.AssignmentChannels, ticket.Channel))
         {
             var rule = policy.Assignment;
             var checkCalendar = v0.Calendar(rule.CheckCalendarId)!;
             var critical = priority == Priority.Critical;
-            var due = critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target;
-            var wall = new CalendarTimeline(critical ? v0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always : checkCalendar);
-            run.Fixed(TicketClock.Assignment, critical ? rule.CriticalTarget : rule.Target, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, SlaEvaluator.FirstEnded(assignedAt, stopAt), wallClock: true);
+            var checkTimeline = new CalendarTimeline(checkCalendar);
+            var relative = RelativeDue(policy, TicketClock.Assignment, tier, priority, ticket.Channel, checkTimeline, created, out var relativeTarget);
+            critical &= relative is null;
+            var due = relative ?? (critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target);
+            var wall = critical ? new CalendarTimeline(v0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always) : checkTimeline;
+            var assignmentTarget = relative is { } r ? r - created : critical ? rule.CriticalTarget : rule.Target;
+            run.Fixed(TicketClock.Assignment, assignmentTarget, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, SlaEvaluator.FirstEnded(assignedAt, stopAt), relativeTarget, wallClock: true);
         }
 
         // Resolution (D7, D26): SlaEvaluator's clock.
         {
             var (due, state) = SlaEvaluator.ResolutionOutcome(resolution, now, lead);
-            run.Pausing(TicketClock.Resolution, 1, target.Resolution.Target, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0);
+            run.Pausing(TicketClock.Resolution, 1, resTarget, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0, resRelative);
         }
 
-        if (run.Alerts.Count > 1)
+        if (!collect)
         {
-            run.Alerts.Sort(static (a, b) => a.At.CompareTo(b.At));
+            result = null;
+            return run.Next;
         }
 
-        return new TicketLifeResult
+        result = new TicketLifeResult
         {
             Ticket = ticket,
             Now = now,
             Tier = tier,
             Priority = priority,
             Status = statuses.IsEmpty ? TicketStatus.Open : statuses[^1].Status,
-            Clocks = run.Clocks.DrainToImmutable(),
-            Alerts = run.Alerts.DrainToImmutable(),
+            Clocks = run.Clocks!.ToImmutable(),
+            Alerts = SortedAlerts(run.Alerts!),
             NextCheckAt = run.Next,
             Reassign = reassign,
             Zone = Zone,
         };
+        run.Clocks!.Clear();
+        run.Alerts!.Clear();
+        return run.Next;
     }
 
-    /// <summary>The next-check instant of a ticket at <paramref name="now"/> (see <see cref="TicketLifeResult.NextCheckAt"/>).</summary>
-    /// <param name="ticket">A valid ticket.</param>
-    /// <param name="now">The evaluation instant.</param>
-    /// <returns>The instant, or null when nothing will change without a new event.</returns>
-    public Instant? NextCheckAt(Ticket ticket, Instant now) => Evaluate(ticket, now).NextCheckAt;
+    /// <summary>The alerts in instant order (stable: equal instants keep their clock order), as an array of exactly their number.</summary>
+    private static ImmutableArray<TicketAlert> SortedAlerts(ImmutableArray<TicketAlert>.Builder alerts)
+    {
+        // Insertion sort: a ticket has a handful of alerts, and this allocates no comparer.
+        for (var i = 1; i < alerts.Count; i++)
+        {
+            var alert = alerts[i];
+            var j = i - 1;
+            while (j >= 0 && alerts[j].At > alert.At)
+            {
+                alerts[j + 1] = alerts[j];
+                j--;
+            }
+
+            alerts[j + 1] = alert;
+        }
+
+        return alerts.ToImmutable();
+    }
+
+    /// <summary>The due of a clock's relative target (issue 14 item 3) on the calendar in force at its start, or null for its duration target.</summary>
+    private static Instant? RelativeDue(TicketLifePolicy policy, TicketClock clock, Tier tier, Priority priority, TicketChannel channel, CalendarTimeline timeline, Instant start, out WorkingDayTarget? relative)
+    {
+        relative = policy.RelativeTargets.IsEmpty ? null : policy.RelativeTargetOf(clock, tier, priority, channel);
+        var due = relative?.DueFrom(timeline.At(start), start);
+        if (due is null)
+        {
+            relative = null;
+        }
+
+        return due;
+    }
 
     private static (Tier Tier, Priority Priority) Current(Ticket ticket, Instant now)
     {
@@ -335,10 +402,12 @@ public sealed class TicketLife
     {
         var zone = calendar.Zone;
         var date = created.InZone(zone).Date;
+        var end = LocalInstant(zone, date.AtMidnight(), created) ?? zone.AtStartOfDay(date).ToInstant();
         for (var day = 0; day < 800; day++, date = date.PlusDays(1))
         {
-            var start = zone.AtStartOfDay(date).ToInstant();
-            var end = zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+            var start = end;
+            var next = date.PlusDays(1);
+            end = LocalInstant(zone, next.AtMidnight(), start) ?? zone.AtStartOfDay(next).ToInstant();
             if (calendar.Elapsed(start, end) == Duration.Zero)
             {
                 continue;
@@ -347,7 +416,7 @@ public sealed class TicketLife
             Instant? best = null;
             foreach (var time in checks)
             {
-                var at = zone.AtLeniently(date + time).ToInstant();
+                var at = LocalInstant(zone, date + time, start) ?? zone.AtLeniently(date + time).ToInstant();
                 if (at >= created && (best is null || at < best))
                 {
                     best = at;
@@ -363,11 +432,24 @@ public sealed class TicketLife
         return created;
     }
 
+    /// <summary>
+    /// The instant of <paramref name="local"/> when no offset change lies within a day of it (then every NodaTime mapping
+    /// agrees: strict, lenient, start of day); null near a change, where the caller maps with NodaTime. Unlike
+    /// <c>DateTimeZone.MapLocal</c>, it allocates nothing.
+    /// </summary>
+    private static Instant? LocalInstant(DateTimeZone zone, LocalDateTime local, Instant hint)
+    {
+        var interval = zone.GetZoneInterval(hint);
+        var instant = local.WithOffset(interval.WallOffset).ToInstant();
+        var day = Duration.FromDays(1);
+        return (!interval.HasStart || interval.Start <= instant - day) && (!interval.HasEnd || interval.End > instant + day) ? instant : null;
+    }
+
     private static Instant? RungInstant(AlertRung rung, Instant due, CalendarTimeline timeline, Version version)
     {
         Instant? at = rung.Measure == OffsetMeasure.Wall
             ? due + rung.Offset
-            : rung.Offset >= Duration.Zero ? timeline.Add(due, rung.Offset, DueAtClosing.ClosingInstant) : timeline.Before(due, -rung.Offset);
+            : rung.Offset >= Duration.Zero ? timeline.Add(due, rung.Offset, DueAtClosing.ClosingInstant) : timeline.Subtract(due, -rung.Offset);
         if (at is { } instant && rung.DeferToCalendarId is { } id && version.Calendar(id) is { } calendar && !calendar.IsOpen(instant))
         {
             at = calendar.NextOpening(instant) ?? instant;
@@ -505,8 +587,17 @@ public sealed class TicketLife
     /// <summary>One evaluation's state: the buffers, the clocks and alerts found so far, the next check.</summary>
     private ref struct Run
     {
-        public readonly ImmutableArray<ClockReading>.Builder Clocks = ImmutableArray.CreateBuilder<ClockReading>(5);
-        public readonly ImmutableArray<TicketAlert>.Builder Alerts = ImmutableArray.CreateBuilder<TicketAlert>();
+        [ThreadStatic]
+        private static ImmutableArray<ClockReading>.Builder? clockScratch;
+
+        [ThreadStatic]
+        private static ImmutableArray<TicketAlert>.Builder? alertScratch;
+
+        /// <summary>The clocks found so far (a per-thread scratch list, copied into the result and cleared); null when not collecting.</summary>
+        public readonly ImmutableArray<ClockReading>.Builder? Clocks;
+
+        /// <summary>The alerts found so far, as <see cref="Clocks"/>.</summary>
+        public readonly ImmutableArray<TicketAlert>.Builder? Alerts;
         public Instant? Next;
         private readonly TicketLife engine;
         private readonly Instant now;
@@ -517,8 +608,16 @@ public sealed class TicketLife
         private readonly Span<ClockStretch> stretchBuffer;
         private readonly Span<Instant> dueBuffer;
 
-        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer)
+        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, bool collect)
         {
+            if (collect)
+            {
+                Clocks = clockScratch ??= ImmutableArray.CreateBuilder<ClockReading>(8);
+                Alerts = alertScratch ??= ImmutableArray.CreateBuilder<TicketAlert>(16);
+                Clocks.Clear();
+                Alerts.Clear();
+            }
+
             this.engine = engine;
             this.now = now;
             this.created = created;
@@ -538,7 +637,7 @@ public sealed class TicketLife
         }
 
         // A clock that never pauses: due fixed, one running stretch from creation to its stop.
-        public void Fixed(TicketClock kind, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant due, Instant? ended, bool wallClock = false)
+        public void Fixed(TicketClock kind, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant due, Instant? ended, WorkingDayTarget? relative, bool wallClock = false)
         {
             var state = ended is { } e ? (e <= due ? SlaState.Met : SlaState.Missed) : SlaEvaluator.Window(due, now, lead);
             var end = ended ?? clockEnd;
@@ -550,12 +649,13 @@ public sealed class TicketLife
 
             Span<ClockStretch> one = [new ClockStretch(created, ended ?? Instant.MaxValue, Duration.Zero)];
             Span<Instant> dues = [due];
-            Clocks.Add(new ClockReading
+            Clocks?.Add(new ClockReading
             {
                 Clock = kind,
                 Cycle = 1,
                 State = state,
                 Target = clockTarget,
+                Relative = relative,
                 Calendar = calendarId,
                 StartedAt = created,
                 Due = due,
@@ -565,10 +665,10 @@ public sealed class TicketLife
                 PolicyVersion = V0.From,
                 Teams = wallClock ? [] : Teams(timeline, one, now),
             });
-            AddAlerts(kind, 1, V0.Policy.Rungs, timeline, one, dues);
+            AddAlerts(kind, 1, V0, timeline, one, dues);
         }
 
-        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version)
+        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
         {
             if (state is SlaState.Pending or SlaState.AtRisk && due is { } d)
             {
@@ -580,18 +680,20 @@ public sealed class TicketLife
             var dues = dueBuffer[..clock.StretchCount];
             if (!version.Policy.Rungs.IsEmpty)
             {
+                // Each stretch's due, for the rungs.
                 for (var k = 0; k < stretches.Length; k++)
                 {
                     dues[k] = clock.DueIn(stretches[k]);
                 }
             }
 
-            Clocks.Add(new ClockReading
+            Clocks?.Add(new ClockReading
             {
                 Clock = kind,
                 Cycle = cycle,
                 State = state,
                 Target = clockTarget,
+                Relative = relative,
                 Calendar = calendarId,
                 StartedAt = started,
                 Due = due,
@@ -601,14 +703,16 @@ public sealed class TicketLife
                 PolicyVersion = version.From,
                 Teams = Teams(timeline, stretches, now),
             });
-            AddAlerts(kind, cycle, version.Policy.Rungs, timeline, stretches, dues);
+            AddAlerts(kind, cycle, version, timeline, stretches, dues);
         }
 
-        private void AddAlerts(TicketClock kind, int cycle, ImmutableArray<AlertRung> rungs, CalendarTimeline timeline, scoped ReadOnlySpan<ClockStretch> stretches, scoped ReadOnlySpan<Instant> dues)
+        private void AddAlerts(TicketClock kind, int cycle, Version version, CalendarTimeline timeline, scoped ReadOnlySpan<ClockStretch> stretches, scoped ReadOnlySpan<Instant> dues)
         {
-            foreach (var rung in rungs)
+            var rungs = version.Policy.Rungs;
+            for (var r = 0; r < rungs.Length; r++)
             {
-                if (!rung.Clocks.IsEmpty && !rung.Clocks.Contains(kind))
+                var rung = rungs[r];
+                if ((version.RungClocks[r] & (1 << (int)kind)) == 0)
                 {
                     continue;
                 }
@@ -623,7 +727,7 @@ public sealed class TicketLife
                     var fires = at > stretches[k].Start ? at : stretches[k].Start;
                     if (fires < stretches[k].End)
                     {
-                        Alerts.Add(new TicketAlert(kind, cycle, rung.Id, rung.Level, fires, fires <= now, rung.Actions));
+                        Alerts?.Add(new TicketAlert(kind, cycle, rung.Id, rung.Level, fires, fires <= now, rung.Actions));
                         Candidate(fires);
                         break;
                     }
@@ -667,7 +771,7 @@ public sealed class TicketLife
                             cycleStart = null;
                         }
 
-                        if (cycleStart is null && realResponse && !stoppingNow && engine.VersionAt(e.At).Policy.NextReply.Channels.Contains(t.Channel))
+                        if (cycleStart is null && realResponse && !stoppingNow && engine.VersionAt(e.At) is var version && version.Has(version.NextReplyChannels, t.Channel))
                         {
                             cycleStart = e.At;
                         }
@@ -745,6 +849,31 @@ public sealed class TicketLife
 
         public SlaEvaluator Sla { get; } = new(policy.Sla);
 
+        /// <summary>The acknowledge clock's channels as a bit mask (bit = <see cref="TicketChannel"/> value).</summary>
+        public int AcknowledgeChannels { get; } = Mask(policy.Acknowledge.Channels);
+
+        /// <summary>The next-reply clock's channels as a bit mask.</summary>
+        public int NextReplyChannels { get; } = Mask(policy.NextReply.Channels);
+
+        /// <summary>The assignment clock's channels as a bit mask.</summary>
+        public int AssignmentChannels { get; } = Mask(policy.Assignment.Channels);
+
+        /// <summary>Per rung, the clocks it watches as a bit mask (bit = <see cref="TicketClock"/> value; every bit for "every clock").</summary>
+        public int[] RungClocks { get; } = [.. policy.Rungs.Select(r => r.Clocks.IsEmpty ? -1 : r.Clocks.Aggregate(0, (mask, clock) => mask | (1 << (int)clock)))];
+
         public BusinessCalendar? Calendar(string id) => Policy.Sla.Calendars.TryGetValue(id, out var calendar) ? calendar : null;
+
+        public bool Has(int mask, TicketChannel channel) => (uint)channel < 32 && (mask & (1 << (int)channel)) != 0;
+
+        private static int Mask(ImmutableSortedSet<TicketChannel> channels)
+        {
+            var mask = 0;
+            foreach (var channel in channels)
+            {
+                mask |= 1 << (int)channel;
+            }
+
+            return mask;
+        }
     }
 }

@@ -172,6 +172,29 @@ public sealed record TicketLifePolicy
     /// <value>The default is <c>always</c>.</value>
     public ImmutableSortedSet<string> FixedCalendars { get; init; } = ImmutableSortedSet.Create(StringComparer.Ordinal, BusinessCalendars.AlwaysId);
 
+    /// <summary>Relative targets (issue 14 item 3): the first matching rule per clock replaces that clock's duration target.</summary>
+    /// <value>The default is empty: every clock keeps its duration target.</value>
+    public ImmutableArray<RelativeTargetRule> RelativeTargets { get; init; } = [];
+
+    /// <summary>The relative target of a clock for a ticket in this cell and channel: the first matching rule's, or null.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="tier">The tier.</param>
+    /// <param name="priority">The priority.</param>
+    /// <param name="channel">The channel.</param>
+    /// <returns>The target, or null for the duration target.</returns>
+    public WorkingDayTarget? RelativeTargetOf(TicketClock clock, Tier tier, Priority priority, TicketChannel channel)
+    {
+        foreach (var rule in RelativeTargets)
+        {
+            if (rule.Matches(clock, tier, priority, channel))
+            {
+                return rule.Target;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Validates a policy, listing every problem with a JSON-style path.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>The validation result.</returns>

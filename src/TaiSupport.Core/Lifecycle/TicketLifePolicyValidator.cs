@@ -107,6 +107,38 @@ public sealed class TicketLifePolicyValidator : AbstractValidator<TicketLifePoli
             }
         }
 
+        if (policy.RelativeTargets.IsDefault)
+        {
+            Fail("relativeTargets", "the relative targets are missing; give an empty list for none.");
+        }
+        else
+        {
+            for (var i = 0; i < policy.RelativeTargets.Length; i++)
+            {
+                var rule = policy.RelativeTargets[i];
+                if (rule?.Target is null)
+                {
+                    Fail($"relativeTargets[{i}].target", "every relative target rule needs a target.");
+                    continue;
+                }
+
+                if (!Enum.IsDefined(rule.Clock) || rule.Clock == TicketClock.NextReply)
+                {
+                    Fail($"relativeTargets[{i}].clock", "a relative target applies to acknowledge, firstResponse, assignment or resolution.");
+                }
+
+                if (rule.Target.Days is < 0 or > 366)
+                {
+                    Fail($"relativeTargets[{i}].days", $"{rule.Target.Days} working days is outside 0 to 366.");
+                }
+
+                if (!Enum.IsDefined(rule.Target.Mode))
+                {
+                    Fail($"relativeTargets[{i}].mode", "unknown mode; use endOfDay, startOfDay, sameLocalTime or atLocalTime.");
+                }
+            }
+        }
+
         void CheckRule(string path, ConversationClockRule? rule)
         {
             if (rule is null)

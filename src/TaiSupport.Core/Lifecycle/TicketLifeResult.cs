@@ -29,6 +29,9 @@ public sealed record ClockReading
     /// <summary>The open time allowed (for the assignment clock: the wall-clock time after the inbox check).</summary>
     public required Duration Target { get; init; }
 
+    /// <summary>The relative target that set the due (<see cref="TicketLifePolicy.RelativeTargets"/>), or null for a duration target; <see cref="Target"/> is then the open time (assignment: wall time) from the start to that due.</summary>
+    public WorkingDayTarget? Relative { get; init; }
+
     /// <summary>The calendar id the clock runs on (with follow-the-sun: the first owning team's; see <see cref="Teams"/>).</summary>
     public required string Calendar { get; init; }
 

@@ -48,7 +48,9 @@ internal static class TicketLifeTrace
 
     private static string Describe(TicketLifeResult result, ClockReading clock)
     {
-        var target = clock.Clock == TicketClock.Assignment
+        var target = clock.Relative is { } relative
+            ? $"{relative.Describe()} ({HumanDuration.Format(clock.Target)} of {(clock.Clock == TicketClock.Assignment ? "wall-clock" : clock.Calendar)} time)"
+            : clock.Clock == TicketClock.Assignment
             ? $"{HumanDuration.Format(clock.Target)} after the inbox check"
             : $"{HumanDuration.Format(clock.Target)} of {clock.Calendar} time";
         var text = $"{Name(clock.Clock)}{(clock.Clock == TicketClock.NextReply ? $" cycle {clock.Cycle}" : string.Empty)}: {Name(clock.State)}; "

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using TaiSupport.Core.Communication;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.KnowledgeBase;
 using TaiSupport.Core.OnCall;
@@ -20,7 +21,8 @@ namespace TaiSupport.Core.Policies;
 /// <c>triage</c> (<see cref="TriagePolicy"/>, with the §4 escalation trees and §2.3 assignment), <c>incidents</c>
 /// (<see cref="IncidentPolicy"/>, §3), <c>onCall</c> (<see cref="OnCallPolicy"/>: fairness and pay, §5.1, §5.4),
 /// <c>reports</c> (<see cref="ReportPolicy"/>, §1.4, §8), <c>qa</c> (<see cref="QaPolicy"/>, §9.1), <c>kbUpkeep</c>
-/// (<see cref="KbUpkeepPolicy"/>, §6.3) and <c>templates</c> (<see cref="CustomerTemplatePolicy"/>, §7, §4.3).</para>
+/// (<see cref="KbUpkeepPolicy"/>, §6.3), <c>templates</c> (<see cref="CustomerTemplatePolicy"/>, §7, §4.3) and
+/// <c>ticketLife</c> (<see cref="TicketLifePolicy"/> on the <c>sla</c> section, D21–D29).</para>
 /// <para><see cref="Validate"/> checks every section at once and names each problem with its JSON path in the pack,
 /// such as <c>$.sla.targets[3].firstResponse</c>. Two packs are equal when they write the same JSON.</para>
 /// </remarks>
@@ -66,6 +68,19 @@ public sealed record TaiPolicy
     /// <summary>The customer-template thresholds (JSON <c>templates</c>).</summary>
     /// <value>The default is <see cref="CustomerTemplatePolicy.Default"/> (manual §7, §4.3, D14).</value>
     public CustomerTemplatePolicy Templates { get; init; } = CustomerTemplatePolicy.Default;
+
+    private readonly TicketLifePolicy ticketLife = TicketLifePolicy.Default;
+
+    /// <summary>
+    /// The ticket-life clocks, alert ladder, relative targets and calendar choice (JSON <c>ticketLife</c>; docs/ticket-life.md),
+    /// always on this pack's <see cref="Sla"/>: the getter puts the pack's SLA policy in, so <c>new TicketLife(pack.TicketLife)</c> runs on it.
+    /// </summary>
+    /// <value>The default is <see cref="TicketLifePolicy.Default"/> (D21–D29) on <see cref="Sla"/>.</value>
+    public TicketLifePolicy TicketLife
+    {
+        get => ReferenceEquals(ticketLife.Sla, Sla) ? ticketLife : ticketLife with { Sla = Sla };
+        init => ticketLife = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>
     /// Validates every section at once. Each failure's <see cref="ValidationFailure.PropertyName"/> is its JSON path in

@@ -32,7 +32,7 @@ namespace TaiSupport.Core.Policies;
 /// var evaluator = new SlaEvaluator(pack.GetValueOrThrow().Sla);
 /// </code>
 /// </example>
-public static class TaiPolicyJson
+public static partial class TaiPolicyJson
 {
     /// <summary>The sections in file order.</summary>
     internal static IReadOnlyList<TaiPolicySection> Sections { get; } =
@@ -45,6 +45,7 @@ public static class TaiPolicyJson
         Section("qa", p => p.Qa, (p, v) => p with { Qa = v }, QaPolicy.FromJson, v => v.ToJson(), v => v.Validate()),
         Section("kbUpkeep", p => p.KbUpkeep, (p, v) => p with { KbUpkeep = v }, KbUpkeepPolicy.FromJson, v => v.ToJson(), v => new KbUpkeepPolicyValidator().Validate(v)),
         Section("templates", p => p.Templates, (p, v) => p with { Templates = v }, CustomerTemplatePolicy.FromJson, v => v.ToJson(), v => v.Validate()),
+        TicketLifeSection(),
     ];
 
     /// <summary>The JSON names of the sections, in file order.</summary>

@@ -123,38 +123,49 @@ internal readonly struct CalendarTimeline
         }
     }
 
-    /// <summary>The latest instant at or before <paramref name="end"/> from which <paramref name="duration"/> of open time reaches <paramref name="end"/>; null when there is not that much open time in the 400 days before.</summary>
-    /// <remarks>Stands in for the calendar's backward operation (issue 13, <c>Subtract</c>): a bisection on <see cref="Elapsed"/>, which is monotone, exact to the nanosecond.</remarks>
-    public Instant? Before(Instant end, Duration duration)
+    /// <summary>
+    /// The latest instant at or before <paramref name="end"/> from which <paramref name="duration"/> of open time
+    /// reaches <paramref name="end"/>, each stretch on the calendar then in force: the calendar's
+    /// <see cref="BusinessCalendar.TrySubtract"/> piece by piece, backwards; null when there is not that much open time
+    /// before <paramref name="end"/>.
+    /// </summary>
+    public Instant? Subtract(Instant end, Duration duration)
     {
         if (duration <= Duration.Zero)
         {
             return end;
         }
 
-        var limit = Duration.FromDays(400);
-        if (Elapsed(end - limit, end) < duration)
+        if (pieces is null)
         {
-            return null;
+            return single.TrySubtract(end, duration, StartAtOpening.OpeningInstant, out var start) ? start : null;
         }
 
-        // Invariant: Elapsed(low, end) >= duration > Elapsed(high, end) (or high == end with duration > 0).
-        var low = end - limit;
-        var high = end;
-        while (high - low > Duration.Epsilon)
+        var remaining = duration;
+        for (var i = IndexAt(end); i >= 0; i--)
         {
-            var mid = low + Duration.FromNanoseconds((high - low).ToInt64Nanoseconds() / 2);
-            if (Elapsed(mid, end) >= duration)
+            var calendar = pieces[i].Calendar;
+            if (i > 0)
             {
-                low = mid;
+                var from = pieces[i].From;
+                if (from >= end)
+                {
+                    continue;
+                }
+
+                var available = calendar.Elapsed(from, end);
+                if (available < remaining)
+                {
+                    remaining -= available;
+                    end = from;
+                    continue;
+                }
             }
-            else
-            {
-                high = mid;
-            }
+
+            return calendar.TrySubtract(end, remaining, StartAtOpening.OpeningInstant, out var start) ? start : null;
         }
 
-        return low;
+        return null;
     }
 }
 

@@ -40,4 +40,32 @@ public sealed class TicketCommandTests
         Assert.Contains("line 1", error, StringComparison.Ordinal);
         Assert.Equal("T-7", (string?)JsonNode.Parse(lines[1])!["id"]);
     }
+
+    [Fact]
+    public void PolicyPack_ItsTicketLifeSectionDecides_AndTheSectionIsShownByPolicyShow()
+    {
+        var (_, shown, _) = CliRunner.Run(string.Empty, "policy", "show");
+        var pack = JsonNode.Parse(shown)!.AsObject();
+        Assert.Equal("ticketLife", pack.Last().Key);
+        pack["ticketLife"]!["relativeTargets"] = JsonNode.Parse("""[{"clock":"firstResponse","days":1,"mode":"atLocalTime","at":"16:00"}]""");
+        var path = Path.Combine(Directory.CreateTempSubdirectory("tai-ticket-").FullName, "pack.json");
+        File.WriteAllText(path, pack.ToJsonString());
+        try
+        {
+            var (exit, output, _) = CliRunner.Run(SlackTicket + "\n", "ticket", "--input", "-", "--now", "2026-03-06T16:50:00-08:00", "--policy", path);
+            Assert.Equal(0, exit);
+            var first = JsonNode.Parse(Assert.Single(CliRunner.Lines(output)))!["clocks"]![1]!;
+            Assert.Equal(("firstResponse", "2026-03-09T16:00:00-07:00", "16:00 on the next working day", "PT8H30M"), ((string?)first["clock"], (string?)first["due"], (string?)first["relative"], (string?)first["target"]));
+
+            pack["ticketLife"]!["relativeTargets"]![0]!["clock"] = "nextReply";
+            File.WriteAllText(path, pack.ToJsonString());
+            var (badExit, _, error) = CliRunner.Run(SlackTicket + "\n", "ticket", "--input", "-", "--now", "2026-03-06T16:50:00-08:00", "--policy", path);
+            Assert.Equal(2, badExit);
+            Assert.Contains("$.ticketLife.relativeTargets[0].clock", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
 }

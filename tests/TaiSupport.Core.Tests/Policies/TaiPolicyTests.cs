@@ -88,7 +88,7 @@ public sealed class TaiPolicyTests
     {
         var json = TaiPolicyJson.Write(TaiPolicy.Default);
         var root = JsonNode.Parse(json)!.AsObject();
-        Assert.Equal(["sla", "triage", "incidents", "onCall", "reports", "qa", "kbUpkeep", "templates"], root.Select(p => p.Key));
+        Assert.Equal(["sla", "triage", "incidents", "onCall", "reports", "qa", "kbUpkeep", "templates", "ticketLife"], root.Select(p => p.Key));
         Assert.Equal(TaiPolicy.Default, TaiPolicyJson.Read(json).GetValueOrThrow());
         Assert.True(TaiPolicyJson.LooksLikePack(json));
         Assert.False(TaiPolicyJson.LooksLikePack(SlaPolicyJson.Write(SlaPolicy.Default)));

@@ -85,6 +85,19 @@ public sealed class TicketLifeProperties
                 .And((Signature(Life.Evaluate(ticket, next)) != now).Label("a change at it"));
         });
 
+    [Property(MaxTest = 500)]
+    public Property NextCheckAt_TheDedicatedPass_IsTheResultsNextCheck() =>
+        Prop.ForAll(Arb.From(TicketLifeGenerators.Case), c =>
+        {
+            // NextCheckAt walks without building the result; it must agree with Evaluate's, on the evaluations of one thread
+            // that reuse the per-thread scratch lists in between.
+            var first = Life.Evaluate(c.Ticket, c.Now);
+            var next = Life.NextCheckAt(c.Ticket, c.Now);
+            var again = Life.Evaluate(c.Ticket, c.Now);
+            return (next == first.NextCheckAt).Label($"NextCheckAt {next}, Evaluate {first.NextCheckAt}")
+                .And((Signature(again) == Signature(first) && again.Clocks.Length == first.Clocks.Length && again.Alerts.Length == first.Alerts.Length).Label("a second evaluation is the same"));
+        });
+
     [Property(MaxTest = 1000)]
     public Property Alerts_FireInOffsetOrder() =>
         Prop.ForAll(Arb.From(TicketLifeGenerators.Case), c =>

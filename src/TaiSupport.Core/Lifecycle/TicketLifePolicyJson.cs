@@ -1,0 +1,500 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Sla;
+using TaiSupport.Core.Text;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Core.Lifecycle;
+
+/// <summary>
+/// Reads and writes the ticket-life part of a <see cref="TicketLifePolicy"/> (the <c>ticketLife</c> section of the
+/// policy pack; docs/ticket-life.md "Policy as JSON"): <c>acknowledge</c>, <c>nextReply</c>, <c>assignment</c>,
+/// <c>rungs</c>, <c>relativeTargets</c>, <c>calendarChoice</c>, <c>customerCalendars</c>, <c>teamCalendars</c>,
+/// <c>fixedCalendars</c>. Every property is optional (left out: the default's). The SLA part is not written here:
+/// it is the pack's <c>sla</c> section, passed to <see cref="Read(string, SlaPolicy?)"/>.
+/// </summary>
+/// <remarks>Every problem is reported at once with its path (<c>$.rungs[2].offset</c>); the reader never throws for any text.</remarks>
+/// <example>
+/// <code>
+/// var policy = TicketLifePolicyJson.Read(File.ReadAllText("ticket-life.json"), slaPolicy).GetValueOrThrow();
+/// var life = new TicketLife(policy);
+/// </code>
+/// </example>
+public static class TicketLifePolicyJson
+{
+    private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
+    private static readonly LocalTimePattern HourMinuteSecond = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
+
+    private static readonly string[] Fields =
+        ["acknowledge", "nextReply", "assignment", "rungs", "relativeTargets", "calendarChoice", "customerCalendars", "teamCalendars", "fixedCalendars"];
+
+    /// <summary>Reads and validates the ticket-life part of a policy on the given SLA policy.</summary>
+    /// <param name="json">The JSON text of one object.</param>
+    /// <param name="sla">The SLA policy (calendars, targets) it runs on; null for <see cref="SlaPolicy.Default"/>.</param>
+    /// <returns>The policy, or every problem with its JSON path.</returns>
+    public static LoadResult<TicketLifePolicy> Read(string json, SlaPolicy? sla = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!JsonInput.TryParse(json, out var document, out var syntax))
+        {
+            return LoadResult<TicketLifePolicy>.Failure([syntax!]);
+        }
+
+        using (document)
+        {
+            var input = new JsonInput();
+            var policy = Read(document!.RootElement, "$", input, sla ?? SlaPolicy.Default);
+            return policy is not null && input.Problems.Count == 0 ? LoadResult<TicketLifePolicy>.Success(policy) : LoadResult<TicketLifePolicy>.Failure(input.Problems);
+        }
+    }
+
+    /// <summary>Writes the ticket-life part (every value, not the SLA part) as indented JSON that <see cref="Read(string, SlaPolicy?)"/> reads back to an equal policy.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(TicketLifePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(writer, policy);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Reads the object at <paramref name="path"/> and validates it on <paramref name="sla"/>; null when anything is wrong (the problems are in <paramref name="input"/>).</summary>
+    internal static TicketLifePolicy? Read(JsonElement root, string path, JsonInput input, SlaPolicy sla)
+    {
+        if (!input.RequireText(root, path) || !input.ExpectKind(root, JsonValueKind.Object, path, "a ticket-life policy object {\"acknowledge\", \"rungs\", …}"))
+        {
+            return null;
+        }
+
+        var before = input.Problems.Count;
+        input.RejectUnknown(root, path, Fields);
+        var policy = TicketLifePolicy.Default with { Sla = sla };
+        if (input.TryGet(root, "acknowledge", out var e) && Conversation(e, JsonInput.Property(path, "acknowledge"), input, policy.Acknowledge) is { } acknowledge)
+        {
+            policy = policy with { Acknowledge = acknowledge };
+        }
+
+        if (input.TryGet(root, "nextReply", out e) && Conversation(e, JsonInput.Property(path, "nextReply"), input, policy.NextReply) is { } nextReply)
+        {
+            policy = policy with { NextReply = nextReply };
+        }
+
+        if (input.TryGet(root, "assignment", out e) && Assignment(e, JsonInput.Property(path, "assignment"), input, policy.Assignment) is { } assignment)
+        {
+            policy = policy with { Assignment = assignment };
+        }
+
+        if (input.TryGet(root, "rungs", out e) && List(e, JsonInput.Property(path, "rungs"), input, Rung, "an array of rungs") is { } rungs)
+        {
+            policy = policy with { Rungs = rungs };
+        }
+
+        if (input.TryGet(root, "relativeTargets", out e) && List(e, JsonInput.Property(path, "relativeTargets"), input, Relative, "an array of relative target rules") is { } relative)
+        {
+            policy = policy with { RelativeTargets = relative };
+        }
+
+        if (input.TryGet(root, "calendarChoice", out e) && JsonValues.Enum<CalendarChoice>(e, JsonInput.Property(path, "calendarChoice"), input) is { } choice)
+        {
+            policy = policy with { CalendarChoice = choice };
+        }
+
+        if (input.TryGet(root, "customerCalendars", out e) && Map(e, JsonInput.Property(path, "customerCalendars"), input) is { } customers)
+        {
+            policy = policy with { CustomerCalendars = customers };
+        }
+
+        if (input.TryGet(root, "teamCalendars", out e) && Map(e, JsonInput.Property(path, "teamCalendars"), input) is { } teams)
+        {
+            policy = policy with { TeamCalendars = teams };
+        }
+
+        if (input.TryGet(root, "fixedCalendars", out e) && JsonValues.Strings(e, JsonInput.Property(path, "fixedCalendars"), input) is { } fixedIds)
+        {
+            policy = policy with { FixedCalendars = ImmutableSortedSet.CreateRange(StringComparer.Ordinal, fixedIds) };
+        }
+
+        if (input.Problems.Count != before)
+        {
+            return null;
+        }
+
+        // The SLA part's own problems belong to its section; report the ticket-life ones here.
+        var problems = TicketLifePolicy.Validate(policy).Errors.Where(f => !f.PropertyName.StartsWith("sla", StringComparison.Ordinal)).ToList();
+        foreach (var problem in problems)
+        {
+            input.Problem(path + "." + problem.PropertyName, problem.ErrorMessage);
+        }
+
+        return problems.Count == 0 ? policy : null;
+    }
+
+    /// <summary>Writes the ticket-life part as one JSON object (camelCase names and values; tiers and priorities as in tickets).</summary>
+    internal static void Write(Utf8JsonWriter writer, TicketLifePolicy policy)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("acknowledge");
+        WriteConversation(writer, policy.Acknowledge);
+        writer.WritePropertyName("nextReply");
+        WriteConversation(writer, policy.NextReply);
+        writer.WriteStartObject("assignment");
+        WriteEnums(writer, "channels", policy.Assignment.Channels);
+        writer.WriteStartArray("checks");
+        foreach (var check in policy.Assignment.Checks)
+        {
+            writer.WriteStringValue(Time(check));
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("checkCalendar", policy.Assignment.CheckCalendarId);
+        writer.WriteString("target", IsoDuration.Format(policy.Assignment.Target));
+        writer.WriteString("criticalTarget", IsoDuration.Format(policy.Assignment.CriticalTarget));
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("rungs");
+        foreach (var rung in policy.Rungs)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rung.Id);
+            writer.WriteString("level", Name(rung.Level));
+            writer.WriteString("offset", IsoDuration.Format(rung.Offset));
+            WriteEnums(writer, "clocks", rung.Clocks);
+            writer.WriteString("measure", Name(rung.Measure));
+            if (rung.DeferToCalendarId is { } deferTo)
+            {
+                writer.WriteString("deferTo", deferTo);
+            }
+
+            writer.WriteStartArray("actions");
+            foreach (var action in rung.Actions)
+            {
+                writer.WriteStringValue(action);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("relativeTargets");
+        foreach (var rule in policy.RelativeTargets)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("clock", Name(rule.Clock));
+            writer.WriteNumber("days", rule.Target.Days);
+            writer.WriteString("mode", Name(rule.Target.Mode));
+            writer.WriteString("at", Time(rule.Target.At));
+            writer.WriteStartArray("tiers");
+            foreach (var tier in rule.Tiers)
+            {
+                writer.WriteStringValue(tier.ToString());
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("priorities");
+            foreach (var priority in rule.Priorities)
+            {
+                writer.WriteStringValue(priority.ToString());
+            }
+
+            writer.WriteEndArray();
+            WriteEnums(writer, "channels", rule.Channels);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("calendarChoice", Name(policy.CalendarChoice));
+        WriteMap(writer, "customerCalendars", policy.CustomerCalendars);
+        WriteMap(writer, "teamCalendars", policy.TeamCalendars);
+        writer.WriteStartArray("fixedCalendars");
+        foreach (var id in policy.FixedCalendars)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static string Name<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static string Time(LocalTime time) =>
+        time.Second == 0 && time.NanosecondOfSecond == 0 ? HourMinute.Format(time) : HourMinuteSecond.Format(time);
+
+    private static void WriteConversation(Utf8JsonWriter writer, ConversationClockRule rule)
+    {
+        writer.WriteStartObject();
+        WriteEnums(writer, "channels", rule.Channels);
+        writer.WriteString("target", IsoDuration.Format(rule.Target));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEnums<T>(Utf8JsonWriter writer, string name, IEnumerable<T> values)
+        where T : struct, Enum
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(Name(value));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteMap(Utf8JsonWriter writer, string name, ImmutableSortedDictionary<string, string> map)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (key, value) in map)
+        {
+            writer.WriteString(key, value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static ConversationClockRule? Conversation(JsonElement e, string path, JsonInput input, ConversationClockRule current)
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Object, path, "an object {\"channels\", \"target\"}"))
+        {
+            return null;
+        }
+
+        input.RejectUnknown(e, path, "channels", "target");
+        var rule = current;
+        if (input.TryGet(e, "channels", out var c) && Set<TicketChannel>(c, JsonInput.Property(path, "channels"), input) is { } channels)
+        {
+            rule = rule with { Channels = channels };
+        }
+
+        if (input.TryGet(e, "target", out var t) && input.Duration(t, JsonInput.Property(path, "target")) is { } target)
+        {
+            rule = rule with { Target = target };
+        }
+
+        return rule;
+    }
+
+    private static AssignmentRule? Assignment(JsonElement e, string path, JsonInput input, AssignmentRule current)
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Object, path, "an object {\"channels\", \"checks\", \"checkCalendar\", \"target\", \"criticalTarget\"}"))
+        {
+            return null;
+        }
+
+        input.RejectUnknown(e, path, "channels", "checks", "checkCalendar", "target", "criticalTarget");
+        var rule = current;
+        if (input.TryGet(e, "channels", out var c) && Set<TicketChannel>(c, JsonInput.Property(path, "channels"), input) is { } channels)
+        {
+            rule = rule with { Channels = channels };
+        }
+
+        if (input.TryGet(e, "checks", out c) && List(c, JsonInput.Property(path, "checks"), input, (item, at, i) => i.Time(item, at, allowEndOfDay: false), "an array of times such as \"09:00\"") is { } checks)
+        {
+            rule = rule with { Checks = checks };
+        }
+
+        if (input.TryGet(e, "checkCalendar", out c) && input.String(c, JsonInput.Property(path, "checkCalendar")) is { } calendar)
+        {
+            rule = rule with { CheckCalendarId = calendar };
+        }
+
+        if (input.TryGet(e, "target", out c) && input.Duration(c, JsonInput.Property(path, "target")) is { } target)
+        {
+            rule = rule with { Target = target };
+        }
+
+        if (input.TryGet(e, "criticalTarget", out c) && input.Duration(c, JsonInput.Property(path, "criticalTarget")) is { } critical)
+        {
+            rule = rule with { CriticalTarget = critical };
+        }
+
+        return rule;
+    }
+
+    private static AlertRung? Rung(JsonElement e, string path, JsonInput input)
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Object, path, "a rung {\"id\", \"level\", \"offset\", …}"))
+        {
+            return null;
+        }
+
+        input.RejectUnknown(e, path, "id", "level", "offset", "clocks", "measure", "deferTo", "actions");
+        var before = input.Problems.Count;
+        var id = Required(e, "id", path, input) is { } i ? input.String(i, JsonInput.Property(path, "id")) : null;
+        var level = Required(e, "level", path, input) is { } l ? JsonValues.Enum<AlertLevel>(l, JsonInput.Property(path, "level"), input) : null;
+        var offset = Required(e, "offset", path, input) is { } o ? input.Duration(o, JsonInput.Property(path, "offset")) : null;
+        if (id is null || level is null || offset is null)
+        {
+            return null;
+        }
+
+        var rung = new AlertRung(id, level.Value, offset.Value);
+        if (input.TryGet(e, "clocks", out var c) && Set<TicketClock>(c, JsonInput.Property(path, "clocks"), input) is { } clocks)
+        {
+            rung = rung with { Clocks = clocks };
+        }
+
+        if (input.TryGet(e, "measure", out c) && JsonValues.Enum<OffsetMeasure>(c, JsonInput.Property(path, "measure"), input) is { } measure)
+        {
+            rung = rung with { Measure = measure };
+        }
+
+        if (input.TryGet(e, "deferTo", out c) && input.String(c, JsonInput.Property(path, "deferTo")) is { } deferTo)
+        {
+            rung = rung with { DeferToCalendarId = deferTo };
+        }
+
+        if (input.TryGet(e, "actions", out c) && JsonValues.Strings(c, JsonInput.Property(path, "actions"), input) is { } actions)
+        {
+            rung = rung with { Actions = actions };
+        }
+
+        return input.Problems.Count == before ? rung : null;
+    }
+
+    private static RelativeTargetRule? Relative(JsonElement e, string path, JsonInput input)
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Object, path, "a relative target rule {\"clock\", \"days\", \"mode\", …}"))
+        {
+            return null;
+        }
+
+        input.RejectUnknown(e, path, "clock", "days", "mode", "at", "tiers", "priorities", "channels");
+        var before = input.Problems.Count;
+        var clock = Required(e, "clock", path, input) is { } c ? JsonValues.Enum<TicketClock>(c, JsonInput.Property(path, "clock"), input) : null;
+        var days = Required(e, "days", path, input) is { } d ? JsonValues.Integer(d, JsonInput.Property(path, "days"), input, 0) : null;
+        var mode = Required(e, "mode", path, input) is { } m ? JsonValues.Enum<WorkingDayMode>(m, JsonInput.Property(path, "mode"), input) : null;
+        var at = LocalTime.Midnight;
+        if (input.TryGet(e, "at", out var a))
+        {
+            at = input.Time(a, JsonInput.Property(path, "at"), allowEndOfDay: false) ?? at;
+        }
+        else if (mode == WorkingDayMode.AtLocalTime)
+        {
+            input.Problem(JsonInput.Property(path, "at"), "mode atLocalTime needs a time such as \"16:00\".");
+        }
+
+        if (clock is null || days is null || mode is null)
+        {
+            return null;
+        }
+
+        var rule = new RelativeTargetRule(clock.Value, new WorkingDayTarget(days.Value, mode.Value) { At = at });
+        if (input.TryGet(e, "tiers", out var t) && Set<Tier>(t, JsonInput.Property(path, "tiers"), input) is { } tiers)
+        {
+            rule = rule with { Tiers = tiers };
+        }
+
+        if (input.TryGet(e, "priorities", out t) && Set<Priority>(t, JsonInput.Property(path, "priorities"), input) is { } priorities)
+        {
+            rule = rule with { Priorities = priorities };
+        }
+
+        if (input.TryGet(e, "channels", out t) && Set<TicketChannel>(t, JsonInput.Property(path, "channels"), input) is { } channels)
+        {
+            rule = rule with { Channels = channels };
+        }
+
+        return input.Problems.Count == before ? rule : null;
+    }
+
+    private static JsonElement? Required(JsonElement e, string name, string path, JsonInput input)
+    {
+        if (input.TryGet(e, name, out var value))
+        {
+            return value;
+        }
+
+        input.Problem(JsonInput.Property(path, name), "is required.");
+        return null;
+    }
+
+    private static ImmutableSortedSet<T>? Set<T>(JsonElement e, string path, JsonInput input)
+        where T : struct, Enum =>
+        JsonValues.Enums<T>(e, path, input) is { } values ? ImmutableSortedSet.CreateRange(values) : null;
+
+    private static ImmutableArray<T>? List<T>(JsonElement e, string path, JsonInput input, Func<JsonElement, string, JsonInput, T?> read, string what)
+        where T : class
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Array, path, what))
+        {
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>();
+        var ok = true;
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            var value = read(item, JsonInput.Index(path, i++), input);
+            ok &= value is not null;
+            if (value is not null)
+            {
+                items.Add(value);
+            }
+        }
+
+        return ok ? items.ToImmutable() : null;
+    }
+
+    private static ImmutableArray<LocalTime>? List(JsonElement e, string path, JsonInput input, Func<JsonElement, string, JsonInput, LocalTime?> read, string what)
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Array, path, what))
+        {
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<LocalTime>();
+        var ok = true;
+        var i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            var value = read(item, JsonInput.Index(path, i++), input);
+            ok &= value is not null;
+            if (value is { } v)
+            {
+                items.Add(v);
+            }
+        }
+
+        return ok ? items.ToImmutable() : null;
+    }
+
+    private static ImmutableSortedDictionary<string, string>? Map(JsonElement e, string path, JsonInput input)
+    {
+        if (!input.ExpectKind(e, JsonValueKind.Object, path, "an object of id → calendar id"))
+        {
+            return null;
+        }
+
+        var map = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var property in e.EnumerateObject())
+        {
+            var at = JsonInput.Key(path, SafeText.Echo(property.Name, 60));
+            if (input.String(property.Value, at) is not { } id)
+            {
+                ok = false;
+            }
+            else if (!map.TryAdd(property.Name, id))
+            {
+                input.Problem(at, "is listed twice.");
+                ok = false;
+            }
+        }
+
+        return ok ? map.ToImmutable() : null;
+    }
+}
