@@ -361,10 +361,7 @@ public static class ICalendarHolidays
             }
 
             var name = string.IsNullOrWhiteSpace(e.Summary) ? "Holiday" : e.Summary.Trim();
-            if (name.Length > BusinessCalendarJson.MaxHolidayNameLength)
-            {
-                name = name[..BusinessCalendarJson.MaxHolidayNameLength];
-            }
+            name = WellFormed(name.Length > BusinessCalendarJson.MaxHolidayNameLength ? name[..BusinessCalendarJson.MaxHolidayNameLength] : name);
 
             if (e.RuleLine != 0 && e.Rule is null)
             {
@@ -456,6 +453,25 @@ public static class ICalendarHolidays
             var parsed = BasicDate.Parse(text.Trim());
             date = parsed.Success ? parsed.Value : default;
             return parsed.Success && date.Year is >= 1 and <= 9990;
+        }
+
+        /// <summary>The text with every unpaired surrogate replaced by U+FFFD, so a name always writes as JSON.</summary>
+        private static string WellFormed(string text)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(chars[i]))
+                {
+                    chars[i] = '\uFFFD';
+                }
+            }
+
+            return new string(chars);
         }
 
         private static string Unescape(string value)
