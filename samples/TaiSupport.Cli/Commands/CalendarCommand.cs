@@ -8,7 +8,7 @@ using TaiSupport.Core.Text;
 namespace TaiSupport.Cli.Commands;
 
 /// <summary>
-/// <c>tai calendar due|elapsed|show|check</c>: business-calendar arithmetic for scripts in any language
+/// <c>tai calendar due|elapsed|show|check|compose|holidays</c>: business-calendar arithmetic for scripts in any language
 /// (docs/cli.md, docs/calendars.md).
 /// </summary>
 internal sealed class CalendarCommand : ITaiCommand
@@ -22,6 +22,8 @@ internal sealed class CalendarCommand : ITaiCommand
         command.Subcommands.Add(Elapsed(io));
         command.Subcommands.Add(Show(io));
         command.Subcommands.Add(Check(io));
+        command.Subcommands.Add(CalendarHolidayCommands.Compose(io));
+        command.Subcommands.Add(CalendarHolidayCommands.Holidays(io));
         return command;
     }
 

@@ -6,6 +6,22 @@ namespace TaiSupport.Core.Calendars;
 public sealed partial class BusinessCalendar
 {
     private static readonly Duration MaxZoneOffset = Duration.FromHours(18);
+    private static readonly LocalDate EpochDate = new(1970, 1, 1);
+    private const long FirstCachedDayBlock = FirstCachedChunk * 364 / WorkingDayBlock.Days;
+    private const int CachedDayBlocks = CachedChunks * 364 / WorkingDayBlock.Days;
+
+    /// <summary>
+    /// Blocks whose days (with four days' margin for a day's look-ups) lie inside the supported chunks (see
+    /// <c>MinChunk</c>/<c>MaxChunk</c>; recomputed here because static fields of partial files initialise in no set order).
+    /// </summary>
+    private static readonly long FirstSafeDayBlock =
+        FloorDiv(((FloorDiv(Instant.MinValue.ToUnixTimeTicks(), ChunkTicks) + 2) * 364) + 4, WorkingDayBlock.Days) + 1;
+
+    private static readonly long LastSafeDayBlock =
+        FloorDiv(((FloorDiv(Instant.MaxValue.ToUnixTimeTicks(), ChunkTicks) - 1) * 364) - 4, WorkingDayBlock.Days) - 1;
+
+    private WorkingDayBlock?[]? nearDayBlocks;
+    private System.Collections.Concurrent.ConcurrentDictionary<long, WorkingDayBlock>? farDayBlocks;
 
     /// <summary>
     /// Whether <paramref name="date"/> (a local date in <see cref="Zone"/>) is a working day: its local day has open
@@ -133,17 +149,34 @@ public sealed partial class BusinessCalendar
     public Instant AddWorkingDays(Instant start, int days, WorkingDayMode mode, LocalTime at)
     {
         var local = start.InZone(Zone).LocalDateTime;
+        return TryMoveWorkingDaysByBlocks(local.Date, days, out var block, out var rank)
+            ? OnWorkingDay(local, block.Date(rank), block.Hours(rank), mode, at)
+            : AddWorkingDaysDayByDay(start, days, mode, at);
+    }
+
+    /// <summary>
+    /// <see cref="AddWorkingDays(Instant, int, WorkingDayMode, LocalTime)"/> without the precomputed blocks: one
+    /// <see cref="NextWorkingDay"/> / <see cref="PreviousWorkingDay"/> per day. The fallback near the ends of the
+    /// supported range, and the reference the blocks are tested against.
+    /// </summary>
+    internal Instant AddWorkingDaysDayByDay(Instant start, int days, WorkingDayMode mode, LocalTime at)
+    {
+        var local = start.InZone(Zone).LocalDateTime;
         var date = MoveWorkingDays(local.Date, days);
+        return OnWorkingDay(local, date, WorkingHours(date)!.Value, mode, at);
+    }
+
+    private Instant OnWorkingDay(LocalDateTime local, LocalDate date, TimeStretch hours, WorkingDayMode mode, LocalTime at)
+    {
         switch (mode)
         {
             case WorkingDayMode.AtLocalTime:
                 return LocalToInstant(date + at);
             case WorkingDayMode.StartOfDay:
-                return WorkingHours(date)!.Value.Start;
+                return hours.Start;
             case WorkingDayMode.EndOfDay:
-                return WorkingHours(date)!.Value.End;
+                return hours.End;
             case WorkingDayMode.SameLocalTime:
-                var hours = WorkingHours(date)!.Value;
                 var sameTime = LocalToInstant(date + local.TimeOfDay);
                 if (sameTime <= hours.Start)
                 {
@@ -276,6 +309,132 @@ public sealed partial class BusinessCalendar
 
         return date;
     }
+
+    /// <summary>
+    /// <see cref="MoveWorkingDays"/> through the precomputed <see cref="WorkingDayBlock"/>s: the target's block and
+    /// its rank there. A block without working days is jumped with <see cref="NextWorkingDay"/> /
+    /// <see cref="PreviousWorkingDay"/> (which jump by openings, not days). False near the ends of the supported
+    /// range, where the caller takes the day-by-day path; throws like it when the calendar runs out of working days.
+    /// </summary>
+    private bool TryMoveWorkingDaysByBlocks(LocalDate date, int days, out WorkingDayBlock block, out int rank)
+    {
+        var epochDay = WorkingDayBlock.EpochDay(date);
+        var index = FloorDiv(epochDay, WorkingDayBlock.Days);
+        var offset = (int)(epochDay - (index * WorkingDayBlock.Days));
+        if (DayBlockAt(index) is not { } current)
+        {
+            block = null!;
+            rank = 0;
+            return false;
+        }
+
+        block = current;
+        if (days == 0)
+        {
+            if (block.CountBefore(offset + 1) > block.CountBefore(offset))
+            {
+                rank = block.CountBefore(offset);
+                return true;
+            }
+
+            days = 1;
+        }
+
+        if (days > 0)
+        {
+            // rank counts working days from the block's first one; it may run past the block.
+            rank = block.CountBefore(offset + 1) + days - 1;
+            while (rank >= block.Count)
+            {
+                rank -= block.Count;
+                var last = block.FirstDate.PlusDays(WorkingDayBlock.Days - 1);
+                if (DayBlockAt(++index) is not { } next)
+                {
+                    return false;
+                }
+
+                if (next.Count == 0)
+                {
+                    var jump = NextWorkingDay(last.PlusDays(WorkingDayBlock.Days)) ?? throw NoMoreWorkingDays(last);
+                    var jumpDay = WorkingDayBlock.EpochDay(jump);
+                    index = FloorDiv(jumpDay, WorkingDayBlock.Days);
+                    if (DayBlockAt(index) is not { } landed)
+                    {
+                        return false;
+                    }
+
+                    next = landed;
+                    rank += next.CountBefore((int)(jumpDay - (index * WorkingDayBlock.Days)));
+                }
+
+                block = next;
+            }
+
+            return true;
+        }
+
+        // Backward: rank may run before the block (negative).
+        rank = block.CountBefore(offset) + days;
+        while (rank < 0)
+        {
+            var first = block.FirstDate;
+            if (DayBlockAt(--index) is not { } previous)
+            {
+                return false;
+            }
+
+            rank += previous.Count;
+            if (previous.Count == 0)
+            {
+                // rank + 1 more working days are needed before the empty block; the first of them is jump.
+                var jump = PreviousWorkingDay(first.PlusDays(-WorkingDayBlock.Days)) ?? throw NoMoreWorkingDays(first);
+                var jumpDay = WorkingDayBlock.EpochDay(jump);
+                index = FloorDiv(jumpDay, WorkingDayBlock.Days);
+                if (DayBlockAt(index) is not { } landed)
+                {
+                    return false;
+                }
+
+                previous = landed;
+                rank += previous.CountBefore((int)(jumpDay - (index * WorkingDayBlock.Days))) + 1;
+            }
+
+            block = previous;
+        }
+
+        return true;
+    }
+
+    /// <summary>The memoised working-day block <paramref name="index"/>, or null when it lies too near the supported range's ends.</summary>
+    private WorkingDayBlock? DayBlockAt(long index)
+    {
+        if (index < FirstSafeDayBlock || index > LastSafeDayBlock)
+        {
+            return null;
+        }
+
+        var slot = index - FirstCachedDayBlock;
+        if ((ulong)slot < CachedDayBlocks)
+        {
+            var near = Volatile.Read(ref nearDayBlocks) ?? (Interlocked.CompareExchange(ref nearDayBlocks, new WorkingDayBlock?[CachedDayBlocks], null) ?? nearDayBlocks);
+            var cached = Volatile.Read(ref near[slot]);
+            if (cached is not null)
+            {
+                return cached;
+            }
+
+            var built = BuildDayBlock(index);
+            return Interlocked.CompareExchange(ref near[slot], built, null) ?? built;
+        }
+
+        var far = Volatile.Read(ref farDayBlocks)
+            ?? Interlocked.CompareExchange(ref farDayBlocks, new System.Collections.Concurrent.ConcurrentDictionary<long, WorkingDayBlock>(), null)
+            ?? farDayBlocks;
+        return far.GetOrAdd(index, BuildDayBlock);
+    }
+
+    private WorkingDayBlock BuildDayBlock(long index) =>
+        WorkingDayBlock.Build(EpochDate.PlusDays(checked((int)(index * WorkingDayBlock.Days))), WorkingHours);
 
     private static InvalidOperationException NoMoreWorkingDays(LocalDate date) =>
         new($"The calendar has no more working days beyond {date:yyyy-MM-dd}.");

@@ -13,16 +13,21 @@ namespace TaiSupport.Core.Calendars;
 ///   "timeZone": "America/Los_Angeles",
 ///   "week": { "monday": [{ "open": "09:00", "close": "17:00" }] },
 ///   "holidays": ["2026-11-26"],
+///   "holidayNames": { "2026-11-26": "Thanksgiving Day" },
 ///   "overrides": { "2026-12-24": [{ "open": "09:00", "close": "12:00" }] },
 ///   "dueAtClosing": "closingInstant"
 /// }
 /// </code>
-/// Weekday names are lowercase English; a missing weekday is closed. Every problem is reported at once with its
+/// Weekday names are lowercase English; a missing weekday is closed. <c>holidayNames</c> (optional; written only when
+/// there are names) labels dates with <see cref="BusinessCalendarDefinition.HolidayNames"/>. Every problem is reported at once with its
 /// JSON path; a calendar with any problem is never built.
 /// </summary>
 public static class BusinessCalendarJson
 {
     private static readonly string[] DayNames = [.. BusinessCalendarDefinition.AllDays.Select(BusinessCalendarDefinitionValidator.DayName)];
+    /// <summary>The longest holiday name read (characters).</summary>
+    internal const int MaxHolidayNameLength = 200;
+
     private static readonly LocalTimePattern ShortTime = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
 
     /// <summary>Reads and validates a calendar.</summary>
@@ -59,7 +64,7 @@ public static class BusinessCalendarJson
     {
         ArgumentNullException.ThrowIfNull(definition);
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(writer, definition);
         }
@@ -77,13 +82,14 @@ public static class BusinessCalendarJson
             return null;
         }
 
-        input.RejectUnknown(root, path, "timeZone", "week", "holidays", "overrides", "dueAtClosing", "name", "description");
+        input.RejectUnknown(root, path, "timeZone", "week", "holidays", "holidayNames", "overrides", "dueAtClosing", "name", "description");
         var zone = input.TryGet(root, "timeZone", out var zoneElement) ? input.String(zoneElement, JsonInput.Property(path, "timeZone")) : null;
         var definition = new BusinessCalendarDefinition
         {
             TimeZoneId = zone ?? string.Empty,
             Week = ReadWeek(root, path, input),
             Holidays = ReadHolidays(root, path, input),
+            HolidayNames = ReadHolidayNames(root, path, input),
             Overrides = ReadOverrides(root, path, input),
             DueAtClosing = ReadDueAtClosing(root, path, input),
         };
@@ -119,6 +125,17 @@ public static class BusinessCalendarJson
         }
 
         writer.WriteEndArray();
+        if (!definition.HolidayNames.IsEmpty)
+        {
+            writer.WriteStartObject("holidayNames");
+            foreach (var (date, name) in definition.HolidayNames)
+            {
+                writer.WriteString(LocalDatePattern.Iso.Format(date), name);
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteStartObject("overrides");
         foreach (var (date, shifts) in definition.Overrides)
         {
@@ -195,6 +212,35 @@ public static class BusinessCalendarJson
         }
 
         return holidays.ToImmutable();
+    }
+
+    private static ImmutableSortedDictionary<LocalDate, string> ReadHolidayNames(JsonElement root, string path, JsonInput input)
+    {
+        var names = ImmutableSortedDictionary.CreateBuilder<LocalDate, string>();
+        var mapPath = JsonInput.Property(path, "holidayNames");
+        if (!input.TryGet(root, "holidayNames", out var element) || !input.ExpectKind(element, JsonValueKind.Object, mapPath, "an object of names keyed by date"))
+        {
+            return names.ToImmutable();
+        }
+
+        foreach (var entry in element.EnumerateObject())
+        {
+            var entryPath = JsonInput.Key(mapPath, entry.Name);
+            var date = input.Date(entry.Name, entryPath);
+            var name = input.String(entry.Value, entryPath);
+            if (name is not null && (name.Trim().Length == 0 || name.Length > MaxHolidayNameLength))
+            {
+                input.Problem(entryPath, $"a holiday name is 1–{MaxHolidayNameLength} characters, not blank.");
+                continue;
+            }
+
+            if (date is { } d && name is not null)
+            {
+                names[d] = name;
+            }
+        }
+
+        return names.ToImmutable();
     }
 
     private static ImmutableSortedDictionary<LocalDate, ImmutableArray<ShiftInterval>> ReadOverrides(JsonElement root, string path, JsonInput input)

@@ -57,6 +57,47 @@ public sealed class WorkingDayAndAlgebraTests
     }
 
     [Fact]
+    public void AddWorkingDays_AcrossMonthsWithoutWorkingDays_JumpsToTheNextOpenDayBothWays()
+    {
+        // No weekly hours: only three override days, months apart (whole precomputed blocks without a working day).
+        var nine = new ShiftInterval(new LocalTime(9, 0), new LocalTime(17, 0));
+        var calendar = BusinessCalendar.For(LosAngeles)
+            .Override(new LocalDate(2026, 1, 5), nine)
+            .Override(new LocalDate(2026, 9, 1), nine)
+            .Override(new LocalDate(2027, 6, 1), nine)
+            .Build();
+        var start = At.Parse("2025-12-01T12:00:00-08:00");
+        Assert.Equal("2026-01-05T12:00:00-08:00", At.InZone(calendar.AddWorkingDays(start, 1, WorkingDayMode.SameLocalTime), LosAngeles));
+        Assert.Equal("2026-09-01T17:00:00-07:00", At.InZone(calendar.AddWorkingDays(start, 2, WorkingDayMode.EndOfDay), LosAngeles));
+        Assert.Equal("2027-06-01T09:00:00-07:00", At.InZone(calendar.AddWorkingDays(start, 3, WorkingDayMode.StartOfDay), LosAngeles));
+        Assert.Throws<InvalidOperationException>(() => calendar.AddWorkingDays(start, 4, WorkingDayMode.StartOfDay));
+        var late = At.Parse("2028-02-01T12:00:00-08:00");
+        Assert.Equal("2027-06-01T12:00:00-07:00", At.InZone(calendar.AddWorkingDays(late, -1, WorkingDayMode.SameLocalTime), LosAngeles));
+        Assert.Equal("2026-01-05T09:00:00-08:00", At.InZone(calendar.AddWorkingDays(late, -3, WorkingDayMode.StartOfDay), LosAngeles));
+        Assert.Throws<InvalidOperationException>(() => calendar.AddWorkingDays(late, -4, WorkingDayMode.StartOfDay));
+        Assert.Equal("2026-09-01T16:00:00-07:00", At.InZone(calendar.AddWorkingDays(late, -2, WorkingDayMode.AtLocalTime, new LocalTime(16, 0)), LosAngeles));
+    }
+
+    [Fact]
+    public void AddWorkingDays_ManyDays_AgreesWithTheDayByDayPath()
+    {
+        var calendar = BusinessCalendar.For(LosAngeles)
+            .OpenWeekdays(new LocalTime(9, 0), new LocalTime(17, 0))
+            .Holiday(new LocalDate(2026, 5, 25)).Holiday(new LocalDate(2026, 7, 3))
+            .Build();
+        var start = At.Parse("2026-03-06T16:30:00-08:00");
+        foreach (var days in new[] { -600, -261, -5, -1, 0, 1, 5, 88, 89, 90, 260, 600 })
+        {
+            Assert.Equal(
+                calendar.AddWorkingDaysDayByDay(start, days, WorkingDayMode.SameLocalTime, default),
+                calendar.AddWorkingDays(start, days, WorkingDayMode.SameLocalTime));
+        }
+
+        // 261 weekdays a year, minus the two holidays.
+        Assert.Equal("2027-03-10T16:30:00-08:00", At.InZone(calendar.AddWorkingDays(start, 261, WorkingDayMode.SameLocalTime), LosAngeles));
+    }
+
+    [Fact]
     public void OvernightShift_BelongsToTheDayItOpens()
     {
         var nights = BusinessCalendar.For(LosAngeles).Open(IsoDayOfWeek.Friday, new LocalTime(22, 0), new LocalTime(6, 0)).Build();

@@ -106,6 +106,45 @@ public sealed class CalendarAlgebraProperties
                     .And((between == expectedBetween).Label($"WorkingDaysBetween {between}, expected {expectedBetween}"));
             });
 
+    /// <summary>
+    /// The precomputed working-day blocks answer exactly as one NextWorkingDay/PreviousWorkingDay per day, for every
+    /// mode and counts that cross several blocks (128 days each).
+    /// </summary>
+    [Property(MaxTest = 150)]
+    public Property AddWorkingDays_ByBlocks_EqualsDayByDay() =>
+        Prop.ForAll(
+            Arb.From(
+                from c in CalendarGenerators.Case
+                from n in Gen.Frequency((3, Gen.Choose(-8, 8)), (1, Gen.Choose(-300, 300)))
+                from mode in Gen.Elements(WorkingDayMode.SameLocalTime, WorkingDayMode.EndOfDay, WorkingDayMode.StartOfDay, WorkingDayMode.AtLocalTime)
+                from minute in Gen.Choose(0, (24 * 60) - 1)
+                select (c, n, mode, at: LocalTime.Midnight.PlusMinutes(minute))),
+            x =>
+            {
+                var calendar = x.c.Calendar;
+                Instant? expected;
+                try
+                {
+                    expected = calendar.AddWorkingDaysDayByDay(x.c.Instant, x.n, x.mode, x.at);
+                }
+                catch (InvalidOperationException)
+                {
+                    expected = null;
+                }
+
+                Instant? actual;
+                try
+                {
+                    actual = calendar.AddWorkingDays(x.c.Instant, x.n, x.mode, x.at);
+                }
+                catch (InvalidOperationException)
+                {
+                    actual = null;
+                }
+
+                return (actual == expected).Label($"blocks {actual}, day by day {expected}");
+            });
+
     [Property(MaxTest = 150)]
     public Property IsWorkingDay_AgreesWithTheOracle() =>
         Prop.ForAll(
