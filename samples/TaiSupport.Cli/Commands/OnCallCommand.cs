@@ -28,6 +28,7 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(OnCallSwapCommand.Create(io));
         command.Subcommands.Add(OnCallSwapCommand.Certificate(io));
         command.Subcommands.Add(OnCallEquityCommand.Create(io));
+        OnCallPolicyOption.AddTo(command, io); // --policy PACK on every oncall command (issue 12)
         return command;
     }
 

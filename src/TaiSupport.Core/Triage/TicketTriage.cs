@@ -141,6 +141,16 @@ public sealed class TicketTriage
     /// <summary>The §4.4 engineering escalation tree (D15).</summary>
     public DecisionTree<EscalationCase> EngineeringEscalation { get; private init; }
 
+    /// <summary>Builds the engine for a policy (one anatomy, docs/architecture.md): the same as <see cref="Create"/>.</summary>
+    /// <param name="policy">The policy; validated.</param>
+    /// <param name="calendars">Calendars by id, for <see cref="EscalationPolicy.MediumResponseCalendar"/>; the built-in ids work without it.</param>
+    /// <exception cref="ValidationException">The policy is invalid.</exception>
+    /// <exception cref="ArgumentException">The MEDIUM calendar id is neither in <paramref name="calendars"/> nor built in.</exception>
+    public TicketTriage(TriagePolicy policy, IReadOnlyDictionary<string, BusinessCalendar>? calendars = null)
+        : this(Create(policy, calendars))
+    {
+    }
+
     /// <summary>Compiles a policy: validates it, compiles its keywords and builds the manual's trees.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="calendars">Calendars by id, for <see cref="EscalationPolicy.MediumResponseCalendar"/>; the built-in ids work without it.</param>
