@@ -20,7 +20,11 @@ public sealed class PackageSmokeTests
     {
         var library = typeof(BusinessCalendar).Assembly;
         Assert.Equal(".NETCoreApp,Version=v8.0", library.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName);
-        Assert.Contains(Path.Combine("taisupport.core", Metadata("TaiSupportCoreVersion"), "lib", "net8.0"), library.Location, StringComparison.OrdinalIgnoreCase);
+        // It came from the package (not a project reference): the deps file names the package and its net8.0 lib.
+        using var deps = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TaiSupport.Core.PackageSmoke.deps.json")));
+        var package = deps.RootElement.GetProperty("libraries").GetProperty($"TaiSupport.Core/{Metadata("TaiSupportCoreVersion")}");
+        Assert.Equal("package", package.GetProperty("type").GetString());
+        Assert.Contains("\"lib/net8.0/TaiSupport.Core.dll\"", deps.RootElement.GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
