@@ -24,6 +24,7 @@ ROUTE_TYPE = [
     re.compile(r"(?<=[<(,\[]\s)Route(?=\s*[>,)\]?])|(?<=[<(\[])Route(?=\s*[>,)\]?])"),  # <Route>, (Route), typeof(Route)
     re.compile(r"(?<![.\w])Route(?=\?\s*[>,)\]])"),                       # Route? in generics
     re.compile(r"(?<=\bTickets\.)Route\b"),                               # TaiSupport.Core.Tickets.Route
+    re.compile(r"(?<=\benum )Route\b"),                                   # the declaration
 ]
 NOT_TYPE_BEFORE = re.compile(r"(nameof\(|\bpublic\s+RoutingDecision\s+|\bstatic\s+RoutingDecision\s+)$")
 

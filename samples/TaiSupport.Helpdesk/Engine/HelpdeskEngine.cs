@@ -8,7 +8,7 @@ using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 using TaiSupport.Helpdesk.Api;
 using TaiSupport.Helpdesk.Storage;
-using Route = TaiSupport.Core.Tickets.Route;
+using TicketRoute = TaiSupport.Core.Tickets.TicketRoute;
 
 namespace TaiSupport.Helpdesk.Engine;
 
@@ -53,7 +53,7 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
             Assignee = assignee,
         };
         var trace = result.Trace;
-        if (result.Route == Route.AutoResolve)
+        if (result.Route == TicketRoute.AutoResolve)
         {
             ticket = ticket.WithStatusChange(createdAt, TicketStatus.Closed) with { FirstResponseAt = createdAt };
             trace = trace.Add(new TraceStep("helpdesk.auto-resolve", "§2.1, D12",

@@ -351,7 +351,7 @@ public static class OnCallJson
         });
     }
 
-    private static TeamMember? ReadMember(JsonElement element, string path, JsonInput input, int index)
+    private static OnCallMember? ReadMember(JsonElement element, string path, JsonInput input, int index)
     {
         if (!input.ExpectKind(element, JsonValueKind.Object, path, "a person object such as {\"name\": \"Sarah\", \"timeOff\": [...]}"))
         {
@@ -377,7 +377,7 @@ public static class OnCallJson
         }
 
         var timeOff = ReadList(element, "timeOff", path, input, ReadTimeOff);
-        return name is null ? null : new TeamMember { Name = name, Compensation = compensation, TimeOff = timeOff };
+        return name is null ? null : new OnCallMember { Name = name, Compensation = compensation, TimeOff = timeOff };
     }
 
     private static TimeOff? ReadTimeOff(JsonElement element, string path, JsonInput input, int index)

@@ -37,6 +37,6 @@ public sealed class TicketAssigner
     /// <param name="team">The team, with each member's skills, load and hours.</param>
     /// <param name="now">The instant of the decision.</param>
     /// <returns>The assignee (or none) and the trace.</returns>
-    public AssignmentResult Evaluate(AssignmentTicket ticket, IReadOnlyList<TeamMember> team, Instant now) =>
+    public AssignmentResult Evaluate(AssignmentTicket ticket, IReadOnlyList<AssignableAgent> team, Instant now) =>
         TicketAssignment.Assign(ticket, team, now, Policy);
 }
