@@ -26,7 +26,7 @@ internal static class OnCallTeams
         }
 
         var away = rotations.SelectMany(r => r.Participants).Where((_, i) => i % 3 == 0)
-            .Select((name, i) => new TeamMember { Name = name, TimeOff = [new TimeOff(Start.PlusDays(9 * i + 3), Start.PlusDays(9 * i + 7))] });
+            .Select((name, i) => new OnCallMember { Name = name, TimeOff = [new TimeOff(Start.PlusDays(9 * i + 3), Start.PlusDays(9 * i + 7))] });
         return new OnCallTeam { Rotations = [.. rotations], People = [.. away] };
     }
 }

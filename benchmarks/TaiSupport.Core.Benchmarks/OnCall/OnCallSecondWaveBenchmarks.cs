@@ -24,7 +24,7 @@ public class RotaGenerationWithAbsencesBenchmarks
         var absences = Enumerable.Range(0, 40).Select(i => (Person: people[(i * 7) % people.Count], From: OnCallTeams.Start.PlusDays((i * 9) % 350), Days: 2 + (i % 5)));
         team = baseTeam with
         {
-            People = [.. absences.GroupBy(a => a.Person).Select(g => new TeamMember { Name = g.Key, TimeOff = [.. g.Select(a => new TimeOff(a.From, a.From.PlusDays(a.Days - 1)))] })],
+            People = [.. absences.GroupBy(a => a.Person).Select(g => new OnCallMember { Name = g.Key, TimeOff = [.. g.Select(a => new TimeOff(a.From, a.From.PlusDays(a.Days - 1)))] })],
         };
         plan = Generate().Schedule ?? throw new InvalidOperationException("the benchmark team must be plannable");
         var support = team.Rotations[0];

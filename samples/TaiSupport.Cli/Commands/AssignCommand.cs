@@ -78,7 +78,7 @@ internal sealed class AssignCommand : ITaiCommand
         .Last(s => s.Rule.StartsWith("assign.", StringComparison.Ordinal) && !s.Rule.StartsWith("assign.engineer", StringComparison.Ordinal) && s.Rule != "assign.chosen")
         .Reason;
 
-    private static ImmutableArray<TeamMember> LoadTeam(string json, string option)
+    private static ImmutableArray<AssignableAgent> LoadTeam(string json, string option)
     {
         var result = TeamJson.Read(json);
         return result.IsValid
@@ -86,7 +86,7 @@ internal sealed class AssignCommand : ITaiCommand
             : throw new CliFatalException($"{option}: not a valid team:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
     }
 
-    private static JsonObject Assign(string ticketJson, ImmutableArray<TeamMember> team, NodaTime.Instant now, TicketTriage triage)
+    private static JsonObject Assign(string ticketJson, ImmutableArray<AssignableAgent> team, NodaTime.Instant now, TicketTriage triage)
     {
         JsonDocument document;
         try

@@ -31,6 +31,7 @@ internal sealed class OnCallCommand : ITaiCommand
         command.Subcommands.Add(OnCallRepairCommand.Repair(io));
         command.Subcommands.Add(OnCallRepairCommand.Explain(io));
         command.Subcommands.Add(OnCallRepairCommand.Absences(io));
+        OnCallPolicyOption.AddTo(command, io); // --policy PACK on every oncall command (issue 12)
         return command;
     }
 

@@ -13,6 +13,6 @@ internal static class OnCallDemo
             OnCallRotations.Engineering.WithParticipants("Priya", "Tom", "Chen", "Ana"),
             OnCallRotations.VpProduct.WithParticipants("VP Product #1", "VP Product #2", "VP Product #3"),
         ],
-        People = [new TeamMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu, TimeOff = [new TimeOff(new(2026, 2, 16), new(2026, 2, 20)) { Note = "ski trip" }] }],
+        People = [new OnCallMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu, TimeOff = [new TimeOff(new(2026, 2, 16), new(2026, 2, 20)) { Note = "ski trip" }] }],
     };
 }

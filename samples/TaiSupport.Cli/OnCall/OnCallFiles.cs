@@ -10,10 +10,11 @@ namespace TaiSupport.Cli.OnCall;
 /// <summary>Loads the files of <c>tai oncall</c>: team and schedule JSON, incident and call-in JSON lines (docs/oncall.md).</summary>
 internal static class OnCallFiles
 {
-    public static OnCallTeam Team(CliContext io, string path) => Valid(OnCallJson.ReadTeam(io.ReadFile(path, "--team")), "--team", path);
+    public static OnCallTeam Team(CliContext io, string path) =>
+        OnCallPolicyOption.Apply(Valid(OnCallJson.ReadTeam(io.ReadFile(path, "--team")), "--team", path));
 
     public static OnCallSchedule Schedule(CliContext io, string path, string option = "--schedule") =>
-        Valid(OnCallJson.ReadSchedule(io.ReadFile(path, option)), option, path);
+        OnCallPolicyOption.Apply(Valid(OnCallJson.ReadSchedule(io.ReadFile(path, option)), option, path));
 
     /// <summary>Incident lines <c>{"id","at","level"?,"person"?}</c>; any bad line stops the command, listing every bad line.</summary>
     public static List<PagedIncident> Incidents(CliContext io, string path) => JsonLines.ReadAll(io, path, "--incidents", line =>

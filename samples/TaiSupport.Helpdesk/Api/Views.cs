@@ -4,7 +4,7 @@ using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
-using Route = TaiSupport.Core.Tickets.Route;
+using TicketRoute = TaiSupport.Core.Tickets.TicketRoute;
 
 namespace TaiSupport.Helpdesk.Api;
 
@@ -20,7 +20,7 @@ internal sealed record TicketView(
     Instant CreatedAt,
     Instant? FirstResponseAt,
     string? Assignee,
-    Route Route,
+    TicketRoute Route,
     EscalationTier HeldBy,
     EngineeringLevel? EngineeringLevel,
     ImmutableArray<ScheduledAction> Actions,
@@ -74,7 +74,7 @@ internal sealed record QueueEntry(
     Priority Priority,
     Category Category,
     TicketStatus Status,
-    Route Route,
+    TicketRoute Route,
     Instant CreatedAt,
     SlaView Sla);
 

@@ -4,7 +4,7 @@ using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
-using Route = TaiSupport.Core.Tickets.Route;
+using TicketRoute = TaiSupport.Core.Tickets.TicketRoute;
 
 namespace TaiSupport.Helpdesk.Storage;
 
@@ -33,7 +33,7 @@ internal sealed record TicketRecord
 
 /// <summary>What triage decided at creation: the route, who holds the ticket, the actions with their due instants, the trace.</summary>
 internal sealed record TriageRecord(
-    Route Route,
+    TicketRoute Route,
     EscalationTier HeldBy,
     EngineeringLevel? EngineeringLevel,
     ImmutableArray<ScheduledAction> Actions,
@@ -47,6 +47,6 @@ internal sealed record FieldChange(Instant At, string Field, string? OldValue, s
 
 /// <summary>One row of the stored queue: what the queue page shows, read without evaluating the ticket.</summary>
 internal sealed record QueueRow(
-    string Id, string Subject, Tier Tier, Priority Priority, Category Category, TicketStatus Status, Route Route, Instant CreatedAt,
+    string Id, string Subject, Tier Tier, Priority Priority, Category Category, TicketStatus Status, TicketRoute Route, Instant CreatedAt,
     Instant FirstResponseDue, string FirstResponseState, Instant? ResolutionDue, string ResolutionState, bool Reassign, Instant ReassignAt,
     Instant? NextDue, Instant? NextCheckAt);

@@ -288,7 +288,7 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
             rows.Add(new QueueRow(
                 reader.GetString(0), reader.GetString(1), Enum.Parse<TaiSupport.Core.Tickets.Tier>(reader.GetString(2)),
                 Enum.Parse<TaiSupport.Core.Tickets.Priority>(reader.GetString(3)), Enum.Parse<TaiSupport.Core.Tickets.Category>(reader.GetString(4)),
-                Enum.Parse<TicketStatus>(reader.GetString(5)), Enum.Parse<TaiSupport.Core.Tickets.Route>(reader.GetString(6)),
+                Enum.Parse<TicketStatus>(reader.GetString(5)), Enum.Parse<TaiSupport.Core.Tickets.TicketRoute>(reader.GetString(6)),
                 Time.Parse(reader.GetString(7)), Time.Parse(reader.GetString(8)), reader.GetString(9),
                 reader.IsDBNull(10) ? null : Time.Parse(reader.GetString(10)), reader.GetString(11), reader.GetInt64(12) == 1,
                 Time.Parse(reader.GetString(13)), reader.IsDBNull(14) ? null : Time.ParseSortable(reader.GetString(14)),

@@ -4,9 +4,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Communication;
+using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Incidents;
+using TaiSupport.Core.KnowledgeBase;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.OnCall;
 using TaiSupport.Core.Policies;
+using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Triage;
@@ -308,6 +312,16 @@ public sealed class TaiSupportBuilder
         Services.TryAddSingleton(sp => ReferenceEquals(sp.GetRequiredService<CustomerTemplatePolicy>(), CustomerTemplatePolicy.Default)
             ? TemplateSuggester.Default
             : new TemplateSuggester(sp.GetRequiredService<CustomerTemplatePolicy>()));
+
+        // One anatomy (docs/architecture.md): every engine built once from its validated section of the pack.
+        Services.TryAddSingleton(sp => new IncidentEngine(sp.GetRequiredService<IncidentPolicy>()));
+        Services.TryAddSingleton(sp => new TicketAssigner(sp.GetRequiredService<AssignmentPolicy>()));
+        Services.TryAddSingleton(sp => new OnCallPayroll(OnCallPayPolicy.From(sp.GetRequiredService<CompensationPolicy>())));
+        Services.TryAddSingleton(sp => new QaAuditor(sp.GetRequiredService<QaPolicy>(), sp.GetRequiredService<SlaEvaluator>()));
+        Services.TryAddSingleton(sp => new ReportBuilder(sp.GetRequiredService<ReportPolicy>(), sp.GetRequiredService<SlaEvaluator>()));
+        Services.TryAddSingleton(sp => new KbReviewer(sp.GetRequiredService<KbUpkeepPolicy>()));
+        Services.TryAddSingleton(TicketLife.Default);   // its policy is not in the pack yet (issue 14)
+        Services.TryAddSingleton(WordsChecker.Default); // its policy is not in the pack yet
         if (onCallSchedule is { } schedule)
         {
             Services.TryAddSingleton(schedule);

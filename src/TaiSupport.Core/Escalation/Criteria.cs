@@ -36,7 +36,7 @@ internal static class Criteria
 
     /// <summary>With engineering already: routed there (§2.1), critical (on-call engineer paged, §4.2) or investigation &gt; 30 min (§4.1).</summary>
     public static bool WithEngineering(EscalationCase c, EscalationPolicy p) =>
-        c.Route == Route.EngineeringEscalation || Critical(c) || InvestigationOver(c, p.InvestigationPageAfter);
+        c.Route == TicketRoute.EngineeringEscalation || Critical(c) || InvestigationOver(c, p.InvestigationPageAfter);
 
     public static bool EngineeringUrgent(EscalationCase c, EscalationPolicy p) =>
         c.Signals.DataLoss == true || c.Signals.SecurityVulnerability == true || (Enterprise(c) && c.Signals.ProductionDown == true)
@@ -50,7 +50,7 @@ internal static class Criteria
         c.Signals.PotentialBug == true || c.Signals.PerformanceQuestion == true || c.Signals.EdgeCase == true || c.Signals.FeatureRequest == true;
 
     public static bool EngineeringAnyway(EscalationCase c, EscalationPolicy p) =>
-        c.Route == Route.EngineeringEscalation || InvestigationOver(c, p.InvestigationEngineeringAfter);
+        c.Route == TicketRoute.EngineeringEscalation || InvestigationOver(c, p.InvestigationEngineeringAfter);
 
     public static string EngineeringUrgentReasons(EscalationCase c, EscalationPolicy p) => Reasons(
         (c.Signals.DataLoss == true, "data loss or corruption"),

@@ -20,4 +20,4 @@ namespace TaiSupport.Core.Escalation;
 /// EscalationTrees.EscalationCriteria(EscalationPolicy.Default).Evaluate(c); // pageVpProduct within 2 h
 /// </code>
 /// </example>
-public sealed record EscalationCase(Tier Tier, Priority Priority, Category Category, Route Route, TicketSignals Signals, Instant Now);
+public sealed record EscalationCase(Tier Tier, Priority Priority, Category Category, TicketRoute Route, TicketSignals Signals, Instant Now);

@@ -214,7 +214,7 @@ public static class EscalationTrees
             .FirstMatch(
                 Ids.EngineeringAlready, "Going to engineering anyway?", EngineeringSource,
                 c => Criteria.EngineeringAnyway(c, p)
-                    ? Verdict.Yes(c.Route == Route.EngineeringEscalation ? "routed to Engineering Escalations (§2.1)" : $"investigation {InvestigationReason(c)} (§4.2)")
+                    ? Verdict.Yes(c.Route == TicketRoute.EngineeringEscalation ? "routed to Engineering Escalations (§2.1)" : $"investigation {InvestigationReason(c)} (§4.2)")
                     : Verdict.No("no engineering escalation"),
                 [medium])
             .Build("§4.4 engineering escalation protocol");
@@ -241,6 +241,6 @@ public static class EscalationTrees
 
     private static string WithEngineeringReason(EscalationCase c, EscalationPolicy p) =>
         Criteria.InvestigationOver(c, p.InvestigationPageAfter) ? InvestigationReason(c)
-        : c.Route == Route.EngineeringEscalation ? "routed to Engineering Escalations"
+        : c.Route == TicketRoute.EngineeringEscalation ? "routed to Engineering Escalations"
         : "critical: the on-call engineer is paged (§4.2)";
 }

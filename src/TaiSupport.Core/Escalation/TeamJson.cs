@@ -63,7 +63,7 @@ public static class TeamJson
             return null;
         }
 
-        var members = ImmutableArray.CreateBuilder<TeamMember>();
+        var members = ImmutableArray.CreateBuilder<AssignableAgent>();
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var i = 0;
         foreach (var item in list.EnumerateArray())
@@ -122,7 +122,7 @@ public static class TeamJson
         return calendars;
     }
 
-    private static TeamMember? ReadMember(JsonElement item, string path, JsonInput input, Dictionary<string, BusinessCalendar> calendars)
+    private static AssignableAgent? ReadMember(JsonElement item, string path, JsonInput input, Dictionary<string, BusinessCalendar> calendars)
     {
         if (!input.ExpectKind(item, JsonValueKind.Object, path, "a team member {\"name\", \"level\", \"shift\"}"))
         {
@@ -146,7 +146,7 @@ public static class TeamJson
             return null;
         }
 
-        return new TeamMember { Name = name, Level = level.Value, Shift = shift, OpenTickets = open.Value, HandledTickets = handled.Value };
+        return new AssignableAgent { Name = name, Level = level.Value, Shift = shift, OpenTickets = open.Value, HandledTickets = handled.Value };
     }
 
     private static BusinessCalendar? ReadShift(JsonElement element, string path, JsonInput input, Dictionary<string, BusinessCalendar> calendars)

@@ -39,7 +39,7 @@ public static class TicketAssignment
     /// <param name="now">When the assignment is made.</param>
     /// <param name="policy">The rules; <see cref="AssignmentPolicy.Default"/> when null.</param>
     /// <returns>The choice and why; no assignee only when the team is empty.</returns>
-    public static AssignmentResult Assign(AssignmentTicket ticket, IReadOnlyList<TeamMember> team, Instant now, AssignmentPolicy? policy = null)
+    public static AssignmentResult Assign(AssignmentTicket ticket, IReadOnlyList<AssignableAgent> team, Instant now, AssignmentPolicy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(team);
@@ -58,7 +58,7 @@ public static class TicketAssignment
             : $"no skill rule for a {(ticket.Complex ? "complex" : "basic")} {ticket.Tier} {ticket.Priority} {ticket.Category} ticket: {List(levels)}"));
         var assignee = Choose(team, ticket, levels, policy, now, trace, "assign");
 
-        var collaborators = ImmutableArray<TeamMember>.Empty;
+        var collaborators = ImmutableArray<AssignableAgent>.Empty;
         if (rule?.WithEngineer == true)
         {
             var engineers = team.Where(m => m.Level == TeamLevel.Engineer && !ReferenceEquals(m, assignee)).ToList();
@@ -75,8 +75,8 @@ public static class TicketAssignment
         return new AssignmentResult(assignee, collaborators, trace.ToImmutable());
     }
 
-    private static TeamMember Choose(
-        IReadOnlyList<TeamMember> team, AssignmentTicket ticket, ImmutableArray<TeamLevel> levels, AssignmentPolicy policy, Instant now,
+    private static AssignableAgent Choose(
+        IReadOnlyList<AssignableAgent> team, AssignmentTicket ticket, ImmutableArray<TeamLevel> levels, AssignmentPolicy policy, Instant now,
         ImmutableArray<TraceStep>.Builder trace, string rule)
     {
         var pool = OnShift(team, ticket, policy, now, trace, rule);
@@ -86,8 +86,8 @@ public static class TicketAssignment
         return TieBreak(pool, now, trace, rule);
     }
 
-    private static List<TeamMember> OnShift(
-        IReadOnlyList<TeamMember> team, AssignmentTicket ticket, AssignmentPolicy policy, Instant now, ImmutableArray<TraceStep>.Builder trace, string rule)
+    private static List<AssignableAgent> OnShift(
+        IReadOnlyList<AssignableAgent> team, AssignmentTicket ticket, AssignmentPolicy policy, Instant now, ImmutableArray<TraceStep>.Builder trace, string rule)
     {
         var onShift = team.Where(m => m.Shift.IsOpen(now)).ToList();
         if (onShift.Count == 0)
@@ -128,8 +128,8 @@ public static class TicketAssignment
         return fresh;
     }
 
-    private static List<TeamMember> PreferLevels(
-        List<TeamMember> pool, ImmutableArray<TeamLevel> levels, ImmutableArray<TeamLevel> supportLevels, AssignmentTicket ticket,
+    private static List<AssignableAgent> PreferLevels(
+        List<AssignableAgent> pool, ImmutableArray<TeamLevel> levels, ImmutableArray<TeamLevel> supportLevels, AssignmentTicket ticket,
         ImmutableArray<TraceStep>.Builder trace, string rule)
     {
         var skilled = pool.Where(m => levels.Contains(m.Level)).ToList();
@@ -152,7 +152,7 @@ public static class TicketAssignment
         return pool;
     }
 
-    private static List<TeamMember> Continuity(List<TeamMember> pool, AssignmentTicket ticket, ImmutableArray<TraceStep>.Builder trace, string rule)
+    private static List<AssignableAgent> Continuity(List<AssignableAgent> pool, AssignmentTicket ticket, ImmutableArray<TraceStep>.Builder trace, string rule)
     {
         if (ticket.RelatedTicketIds.IsEmpty)
         {
@@ -177,7 +177,7 @@ public static class TicketAssignment
         return [.. chosen.Select(x => x.Member)];
     }
 
-    private static List<TeamMember> LowestLoad(List<TeamMember> pool, ImmutableArray<TraceStep>.Builder trace, string rule)
+    private static List<AssignableAgent> LowestLoad(List<AssignableAgent> pool, ImmutableArray<TraceStep>.Builder trace, string rule)
     {
         if (pool.Count == 1)
         {
@@ -191,7 +191,7 @@ public static class TicketAssignment
         return chosen;
     }
 
-    private static TeamMember TieBreak(List<TeamMember> pool, Instant now, ImmutableArray<TraceStep>.Builder trace, string rule)
+    private static AssignableAgent TieBreak(List<AssignableAgent> pool, Instant now, ImmutableArray<TraceStep>.Builder trace, string rule)
     {
         var ordered = pool
             .OrderByDescending(m => m.Shift.NextClosing(now) ?? Instant.MaxValue)
@@ -210,15 +210,15 @@ public static class TicketAssignment
         return chosen;
     }
 
-    private static bool EndsWithin(TeamMember member, Instant now, Duration guard) =>
+    private static bool EndsWithin(AssignableAgent member, Instant now, Duration guard) =>
         member.Shift.NextClosing(now) is { } closing && closing - now <= guard;
 
-    private static string At(Instant instant, TeamMember member) =>
+    private static string At(Instant instant, AssignableAgent member) =>
         Text.OffsetInstant.Format(instant, member.Shift.Zone);
 
     private static string Window(Duration duration) => WindowText.Format(duration);
 
-    private static string Names(IEnumerable<TeamMember> members) => string.Join(", ", members.Select(m => m.Name));
+    private static string Names(IEnumerable<AssignableAgent> members) => string.Join(", ", members.Select(m => m.Name));
 
     private static string List(ImmutableArray<TeamLevel> levels) => string.Join(" or ", levels);
 }

@@ -48,7 +48,7 @@ public sealed record TimeOff(LocalDate From, LocalDate To)
 }
 
 /// <summary>One person of the on-call team: how they are compensated and when they are away.</summary>
-public sealed record TeamMember
+public sealed record OnCallMember
 {
     /// <summary>The person's name, exactly as in rotations and schedules.</summary>
     public required string Name { get; init; }
@@ -95,7 +95,7 @@ public sealed partial record OnCallTeam
     public string TimeZoneId { get; init; } = BusinessCalendars.PacificTimeZoneId;
 
     /// <summary>People with something to say about them: compensation choice and time off.</summary>
-    public ImmutableArray<TeamMember> People { get; init; } = [];
+    public ImmutableArray<OnCallMember> People { get; init; } = [];
 
     /// <summary>The rotations, at most one per level.</summary>
     public ImmutableArray<Rotation> Rotations { get; init; } = [];
@@ -120,8 +120,8 @@ public sealed partial record OnCallTeam
     /// <summary>The member named <paramref name="name"/>, or a member with the defaults when not listed in <see cref="People"/>.</summary>
     /// <param name="name">The person.</param>
     /// <returns>The member.</returns>
-    public TeamMember Member(string name) =>
-        People.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal)) ?? new TeamMember { Name = name };
+    public OnCallMember Member(string name) =>
+        People.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal)) ?? new OnCallMember { Name = name };
 
     /// <summary>The rotation of <paramref name="level"/>, or null.</summary>
     /// <param name="level">The level.</param>

@@ -32,4 +32,4 @@ public sealed record Classification(Tier Tier, Priority Priority, Category Categ
 /// <param name="Route">The route: the first matching tier of the §2.1 workflow.</param>
 /// <param name="Actions">What the route itself requires (auto-response, page VP Product / CSM, …); empty for standard support.</param>
 /// <param name="Trace">Why.</param>
-public sealed record RoutingDecision(Route Route, ImmutableArray<DecisionAction> Actions, TraceStep Trace);
+public sealed record RoutingDecision(TicketRoute Route, ImmutableArray<DecisionAction> Actions, TraceStep Trace);

@@ -72,11 +72,11 @@ public sealed record RunbookLibrary
 
     /// <summary>The runbook for each route without an auto-resolve code.</summary>
     /// <value>The default: engineering escalations → critical-bug-response, finance → invoice-dispute, churn escalation → customer-churn-risk.</value>
-    public ImmutableDictionary<Route, string> Routes { get; init; } = new Dictionary<Route, string>
+    public ImmutableDictionary<TicketRoute, string> Routes { get; init; } = new Dictionary<TicketRoute, string>
     {
-        [Route.EngineeringEscalation] = "escalation-playbooks/critical-bug-response",
-        [Route.Finance] = "billing-issues/invoice-dispute",
-        [Route.ChurnEscalation] = "escalation-playbooks/customer-churn-risk",
+        [TicketRoute.EngineeringEscalation] = "escalation-playbooks/critical-bug-response",
+        [TicketRoute.Finance] = "billing-issues/invoice-dispute",
+        [TicketRoute.ChurnEscalation] = "escalation-playbooks/customer-churn-risk",
     }.ToImmutableDictionary();
 
     /// <summary>The runbook and reply for a triage result: the auto-resolve code's, the incident runbook for a Critical ticket, the route's, or the §2.1 feature-request template.</summary>
@@ -86,12 +86,12 @@ public sealed record RunbookLibrary
     {
         ArgumentNullException.ThrowIfNull(result);
         var s = result.Signals;
-        if (result.Route == Route.AutoResolve && s.ApiErrorCode is { } code && AutoResolve.TryGetValue(code, out var auto))
+        if (result.Route == TicketRoute.AutoResolve && s.ApiErrorCode is { } code && AutoResolve.TryGetValue(code, out var auto))
         {
             return auto;
         }
 
-        if (result.Route == Route.FeatureRequestLog)
+        if (result.Route == TicketRoute.FeatureRequestLog)
         {
             return new RunbookLink(null, FeatureRequestTemplate);
         }

@@ -32,7 +32,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
 
     private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
+#if NET9_0_OR_GREATER
     private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
     private static readonly FrozenSet<string> WeakBilling = new[]
     {
@@ -233,7 +235,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : PhraseKind.Plain;
     }
 
+#if NET9_0_OR_GREATER
     private static Cue CueOf(ReadOnlySpan<char> word) => word.Length is > 0 and < 20 && CueLookup.TryGetValue(word, out var cue) ? cue : Cue.None;
+#else
+    private static Cue CueOf(ReadOnlySpan<char> word) => word.Length is > 0 and < 20 && Cues.TryGetValue(word.ToString(), out var cue) ? cue : Cue.None; // .NET 8: allocates the word (issue 12's guard; issue 15 rewrites this)
+#endif
 
     private void ScanText(string text, int end, byte source, Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric)
     {

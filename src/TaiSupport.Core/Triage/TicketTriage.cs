@@ -16,7 +16,7 @@ namespace TaiSupport.Core.Triage;
 /// </summary>
 /// <remarks>
 /// <see cref="Evaluate"/> runs, in order: <see cref="Classify"/> (keywords fill unknown signals; priority from the
-/// quick reference "Severity Decision" with the policy's floors; category), <see cref="Route"/> (first match wins),
+/// quick reference "Severity Decision" with the policy's floors; category), <see cref="TicketRoute"/> (first match wins),
 /// then the trees <see cref="EscalationCriteria"/> (§4.2), <see cref="ChurnTriggers"/> (§4.3), <see cref="TierMatrix"/>
 /// (§4.1) and <see cref="EngineeringEscalation"/> (§4.4). Replace a tree with <see cref="With"/>, for example with one
 /// that has a check of yours inserted.
@@ -56,18 +56,18 @@ public sealed class TicketTriage
         public static readonly DecisionAction PageVpProductOrCsm = Act(EscalationActions.PageVpProductOrCsm, Duration.Zero, "Page VP Product / CSM");
 
         public static readonly RoutingDecision Finance = Routed(
-            Tickets.Route.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
+            Tickets.TicketRoute.Finance, "billing/account question", Act(RouteToFinance, null, "Route to Finance / Account Manager"));
 
         public static readonly RoutingDecision FeatureRequestLog = Routed(
-            Tickets.Route.FeatureRequestLog, "feature request or enhancement",
+            Tickets.TicketRoute.FeatureRequestLog, "feature request or enhancement",
             Act(SendFeatureRequestTemplate, null, "Send template: \"Thanks for suggestion! We're tracking in Jira...\""),
             Act(AddToFeatureRequestLog, null, "Add to the feature-request log (monthly review)"));
 
-        public static readonly RoutingDecision MarkedUrgent = Routed(Tickets.Route.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
+        public static readonly RoutingDecision MarkedUrgent = Routed(Tickets.TicketRoute.ChurnEscalation, "marked urgent", PageVpProductOrCsm);
 
-        public static readonly RoutingDecision Critical = Routed(Tickets.Route.ChurnEscalation, "critical priority", PageVpProductOrCsm);
+        public static readonly RoutingDecision Critical = Routed(Tickets.TicketRoute.ChurnEscalation, "critical priority", PageVpProductOrCsm);
 
-        public static readonly RoutingDecision Standard = Routed(Tickets.Route.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+        public static readonly RoutingDecision Standard = Routed(Tickets.TicketRoute.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
     }
 
     private static class CategorySteps
@@ -140,6 +140,16 @@ public sealed class TicketTriage
 
     /// <summary>The §4.4 engineering escalation tree (D15).</summary>
     public DecisionTree<EscalationCase> EngineeringEscalation { get; private init; }
+
+    /// <summary>Builds the engine for a policy (one anatomy, docs/architecture.md): the same as <see cref="Create"/>.</summary>
+    /// <param name="policy">The policy; validated.</param>
+    /// <param name="calendars">Calendars by id, for <see cref="EscalationPolicy.MediumResponseCalendar"/>; the built-in ids work without it.</param>
+    /// <exception cref="ValidationException">The policy is invalid.</exception>
+    /// <exception cref="ArgumentException">The MEDIUM calendar id is neither in <paramref name="calendars"/> nor built in.</exception>
+    public TicketTriage(TriagePolicy policy, IReadOnlyDictionary<string, BusinessCalendar>? calendars = null)
+        : this(Create(policy, calendars))
+    {
+    }
 
     /// <summary>Compiles a policy: validates it, compiles its keywords and builds the manual's trees.</summary>
     /// <param name="policy">The policy.</param>
@@ -299,14 +309,14 @@ public sealed class TicketTriage
         {
             if (autoResolve.Contains(code) && classification.Priority == Priority.Critical)
             {
-                return Routed(Tickets.Route.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply",
+                return Routed(Tickets.TicketRoute.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply",
                     Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
             }
 
             return autoResolve.Contains(code)
-                ? Routed(Tickets.Route.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
+                ? Routed(Tickets.TicketRoute.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
                     Act(SendAutoResponse, Duration.Zero, "Send the auto-response"), Act(CloseTicket, null, "Close the ticket"))
-                : Routed(Tickets.Route.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
+                : Routed(Tickets.TicketRoute.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
                     Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
         }
 
@@ -320,7 +330,7 @@ public sealed class TicketTriage
             return Routes.FeatureRequestLog;
         }
 
-        var escalationCase = Case(classification, Tickets.Route.StandardSupport, now);
+        var escalationCase = Case(classification, Tickets.TicketRoute.StandardSupport, now);
         var urgent = s.Urgent == true || Criteria.Critical(escalationCase);
         if (urgent)
         {
@@ -328,7 +338,7 @@ public sealed class TicketTriage
         }
 
         return Criteria.ChurnRisk(escalationCase, Policy.Escalation)
-            ? Routed(Tickets.Route.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
+            ? Routed(Tickets.TicketRoute.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
             : Routes.Standard;
     }
 
@@ -344,11 +354,11 @@ public sealed class TicketTriage
         }
     }
 
-    private static EscalationCase Case(Classification c, Route route, Instant now) => new(c.Tier, c.Priority, c.Category, route, c.Signals, now);
+    private static EscalationCase Case(Classification c, TicketRoute route, Instant now) => new(c.Tier, c.Priority, c.Category, route, c.Signals, now);
 
     private static DecisionAction Act(string action, Duration? within, string description) => new(action, within, RoutingSource, description);
 
-    private static RoutingDecision Routed(Route route, string reason, params DecisionAction[] actions) =>
+    private static RoutingDecision Routed(TicketRoute route, string reason, params DecisionAction[] actions) =>
         new(route, [.. actions], new TraceStep("triage.route", RoutingSource, $"{route}: {reason} (first match wins)"));
 
     private static EscalationTier HolderOf(DecisionOutcome matrix)

@@ -30,7 +30,7 @@ public sealed record TriageResult
     public required Category Category { get; init; }
 
     /// <summary>The route (§2.1, D12).</summary>
-    public required Route Route { get; init; }
+    public required TicketRoute Route { get; init; }
 
     /// <summary>Who holds the ticket in the §4.1 tier matrix.</summary>
     public required EscalationTier HeldBy { get; init; }

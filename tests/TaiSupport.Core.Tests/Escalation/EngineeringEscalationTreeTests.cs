@@ -107,7 +107,7 @@ public sealed class EngineeringEscalationTreeTests
     public void RoutedToEngineeringWithoutACriterion_IsMedium()
     {
         // §2.1: "If no → Route to Engineering Escalations"; no §4.4 criterion → MEDIUM
-        var outcome = Tree.Evaluate(Case(route: Route.EngineeringEscalation));
+        var outcome = Tree.Evaluate(Case(route: TicketRoute.EngineeringEscalation));
         Assert.Equal(["engineeringResponse"], ActionNames(outcome));
         Assert.Contains(EscalationNodeIds.EngineeringAlready + ".yes", Rules(outcome));
     }

@@ -11,7 +11,7 @@ internal static class EscalationTestData
     public static readonly Instant Now = Instant.FromUtc(2026, 1, 26, 18, 0);
 
     public static EscalationCase Case(
-        TicketSignals? signals = null, Tier tier = Tier.Professional, Priority priority = Priority.Low, Route route = Route.StandardSupport,
+        TicketSignals? signals = null, Tier tier = Tier.Professional, Priority priority = Priority.Low, TicketRoute route = TicketRoute.StandardSupport,
         Category category = Category.Other) =>
         new(tier, priority, category, route, signals ?? TicketSignals.None, Now);
 

@@ -10,7 +10,7 @@ public sealed class TicketAssignmentTests
     /// <summary>Monday 2026-01-26 at the given Pacific wall-clock time (PST, UTC−8).</summary>
     private static Instant Monday(int hour, int minute = 0) => Instant.FromUtc(2026, 1, 26, 8, 0) + Duration.FromHours(hour) + Duration.FromMinutes(minute);
 
-    private static TeamMember Member(string name, TeamLevel level, BusinessCalendar? shift = null, int open = 0, params string[] handled) =>
+    private static AssignableAgent Member(string name, TeamLevel level, BusinessCalendar? shift = null, int open = 0, params string[] handled) =>
         new() { Name = name, Level = level, Shift = shift ?? BusinessCalendars.ProfessionalHours, OpenTickets = open, HandledTickets = [.. handled] };
 
     private static AssignmentTicket Ticket(Tier tier = Tier.Professional, Priority priority = Priority.Low, Category category = Category.Other, bool complex = false, params string[] related) =>

@@ -35,7 +35,7 @@ public sealed class TierMatrixTreeTests
     public void RoutedToEngineering_IsHeldAtTier2()
     {
         // §4.1 Tier 1: "Escalates to: Engineering (complex bugs)"
-        Assert.Equal(["handToEngineeringAndCsm"], ActionNames(Tree.Evaluate(Case(route: Route.EngineeringEscalation))));
+        Assert.Equal(["handToEngineeringAndCsm"], ActionNames(Tree.Evaluate(Case(route: TicketRoute.EngineeringEscalation))));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal static class OnCallData
         {
             People = team.People.Any(p => p.Name == person)
                 ? team.People.Select(p => p.Name == person ? p with { TimeOff = p.TimeOff.Add(new TimeOff(from, to)) } : p).ToImmutableArray()
-                : team.People.Add(new TeamMember { Name = person, TimeOff = [new TimeOff(from, to)] }),
+                : team.People.Add(new OnCallMember { Name = person, TimeOff = [new TimeOff(from, to)] }),
         };
 
     public static OnCallTeam WithPolicy(this OnCallTeam team, Func<FairnessRules, FairnessRules> change) =>

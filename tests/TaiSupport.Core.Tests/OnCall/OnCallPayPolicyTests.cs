@@ -43,7 +43,7 @@ public sealed class OnCallPayPolicyTests
         // Seeded: random call-ins (0–200 minutes, any hour, any person of the team), random covers splitting weeks, and
         // Jessica taking time off in lieu; the report with OnCallPayPolicy.Default is identical to the D20 report.
         var random = new Random(20);
-        var team = ThreeLevels() with { People = [new TeamMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu }] };
+        var team = ThreeLevels() with { People = [new OnCallMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu }] };
         var everyone = Support.Concat(Engineers).ToArray();
         for (var round = 0; round < 40; round++)
         {
@@ -102,7 +102,7 @@ public sealed class OnCallPayPolicyTests
     [Fact]
     public void TimeOffInLieu_IsMultipliedToo()
     {
-        var team = ThreeLevels() with { People = [new TeamMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu }] };
+        var team = ThreeLevels() with { People = [new OnCallMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu }] };
         var policy = OnCallPayPolicy.Default with { WeekendMultiplier = 1.5m };
         var jessica = PayOf(OnCallPay.Report(Quarter(team), [Call("Jessica", "2026-01-24T10:00:00-08:00", 61)], Q1, End, policy), "Jessica");
         Assert.Equal((Duration.FromHours(3), 0m), (jessica.CallInTimeOff, jessica.CallInPay)); // 2 h × 1.5

@@ -20,7 +20,7 @@ public sealed class OnCallPayShareTests
         Overrides = [.. covers],
     };
 
-    private static OnCallTeam Engineering(params TeamMember[] people) =>
+    private static OnCallTeam Engineering(params OnCallMember[] people) =>
         Team(OnCallRotations.Engineering.WithParticipants("Priya", "Tom", "Chen", "Ana", "Omar")) with { People = [.. people] };
 
     private static PersonPay PayOf(OnCallPayReport report, string person) => report.People.Single(p => p.Person == person);
@@ -41,7 +41,7 @@ public sealed class OnCallPayShareTests
     public void SplitWeek_ExactHalfMinutes_OfTimeOffInLieu_AddUpToTheWeeksTimeOff()
     {
         // 7 of the week's 10,080 minutes: Tom's exact share of 720 minutes is 0.5, Priya's 719.5; together exactly 720.
-        var inLieu = new[] { "Priya", "Tom" }.Select(p => new TeamMember { Name = p, Compensation = CompensationChoice.TimeOffInLieu }).ToArray();
+        var inLieu = new[] { "Priya", "Tom" }.Select(p => new OnCallMember { Name = p, Compensation = CompensationChoice.TimeOffInLieu }).ToArray();
         var cover = new OnCallOverride(OnCallLevel.Engineering, T("2026-01-06T12:00:00-08:00"), T("2026-01-06T12:07:00-08:00"), "Tom");
         var report = OnCallPay.Report(PriyasWeek(Engineering(inLieu), cover), [], Sunday, Sunday.PlusDays(6));
         Assert.Equal(Duration.FromMinutes(720), PayOf(report, "Priya").StipendTimeOff);

@@ -64,7 +64,7 @@ public sealed class OnCallPayTests
     public void Report_TimeOffInLieu_ReplacesMoneyWithTime_OneToOneForCallIns()
     {
         // §5.4 "Time-off in lieu: 1:1 (if paged for 3 hours, get 3 hours time-off)"; §5.1 "OR time-off in lieu".
-        var team = ThreeLevels() with { People = [new TeamMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu }] };
+        var team = ThreeLevels() with { People = [new OnCallMember { Name = "Jessica", Compensation = CompensationChoice.TimeOffInLieu }] };
         var report = OnCallPay.Report(Quarter(team), [Call("Jessica", "2026-01-20T23:00:00-08:00", 180)], Q1, End);
         var jessica = PayOf(report, "Jessica");
         Assert.Equal((0m, 0m, 0m), (jessica.Stipend, jessica.CallInPay, jessica.TotalPay));

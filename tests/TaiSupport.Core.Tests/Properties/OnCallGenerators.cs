@@ -169,7 +169,7 @@ public static class OnCallGenerators
         }
 
         var everyone = support.Concat(engineering).Distinct().ToArray();
-        var people = offs.GroupBy(o => everyone[o.Person % everyone.Length]).Select(g => new TeamMember
+        var people = offs.GroupBy(o => everyone[o.Person % everyone.Length]).Select(g => new OnCallMember
         {
             Name = g.Key,
             TimeOff = [.. g.Select(o => new TimeOff(from.PlusDays(o.Offset), from.PlusDays(o.Offset + o.Days - 1)))],

@@ -108,7 +108,7 @@ public sealed class OnCallProperties
                 var team = new OnCallTeam
                 {
                     Rotations = [OnCallRotations.Support.WithParticipants(Names)],
-                    People = x.inLieu ? [new TeamMember { Name = Names[1], Compensation = CompensationChoice.TimeOffInLieu }] : [],
+                    People = x.inLieu ? [new OnCallMember { Name = Names[1], Compensation = CompensationChoice.TimeOffInLieu }] : [],
                 };
                 var schedule = OnCallSchedule.RoundRobin(team, Start, Start.PlusWeeks(13));
                 var origin = team.Zone.AtStartOfDay(Start).ToInstant();
@@ -196,7 +196,7 @@ public sealed class OnCallProperties
                 var i = pick % shifts.Count;
                 var person = shifts[i].Person;
                 var saturday = shifts[i].Date.PlusDays(5);
-                var team = rota.Team with { People = [new TeamMember { Name = person, TimeOff = [new TimeOff(saturday, saturday)] }] };
+                var team = rota.Team with { People = [new OnCallMember { Name = person, TimeOff = [new TimeOff(saturday, saturday)] }] };
                 return (rota with { Team = team }, [], OnCallRuleIds.TimeOff, person, [shifts[i].Date]);
             }
 

@@ -67,20 +67,20 @@ public static class TriageGenerators
         from tier in Gen.Elements(Enum.GetValues<Tier>())
         from priority in Gen.Elements(Enum.GetValues<Priority>())
         from category in Gen.Elements(Enum.GetValues<Category>())
-        from route in Gen.Elements(Enum.GetValues<Route>())
+        from route in Gen.Elements(Enum.GetValues<TicketRoute>())
         from signals in Signals
         select new EscalationCase(tier, priority, category, route, signals, Now);
 
     private static readonly BusinessCalendar Nights = BusinessCalendar.For(BusinessCalendars.PacificTimeZoneId).OpenEveryDay(new LocalTime(22, 0), new LocalTime(6, 0)).Build();
 
-    public static Gen<TeamMember> Member { get; } =
+    public static Gen<AssignableAgent> Member { get; } =
         from level in Gen.Elements(Enum.GetValues<TeamLevel>())
         from shift in Gen.Elements(BusinessCalendars.StarterHours, BusinessCalendars.ProfessionalHours, BusinessCalendars.Always, Nights)
         from open in Gen.Choose(0, 5)
         from handled in Gen.SubListOf(["T1", "T2", "T3"])
-        select new TeamMember { Name = "?", Level = level, Shift = shift, OpenTickets = open, HandledTickets = [.. handled] };
+        select new AssignableAgent { Name = "?", Level = level, Shift = shift, OpenTickets = open, HandledTickets = [.. handled] };
 
-    public static Gen<TeamMember[]> Team { get; } =
+    public static Gen<AssignableAgent[]> Team { get; } =
         from count in Gen.Choose(1, 6)
         from members in Gen.ArrayOf(Member, count)
         select members.Select((m, i) => m with { Name = $"M{i}" }).ToArray();

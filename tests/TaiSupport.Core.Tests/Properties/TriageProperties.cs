@@ -85,7 +85,7 @@ public sealed class TriageProperties
                     .And(result.Collaborators.All(c => c.Level == TeamLevel.Engineer && !ReferenceEquals(c, assignee)).Label("collaborators are other engineers"));
             });
 
-    private static bool EndsSoon(TeamMember member, Instant now) =>
+    private static bool EndsSoon(AssignableAgent member, Instant now) =>
         member.Shift.NextClosing(now) is { } closing && closing - now <= AssignmentPolicy.Default.EndOfShiftGuard;
 
     private static bool KeepsEverything(TriageResult before, TriageResult after)

@@ -23,7 +23,7 @@ public sealed class RoutingTests
     {
         // §2.1: "Tier 1: API Error? ├─ Yes → Check if in auto-resolve list (401, 429, malformed JSON, etc.) └─ If yes → Send auto-response + close ticket"
         var routing = Route(new TicketSignals { ApiErrorCode = code, Billing = true, ChurnThreat = true });
-        Assert.Equal(Core.Tickets.Route.AutoResolve, routing.Route);
+        Assert.Equal(Core.Tickets.TicketRoute.AutoResolve, routing.Route);
         Assert.Equal(["sendAutoResponse", "closeTicket"], routing.Actions.Select(a => a.Action));
         Assert.Contains("is in the auto-resolve list (401, 429, malformedJson)", routing.Trace.Reason);
     }
@@ -35,7 +35,7 @@ public sealed class RoutingTests
     {
         // §2.1: "└─ If no → Route to Engineering Escalations"
         var routing = Route(new TicketSignals { ApiErrorCode = code, Billing = true });
-        Assert.Equal(Core.Tickets.Route.EngineeringEscalation, routing.Route);
+        Assert.Equal(Core.Tickets.TicketRoute.EngineeringEscalation, routing.Route);
         Assert.Equal(["routeToEngineeringEscalations"], routing.Actions.Select(a => a.Action));
     }
 
@@ -43,8 +43,8 @@ public sealed class RoutingTests
     public void TheAutoResolveList_IsPolicyData()
     {
         var triage = TicketTriage.Create(TriagePolicy.Default with { AutoResolveApiErrors = ["403"] });
-        Assert.Equal(Core.Tickets.Route.AutoResolve, Route(new TicketSignals { ApiErrorCode = "403" }, triage: triage).Route);
-        Assert.Equal(Core.Tickets.Route.EngineeringEscalation, Route(new TicketSignals { ApiErrorCode = "401" }, triage: triage).Route);
+        Assert.Equal(Core.Tickets.TicketRoute.AutoResolve, Route(new TicketSignals { ApiErrorCode = "403" }, triage: triage).Route);
+        Assert.Equal(Core.Tickets.TicketRoute.EngineeringEscalation, Route(new TicketSignals { ApiErrorCode = "401" }, triage: triage).Route);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class RoutingTests
     {
         // §2.1: "Tier 2: Billing/Account Question? ├─ Yes → Route to Finance / Account Manager"
         var routing = Route(new TicketSignals { Billing = true, FeatureRequest = true, ChurnThreat = true });
-        Assert.Equal(Core.Tickets.Route.Finance, routing.Route);
+        Assert.Equal(Core.Tickets.TicketRoute.Finance, routing.Route);
         Assert.Equal(["routeToFinance"], routing.Actions.Select(a => a.Action));
     }
 
@@ -61,7 +61,7 @@ public sealed class RoutingTests
     {
         // §2.1: "Tier 3: Feature Request or Enhancement? ├─ Yes → Send template … └─ Add to Feature Request log (monthly review)"
         var routing = Route(new TicketSignals { FeatureRequest = true, Urgent = true });
-        Assert.Equal(Core.Tickets.Route.FeatureRequestLog, routing.Route);
+        Assert.Equal(Core.Tickets.TicketRoute.FeatureRequestLog, routing.Route);
         Assert.Equal(["sendFeatureRequestTemplate", "addToFeatureRequestLog"], routing.Actions.Select(a => a.Action));
         Assert.Contains("Thanks for suggestion!", routing.Actions[0].Description);
     }
@@ -77,7 +77,7 @@ public sealed class RoutingTests
     {
         // §2.1: "Tier 4: Urgent/Churn-Risk Escalation? ├─ Yes → Page VP Product / CSM immediately"
         var routing = Route(TriageRequestJson.Read($$"""{"tier":"Starter","signals":{{signals}}}""").GetValueOrThrow().Signals);
-        Assert.Equal(Core.Tickets.Route.ChurnEscalation, routing.Route);
+        Assert.Equal(Core.Tickets.TicketRoute.ChurnEscalation, routing.Route);
         Assert.Equal("pageVpProductOrCsm", Assert.Single(routing.Actions).Action);
         Assert.Equal(Duration.Zero, routing.Actions[0].Within);
         Assert.Contains(reason, routing.Trace.Reason);
@@ -93,7 +93,7 @@ public sealed class RoutingTests
     {
         // §2.1: "Standard Support Response"
         var routing = Route(TriageRequestJson.Read($$"""{"tier":"Starter","signals":{{signals}}}""").GetValueOrThrow().Signals);
-        Assert.Equal(Core.Tickets.Route.StandardSupport, routing.Route);
+        Assert.Equal(Core.Tickets.TicketRoute.StandardSupport, routing.Route);
         Assert.Empty(routing.Actions);
     }
 
@@ -102,6 +102,6 @@ public sealed class RoutingTests
     {
         Assert.Equal(
             ["AutoResolve", "EngineeringEscalation", "Finance", "FeatureRequestLog", "ChurnEscalation", "StandardSupport"],
-            Enum.GetNames<Route>());
+            Enum.GetNames<TicketRoute>());
     }
 }

@@ -30,7 +30,7 @@ public sealed class IssueExamplesTests
     {
         var r = Triage("The pricing rule returns a 10 % discount for gold customers, but the rule says 15 %.", Tier.Enterprise, "Discount calculation wrong");
         Assert.False(Pages_(r, Pages), string.Join(", ", r.Actions.Select(a => a.Action)));
-        Assert.NotEqual(Route.Finance, r.Route);
+        Assert.NotEqual(TicketRoute.Finance, r.Route);
         Assert.True(r.Signals.WrongData);
         Assert.Equal(Priority.High, r.Priority);
     }
@@ -41,7 +41,7 @@ public sealed class IssueExamplesTests
         var r = Triage("Our security team requires SSO via Okta before we roll out to more users. Is that on your roadmap?");
         Assert.NotEqual(Priority.High, r.Priority);
         Assert.False(Pages_(r, EscalationActions.PageGeneralCounsel, EscalationActions.PageCiso));
-        Assert.Equal(Route.FeatureRequestLog, r.Route);
+        Assert.Equal(TicketRoute.FeatureRequestLog, r.Route);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class IssueExamplesTests
         var r = Triage("Overcharged — we're losing money on this. The invoice for May is $1,200 but our plan is $900.");
         Assert.NotEqual(Priority.Critical, r.Priority);
         Assert.False(Pages_(r, EscalationActions.UpdateStatusPage, EscalationActions.PageOnCallEngineer));
-        Assert.Equal(Route.Finance, r.Route);
+        Assert.Equal(TicketRoute.Finance, r.Route);
         Assert.Equal(Category.Billing, r.Category);
     }
 
@@ -82,14 +82,14 @@ public sealed class IssueExamplesTests
     }
 
     [Theory]
-    [InlineData("Since this morning we get 403 Forbidden on POST /v2/rules.", "403", Route.EngineeringEscalation)]
-    [InlineData("GET /v2/customers/42/history returns 404 for customers that exist.", "404", Route.EngineeringEscalation)]
-    [InlineData("We get HTTP 403 for our admin key.", "403", Route.EngineeringEscalation)]
-    [InlineData("error 404 on the export endpoint", "404", Route.EngineeringEscalation)]
-    [InlineData("401 on every call since yesterday.", "401", Route.AutoResolve)]
-    [InlineData("Getting 504s on /v2/batch since this morning.", "504", Route.EngineeringEscalation)]
-    [InlineData("We get 5xx on all endpoints.", "5xx", Route.EngineeringEscalation)]
-    public void Http_status_codes_in_every_common_spelling_are_api_errors(string body, string code, Route route)
+    [InlineData("Since this morning we get 403 Forbidden on POST /v2/rules.", "403", TicketRoute.EngineeringEscalation)]
+    [InlineData("GET /v2/customers/42/history returns 404 for customers that exist.", "404", TicketRoute.EngineeringEscalation)]
+    [InlineData("We get HTTP 403 for our admin key.", "403", TicketRoute.EngineeringEscalation)]
+    [InlineData("error 404 on the export endpoint", "404", TicketRoute.EngineeringEscalation)]
+    [InlineData("401 on every call since yesterday.", "401", TicketRoute.AutoResolve)]
+    [InlineData("Getting 504s on /v2/batch since this morning.", "504", TicketRoute.EngineeringEscalation)]
+    [InlineData("We get 5xx on all endpoints.", "5xx", TicketRoute.EngineeringEscalation)]
+    public void Http_status_codes_in_every_common_spelling_are_api_errors(string body, string code, TicketRoute route)
     {
         var r = Triage(body);
         Assert.Equal(code, r.Signals.ApiErrorCode);
@@ -103,7 +103,7 @@ public sealed class IssueExamplesTests
     public void Would_be_awesome_and_just_an_idea_are_feature_requests(string body)
     {
         var r = Triage(body);
-        Assert.Equal(Route.FeatureRequestLog, r.Route);
+        Assert.Equal(TicketRoute.FeatureRequestLog, r.Route);
         Assert.Contains(r.Actions, a => a.Action == EscalationActions.SendFeatureRequestTemplate);
     }
 
@@ -115,7 +115,7 @@ public sealed class IssueExamplesTests
         var r = Triage(body);
         Assert.True(r.Signals.Billing);
         Assert.True(r.Signals.ChurnThreat);
-        Assert.Equal(Route.Finance, r.Route);
+        Assert.Equal(TicketRoute.Finance, r.Route);
         Assert.Contains(r.Actions, a => a.Action == EscalationActions.PageVpProduct);
     }
 
@@ -341,7 +341,7 @@ public sealed class RunbookTests
     [Fact]
     public void A_link_to_an_unknown_runbook_is_a_problem()
     {
-        var bad = RunbookLibrary.Default with { Routes = RunbookLibrary.Default.Routes.SetItem(Route.Finance, "billing-issues/nope") };
+        var bad = RunbookLibrary.Default with { Routes = RunbookLibrary.Default.Routes.SetItem(TicketRoute.Finance, "billing-issues/nope") };
         Assert.Contains(RunbookLibrary.Validate(bad).Errors, e => e.ErrorMessage.Contains("Finance", StringComparison.Ordinal));
     }
 

@@ -20,7 +20,7 @@ public sealed class TicketTriageTests
         Assert.Equal("T1", result.Id);
         Assert.Equal(Priority.Critical, result.Priority);
         Assert.Equal(Category.Platform, result.Category);
-        Assert.Equal(Route.ChurnEscalation, result.Route);
+        Assert.Equal(TicketRoute.ChurnEscalation, result.Route);
         Assert.Equal(EscalationTier.EngineeringAndCsm, result.HeldBy);
         Assert.Equal(EngineeringLevel.Urgent, result.EngineeringLevel);
         Assert.Equal(

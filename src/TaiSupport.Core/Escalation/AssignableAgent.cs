@@ -10,7 +10,7 @@ namespace TaiSupport.Core.Escalation;
 ///     OpenTickets = 3, HandledTickets = ["T7"] };
 /// </code>
 /// </example>
-public sealed record TeamMember
+public sealed record AssignableAgent
 {
     /// <summary>The person's name, unique within the team; the final tie-break orders by it (ordinal).</summary>
     public required string Name { get; init; }

@@ -1,7 +1,7 @@
 namespace TaiSupport.Core.Tickets;
 
 /// <summary>Where §2.1's triage workflow sends a ticket (D12). The first matching tier of the workflow wins.</summary>
-public enum Route
+public enum TicketRoute
 {
     /// <summary>§2.1 Tier 1: an API error in the auto-resolve list (401, 429, malformed JSON): send the auto-response and close.</summary>
     AutoResolve,
