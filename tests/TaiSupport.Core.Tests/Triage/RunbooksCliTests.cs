@@ -144,4 +144,50 @@ public sealed class RunbooksCliTests
     {
         Assert.Equal(1, Run(string.Empty, "feature-requests", "review", "--input", "-").Exit);
     }
+
+    [Fact]
+    public void Fuzz_RunbooksFor_MutatedLines_EachGetOneOutputLine_NoStackTrace()
+    {
+        const string valid = """{"id":"A","tier":"Starter","subject":"Getting 401 Unauthorized","body":"Since we rotated keys.","signals":{"csat":4}}""";
+        var random = new Random(1515);
+        var lines = new List<string> { valid };
+        while (lines.Count < 300)
+        {
+            var mutated = random.Next(2) == 0 ? Json.ReaderFuzzTests.MutateText(valid, random) : Json.ReaderFuzzTests.MutateField(valid, random);
+            lines.Add(mutated.Replace("\n", " ", StringComparison.Ordinal).TrimStart('\uFEFF'));
+        }
+
+        var (exit, output, error) = Run(string.Join('\n', lines), "runbooks", "for", "--input", "-", "--now", "2026-01-26T10:00:00-08:00");
+        Assert.Contains(exit, new[] { 0, 1 });
+        Json.CrashReproducerTests.AssertNoStackTrace(error);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        var written = Lines(output);
+        Assert.Equal(lines.Count(l => !string.IsNullOrWhiteSpace(l.Replace("\r", string.Empty, StringComparison.Ordinal))), written.Length);
+        Assert.False(written[0].TryGetProperty("error", out _));
+    }
+
+    [Fact]
+    public void Fuzz_FeatureRequestReview_MutatedLogs_ReviewOrExitTwo_NoStackTrace()
+    {
+        const string valid = """{"ticketId":"F1","at":"2026-01-05T10:00:00-08:00","tier":"Enterprise","theme":"sso"}""";
+        var random = new Random(1516);
+        for (var i = 0; i < 200; i++)
+        {
+            var mutated = random.Next(2) == 0 ? Json.ReaderFuzzTests.MutateText(valid, random) : Json.ReaderFuzzTests.MutateField(valid, random);
+            var input = valid + "\n" + mutated.Replace("\n", " ", StringComparison.Ordinal).TrimStart('\uFEFF');
+            var (exit, output, error) = Run(input, "feature-requests", "review", "--input", "-", "--month", "2026-01");
+            Json.CrashReproducerTests.AssertNoStackTrace(error);
+            Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+            if (exit == 0)
+            {
+                Assert.True(Lines(output).Single().GetProperty("total").GetInt32() >= 1);
+            }
+            else
+            {
+                Assert.Equal(2, exit);
+                Assert.Equal(string.Empty, output);
+                Assert.Contains("line 2", error, StringComparison.Ordinal);
+            }
+        }
+    }
 }
