@@ -1493,100 +1493,113 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
-    /// The cue words in an open-addressed table keyed on a case-folded hash of the whole word (ASCII words only: every
-    /// cue word is ASCII, and a word with a character that does not fold to ASCII cannot equal one). One probe and one
-    /// character compare per word; no allocation; works the same on .NET 8 and later.
+    /// The cue words in an open-addressed table keyed on the word itself, case-folded and packed one byte a character
+    /// into two 64-bit numbers (every cue word is ASCII and at most 16 characters; a word with a character that does not
+    /// fold to ASCII cannot equal one). One multiply, one probe and two integer compares per word; no allocation, no
+    /// string compare; works the same on .NET 8 and later.
     /// </summary>
     private sealed class CueTable
     {
-        private const int MaxLength = 19;
-        private readonly string?[] keys;
-        private readonly Cue[] values;
-        private readonly int mask;
+        private const int MaxLength = 16;
+        private readonly Entry[] entries;
+        private readonly int shift;
 
         public CueTable(Dictionary<string, Cue> words)
         {
             var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 4);
-            keys = new string?[size];
-            values = new Cue[size];
-            mask = size - 1;
+            entries = new Entry[size];
+            shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
             foreach (var (word, cue) in words)
             {
-                var key = word.ToLowerInvariant();
-                var slot = (int)Hash(key, out _) & mask;
-                while (keys[slot] is not null)
+                if (word.Length > MaxLength || !Pack(word, out var lo, out var hi))
                 {
-                    slot = (slot + 1) & mask;
+                    throw new InvalidOperationException($"The cue word \"{word}\" is not ASCII of at most {MaxLength} characters.");
                 }
 
-                keys[slot] = key;
-                values[slot] = cue;
+                var slot = Slot(lo, hi);
+                while (entries[slot].Lo != 0)
+                {
+                    slot = (slot + 1) & (entries.Length - 1);
+                }
+
+                entries[slot] = new Entry(lo, hi, cue);
             }
         }
 
         public Cue Get(ReadOnlySpan<char> word)
         {
-            if (word.Length is 0 or > MaxLength)
+            if (word.Length is 0 or > MaxLength || !Pack(word, out var lo, out var hi))
             {
                 return Cue.None;
             }
 
-            var hash = Hash(word, out var ascii);
-            if (!ascii)
+            for (var slot = Slot(lo, hi); entries[slot].Lo != 0; slot = (slot + 1) & (entries.Length - 1))
             {
-                return Cue.None;
-            }
-
-            for (var slot = (int)hash & mask; keys[slot] is { } key; slot = (slot + 1) & mask)
-            {
-                if (key.Length == word.Length && Same(word, key))
+                if (entries[slot].Lo == lo && entries[slot].Hi == hi)
                 {
-                    return values[slot];
+                    return entries[slot].Cue;
                 }
             }
 
             return Cue.None;
         }
 
-        /// <summary>Equal ignoring case: <paramref name="key"/> is lower-case ASCII; the word's letters and digits fold like <see cref="Hash"/>.</summary>
-        private static bool Same(ReadOnlySpan<char> word, string key)
+        private int Slot(ulong lo, ulong hi) => (int)(((lo * 0x9E3779B97F4A7C15UL) ^ (hi * 0xC2B2AE3D27D4EB4FUL)) >> shift);
+
+        /// <summary>
+        /// A word (letters and digits only) folded to lower case and packed (characters 0–7 in <paramref name="lo"/>,
+        /// 8–15 in <paramref name="hi"/>); false when a character does not fold to an ASCII letter or digit. ASCII letters
+        /// and digits fold by setting bit 5; other characters through their invariant upper case, as
+        /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them.
+        /// </summary>
+        private static bool Pack(ReadOnlySpan<char> word, out ulong lo, out ulong hi)
         {
-            for (var i = 0; i < key.Length; i++)
+            lo = 0;
+            hi = 0;
+            var any = 0;
+            var n = Math.Min(word.Length, 8);
+            for (var i = 0; i < n; i++)
             {
-                if (Fold(word[i]) != key[i])
+                any |= word[i];
+                lo |= (ulong)(word[i] | 0x20) << (8 * i);
+            }
+
+            for (var i = 8; i < word.Length; i++)
+            {
+                any |= word[i];
+                hi |= (ulong)(word[i] | 0x20) << (8 * (i - 8));
+            }
+
+            return any < 128 || PackFolded(word, out lo, out hi);
+        }
+
+        private static bool PackFolded(ReadOnlySpan<char> word, out ulong lo, out ulong hi)
+        {
+            lo = 0;
+            hi = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i] < 128 ? word[i] : char.ToUpperInvariant(word[i]);
+                if (!char.IsAsciiLetterOrDigit(c))
                 {
                     return false;
+                }
+
+                var folded = (ulong)(c | 0x20) << (8 * (i & 7));
+                if (i < 8)
+                {
+                    lo |= folded;
+                }
+                else
+                {
+                    hi |= folded;
                 }
             }
 
             return true;
         }
 
-        /// <summary>Lower case the way <see cref="StringComparison.OrdinalIgnoreCase"/> compares: ASCII letters by setting bit 5 (digits have it set); others through their invariant upper case.</summary>
-        private static int Fold(char c)
-        {
-            if (c < 128)
-            {
-                return char.IsAsciiLetter(c) ? c | 0x20 : c;
-            }
-
-            var upper = char.ToUpperInvariant(c);
-            return upper < 128 && char.IsAsciiLetter(upper) ? upper | 0x20 : -1;
-        }
-
-        private static uint Hash(ReadOnlySpan<char> word, out bool ascii)
-        {
-            var hash = (uint)word.Length;
-            ascii = true;
-            foreach (var c in word)
-            {
-                var f = Fold(c);
-                ascii &= f >= 0;
-                hash = (hash * 31) + (uint)f;
-            }
-
-            return hash * 0x9E3779B1u >> 8;
-        }
+        private readonly record struct Entry(ulong Lo, ulong Hi, Cue Cue);
     }
 
     /// <summary>A word of a clause and its cues.</summary>
