@@ -728,6 +728,53 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
+    /// For tests: the first find (every word and every two-word run of <paramref name="text"/>, under every sensitivity)
+    /// where the word-buffer reading (<c>Classify</c>) and the text-walking one (<c>ClassifySlow</c>) disagree, or null.
+    /// </summary>
+    internal static string? FirstDisagreement(string text)
+    {
+        var span = text.AsSpan();
+        Span<int> starts = stackalloc int[256];
+        Span<int> ends = stackalloc int[256];
+        var words = 0;
+        for (var i = 0; i < span.Length && words < starts.Length;)
+        {
+            if (!KeywordIndex.IsWordChar(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            starts[words] = i;
+            while (i < span.Length && KeywordIndex.IsWordChar(span[i]))
+            {
+                i++;
+            }
+
+            ends[words++] = i;
+        }
+
+        foreach (var sensitivity in Enum.GetValues<Sensitivity>())
+        {
+            for (var w = 0; w < words; w++)
+            {
+                for (var length = 1; length <= 2 && w + length <= words; length++)
+                {
+                    var (start, end) = (starts[w], ends[w + length - 1]);
+                    var fast = Classify(span, start, end, sensitivity);
+                    var slow = ClassifySlow(span, start, end, sensitivity);
+                    if (fast != slow)
+                    {
+                        return $"{sensitivity} at \"{text[start..end]}\" ({start}..{end}): {fast} but {slow}";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
     /// side (see <see cref="Clause"/>). <see cref="ClauseTokens.Count"/> is −1 when the sentence has more words than the
     /// buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text directly.
