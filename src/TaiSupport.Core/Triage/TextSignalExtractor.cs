@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -28,13 +29,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private const int MaxHits = 128;
     private const string UrgentIgnored = "a customer's \"urgent\" alone does not escalate (D11: Critical is TAI down or losing money)";
     private const int MaxNumbers = 48;
+    private const int MaxClauseTokens = 96;
 
     private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
 
-    private static readonly FrozenDictionary<string, Cue> Cues = BuildCues();
-#if NET9_0_OR_GREATER
-    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+    private static readonly CueTable Cues = BuildCues();
+
+    /// <summary>The characters that can end a clause (see <see cref="IsBoundary"/>).</summary>
+    private static readonly SearchValues<char> BoundaryChars = SearchValues.Create("!?;\n\r.:");
 
     private static readonly FrozenSet<string> WeakBilling = new[]
     {
@@ -42,6 +44,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         "a discount", "which plan", "cheaper plan",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
     private static readonly string[] QuoteMarkers = ["\n>", "-----Original Message", "wrote:\n", "wrote:\r"];
 
     private static readonly string[] SignatureMarkers =
@@ -169,33 +172,79 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>Where the customer's own words end in a body: before a quoted earlier message or a signature.</summary>
+    /// <remarks>
+    /// One pass over the body's line breaks (every marker but "-----Original Message" starts at or ends before one),
+    /// recording each marker's first occurrence, then the markers applied in their order: a quote marker
+    /// (<see cref="QuoteMarkers"/>) cuts where it starts ("…wrote:" at the line it is on), then a signature marker
+    /// (<see cref="SignatureMarkers"/>, ignoring case) cuts where it starts when it lies wholly before the cut so far.
+    /// </remarks>
     internal static int EffectiveEnd(string body)
     {
-        var end = body.Length;
         if (body.StartsWith('>'))
         {
             return 0;
         }
 
-        foreach (var marker in QuoteMarkers)
+        var text = body.AsSpan();
+        Span<int> signature = stackalloc int[SignatureMarkers.Length];
+        signature.Fill(-1);
+        int quote = -1, wroteN = -1, wroteR = -1;
+        for (var p = text.IndexOfAny('\n', '\r'); p >= 0;)
         {
-            var at = body.IndexOf(marker, StringComparison.Ordinal);
-            if (at >= 0 && at < end)
+            var wrote = p >= 6 && text.Slice(p - 6, 6).SequenceEqual("wrote:");
+            if (text[p] == '\n')
             {
-                end = marker.StartsWith("wrote", StringComparison.Ordinal) ? Math.Max(0, body.LastIndexOf('\n', at) is var nl && nl >= 0 ? nl : 0) : at;
+                if (quote < 0 && p + 1 < text.Length && text[p + 1] == '>')
+                {
+                    quote = p;
+                }
+
+                if (wroteN < 0 && wrote)
+                {
+                    wroteN = p - 6;
+                }
+
+                var rest = text[p..];
+                for (var m = 0; m < SignatureMarkers.Length; m++)
+                {
+                    if (signature[m] < 0 && rest.StartsWith(SignatureMarkers[m], StringComparison.OrdinalIgnoreCase))
+                    {
+                        signature[m] = p;
+                    }
+                }
             }
+            else if (wroteR < 0 && wrote)
+            {
+                wroteR = p - 6;
+            }
+
+            var next = text[(p + 1)..].IndexOfAny('\n', '\r');
+            p = next < 0 ? -1 : p + 1 + next;
         }
 
-        foreach (var marker in SignatureMarkers)
+        var end = text.Length;
+        Cut(quote, false);
+        Cut(text.IndexOf(QuoteMarkers[1], StringComparison.Ordinal), false);
+        Cut(wroteN, true);
+        Cut(wroteR, true);
+        for (var m = 0; m < SignatureMarkers.Length; m++)
         {
-            var at = body.IndexOf(marker, 0, end, StringComparison.OrdinalIgnoreCase);
-            if (at > 0 && at < end)
+            var at = signature[m];
+            if (at > 0 && at + SignatureMarkers[m].Length <= end)
             {
                 end = at;
             }
         }
 
         return end;
+
+        void Cut(int at, bool line)
+        {
+            if (at >= 0 && at < end)
+            {
+                end = line ? Math.Max(0, body.LastIndexOf('\n', at)) : at;
+            }
+        }
     }
 
     private static PhraseKind KindOf(int group, string text)
@@ -235,11 +284,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : PhraseKind.Plain;
     }
 
-#if NET9_0_OR_GREATER
-    private static Cue CueOf(ReadOnlySpan<char> word) => word.Length is > 0 and < 20 && CueLookup.TryGetValue(word, out var cue) ? cue : Cue.None;
-#else
-    private static Cue CueOf(ReadOnlySpan<char> word) => word.Length is > 0 and < 20 && Cues.TryGetValue(word.ToString(), out var cue) ? cue : Cue.None; // .NET 8: allocates the word (issue 12's guard; issue 15 rewrites this)
-#endif
+    private static Cue CueOf(ReadOnlySpan<char> word) => Cues.Get(word);
 
     private void ScanText(string text, int end, byte source, Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric)
     {
@@ -428,20 +473,54 @@ public sealed class TextSignalExtractor : ISignalExtractor
         _ => Sensitivity.Negation,
     };
 
-    /// <summary>The clause around a find: from the previous sentence boundary (or "but") to the next.</summary>
-    private static (int Start, int End) Clause(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>The sentence around a find: from the character after the previous boundary to the next boundary.</summary>
+    private static (int Start, int End) Boundaries(ReadOnlySpan<char> text, int start, int end)
     {
+        // The nearest boundary characters on each side, found vectorised; '.' and ':' only count before a space.
         var cs = start;
-        while (cs > 0 && !IsBoundary(text, cs - 1))
+        while (cs > 0)
         {
-            cs--;
+            var i = text[..cs].LastIndexOfAny(BoundaryChars);
+            if (i < 0)
+            {
+                cs = 0;
+                break;
+            }
+
+            if (IsBoundary(text, i))
+            {
+                cs = i + 1;
+                break;
+            }
+
+            cs = i;
         }
 
         var ce = end;
-        while (ce < text.Length && !IsBoundary(text, ce))
+        while (ce < text.Length)
         {
+            var i = text[ce..].IndexOfAny(BoundaryChars);
+            if (i < 0)
+            {
+                ce = text.Length;
+                break;
+            }
+
+            ce += i;
+            if (IsBoundary(text, ce))
+            {
+                break;
+            }
+
             ce++;
         }
+
+        return (cs, ce);
+    }
+
+    private static (int Start, int End) Clause(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Boundaries(text, start, end);
 
         // A contrast word ("but", "however") starts a new clause.
         var w = start;
@@ -574,6 +653,229 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return Context.Current;
         }
 
+        Span<Token> buffer = stackalloc Token[MaxClauseTokens];
+        var clause = ReadClause(text, start, end, buffer);
+        if (clause.Count < 0)
+        {
+            return ClassifySlow(text, start, end, sensitivity);
+        }
+
+        var tokens = buffer[..clause.Count];
+        var (cs, ce, first, hit, after, last) = clause;
+
+        // Words just before the find: a negator (3 words), a past modifier ("last week's", "after the", "earlier").
+        var before = 0;
+        var possessive = false;
+        for (var i = hit - 1; i >= first && before < 4; i--)
+        {
+            var word = text[tokens[i].Start..tokens[i].End];
+            if (IsTrivial(word))
+            {
+                possessive = (word[0] | 0x20) == 's';
+                continue;
+            }
+
+            var cue = tokens[i].Cue;
+            before++;
+            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation))
+            {
+                return Context.Negated;
+            }
+
+            if (sensitivity.HasFlag(Sensitivity.PastModifier)
+                && ((possessive && cue.HasFlag(Cue.TimeWord)) || (before <= 3 && (cue.HasFlag(Cue.PastModifier) || cue.HasFlag(Cue.After)))))
+            {
+                return Context.Past;
+            }
+
+            possessive = false;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Question) && ce < text.Length && text[ce] == '?'
+            && ((first < last && tokens[first].Cue.HasFlag(Cue.QuestionWord)) || (first + 1 < last && tokens[first + 1].Cue.HasFlag(Cue.QuestionWord))))
+        {
+            return Context.Question;
+        }
+
+        // The clause's words.
+        var flags = Cue.None;
+        var resolved = false;
+        var previous = Cue.None;
+        for (var i = first; i < last; i++)
+        {
+            if (i >= hit && i < after)
+            {
+                continue;
+            }
+
+            var cue = tokens[i].Cue;
+            if (cue.HasFlag(Cue.Resolution) && !previous.HasFlag(Cue.Negator)
+                && !((i - 1 >= first && tokens[i - 1].Cue.HasFlag(Cue.Negator)) || (i - 2 >= first && tokens[i - 2].Cue.HasFlag(Cue.Negator))))
+            {
+                resolved = true;
+            }
+
+            if (cue.HasFlag(Cue.PastTime) && previous.HasFlag(Cue.Since))
+            {
+                cue &= ~Cue.PastTime;
+            }
+
+            flags |= cue;
+            previous = cue;
+        }
+
+        return Decide(text, end, ce, sensitivity, flags, resolved);
+    }
+
+    /// <summary>
+    /// For tests: the first find (every word and every two-word run of <paramref name="text"/>, under every sensitivity)
+    /// where the word-buffer reading (<c>Classify</c>) and the text-walking one (<c>ClassifySlow</c>) disagree, or null.
+    /// </summary>
+    internal static string? FirstDisagreement(string text)
+    {
+        var span = text.AsSpan();
+        Span<int> starts = stackalloc int[256];
+        Span<int> ends = stackalloc int[256];
+        var words = 0;
+        for (var i = 0; i < span.Length && words < starts.Length;)
+        {
+            if (!KeywordIndex.IsWordChar(span[i]))
+            {
+                i++;
+                continue;
+            }
+
+            starts[words] = i;
+            while (i < span.Length && KeywordIndex.IsWordChar(span[i]))
+            {
+                i++;
+            }
+
+            ends[words++] = i;
+        }
+
+        foreach (var sensitivity in Enum.GetValues<Sensitivity>())
+        {
+            for (var w = 0; w < words; w++)
+            {
+                for (var length = 1; length <= 2 && w + length <= words; length++)
+                {
+                    var (start, end) = (starts[w], ends[w + length - 1]);
+                    var fast = Classify(span, start, end, sensitivity);
+                    var slow = ClassifySlow(span, start, end, sensitivity);
+                    if (fast != slow)
+                    {
+                        return $"{sensitivity} at \"{text[start..end]}\" ({start}..{end}): {fast} but {slow}";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
+    /// side (see <see cref="Clause"/>). <see cref="ClauseTokens.Count"/> is −1 when the sentence has more words than the
+    /// buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text directly.
+    /// </summary>
+    private static ClauseTokens ReadClause(ReadOnlySpan<char> text, int start, int end, Span<Token> tokens)
+    {
+        var (rcs, rce) = Boundaries(text, start, end);
+        var count = 0;
+        var i = rcs;
+        while (true)
+        {
+            while (i < rce && !KeywordIndex.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= rce)
+            {
+                break;
+            }
+
+            var s = i;
+            while (i < rce && KeywordIndex.IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (count == tokens.Length || (s < end && i > end))
+            {
+                return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
+            }
+
+            tokens[count++] = new Token(s, i, CueOf(text[s..i]));
+        }
+
+        var hit = 0;
+        while (hit < count && tokens[hit].Start < start)
+        {
+            hit++;
+        }
+
+        var after = hit;
+        while (after < count && tokens[after].Start < end)
+        {
+            after++;
+        }
+
+        var (cs, first) = (rcs, 0);
+        for (var t = hit - 1; t >= 0; t--)
+        {
+            if (tokens[t].Cue.HasFlag(Cue.Contrast))
+            {
+                (cs, first) = (tokens[t].End, t + 1);
+                break;
+            }
+        }
+
+        var (ce, last) = (rce, count);
+        for (var t = after; t < count; t++)
+        {
+            if (tokens[t].Cue.HasFlag(Cue.Contrast))
+            {
+                (ce, last) = (tokens[t].Start, t);
+                break;
+            }
+        }
+
+        return new ClauseTokens(cs, ce, first, hit, after, last) { Count = count };
+    }
+
+    /// <summary>The last steps of <c>Classify</c>, shared with <see cref="ClassifySlow"/>.</summary>
+    private static Context Decide(ReadOnlySpan<char> text, int end, int ce, Sensitivity sensitivity, Cue flags, bool resolved)
+    {
+        if (sensitivity.HasFlag(Sensitivity.Hypothetical) && flags.HasFlag(Cue.Hypothetical))
+        {
+            return Context.Hypothetical;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Churn) && flags.HasFlag(Cue.ChurnHypothetical))
+        {
+            return Context.Hypothetical;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.PastModifier) && DateFollows(text, end, ce))
+        {
+            return Context.Past;
+        }
+
+        if (sensitivity.HasFlag(Sensitivity.Resolution) && resolved)
+        {
+            return Context.Resolved;
+        }
+
+        return sensitivity.HasFlag(Sensitivity.PastTense) && flags.HasFlag(Cue.PastTime) && !flags.HasFlag(Cue.Ongoing) && !flags.HasFlag(Cue.Since)
+            ? Context.Past
+            : Context.Current;
+    }
+
+    /// <summary>The text-walking reading of a find (the same rules as <c>Classify</c>), for clauses <see cref="ReadClause"/> cannot hold.</summary>
+    private static Context ClassifySlow(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity)
+    {
         var (cs, ce) = Clause(text, start, end);
 
         // Words just before the find: a negator (3 words), a past modifier ("last week's", "after the", "earlier").
@@ -640,29 +942,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             previous = cue;
         }
 
-        if (sensitivity.HasFlag(Sensitivity.Hypothetical) && flags.HasFlag(Cue.Hypothetical))
-        {
-            return Context.Hypothetical;
-        }
-
-        if (sensitivity.HasFlag(Sensitivity.Churn) && flags.HasFlag(Cue.ChurnHypothetical))
-        {
-            return Context.Hypothetical;
-        }
-
-        if (sensitivity.HasFlag(Sensitivity.PastModifier) && DateFollows(text, end, ce))
-        {
-            return Context.Past;
-        }
-
-        if (sensitivity.HasFlag(Sensitivity.Resolution) && resolved)
-        {
-            return Context.Resolved;
-        }
-
-        return sensitivity.HasFlag(Sensitivity.PastTense) && flags.HasFlag(Cue.PastTime) && !flags.HasFlag(Cue.Ongoing) && !flags.HasFlag(Cue.Since)
-            ? Context.Past
-            : Context.Current;
+        return Decide(text, end, ce, sensitivity, flags, resolved);
     }
 
     /// <summary>A clause that asks: one of its first two words is a question word ("is there an outage?", "hey, is TAI down?").</summary>
@@ -1032,6 +1312,21 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue)
     {
+        Span<Token> buffer = stackalloc Token[MaxClauseTokens];
+        var clause = ReadClause(text, start, end, buffer);
+        if (clause.Count >= 0)
+        {
+            for (var i = clause.First; i < clause.Last; i++)
+            {
+                if (buffer[i].Cue.HasFlag(cue))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         var (cs, ce) = Clause(text, start, end);
         var w = cs;
         while (NextWord(text, w, ce) is var (s, e) && s >= 0)
@@ -1199,7 +1494,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         _ => "current",
     };
 
-    private static FrozenDictionary<string, Cue> BuildCues()
+    private static CueTable BuildCues()
     {
         var d = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
         void Add(Cue cue, params string[] words)
@@ -1241,7 +1536,126 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
-        return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return new CueTable(d);
+    }
+
+    /// <summary>
+    /// The cue words in an open-addressed table keyed on the word itself, case-folded and packed one byte a character
+    /// into two 64-bit numbers (every cue word is ASCII and at most 16 characters; a word with a character that does not
+    /// fold to ASCII cannot equal one). One multiply, one probe and two integer compares per word; no allocation, no
+    /// string compare; works the same on .NET 8 and later.
+    /// </summary>
+    private sealed class CueTable
+    {
+        private const int MaxLength = 16;
+        private readonly Entry[] entries;
+        private readonly int shift;
+
+        public CueTable(Dictionary<string, Cue> words)
+        {
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 4);
+            entries = new Entry[size];
+            shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+            foreach (var (word, cue) in words)
+            {
+                if (word.Length > MaxLength || !Pack(word, out var lo, out var hi))
+                {
+                    throw new InvalidOperationException($"The cue word \"{word}\" is not ASCII of at most {MaxLength} characters.");
+                }
+
+                var slot = Slot(lo, hi);
+                while (entries[slot].Lo != 0)
+                {
+                    slot = (slot + 1) & (entries.Length - 1);
+                }
+
+                entries[slot] = new Entry(lo, hi, cue);
+            }
+        }
+
+        public Cue Get(ReadOnlySpan<char> word)
+        {
+            if (word.Length is 0 or > MaxLength || !Pack(word, out var lo, out var hi))
+            {
+                return Cue.None;
+            }
+
+            for (var slot = Slot(lo, hi); entries[slot].Lo != 0; slot = (slot + 1) & (entries.Length - 1))
+            {
+                if (entries[slot].Lo == lo && entries[slot].Hi == hi)
+                {
+                    return entries[slot].Cue;
+                }
+            }
+
+            return Cue.None;
+        }
+
+        private int Slot(ulong lo, ulong hi) => (int)(((lo * 0x9E3779B97F4A7C15UL) ^ (hi * 0xC2B2AE3D27D4EB4FUL)) >> shift);
+
+        /// <summary>
+        /// A word (letters and digits only) folded to lower case and packed (characters 0–7 in <paramref name="lo"/>,
+        /// 8–15 in <paramref name="hi"/>); false when a character does not fold to an ASCII letter or digit. ASCII letters
+        /// and digits fold by setting bit 5; other characters through their invariant upper case, as
+        /// <see cref="StringComparison.OrdinalIgnoreCase"/> compares them.
+        /// </summary>
+        private static bool Pack(ReadOnlySpan<char> word, out ulong lo, out ulong hi)
+        {
+            lo = 0;
+            hi = 0;
+            var any = 0;
+            var n = Math.Min(word.Length, 8);
+            for (var i = 0; i < n; i++)
+            {
+                any |= word[i];
+                lo |= (ulong)(word[i] | 0x20) << (8 * i);
+            }
+
+            for (var i = 8; i < word.Length; i++)
+            {
+                any |= word[i];
+                hi |= (ulong)(word[i] | 0x20) << (8 * (i - 8));
+            }
+
+            return any < 128 || PackFolded(word, out lo, out hi);
+        }
+
+        private static bool PackFolded(ReadOnlySpan<char> word, out ulong lo, out ulong hi)
+        {
+            lo = 0;
+            hi = 0;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i] < 128 ? word[i] : char.ToUpperInvariant(word[i]);
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    return false;
+                }
+
+                var folded = (ulong)(c | 0x20) << (8 * (i & 7));
+                if (i < 8)
+                {
+                    lo |= folded;
+                }
+                else
+                {
+                    hi |= folded;
+                }
+            }
+
+            return true;
+        }
+
+        private readonly record struct Entry(ulong Lo, ulong Hi, Cue Cue);
+    }
+
+    /// <summary>A word of a clause and its cues.</summary>
+    private readonly record struct Token(int Start, int End, Cue Cue);
+
+    /// <summary>A clause read by <see cref="ReadClause"/>: its bounds, and token indices: the first, the find's first, the first after the find, and one past the last.</summary>
+    private readonly record struct ClauseTokens(int Start, int End, int First, int Hit, int After, int Last)
+    {
+        public int Count { get; init; }
     }
 
     /// <summary>What the phrase finds of one signal added up to.</summary>

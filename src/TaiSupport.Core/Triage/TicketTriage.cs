@@ -35,6 +35,13 @@ public sealed class TicketTriage
     private const string ClassificationSource = "§2.2.1, quick reference \"Severity Decision\", D11";
     private const string RoutingSource = "§2.1, D12";
 
+    /// <summary>The trace rule of each known evidence signal (<c>triage.keyword.{signal}</c>), built once.</summary>
+    private static readonly FrozenDictionary<string, string> KeywordRules =
+        new[] { "apiErrorCode", "platformImpactPct", "errorRatePct", "latencyMs", "financialImpact", "extractor" }
+            .Concat(Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName))
+            .Distinct(StringComparer.Ordinal)
+            .ToFrozenDictionary(n => n, n => "triage.keyword." + n, StringComparer.Ordinal);
+
     /// <summary>The classification steps whose wording never varies, built once.</summary>
     private static class PrioritySteps
     {
@@ -276,19 +283,21 @@ public sealed class TicketTriage
             extraction = new SignalExtraction(TicketSignals.None, [new SignalEvidence("extractor", "error", e.GetType().Name, Extractor.GetType().Name, "the extractor failed")]);
         }
 
-        var trace = ImmutableArray.CreateBuilder<TraceStep>();
-        var given = request.Signals ?? TicketSignals.None;
+        // At most: one step per piece of evidence, the priority rule and four floors, the category, the confidence.
         var evidence = extraction.Evidence.IsDefault ? [] : extraction.Evidence;
-        var signals = SignalExtractors.Merge(given, extraction.Signals ?? TicketSignals.None);
+        var trace = ImmutableArray.CreateBuilder<TraceStep>(evidence.Length + 7);
+        var given = request.Signals ?? TicketSignals.None;
+        var found = extraction.Signals ?? TicketSignals.None;
+        var signals = ReferenceEquals(found, TicketSignals.None) ? given : ReferenceEquals(given, TicketSignals.None) ? found : SignalExtractors.Merge(given, found);
         TraceEvidence(given, evidence, trace);
         var priority = DecidePriority(request, signals, trace);
         var category = DecideCategory(request, signals, trace);
         var (confidence, reasons) = TriageConfidence.Assess(request, given, signals, priority, evidence, Policy);
         var needsReview = confidence < Policy.ReviewBelowConfidence;
-        trace.Add(new TraceStep("triage.confidence", "D11, policy", needsReview
+        trace.Add(!needsReview && reasons.IsEmpty ? TriageConfidence.Step(confidence) : new TraceStep("triage.confidence", "D11, policy", needsReview
             ? $"confidence {TriageConfidence.Format(confidence)} < {TriageConfidence.Format(Policy.ReviewBelowConfidence)}: needs review ({string.Join("; ", reasons)})"
             : $"confidence {TriageConfidence.Format(confidence)}" + (reasons.IsEmpty ? string.Empty : $" ({string.Join("; ", reasons)})")));
-        return new Classification(request.Tier, priority, category, signals, trace.ToImmutable())
+        return new Classification(request.Tier, priority, category, signals, trace.DrainToImmutable())
         {
             Confidence = confidence,
             NeedsReview = needsReview,
@@ -438,22 +447,52 @@ public sealed class TicketTriage
     {
         foreach (var e in evidence)
         {
-            var rule = "triage.keyword." + e.Signal;
-            var words = e.Words.ToLowerInvariant();
+            var rule = KeywordRule(e.Signal);
             if (!e.Used)
             {
-                trace.Add(new TraceStep(rule, "D11", $"{e.Signal}: the phrase \"{words}\" in the {e.Where} is not used ({e.IgnoredBecause})"));
+                trace.Add(new TraceStep(rule, "D11", Phrase($"{e.Signal}: the phrase \"", e.Words, $"\" in the {e.Where} is not used ({e.IgnoredBecause})")));
             }
             else if (TicketSignalsText.Get(given, e.Signal) is { } structured && !string.Equals(structured, e.Value, StringComparison.OrdinalIgnoreCase))
             {
-                trace.Add(new TraceStep(rule, "D11", $"{e.Signal} is {structured} as given, so the phrase \"{words}\" in the {e.Where} is ignored (structured signals decide first)"));
+                trace.Add(new TraceStep(rule, "D11", Phrase($"{e.Signal} is {structured} as given, so the phrase \"", e.Words, $"\" in the {e.Where} is ignored (structured signals decide first)")));
             }
             else if (!IsStructured(given, e.Signal))
             {
-                trace.Add(new TraceStep(rule, "D11", e.Value == "true" ? $"{e.Signal}: the phrase \"{words}\" in the {e.Where}" : $"{e.Signal} {e.Value}: the phrase \"{words}\" in the {e.Where}"));
+                trace.Add(new TraceStep(rule, "D11", e.Value == "true"
+                    ? Phrase(e.Signal, ": the phrase \"", e.Words, e.Where)
+                    : Phrase($"{e.Signal} {e.Value}: the phrase \"", e.Words, $"\" in the {e.Where}")));
             }
         }
     }
+
+    /// <summary>The trace rule of a keyword signal, built once per known signal.</summary>
+    private static string KeywordRule(string signal) => KeywordRules.TryGetValue(signal, out var rule) ? rule : "triage.keyword." + signal;
+
+    /// <summary><c>{signal}: the phrase "{words}" in the {where}</c> with the words in lower case, in one allocation.</summary>
+    private static string Phrase(string signal, string intro, string words, string where)
+    {
+        var length = signal.Length + intro.Length + words.Length + 9 + where.Length;
+        return string.Create(length, (signal, intro, words, where), static (span, s) =>
+        {
+            s.signal.CopyTo(span);
+            var at = s.signal.Length;
+            s.intro.CopyTo(span[at..]);
+            at += s.intro.Length;
+            at += s.words.AsSpan().ToLowerInvariant(span[at..]);
+            "\" in the ".CopyTo(span[at..]);
+            at += 9;
+            s.where.CopyTo(span[at..]);
+        });
+    }
+
+    /// <summary><c>{before}{words}{after}</c> with the words in lower case, in one allocation.</summary>
+    private static string Phrase(string before, string words, string after) =>
+        string.Create(before.Length + words.Length + after.Length, (before, words, after), static (span, s) =>
+        {
+            s.before.CopyTo(span);
+            s.words.AsSpan().ToLowerInvariant(span[s.before.Length..]);
+            s.after.CopyTo(span[(s.before.Length + s.words.Length)..]);
+        });
 
     private static bool IsStructured(TicketSignals given, string name) => name switch
     {

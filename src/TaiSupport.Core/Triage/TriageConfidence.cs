@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Core.Triage;
@@ -14,78 +15,151 @@ internal static class TriageConfidence
 {
     private static readonly string[] RouteSignals = ["apiErrorCode", "billing", "featureRequest", "churnThreat"];
 
+    /// <summary>The trace step of a confidence with no reasons, one per value a confidence can take (0.00 to 1.00 in steps of 0.05), built once.</summary>
+    private static readonly TraceStep[] PlainSteps =
+        [.. Enumerable.Range(0, 21).Select(i => new TraceStep("triage.confidence", "D11, policy", $"confidence {Format(i * 0.05m)}"))];
+
     public static string Format(decimal confidence) => confidence.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>The trace step of a confidence with no reasons: <c>confidence 0.85</c>.</summary>
+    public static TraceStep Step(decimal confidence)
+    {
+        var twentieths = confidence * 20m;
+        return twentieths == decimal.Truncate(twentieths) && twentieths is >= 0m and <= 20m
+            ? PlainSteps[(int)twentieths]
+            : new TraceStep("triage.confidence", "D11, policy", $"confidence {Format(confidence)}");
+    }
 
     public static (decimal Confidence, ImmutableArray<string> Reasons) Assess(
         TriageRequest request, TicketSignals given, TicketSignals signals, Priority priority, ImmutableArray<SignalEvidence> evidence, TriagePolicy policy)
     {
         var confidence = 1m;
-        var reasons = ImmutableArray.CreateBuilder<string>();
-        var used = evidence.Where(e => e.Used).ToList();
-
-        // Conflicts: a signal both used and ignored (said, and also negated / past / hypothetical).
-        foreach (var signal in used.Select(e => e.Signal).Distinct(StringComparer.Ordinal))
+        ImmutableArray<string>.Builder? reasons = null;
+        var usedCount = 0;
+        var support = 0;
+        var churnUsed = 0;
+        var extractorFailed = false;
+        for (var i = 0; i < evidence.Length; i++)
         {
-            var ignored = evidence.FirstOrDefault(e => !e.Used && e.Signal == signal && e.IgnoredBecause is "negated" or "past" or "resolved" or "hypothetical" or "question");
-            if (ignored is not null && IsPageSignal(signal))
+            var e = evidence[i];
+            extractorFailed |= e.Signal == "extractor";
+            if (!e.Used)
+            {
+                continue;
+            }
+
+            usedCount++;
+            support += e.Signal is "productionDown" or "losingMoney" or "dataLoss" or "platformImpactPct" or "featureBroken" or "errorRatePct" or "financialImpact" ? 1 : 0;
+            churnUsed += e.Signal == "churnThreat" ? 1 : 0;
+            if (!IsFirstUsed(evidence, i))
+            {
+                continue;
+            }
+
+            // Conflicts: a signal both used and ignored (said, and also negated / past / hypothetical).
+            var ignored = FirstIgnored(evidence, e.Signal);
+            if (ignored is not null && IsPageSignal(e.Signal))
             {
                 confidence -= 0.2m;
-                reasons.Add($"conflicting evidence for {signal}: \"{used.First(e => e.Signal == signal).Words}\" but also \"{ignored.Words}\" ({ignored.IgnoredBecause})");
+                Add(ref reasons, $"conflicting evidence for {e.Signal}: \"{e.Words}\" but also \"{ignored.Words}\" ({ignored.IgnoredBecause})");
             }
         }
 
         // The text contradicts a structured value.
-        foreach (var e in used)
+        foreach (var e in evidence)
         {
-            if (TicketSignalsText.Get(given, e.Signal) is { } structured && !string.Equals(structured, e.Value, StringComparison.OrdinalIgnoreCase) && IsPageSignal(e.Signal))
+            if (e.Used && IsPageSignal(e.Signal) && TicketSignalsText.Get(given, e.Signal) is { } structured && !string.Equals(structured, e.Value, StringComparison.OrdinalIgnoreCase))
             {
                 confidence -= 0.1m;
-                reasons.Add($"the text says {e.Signal} (\"{e.Words}\") but the structured signal says {structured}");
+                Add(ref reasons, $"the text says {e.Signal} (\"{e.Words}\") but the structured signal says {structured}");
             }
         }
 
         // Several routes compete.
-        var routes = RouteSignals.Count(r => used.Any(e => e.Signal == r) && TicketSignalsText.Get(given, r) is null);
+        var routes = 0;
+        foreach (var r in RouteSignals)
+        {
+            routes += AnyUsed(evidence, r) && TicketSignalsText.Get(given, r) is null ? 1 : 0;
+        }
+
         if (routes >= 2)
         {
             confidence -= 0.15m;
-            reasons.Add($"mixed signals: {string.Join(" and ", RouteSignals.Where(r => used.Any(e => e.Signal == r)))}");
+            Add(ref reasons, $"mixed signals: {string.Join(" and ", RouteSignals.Where(r => AnyUsed(evidence, r)))}");
         }
 
         // A page resting on one phrase of text.
         var pageFromText = priority == Priority.Critical && given.ProductionDown is null && given.LosingMoney is null && given.DataLoss is null && given.PlatformImpactPct is null;
-        if (pageFromText)
+        if (pageFromText && support <= 1)
         {
-            var support = used.Count(e => e.Signal is "productionDown" or "losingMoney" or "dataLoss" or "platformImpactPct" or "featureBroken" or "errorRatePct" or "financialImpact");
-            if (support <= 1)
-            {
-                confidence -= 0.45m;
-                reasons.Add("thin evidence: a single phrase decides a Critical page");
-            }
+            confidence -= 0.45m;
+            Add(ref reasons, "thin evidence: a single phrase decides a Critical page");
         }
 
-        if (signals.ChurnThreat == true && given.ChurnThreat is null && used.Count(e => e.Signal == "churnThreat") == 1 && used.Count <= 1)
+        if (signals.ChurnThreat == true && given.ChurnThreat is null && churnUsed == 1 && usedCount <= 1)
         {
             confidence -= 0.1m;
-            reasons.Add("thin evidence: one churn phrase and nothing else");
+            Add(ref reasons, "thin evidence: one churn phrase and nothing else");
         }
 
         // Nothing recognised.
-        if (used.Count == 0 && given == TicketSignals.None && request.Priority is null)
+        if (usedCount == 0 && request.Priority is null && given == TicketSignals.None)
         {
             var length = (request.Subject?.Length ?? 0) + (request.Body?.Length ?? 0);
             confidence -= length > 300 ? 0.45m : 0.25m;
-            reasons.Add(length > 300 ? "nothing recognised in a long message (default Low)" : "nothing recognised (default Low)");
+            Add(ref reasons, length > 300 ? "nothing recognised in a long message (default Low)" : "nothing recognised (default Low)");
         }
 
-        if (evidence.Any(e => e.Signal == "extractor"))
+        if (extractorFailed)
         {
             confidence -= 0.3m;
-            reasons.Add("an extractor failed");
+            Add(ref reasons, "an extractor failed");
         }
 
         _ = policy;
-        return (Math.Clamp(confidence, 0m, 1m), reasons.ToImmutable());
+        return (Math.Clamp(confidence, 0m, 1m), reasons is null ? [] : reasons.ToImmutable());
+    }
+
+    private static void Add(ref ImmutableArray<string>.Builder? reasons, string reason) => (reasons ??= ImmutableArray.CreateBuilder<string>()).Add(reason);
+
+    /// <summary>Whether evidence <paramref name="index"/> is the first used piece for its signal.</summary>
+    private static bool IsFirstUsed(ImmutableArray<SignalEvidence> evidence, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (evidence[i].Used && evidence[i].Signal == evidence[index].Signal)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static SignalEvidence? FirstIgnored(ImmutableArray<SignalEvidence> evidence, string signal)
+    {
+        foreach (var e in evidence)
+        {
+            if (!e.Used && e.Signal == signal && e.IgnoredBecause is "negated" or "past" or "resolved" or "hypothetical" or "question")
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyUsed(ImmutableArray<SignalEvidence> evidence, string signal)
+    {
+        foreach (var e in evidence)
+        {
+            if (e.Used && e.Signal == signal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPageSignal(string signal) =>
