@@ -32,7 +32,7 @@ public class RotaRepairBenchmarks
         team = baseTeam with
         {
             HolidaySets = ["us-federal"],
-            People = [.. people.Select((name, i) => new TeamMember
+            People = [.. people.Select((name, i) => new OnCallMember
             {
                 Name = name,
                 TimeOff = [.. byPerson.GetValueOrDefault(name) ?? []],

@@ -23,9 +23,9 @@ public sealed partial record OnCallTeam
 
     /// <summary>
     /// Everything that keeps <paramref name="person"/> off call between <paramref name="from"/> and <paramref name="to"/>
-    /// (inclusive): their <see cref="TeamMember.TimeOff"/> (all of it), the public holidays they observe
-    /// (<see cref="TeamMember.OffOnHolidays"/>, note "public holiday: …"), and the days before they join or from the day
-    /// they leave (<see cref="TeamMember.Joins"/>, <see cref="TeamMember.Leaves"/>) inside the range.
+    /// (inclusive): their <see cref="OnCallMember.TimeOff"/> (all of it), the public holidays they observe
+    /// (<see cref="OnCallMember.OffOnHolidays"/>, note "public holiday: …"), and the days before they join or from the day
+    /// they leave (<see cref="OnCallMember.Joins"/>, <see cref="OnCallMember.Leaves"/>) inside the range.
     /// </summary>
     /// <param name="person">The person.</param>
     /// <param name="from">The first date of interest.</param>

@@ -353,7 +353,7 @@ public static class OnCallJson
         });
     }
 
-    private static TeamMember? ReadMember(JsonElement element, string path, JsonInput input, int index)
+    private static OnCallMember? ReadMember(JsonElement element, string path, JsonInput input, int index)
     {
         if (!input.ExpectKind(element, JsonValueKind.Object, path, "a person object such as {\"name\": \"Sarah\", \"timeOff\": [...]}"))
         {
@@ -383,7 +383,7 @@ public static class OnCallJson
         var holidaySets = ReadStrings(element, "holidaySets", path, input);
         var joins = OptionalDate(element, "joins", path, input);
         var leaves = OptionalDate(element, "leaves", path, input);
-        return name is null ? null : new TeamMember
+        return name is null ? null : new OnCallMember
         {
             Name = name, Compensation = compensation, TimeOff = timeOff, OffOnHolidays = offOnHolidays, HolidaySets = holidaySets, Joins = joins, Leaves = leaves,
         };

@@ -18,7 +18,7 @@ public sealed record TriagedTicket(Ticket Ticket, ImmutableArray<TraceStep> Trac
 
     /// <summary>
     /// Opens the ticket a triage result decided: tier, priority and category from <paramref name="result"/>. An
-    /// auto-resolved API error (<see cref="Route.AutoResolve"/>, D12) gets its auto-response as the first response and
+    /// auto-resolved API error (<see cref="TicketRoute.AutoResolve"/>, D12) gets its auto-response as the first response and
     /// is closed at creation, as §2.1 says: "send auto-response + close ticket".
     /// </summary>
     /// <param name="result">The triage decision.</param>
@@ -38,7 +38,7 @@ public sealed record TriagedTicket(Ticket Ticket, ImmutableArray<TraceStep> Trac
             CreatedAt = createdAt,
             Assignee = assignee,
         };
-        if (result.Route != Route.AutoResolve)
+        if (result.Route != TicketRoute.AutoResolve)
         {
             return new(ticket, result.Trace);
         }

@@ -14,13 +14,13 @@ namespace TaiSupport.Core.Tests.OnCall;
 /// </summary>
 public sealed class AbsenceTests
 {
-    private static OnCallTeam SupportTeam(params TeamMember[] people) =>
+    private static OnCallTeam SupportTeam(params OnCallMember[] people) =>
         Team(OnCallRotations.Support.WithParticipants(Support)) with { People = [.. people] };
 
     private static string[] Holders(OnCallSchedule schedule, OnCallLevel level) =>
         [.. schedule.Shifts.Where(s => s.Level == level).OrderBy(s => s.Date).Select(s => s.Person)];
 
-    private static TeamMember Off(string name, TimeOff off) => new() { Name = name, TimeOff = [off] };
+    private static OnCallMember Off(string name, TimeOff off) => new() { Name = name, TimeOff = [off] };
 
     private static TimeOff Partial(LocalDate date, int fromHour, int toHour) =>
         new(date, date) { StartTime = new LocalTime(fromHour, 0), EndTime = new LocalTime(toHour, 0) };
@@ -80,7 +80,7 @@ public sealed class AbsenceTests
         // Level 2 hands off Sundays 09:00; 02:30–03:30 on 2026-03-08 is the last night of the shift of 2026-03-01.
         var team = Team(OnCallRotations.Engineering.WithParticipants(Engineers)) with
         {
-            People = [new TeamMember { Name = "Priya", TimeOff = [new TimeOff(new(2026, 3, 8), new(2026, 3, 8)) { StartTime = new LocalTime(2, 30), EndTime = new LocalTime(3, 30) }] }],
+            People = [new OnCallMember { Name = "Priya", TimeOff = [new TimeOff(new(2026, 3, 8), new(2026, 3, 8)) { StartTime = new LocalTime(2, 30), EndTime = new LocalTime(3, 30) }] }],
         };
         var plan = RotaGenerator.Generate(RotaRequest.ForWeeks(team, new LocalDate(2026, 2, 22), 4));
         Assert.True(plan.Succeeded);
@@ -105,7 +105,7 @@ public sealed class AbsenceTests
     public void Generate_PersonOffOnHolidays_IsNotRosteredOverAHoliday_AndIsWhenWorkingThem()
     {
         // MLK Day, Monday 2026-01-19: Jessica holds the week of 2026-01-19 in the plain rotation order…
-        var observing = SupportTeam(new TeamMember { Name = "Jessica", OffOnHolidays = true }) with { HolidaySets = ["us-federal"] };
+        var observing = SupportTeam(new OnCallMember { Name = "Jessica", OffOnHolidays = true }) with { HolidaySets = ["us-federal"] };
         var plan = RotaGenerator.Generate(RotaRequest.ForWeeks(observing, Q1, 4));
         Assert.True(plan.Succeeded);
         var week3 = plan.Schedule!.ShiftOn(OnCallLevel.Support, new LocalDate(2026, 1, 19))!.Person;
@@ -122,7 +122,7 @@ public sealed class AbsenceTests
     [Fact]
     public void Generate_JoinsAndLeaves_RostersPeopleOnlyWhileOnTheTeam()
     {
-        var team = SupportTeam(new TeamMember { Name = "Alex", Joins = new LocalDate(2026, 2, 2) }, new TeamMember { Name = "Sarah", Leaves = new LocalDate(2026, 3, 2) });
+        var team = SupportTeam(new OnCallMember { Name = "Alex", Joins = new LocalDate(2026, 2, 2) }, new OnCallMember { Name = "Sarah", Leaves = new LocalDate(2026, 3, 2) });
         var plan = RotaGenerator.Generate(RotaRequest.ForWeeks(team, Q1, 13));
         Assert.True(plan.Succeeded, string.Join("\n", plan.Problems));
         var shifts = plan.Schedule!.Shifts;
@@ -184,7 +184,7 @@ public sealed class AbsenceTests
             var random = new Random(seed);
             var day = new LocalDate(2026, 1, 1).PlusDays(random.Next(0, 700));
             LocalTime? Time() => random.Next(3) == 0 ? null : new LocalTime(random.Next(0, 24), random.Next(0, 4) * 15);
-            var people = Support.Take(random.Next(1, 5)).Select(name => new TeamMember
+            var people = Support.Take(random.Next(1, 5)).Select(name => new OnCallMember
             {
                 Name = name,
                 Compensation = random.Next(2) == 0 ? CompensationChoice.Pay : CompensationChoice.TimeOffInLieu,

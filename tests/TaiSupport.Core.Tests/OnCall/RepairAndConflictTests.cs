@@ -35,7 +35,7 @@ public sealed class RepairAndConflictTests
         var team = SupportOnly(Support);
         var published = RotaGenerator.Generate(RotaRequest.ForWeeks(team, Q1, 13)).Schedule!;
         // Sarah holds the week of 2026-01-05; an afternoon off in Jessica's week does not touch Jessica's evenings.
-        var repair = RotaRepair.Repair(published, team with { People = [new TeamMember { Name = "Jessica", TimeOff = [new TimeOff(new(2026, 1, 20), new(2026, 1, 20)) { StartTime = new LocalTime(12, 0), EndTime = new LocalTime(16, 0) }] }] });
+        var repair = RotaRepair.Repair(published, team with { People = [new OnCallMember { Name = "Jessica", TimeOff = [new TimeOff(new(2026, 1, 20), new(2026, 1, 20)) { StartTime = new LocalTime(12, 0), EndTime = new LocalTime(16, 0) }] }] });
         Assert.True(repair.Succeeded);
         Assert.Empty(repair.Changes);
         Assert.Null(repair.AffectedFrom);
@@ -46,7 +46,7 @@ public sealed class RepairAndConflictTests
     {
         var team = SupportOnly("Sarah", "Marcus", "Jessica", "Alex", "Kim");
         var published = RotaGenerator.Generate(RotaRequest.ForWeeks(team, Q1, 13)).Schedule!;
-        var leaving = team with { People = [new TeamMember { Name = "Alex", Leaves = new LocalDate(2026, 2, 23) }] };
+        var leaving = team with { People = [new OnCallMember { Name = "Alex", Leaves = new LocalDate(2026, 2, 23) }] };
         var repair = RotaRepair.Repair(published, leaving);
         Assert.True(repair.Succeeded, string.Join("\n", repair.Problems));
         Assert.All(repair.Changes, c => Assert.True(c.Date >= new LocalDate(2026, 2, 16)));
@@ -93,7 +93,7 @@ public sealed class RepairAndConflictTests
                 StartTime = random.Next(2) == 0 ? null : new LocalTime(random.Next(0, 24), 0),
             };
             var person = people[random.Next(people.Length)];
-            var changed = team with { People = [new TeamMember { Name = person, TimeOff = [off] }] };
+            var changed = team with { People = [new OnCallMember { Name = person, TimeOff = [off] }] };
             var repair = RotaRepair.Repair(published, changed);
             var absenceWeek = team.Rotations[0].SlotAt(off.In(team.Zone).Start).Date;
             var before = published.Shifts.Where(s => s.Date < absenceWeek).ToList();

@@ -17,7 +17,7 @@ public sealed class TriagedTicketTests
 
         var opened = TriagedTicket.Open(result, "T-1", Now, "Marcus");
 
-        Assert.Equal(Route.AutoResolve, result.Route);
+        Assert.Equal(TicketRoute.AutoResolve, result.Route);
         Assert.Equal(TicketStatus.Closed, opened.Ticket.Status);
         Assert.Equal(Now, opened.Ticket.FirstResponseAt);
         Assert.Equal(new StatusChange(Now, TicketStatus.Closed), Assert.Single(opened.Ticket.StatusChanges));
@@ -33,7 +33,7 @@ public sealed class TriagedTicketTests
 
         var opened = TriagedTicket.Open(result, "T-2", Now, "Marcus");
 
-        Assert.NotEqual(Route.AutoResolve, result.Route);
+        Assert.NotEqual(TicketRoute.AutoResolve, result.Route);
         Assert.Equal((Tier.Enterprise, result.Priority, result.Category, Now, "Marcus", TicketStatus.Open, (Instant?)null),
             (opened.Ticket.Tier, opened.Ticket.Priority, opened.Ticket.Category, opened.Ticket.CreatedAt, opened.Ticket.Assignee, opened.Ticket.Status, opened.Ticket.FirstResponseAt));
         Assert.Equal(result.Trace, opened.Trace);
