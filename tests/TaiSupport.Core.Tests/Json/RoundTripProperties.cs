@@ -86,6 +86,42 @@ public sealed class RoundTripProperties
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// Every settable property of the value's type is written: a property deleted from a format's table (reader and
+    /// writer at once) would leave no leaf to change, so the record's own properties are the reference.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryPropertyOfTheRecord_IsInTheWrittenDocument(string name)
+    {
+        var format = Formats.Single(f => f.Name == name);
+        var (value, _) = format.Read(format.Base);
+        var keys = Keys(JsonNode.Parse(format.Base)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = value!.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } && p.Name != "EqualityContract")
+            .Select(p => p.Name)
+            .Where(n => !keys.Contains(n) && !NotInTheFormat.Contains($"{name}:{n}"))
+            .ToList();
+        Assert.True(missing.Count == 0, $"{name}: not written: {string.Join(", ", missing)}");
+    }
+
+    /// <summary>Properties a format spells differently or derives (checked by hand).</summary>
+    private static readonly HashSet<string> NotInTheFormat = new(StringComparer.Ordinal)
+    {
+        "sla-policy:TimeZoneId", "report-policy:TimeZoneId", "incident-record:Zone", // written as "timeZone"
+        "report-ticket:Ticket", // its fields are the line's top level
+        // Optional, omitted while null, and null in the base samples (follow-up: give the samples a value for each).
+        "report-ticket:Needed", "report-ticket:StatusNote", "incident-record:EscalatedAt", "incident-record:ServiceCreditPct",
+        "ticket:Channel", "ticket:Customer", "ticket:Events", "ticket:Assignee", "ticket:RootCause", "ticket:ResolutionSummary", // issue 14's fields
+    };
+
+    private static IEnumerable<string> Keys(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Keys(p.Value).Prepend(p.Key)),
+        JsonArray a => a.SelectMany(Keys),
+        _ => [],
+    };
+
     /// <summary>Many leaves changed at once: a non-default value, and <c>Read(Write(x)) == x</c>.</summary>
     [Property(MaxTest = 40)]
     public Property ManyLeavesChanged_RoundTrip() =>
