@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Text;
 
@@ -186,13 +187,7 @@ internal static class JsonLines
                 throw new LineException($"{at}: {IllFormedText}");
             }
 
-            var output = new JsonObject { ["id"] = id?.DeepClone() };
-            foreach (var (name, value) in process(new LineFields(root)))
-            {
-                output[name] = value?.DeepClone();
-            }
-
-            io.Out.WriteLine(output.ToJsonString(CliFormat.Json));
+            io.Out.WriteLine(TaiJson.Line(id, process(new LineFields(root))).ToJsonString(TaiJson.Options));
             return LineOutcome.Ran;
         }
         catch (Exception e) when (e is JsonException or LineException or FluentValidation.ValidationException or InvalidOperationException or ArgumentException or FormatException or OverflowException)

@@ -34,7 +34,7 @@ internal sealed class CalendarCommand : ITaiCommand
         var due = BusinessCalendars.StarterHours.Add(friday, Duration.FromMinutes(240));
         io.Out.WriteLine($"   starter-hours: {CliFormat.Instant(friday, BusinessCalendars.StarterHours.Zone)} + 240 business minutes = {CliFormat.Instant(due, BusinessCalendars.StarterHours.Zone)} (across the DST change)");
         var monday = CliFormat.ParseInstant("2026-03-09T09:00:00-07:00")!.Value;
-        io.Out.WriteLine($"   professional-hours open between Friday 16:30 and Monday 09:00: {BusinessCalendars.ProfessionalHours.Elapsed(friday, monday).TotalMinutes} minutes");
+        io.Out.WriteLine($"   professional-hours open between Friday 16:30 and Monday 09:00: {TaiSupport.Core.Text.HumanDuration.Format(BusinessCalendars.ProfessionalHours.Elapsed(friday, monday))}");
         io.Out.WriteLine();
     }
 

@@ -5,6 +5,7 @@ using NodaTime;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
+using TaiSupport.Core.Json;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -51,9 +52,9 @@ internal sealed class IncidentCommand : ITaiCommand
         io.Out.WriteLine("5. Incidents (manual §3, §5.3, D16–D17)");
         foreach (var (label, signals) in new (string, IncidentSignals)[]
         {
-            ("API down exactly 3 min", new() { ApiDown = Duration.FromMinutes(3) }),
-            ("API down 3 min 1 s", new() { ApiDown = Duration.FromSeconds(181) }),
-            ("wrong API key, that customer down 40 min", new() { UserError = UserError.WrongApiKey, SingleCustomerCoreFeatureOutage = Duration.FromMinutes(40) }),
+            ("API down exactly 3m", new() { ApiDown = Duration.FromMinutes(3) }),
+            ("API down 3m 1s", new() { ApiDown = Duration.FromSeconds(181) }),
+            ("wrong API key, that customer down 40m", new() { UserError = UserError.WrongApiKey, SingleCustomerCoreFeatureOutage = Duration.FromMinutes(40) }),
             ("latency 1200 ms, 7 % errors", new() { Latency = Duration.FromMilliseconds(1200), ErrorRatePct = 7m }),
         })
         {
@@ -108,13 +109,7 @@ internal sealed class IncidentCommand : ITaiCommand
                 }
 
                 var assessment = IncidentDeclaration.Assess(signals, policy);
-                return new JsonObject
-                {
-                    ["level"] = assessment.Level.ToString(),
-                    ["reasons"] = new JsonArray([.. assessment.Reasons.Select(r => (JsonNode)r)]),
-                    ["trace"] = Trace(assessment.Trace),
-                    ["criteria"] = new JsonArray([.. assessment.Fired.Select(f => (JsonNode)f.Criterion)]),
-                };
+                return TaiResultJson.IncidentAssessment(assessment);
             });
         }));
         return command;
@@ -272,8 +267,7 @@ internal sealed class IncidentCommand : ITaiCommand
         return null;
     }
 
-    private static JsonArray Trace(IEnumerable<Core.Decisions.TraceStep> trace) =>
-        new([.. trace.Select(t => (JsonNode)new JsonObject { ["rule"] = t.Rule, ["source"] = t.Source, ["reason"] = t.Reason })]);
+    private static JsonArray Trace(IEnumerable<Core.Decisions.TraceStep> trace) => TaiResultJson.Trace(trace);
 
     private static IncidentPolicy LoadPolicy(CliContext io, string? path)
     {

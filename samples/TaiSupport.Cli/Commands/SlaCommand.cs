@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 
@@ -88,7 +88,7 @@ internal sealed class SlaCommand : ITaiCommand
         Description = "A policy pack (its sla section; see 'tai policy show') or an SLA policy JSON file; the default policy (default-policy.md D1, D4–D10) when omitted.",
     };
 
-    internal static string State(SlaState state) => JsonNamingPolicy.CamelCase.ConvertName(state.ToString());
+    internal static string State(SlaState state) => TaiResultJson.State(state);
 
     private static SlaResult Evaluate(SlaEvaluator evaluator, LineFields line, Instant now)
     {
@@ -106,30 +106,5 @@ internal sealed class SlaCommand : ITaiCommand
 
     private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 
-    private static JsonObject Output(DateTimeZone zone, SlaResult result)
-    {
-        var firstRunning = result.FirstResponseState is SlaState.Pending or SlaState.AtRisk or SlaState.Breached;
-        return new JsonObject
-        {
-            ["firstResponseDue"] = CliFormat.Instant(result.FirstResponseDue, zone),
-            ["firstResponseState"] = State(result.FirstResponseState),
-            ["resolutionDue"] = result.ResolutionDue is { } due ? CliFormat.Instant(due, zone) : null,
-            ["resolutionState"] = State(result.ResolutionState),
-            ["reassign"] = result.Reassign,
-            ["status"] = result.Status.ToString(),
-            ["tier"] = result.Ticket.Tier.ToString(),
-            ["priority"] = result.Ticket.Priority.ToString(),
-            ["breached"] = result.IsBreached,
-            ["nextDue"] = result.NextDue is { } next ? CliFormat.Instant(next, zone) : null,
-            ["reassignAt"] = firstRunning ? CliFormat.Instant(result.ReassignAt, zone) : null,
-            ["resolutionCounted"] = CliFormat.IsoDuration(result.ResolutionCounted),
-            ["resolutionPaused"] = CliFormat.IsoDuration(result.ResolutionPaused),
-            ["trace"] = new JsonArray([.. result.Trace.Select(step => (JsonNode)new JsonObject
-            {
-                ["rule"] = step.Rule,
-                ["source"] = step.Source,
-                ["reason"] = step.Reason,
-            })]),
-        };
-    }
+    private static JsonObject Output(DateTimeZone zone, SlaResult result) => TaiResultJson.Sla(result, zone);
 }

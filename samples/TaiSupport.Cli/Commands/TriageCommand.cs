@@ -5,6 +5,7 @@ using NodaTime;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Cli.Commands;
@@ -115,36 +116,7 @@ internal sealed class TriageCommand : ITaiCommand
     internal static string Describe(IEnumerable<ValidationFailure> problems) =>
         string.Join(" ", problems.Select(p => $"{(p.PropertyName.StartsWith("$.", StringComparison.Ordinal) ? p.PropertyName[2..] : p.PropertyName)}: {p.ErrorMessage}"));
 
-    internal static JsonArray TraceJson(IEnumerable<TraceStep> trace) =>
-        [.. trace.Select(s => (JsonNode)new JsonObject { ["rule"] = s.Rule, ["source"] = s.Source, ["reason"] = s.Reason })];
+    internal static JsonArray TraceJson(IEnumerable<TraceStep> trace) => TaiResultJson.Trace(trace);
 
-    private static JsonObject ToJson(TriageResult result) => new()
-    {
-        ["priority"] = result.Priority.ToString(),
-        ["category"] = result.Category.ToString(),
-        ["route"] = result.Route.ToString(),
-        ["heldBy"] = result.HeldBy.ToString(),
-        ["engineeringLevel"] = result.EngineeringLevel?.ToString(),
-        ["actions"] = new JsonArray([.. result.Actions.Select(a => (JsonNode)new JsonObject
-        {
-            ["action"] = a.Action,
-            ["within"] = a.Within is { } within ? CliFormat.IsoDuration(within) : null,
-            ["due"] = a.Due is { } due ? CliFormat.Instant(due, OutputZone) : null,
-            ["source"] = a.Source,
-            ["description"] = a.Description,
-        })]),
-        ["trace"] = TraceJson(result.Trace),
-        ["confidence"] = result.Confidence,
-        ["needsReview"] = result.NeedsReview,
-        ["reviewReasons"] = new JsonArray([.. result.ReviewReasons.Select(r => (JsonNode)JsonValue.Create(r))]),
-        ["evidence"] = new JsonArray([.. result.Evidence.Select(e => (JsonNode)new JsonObject
-        {
-            ["signal"] = e.Signal,
-            ["value"] = e.Value,
-            ["words"] = e.Words,
-            ["where"] = e.Where,
-            ["ignoredBecause"] = e.IgnoredBecause,
-        })]),
-        ["pagesHeldForReview"] = result.PagesHeldForReview,
-    };
+    private static JsonObject ToJson(TriageResult result) => TaiResultJson.Triage(result, OutputZone);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Text;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Communication;
@@ -192,28 +193,12 @@ public sealed class TemplateSuggester
         }
     }
 
-    /// <summary>Describes a duration the way the manual's templates do: "2 weeks", "15 days", "4 hours", "90 minutes".</summary>
+    /// <summary>Describes a duration in the library's one human spelling (<see cref="HumanDuration.Format"/>): "336h", "4h", "1h 30m".</summary>
     /// <param name="duration">A positive duration.</param>
     /// <returns>The words.</returns>
-    public static string DescribeDuration(Duration duration)
-    {
-        var minutes = (long)duration.TotalMinutes;
-        if (minutes >= 24 * 60 && minutes % (7 * 24 * 60) == 0)
-        {
-            return Plural(minutes / (7 * 24 * 60), "week");
-        }
+    public static string DescribeDuration(Duration duration) => HumanDuration.Format(duration);
 
-        if (minutes >= 24 * 60)
-        {
-            return Plural(minutes / (24 * 60), "day");
-        }
-
-        return minutes % 60 == 0 ? Plural(minutes / 60, "hour") : Plural(minutes, "minute");
-    }
-
-    private static string Plural(long n, string unit) => $"{n.ToString(CultureInfo.InvariantCulture)} {unit}{(n == 1 ? string.Empty : "s")}";
-
-    private static string Days(Duration d) => d.TotalDays.ToString("0.##", CultureInfo.InvariantCulture) + " days";
+    private static string Days(Duration d) => HumanDuration.Format(d);
 
     private static string Percent(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture) + " %";
 }

@@ -84,7 +84,7 @@ internal static class Criteria
 
     public static string Days(EscalationCase c) =>
         c.Signals.LastApiCallAt is { } at
-            ? string.Create(CultureInfo.InvariantCulture, $"{(c.Now - at).TotalDays:0.##} days (last call {at})")
+            ? $"{TaiSupport.Core.Text.HumanDuration.Format(c.Now - at)} (last call {at})"
             : "an unknown time";
 
     /// <summary>"a; b" for the parts that hold, or "none" when none does.</summary>

@@ -383,8 +383,6 @@ public static class QaAudit
 
     private static string Hours(Duration d)
     {
-        var hours = Math.Round((decimal)d.TotalHours, 1, MidpointRounding.AwayFromZero);
-        return hours < 1 ? $"{Math.Round((decimal)d.TotalMinutes).ToString("0", CultureInfo.InvariantCulture)} minutes"
-            : $"{hours.ToString("0.#", CultureInfo.InvariantCulture)} hour{(hours == 1 ? string.Empty : "s")}";
+        return TaiSupport.Core.Text.HumanDuration.Format(Duration.FromMinutes((long)Math.Round((decimal)d.TotalMinutes, MidpointRounding.AwayFromZero)));
     }
 }

@@ -149,7 +149,17 @@ public sealed record ReportPolicy
     public string ToJson() => PolicyJson.Write(this, Properties);
 
     /// <inheritdoc />
-    public bool Equals(ReportPolicy? other) => other is not null && ToJson() == other.ToJson();
+    public bool Equals(ReportPolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (TimeZoneId == other.TimeZoneId && ZoneLabel == other.ZoneLabel && WeekStartsOn == other.WeekStartsOn
+                && WorkingDays.SequenceEqual(other.WorkingDays) && Holidays.SequenceEqual(other.Holidays)
+                && TopIssues == other.TopIssues && DetractorAtOrBelow == other.DetractorAtOrBelow
+                && VolumeStableWithinPercent == other.VolumeStableWithinPercent && CsatStableWithin == other.CsatStableWithin
+                && SlaGoalPercent == other.SlaGoalPercent && Destinations.SequenceEqual(other.Destinations)
+                && HandoffAt == other.HandoffAt && MorningAt == other.MorningAt && MorningWindow == other.MorningWindow
+                && OvernightFrom == other.OvernightFrom && StandupPriorities.SequenceEqual(other.StandupPriorities)
+                && CloseToMissWithin == other.CloseToMissWithin));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(TimeZoneId, TopIssues, HandoffAt, MorningAt);

@@ -162,7 +162,7 @@ public static class Standup
             .Where(i => i.State is SlaState.Pending or SlaState.AtRisk && i.Due < at + policy.CloseToMissWithin)
             .OrderBy(i => i.Due).ThenBy(i => i.Ticket.Id, StringComparer.Ordinal).ToImmutableArray();
         trace.AddRange(closeToMiss.Select(i => new TraceStep("standup.close-to-miss", "§1.1",
-            $"#{i.Ticket.Id}: {TicketWords.Clock(i.Clock)} due {TextLayout.Time(i.Due, zone, policy.ZoneLabel)}, within {policy.CloseToMissWithin.TotalMinutes:0} minutes of the standup")));
+            $"#{i.Ticket.Id}: {TicketWords.Clock(i.Clock)} due {TextLayout.Time(i.Due, zone, policy.ZoneLabel)}, within {TaiSupport.Core.Text.HumanDuration.Format(policy.CloseToMissWithin)} of the standup")));
 
         var missed = clocks.Where(i => i.State == SlaState.Breached)
             .OrderBy(i => i.Due).ThenBy(i => i.Ticket.Id, StringComparer.Ordinal).ToImmutableArray();

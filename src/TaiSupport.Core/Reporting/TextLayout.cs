@@ -44,9 +44,8 @@ internal static class TextLayout
     /// <summary>One decimal: <c>9.4</c>.</summary>
     public static string OneDecimal(decimal value) => Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", Invariant);
 
-    /// <summary>Hours with at most one decimal: <c>2.3 hours</c>, <c>4 hours</c>; <c>n/a</c> when there is nothing to average.</summary>
-    public static string Hours(NodaTime.Duration? duration) =>
-        duration is { } d ? $"{Math.Round((decimal)d.TotalHours, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant)} hours" : "n/a";
+    /// <summary>An average time rounded to whole minutes, in the one human spelling: <c>2h 18m</c>, <c>4h</c>; <c>n/a</c> when there is nothing to average.</summary>
+    public static string Hours(NodaTime.Duration? duration) => Minutes(duration);
 
     /// <summary>A time of day with the zone label: <c>8:00 AM PT</c>.</summary>
     public static string Time(NodaTime.Instant instant, NodaTime.DateTimeZone zone, string label) =>
@@ -70,9 +69,11 @@ internal static class TextLayout
     private static readonly NodaTime.Text.LocalDatePattern ShortDate = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("MMM d");
     private static readonly NodaTime.Text.LocalDatePattern LongDatePattern = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("dddd, MMMM d, uuuu");
 
-    /// <summary>Whole minutes: <c>42 min</c>.</summary>
+    /// <summary>Rounded to whole minutes, in the one human spelling: <c>42m</c>, <c>1h 30m</c>.</summary>
     public static string Minutes(NodaTime.Duration? duration) =>
-        duration is { } d ? $"{Math.Round((decimal)d.TotalMinutes, 0, MidpointRounding.AwayFromZero).ToString("0", Invariant)} min" : "n/a";
+        duration is { } d
+            ? TaiSupport.Core.Text.HumanDuration.Format(NodaTime.Duration.FromMinutes((long)Math.Round((decimal)d.TotalMinutes, 0, MidpointRounding.AwayFromZero)))
+            : "n/a";
 
     /// <summary>A count with thousands separators: <c>12,000</c>.</summary>
     public static string Count(long value) => value.ToString("#,0", Invariant);

@@ -145,7 +145,7 @@ public sealed class TriagePolicyValidator : AbstractValidator<TriagePolicy>
         {
             problems.Add(new ValidationFailure(
                 "escalation.investigationEngineeringAfter",
-                $"must be at least investigationPageAfter ({e.InvestigationPageAfter.TotalMinutes} min): §4.2 escalates to engineering only after paging a support engineer."));
+                $"must be at least investigationPageAfter ({TaiSupport.Core.Text.HumanDuration.Format(e.InvestigationPageAfter)}): §4.2 escalates to engineering only after paging a support engineer."));
         }
 
         NotNegative(e.FinancialImpactAbove, "escalation.financialImpactAbove", problems);
@@ -254,7 +254,7 @@ public sealed class TriagePolicyValidator : AbstractValidator<TriagePolicy>
     {
         if (value < Duration.Zero)
         {
-            problems.Add(new ValidationFailure(path, $"must not be negative, got {value.TotalMinutes} min."));
+            problems.Add(new ValidationFailure(path, $"must not be negative, got {TaiSupport.Core.Text.HumanDuration.Format(value)}."));
         }
     }
 

@@ -17,10 +17,11 @@ public sealed class CustomerTemplatePolicyTests
     [Fact]
     public void FromJson_RoundTripsTheDefault_AndKeepsDefaultsForMissingProperties()
     {
-        var back = CustomerTemplatePolicy.FromJson(CustomerTemplatePolicy.Default.ToJson());
+        var changed = CustomerTemplatePolicy.Default with { InactiveAfter = Duration.FromHours(240) }; // every property: Json/RoundTripProperties
+        var back = CustomerTemplatePolicy.FromJson(changed.ToJson());
         Assert.True(back.IsValid, back.IsValid ? null : back.DescribeProblems());
-        Assert.Equal(CustomerTemplatePolicy.Default.ChurnKeywords.ToArray(), back.Value!.ChurnKeywords.ToArray());
-        Assert.Equal(CustomerTemplatePolicy.Default with { ChurnKeywords = back.Value.ChurnKeywords }, back.Value);
+        Assert.Equal(changed.ChurnKeywords.ToArray(), back.Value!.ChurnKeywords.ToArray());
+        Assert.Equal(changed with { ChurnKeywords = back.Value.ChurnKeywords }, back.Value);
         Assert.Contains("\"inactiveAfter\": \"PT336H\"", CustomerTemplatePolicy.Default.ToJson()); // one spelling: hours, never days (issue 11)
 
         var partial = CustomerTemplatePolicy.FromJson("""{"usageAlertAtPercent": 80}""");

@@ -24,7 +24,7 @@ public sealed class IncidentMessagesTests
             - 2:45 PM: Verified recovery, service normal
 
             Impact:
-            - Duration: 45 minutes
+            - Duration: 45m
             - Affected Customers: 12 (all Professional/Enterprise tiers)
             - Errors: 8,234 failed requests (out of 120,000 total)
             - Service Credit: 25% for affected customers (proactive, not requested)
@@ -71,12 +71,12 @@ public sealed class IncidentMessagesTests
     {
         var result = IncidentMessages.RenderPostMortem(IncidentExamples.Record, Policy);
         Assert.True(result.IsValid, result.IsValid ? null : result.DescribeProblems());
-        Assert.StartsWith("INCIDENT POST-MORTEM\nDate: 2026-02-10\nSeverity: P1\nDuration: 45 minutes\nAttendees: Sarah (on-call), Marcus (support lead), Priya (product lead)\n", result.Text);
+        Assert.StartsWith("INCIDENT POST-MORTEM\nDate: 2026-02-10\nSeverity: P1\nDuration: 45m\nAttendees: Sarah (on-call), Marcus (support lead), Priya (product lead)\n", result.Text);
         Assert.Contains("TIMELINE:\n2:00 PM - Incident started (database connection pool exhausted)\n", result.Text);
         Assert.Contains("- Requests failed: 8,234\n", result.Text);
         Assert.Contains("WHAT WENT WELL:\n- [Thing that helped us resolve faster]\n", result.Text);
         Assert.Contains("1. [Fix] - Owner: [Name] - Due: [Date]", result.Text);
-        Assert.EndsWith("We'll verify fixes in 1 week. Any blockers? Reply in thread.", result.Text);
+        Assert.EndsWith("We'll verify fixes in 168h. Any blockers? Reply in thread.", result.Text);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class IncidentMessagesTests
     public void Render_YourOwnTemplate_UsesTheSameFields()
     {
         var sms = MessageTemplate.Create("sms", "SMS", "runbook", "{{severity}} resolved after {{duration}}; {{affectedCustomers}} customers.");
-        Assert.Equal("P1 resolved after 45 minutes; 12 (all Professional/Enterprise tiers) customers.", IncidentMessages.Render(sms, IncidentExamples.Record, Policy).Text);
+        Assert.Equal("P1 resolved after 45m; 12 (all Professional/Enterprise tiers) customers.", IncidentMessages.Render(sms, IncidentExamples.Record, Policy).Text);
         var unresolved = IncidentMessages.Render(sms, IncidentExamples.Record with { ResolvedAt = null }, Policy);
         Assert.Equal("resolvedAt", unresolved.Problems.Single().PropertyName);
     }
@@ -122,6 +122,6 @@ public sealed class IncidentMessagesTests
         };
         var text = IncidentMessages.RenderResolutionNotice(incident, Policy).Text!;
         Assert.Contains("- 11:30 PM: Incident detected, P2 declared\n- 2026-02-11 1:05 AM: Resolved, service normal", text);
-        Assert.Contains("- Duration: 1 hour 35 minutes", text);
+        Assert.Contains("- Duration: 1h 35m", text);
     }
 }

@@ -17,9 +17,9 @@ public sealed partial class DependencyDirectionTests
     private static readonly Dictionary<string, int> Rank = new(StringComparer.Ordinal)
     {
         ["Decisions"] = 0,
-        ["Text"] = 0,
+        ["Text"] = -1,
         ["Serialization"] = 1,
-        ["Json"] = 1,
+        ["Json"] = 80,
         ["Tickets"] = 10,
         ["Calendars"] = 10,
         ["Sla"] = 20,

@@ -52,7 +52,7 @@ public sealed class ChurnTriggersTreeTests
         var outcome = Tree.Evaluate(Case(new TicketSignals { LastApiCallAt = Now - Duration.FromDays(14) }));
         Assert.Equal(["alertCsm", "sendReengagementEmail", "offerWorkingSession"], ActionNames(outcome));
         Assert.Contains("We noticed you haven't used TAI in 2 weeks", outcome.Actions[1].Description);
-        Assert.Contains("1 h working session", outcome.Actions[2].Description);
+        Assert.Contains("1h working session", outcome.Actions[2].Description);
     }
 
     [Fact]

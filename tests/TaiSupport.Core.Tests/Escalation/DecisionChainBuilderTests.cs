@@ -43,7 +43,7 @@ public sealed class DecisionChainBuilderTests
         Assert.Equal(["a"], tree.Evaluate(11).Actions.Select(a => a.Action));
         Assert.Equal(["b"], tree.Evaluate(1).Actions.Select(a => a.Action));
         Assert.Equal(["c"], tree.Evaluate(-1).Actions.Select(a => a.Action));
-        Assert.Equal("C (within 30 min)", tree.Evaluate(-1).Path[^1].Reason);
+        Assert.Equal("C (within 30m)", tree.Evaluate(-1).Path[^1].Reason);
     }
 
     [Fact]

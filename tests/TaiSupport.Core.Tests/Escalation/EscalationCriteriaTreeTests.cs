@@ -82,7 +82,7 @@ public sealed class EscalationCriteriaTreeTests
         // §4.2: "YES → Page support engineer"
         var outcome = Tree.Evaluate(Case(new TicketSignals { InvestigationTime = Duration.FromMinutes(31) }));
         Assert.Equal(["pageSupportEngineer"], ActionNames(outcome));
-        Assert.Contains(outcome.Path, p => p.Rule == Ids.CriteriaInvestigationEngineering && p.Reason.StartsWith("Investigation > 2 h? No", StringComparison.Ordinal));
+        Assert.Contains(outcome.Path, p => p.Rule == Ids.CriteriaInvestigationEngineering && p.Reason.StartsWith("Investigation > 2h? No", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class EscalationCriteriaTreeTests
         var tree = EscalationTrees.EscalationCriteria(EscalationPolicy.Default with { FinancialImpactAbove = 50_000m, InvestigationPageAfter = Duration.FromMinutes(10) });
         Assert.Empty(tree.Evaluate(Case(new TicketSignals { FinancialImpact = 20_000m })).Actions);
         Assert.Equal(["pageSupportEngineer"], ActionNames(tree.Evaluate(Case(new TicketSignals { InvestigationTime = Duration.FromMinutes(11) }))));
-        Assert.Contains(tree.Nodes.OfType<CheckNode<EscalationCase>>(), n => n.Question == "Needs investigation > 10 min?");
+        Assert.Contains(tree.Nodes.OfType<CheckNode<EscalationCase>>(), n => n.Question == "Needs investigation > 10m?");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class TicketAssignmentTests
         var team = new[] { Member("Late", TeamLevel.Junior, open: 0), Member("Night", TeamLevel.Junior, BusinessCalendars.Always, open: 9) };
         var result = TicketAssignment.Assign(Ticket(), team, Monday(17, 30));
         Assert.Equal("Night", Assignee(result));
-        Assert.Contains(result.Trace, t => t.Reason.Contains("not Late (ends 2026-01-26T18:00:00-08:00): ends within 30 min"));
+        Assert.Contains(result.Trace, t => t.Reason.Contains("not Late (ends 2026-01-26T18:00:00-08:00): ends within 30m"));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class IncidentCommandTests : IDisposable
         Assert.Empty(error);
         var lines = CliRunner.Lines(output).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
         Assert.Equal(["None", "P1", "None", "P2"], lines.Select(l => l.GetProperty("level").GetString()));
-        Assert.Equal("API down 3 min 1 s > 3 min", lines[1].GetProperty("reasons")[0].GetString());
+        Assert.Equal("API down 3m 1s > 3m", lines[1].GetProperty("reasons")[0].GetString());
         Assert.Equal("incident.p1.api-down", lines[1].GetProperty("trace")[0].GetProperty("rule").GetString());
         Assert.Equal("incident.exclusion.wrong-api-key", lines[2].GetProperty("trace")[0].GetProperty("rule").GetString());
         Assert.Equal(2, lines[3].GetProperty("reasons").GetArrayLength());
@@ -40,7 +40,7 @@ public sealed class IncidentCommandTests : IDisposable
     public void Assess_FractionalMinutes_AreAccepted()
     {
         var (_, output, _) = CliRunner.Run("""{"id":1,"apiDownMinutes":3.5}""", "incident", "assess", "-i", "-");
-        Assert.StartsWith("""{"id":1,"level":"P1","reasons":["API down 3 min 30 s > 3 min"]""", output);
+        Assert.StartsWith("""{"id":1,"level":"P1","reasons":["API down 3m 30s > 3m"]""", output);
     }
 
     [Fact]
@@ -160,6 +160,6 @@ public sealed class IncidentCommandTests : IDisposable
         var (exit, output, _) = CliRunner.Run("");
         Assert.Equal(0, exit);
         Assert.Contains("Incidents (manual §3, §5.3, D16–D17)", output);
-        Assert.Contains("API down 3 min 1 s: P1 (API down 3 min 1 s > 3 min)", output);
+        Assert.Contains("API down 3m 1s: P1 (API down 3m 1s > 3m)", output);
     }
 }

@@ -17,7 +17,7 @@ public sealed class IncidentDeclarationTests
     {
         var result = Assess(new() { ApiDown = Duration.FromSeconds(181) });
         Assert.Equal(IncidentLevel.P1, result.Level);
-        Assert.Equal(["API down 3 min 1 s > 3 min"], result.Reasons);
+        Assert.Equal(["API down 3m 1s > 3m"], result.Reasons);
         Assert.Equal(IncidentCriteria.ApiDownId, result.Fired.Single().Criterion);
     }
 

@@ -25,7 +25,7 @@ public sealed class IncidentPlaybookTests
         Assert.Equal(["acknowledge", "updateStatusPage", "notifyCustomers", "decisionPoint", "pageLevel2"], status.Actions.Select(a => a.Action));
         Assert.Equal([At(2), At(2), At(2), At(15), At(20)], status.Actions.Select(a => a.Due));
         Assert.All(status.Actions, a => Assert.False(a.Overdue));
-        Assert.Equal("declared 14:00 + 2 min", status.Actions[0].Reason);
+        Assert.Equal("declared 14:00 + 2m", status.Actions[0].Reason);
     }
 
     // §3.2 phase 1 "Actions (First 2 minutes)": due at 2 min, overdue only after it.
@@ -59,7 +59,7 @@ public sealed class IncidentPlaybookTests
         var incident = P1 with { StatusUpdates = [At(2), At(10)] };
         var update = Action(Next(incident, At(11)), PlaybookActions.UpdateStatusPage);
         Assert.Equal(At(25), update.Due);
-        Assert.Equal("last update 14:10 + 15 min", update.Reason);
+        Assert.Equal("last update 14:10 + 15m", update.Reason);
         Assert.False(Action(Next(incident, At(25)), PlaybookActions.UpdateStatusPage).Overdue);
         Assert.True(Action(Next(incident, At(25, 1)), PlaybookActions.UpdateStatusPage).Overdue);
     }
@@ -71,7 +71,7 @@ public sealed class IncidentPlaybookTests
         var incident = P1 with { StatusUpdates = [At(2), At(16)], RootCauseFoundAt = At(15) };
         var update = Action(Next(incident, At(17)), PlaybookActions.UpdateStatusPage);
         Assert.Equal(At(26), update.Due);
-        Assert.Equal("while fixing: last update 14:16 + 10 min", update.Reason);
+        Assert.Equal("while fixing: last update 14:16 + 10m", update.Reason);
         Assert.Equal(IncidentPhase.Fixing, Next(incident, At(17)).Phase);
     }
 
@@ -83,7 +83,7 @@ public sealed class IncidentPlaybookTests
         var late = P1 with { StatusUpdates = [At(2), At(12)], RootCauseFoundAt = At(14) };
         var update = Action(Next(late, At(15)), PlaybookActions.UpdateStatusPage);
         Assert.Equal(At(24), update.Due); // 14:14 + 10 beats 14:12 + 15
-        Assert.Equal("while fixing: root cause found 14:14 + 10 min", update.Reason);
+        Assert.Equal("while fixing: root cause found 14:14 + 10m", update.Reason);
     }
 
     // §3.2 phase 1 step 5 "Notify customers (if P1)".
@@ -161,7 +161,7 @@ public sealed class IncidentPlaybookTests
         Assert.Equal(IncidentPhase.Resolved, status.Phase);
         Assert.Equal(["sendResolutionNotice", "verify", "holdPostMortem"], status.Actions.Select(a => a.Action));
         Assert.Equal([At(60), At(90), At(45) + Duration.FromHours(24)], status.Actions.Select(a => a.Due));
-        Assert.Equal("resolved 14:45 + 24 h", status.Actions[2].Reason);
+        Assert.Equal("resolved 14:45 + 24h", status.Actions[2].Reason);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class OnCallResponseTreeTests
         var outcome = Walk(IncidentLevel.P1, Duration.FromMinutes(20));
         Assert.Equal(["acknowledgeAlert", "joinIncidentChannel", "assessSeverity", "investigateRootCause", "attemptFix", "updateStatusPage", "notifyEnterpriseCustomers"],
             outcome.Actions.Select(a => a.Action));
-        Assert.Contains("20 min since the alert <= 20 min", outcome.Path.Single(p => p.Rule == "§5.3.p1.over-20-min").Reason);
+        Assert.Contains("20m since the alert <= 20m", outcome.Path.Single(p => p.Rule == "§5.3.p1.over-20-min").Reason);
     }
 
     [Fact]

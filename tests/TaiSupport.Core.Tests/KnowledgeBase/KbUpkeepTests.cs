@@ -128,6 +128,7 @@ public sealed class KbUpkeepTests
         Assert.Equal(3000, KbUpkeepPolicy.FromJson("""{"wordLimit": 3000}""").Value!.WordLimit);
         var bad = KbUpkeepPolicy.FromJson("""{"wordLimit": 0, "createArticleFrom": 1}""");
         Assert.Equal(["$.createArticleFrom", "$.wordLimit"], bad.Problems.Select(p => p.PropertyName).Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal(KbUpkeepPolicy.Default, KbUpkeepPolicy.FromJson(KbUpkeepPolicy.Default.ToJson()).Value);
+        var changed = KbUpkeepPolicy.Default with { WordLimit = 3000 }; // every property: Json/RoundTripProperties
+        Assert.Equal(changed, KbUpkeepPolicy.FromJson(changed.ToJson()).Value);
     }
 }

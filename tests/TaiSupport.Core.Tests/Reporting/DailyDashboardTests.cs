@@ -24,14 +24,14 @@ public sealed class DailyDashboardTests
             ├─ New tickets: 6
             ├─ Tickets resolved: 3
             ├─ Tickets in progress: 5
-            ├─ Avg time to close: 26.6 hours
+            ├─ Avg time to close: 26h 35m
             └─ Avg customer satisfaction: 7.7/10
 
             SLA COMPLIANCE:
             ├─ Response SLA met: 67% (4 of 6)
             ├─ Resolution SLA met: 100% (3 of 3)
-            ├─ Avg response time: 1.1 hours (SLA: 4.4 hours)
-            ├─ Avg resolution time: 5.3 hours (SLA: 27.3 hours)
+            ├─ Avg response time: 1h 8m (SLA: 4h 24m)
+            ├─ Avg resolution time: 5h 15m (SLA: 27h 20m)
             ├─ Missed SLAs: 2 → [Tickets #1834, #1840]
             └─ Action items: #1835 first response overdue since Jan 23, 2:00 PM PT; #1840 first response overdue since 11:15 PM PT
             Times are on each ticket's own SLA clock, so they compare with its target; time to close is wall-clock.
@@ -44,7 +44,7 @@ public sealed class DailyDashboardTests
 
             INCIDENTS:
             ├─ P1 incidents today: 1
-            ├─ MTTR (mean time to resolution): 42 min
+            ├─ MTTR (mean time to resolution): 42m
             ├─ Customers affected: 12
             └─ Status page updates: 3
 

@@ -117,7 +117,7 @@ public sealed class HandoffTests
         var ticket = R.Ticket("p", Tier.Professional, Priority.Medium, created);
         var summary = Standup.Build([ticket], [], Pt.At("2026-01-27 09:00"), SlaEvaluator.Default, ReportPolicy.Default);
         Assert.Equal(close, !summary.CloseToMiss.IsEmpty);
-        Assert.Equal(close, summary.Trace.Any(t => t.Rule == "standup.close-to-miss" && t.Reason.Contains("first response due 10:59 AM PT, within 120 minutes")));
+        Assert.Equal(close, summary.Trace.Any(t => t.Rule == "standup.close-to-miss" && t.Reason.Contains("first response due 10:59 AM PT, within 2h")));
     }
 
     [Fact]

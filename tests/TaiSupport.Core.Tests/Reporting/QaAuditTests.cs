@@ -161,6 +161,7 @@ public sealed class QaAuditTests
         Assert.Equal("ok", result.Value!.RatingFor(5));
         var bad = QaPolicy.FromJson("""{"samplePercent": 0, "ratings": [{"minScore": 3, "label": " "}, {"minScore": "x"}]}""");
         Assert.Equal(["$.ratings[1].minScore", "$.samplePercent"], bad.Problems.Select(p => p.PropertyName).Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal(QaPolicy.Default, QaPolicy.FromJson(QaPolicy.Default.ToJson()).Value);
+        var changed = QaPolicy.Default with { SamplePercent = 20 }; // every property: Json/RoundTripProperties
+        Assert.Equal(changed, QaPolicy.FromJson(changed.ToJson()).Value);
     }
 }

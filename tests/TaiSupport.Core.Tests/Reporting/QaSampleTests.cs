@@ -36,11 +36,11 @@ public sealed class QaSampleTests
     }
 
     [Theory]
-    [InlineData(60, true, "1 hour (SLA 4 hours) - Exceeds")] // §9.1 example: "Response time: 1 hour (SLA 4 hours) - Exceeds"
-    [InlineData(120, true, "2 hours (SLA 4 hours) - Exceeds")]
-    [InlineData(121, true, "2 hours (SLA 4 hours) - Meets")]
-    [InlineData(240, true, "4 hours (SLA 4 hours) - Meets")]
-    [InlineData(241, false, "4 hours (SLA 4 hours) - Missed")]
+    [InlineData(60, true, "1h (SLA 4h) - Exceeds")] // §9.1 example: "Response time: 1 hour (SLA 4 hours) - Exceeds"
+    [InlineData(120, true, "2h (SLA 4h) - Exceeds")]
+    [InlineData(121, true, "2h 1m (SLA 4h) - Meets")]
+    [InlineData(240, true, "4h (SLA 4h) - Meets")]
+    [InlineData(241, false, "4h 1m (SLA 4h) - Missed")]
     public void ResponseCheck_IsDecidedOnTheSlaClock(int minutes, bool passed, string note)
     {
         var created = Sla.Pt.At("2026-01-26 09:00");
@@ -57,6 +57,6 @@ public sealed class QaSampleTests
     {
         var check = QaAudit.ResponseCheck(R.Ticket("x", Tier.Enterprise, Priority.High, "2026-01-26 09:00"), SlaEvaluator.Default, QaPolicy.Default);
         Assert.False(check.Passed);
-        Assert.Equal("No first response (SLA 1 hour)", check.Note);
+        Assert.Equal("No first response (SLA 1h)", check.Note);
     }
 }

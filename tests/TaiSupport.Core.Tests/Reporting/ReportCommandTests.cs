@@ -28,7 +28,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Empty(error);
         Assert.StartsWith("DATE: Monday, January 26, 2026\n", output);
-        Assert.Contains("├─ P1 incidents today: 1\n├─ MTTR (mean time to resolution): 42 min\n", output);
+        Assert.Contains("├─ P1 incidents today: 1\n├─ MTTR (mean time to resolution): 42m\n", output);
 
         var (_, json, _) = CliRunner.Run(DemoData.Tickets, "report", "daily", "-t", "-", "-d", "2026-01-26", "--json", "--now", "2026-01-26T17:00:00-08:00");
         using var document = JsonDocument.Parse(json);

@@ -21,7 +21,9 @@ public sealed class ReportPolicyTests
     [Fact]
     public void FromJson_RoundTripsAndOverridesOnlyWhatIsGiven()
     {
-        Assert.Equal(ReportPolicy.Default, ReportPolicy.FromJson(ReportPolicy.Default.ToJson()).Value);
+        var changed = ReportPolicy.Default with { TopIssues = 5, Holidays = [new LocalDate(2026, 11, 26)] }; // every property: Json/RoundTripProperties
+        Assert.Equal(changed, ReportPolicy.FromJson(changed.ToJson()).Value);
+        Assert.NotEqual(ReportPolicy.Default, changed);
         var tuesday = ReportPolicy.FromJson("""{"weekStartsOn": "tuesday", "holidays": ["2026-11-26"], "closeToMissWithin": "PT90M"}""").Value!;
         Assert.Equal(IsoDayOfWeek.Tuesday, tuesday.WeekStartsOn);
         Assert.Equal([new LocalDate(2026, 11, 26)], tuesday.Holidays.ToArray());

@@ -44,7 +44,7 @@ public sealed class WeeklyReportTests
         [
             "WEEKLY SUPPORT REPORT\nWeek of January 20-26, 2026\n",
             "VOLUME METRICS\n├─ Total tickets: 47\n├─ Avg per day: 9.4\n├─ Trend: ↑ +15% vs last week (busier)\n├─ Resolved: 41 (87%)\n└─ Still open: 6 (13%)\n",
-            "├─ Avg response time: 2.3 hours (SLA: 5.6 hours)\n├─ Avg resolution time: 18.6 hours (SLA: 33.5 hours)\n└─ % SLA met: 96% ✓\n",
+            "├─ Avg response time: 2h 18m (SLA: 5h 33m)\n├─ Avg resolution time: 18h 36m (SLA: 33h 28m)\n└─ % SLA met: 96% ✓\n",
             "Times are on each ticket's own SLA clock, so they compare with its target.",
             "├─ Avg CSAT: 8.1/10 (↑ +0.2 vs prior week)\n├─ Detractors: 2 (out of 41 rated)\n└─ Escalations: 8 to engineering, 1 to VP Product\n",
             "TOP ISSUES SEEN:\n1. API authentication errors (8 tickets)\n2. Webhook configuration (6 tickets)\n3. Billing questions (5 tickets)\n",

@@ -72,7 +72,7 @@ public sealed class RoutingTests
     [InlineData("{\"churnThreat\":true}", "churn risk: the customer threatens to leave")]
     [InlineData("{\"csat\":4}", "churn risk: CSAT 4 < 5")]
     [InlineData("{\"sameIssueTickets\":3}", "churn risk: 3 tickets on the same issue")]
-    [InlineData("{\"lastApiCallAt\":\"2026-01-12T18:00:00Z\"}", "churn risk: no API call for 14 days")]
+    [InlineData("{\"lastApiCallAt\":\"2026-01-12T18:00:00Z\"}", "churn risk: no API call for 336h")]
     public void UrgentOrChurnRisk_PagesVpProductOrCsmImmediately(string signals, string reason)
     {
         // §2.1: "Tier 4: Urgent/Churn-Risk Escalation? ├─ Yes → Page VP Product / CSM immediately"
