@@ -71,7 +71,7 @@ public sealed class DurationTableTests
         Tier = Tier.Enterprise,
         Priority = Priority.High,
         Category = Category.Platform,
-        Route = Route.AutoResolve,
+        Route = TicketRoute.AutoResolve,
         HeldBy = Core.Escalation.EscalationTier.SupportEngineer,
         Actions = [new ScheduledAction("reply", d, null, "§", "Reply")],
         Signals = new TicketSignals(),
