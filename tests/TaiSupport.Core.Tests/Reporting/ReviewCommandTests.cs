@@ -27,7 +27,7 @@ public sealed class ReviewCommandTests : IDisposable
         var (exit, with, _) = CliRunner.Run(DemoData.Tickets, "report", "daily", "-t", "-", "-d", "2026-01-26", "--breakdowns");
         Assert.Equal(0, exit);
         Assert.DoesNotContain("BY CATEGORY", plain, StringComparison.Ordinal);
-        Assert.Contains("BY CATEGORY (5 new tickets):\n", with);
+        Assert.Contains("BY CATEGORY (6 new tickets):\n├─ Platform: 0\n", with);
     }
 
     [Fact]
