@@ -135,6 +135,20 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Standup_KnownIssueLines_SeededFuzz_NeverCrashes()
+    {
+        var tickets = File("demo.jsonl", DemoData.Tickets);
+        CliFuzz.Run(1617, 120, """
+            {"title":"Database upgrade","kind":"maintenance","from":"2026-01-27T22:00:00-08:00","until":"2026-01-27T23:00:00-08:00"}
+            {"title":"Webhook retries delayed","kind":"knownIssue","from":"2026-01-26T15:00:00-08:00"}
+            """, false, "report", "standup", "-t", tickets, "--now", DemoData.StandupAt, "--known-issues", "-", "--rotation", "Marcus,Priya", "--rotation-start", "2026-01-05");
+    }
+
+    [Fact]
+    public void SlackRoute_SeededFuzz_NeverCrashes() =>
+        CliFuzz.Run(1618, 150, """{"id":"a","action":"pageEngineering"}""", "slack", "route", "-i", "-");
+
+    [Fact]
     public void IncidentTickets_SuggestAndClosure_SlackMapAndRoute()
     {
         var incident = File("incident.json", IncidentExamples.Json);
