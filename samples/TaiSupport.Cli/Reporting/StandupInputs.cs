@@ -29,7 +29,7 @@ internal static class StandupInputs
 
     public static IReadOnlyList<KnownIssue> KnownIssues(CliContext io, string? path) => path is null ? [] : JsonLines.ReadAll(io, path, "--known-issues", line =>
     {
-        var title = line.String("title");
+        var title = line.String("title") ?? string.Empty;
         var kind = line.OptionalString("kind") switch
         {
             null or "knownIssue" => KnownIssueKind.KnownIssue,
@@ -43,7 +43,7 @@ internal static class StandupInputs
             line.Problem("until", "must be after from.");
         }
 
-        if (string.IsNullOrWhiteSpace(title))
+        if (line.Has("title") && string.IsNullOrWhiteSpace(title))
         {
             line.Problem("title", "must not be blank.");
         }
