@@ -27,34 +27,30 @@ internal static class StandupInputs
         return new OwnerRotation([.. names], ReportInputs.ParseDate(start, "--rotation-start"));
     }
 
-    public static IReadOnlyList<KnownIssue> KnownIssues(CliContext io, string? path) => path is null ? [] : JsonLines.ReadAll(io, path, "--known-issues", line =>
+    /// <summary>Known-issue lines read by <see cref="KnownIssueJson"/>; any bad line stops the command with every problem by line (exit code 2).</summary>
+    public static IReadOnlyList<KnownIssue> KnownIssues(CliContext io, string? path)
     {
-        var title = line.String("title") ?? string.Empty;
-        var kind = line.OptionalString("kind") switch
+        if (path is null)
         {
-            null or "knownIssue" => KnownIssueKind.KnownIssue,
-            "maintenance" => KnownIssueKind.Maintenance,
-            var other => Bad(line, other),
-        };
-        var from = line.Instant("from");
-        var until = line.OptionalInstant("until");
-        if (until is { } u && u <= from)
-        {
-            line.Problem("until", "must be after from.");
+            return [];
         }
 
-        if (line.Has("title") && string.IsNullOrWhiteSpace(title))
+        var issues = new List<KnownIssue>();
+        var problems = new List<string>();
+        JsonLines.ForEachObject(io, path, "--known-issues", (number, root) =>
         {
-            line.Problem("title", "must not be blank.");
-        }
-
-        line.ThrowIfAny();
-        return new KnownIssue(title, kind, from, until);
-    });
-
-    private static KnownIssueKind Bad(LineFields line, string value)
-    {
-        line.Problem("kind", $"\"{Core.Text.SafeText.Echo(value, 40)}\" is not knownIssue or maintenance.");
-        return KnownIssueKind.KnownIssue;
+            var result = KnownIssueJson.Read(root);
+            if (result.IsValid)
+            {
+                issues.Add(result.Value!);
+            }
+            else
+            {
+                problems.Add($"line {number}: {string.Join(" ", result.Problems.Select(p => $"{Field(p.PropertyName)}: {p.ErrorMessage}"))}");
+            }
+        }, problems);
+        return problems.Count == 0 ? issues : throw JsonLines.BadLines("--known-issues", path, problems);
     }
+
+    private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 }
