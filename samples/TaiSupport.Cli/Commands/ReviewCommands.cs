@@ -135,10 +135,12 @@ internal static class ReviewCommands
     {
         var input = CliOptions.Input("Report ticket lines (as 'tai report daily --tickets' reads them); - reads standard input.");
         var optional = new Option<bool>("--not-required") { Description = "Switch the requirement off (ResolutionFieldsPolicy.Required = false): every ticket passes." };
-        var command = new Command("resolution", "Checks that resolved and closed tickets carry a root cause and a 1-3 sentence resolution summary (§2.2.7, §2.2.8); one JSON line per ticket.") { input, optional };
+        var policyPath = new Option<string?>("--policy") { Description = "A policy pack (its resolutionFields section; see tai policy show) or a resolution-fields policy JSON file; the default (§2.2.7, §2.2.8) when omitted." };
+        var command = new Command("resolution", "Checks that resolved and closed tickets carry a root cause and a 1-3 sentence resolution summary (§2.2.7, §2.2.8); one JSON line per ticket.") { input, optional, policyPath };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
-            var policy = ResolutionFieldsPolicy.Default with { Required = !parse.GetValue(optional) };
+            var policy = parse.GetValue(policyPath) is { } path ? LoadResolutionPolicy(io, path) : ResolutionFieldsPolicy.Default;
+            policy = parse.GetValue(optional) ? policy with { Required = false } : policy;
             return JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
                 var read = ReportTicketJson.Read(line.Root);
@@ -165,6 +167,10 @@ internal static class ReviewCommands
         }));
         return command;
     }
+
+    private static ResolutionFieldsPolicy LoadResolutionPolicy(CliContext io, string path) =>
+        PolicyFiles.Load(io, path, "--policy", pack => pack.ResolutionFields, ResolutionFieldsPolicy.FromJson, result =>
+            $"--policy: '{path}' is not a valid resolution-fields policy:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
 
     private static Command KbCalendar(CliContext io)
     {

@@ -93,6 +93,28 @@ public sealed class ReviewCommandTests : IDisposable
     }
 
     [Fact]
+    public void Resolution_PolicyPack_ResolutionFieldsSection()
+    {
+        const string line = """{"id":"5","tier":"Enterprise","priority":"High","createdAt":"2026-01-26T09:00:00-08:00","statusChanges":[{"at":"2026-01-26T10:00:00-08:00","status":"Resolved"}],"resolutionSummary":"Fixed it."}""";
+        var (strict, strictOutput, _) = CliRunner.Run(line, "report", "resolution", "-i", "-");
+        Assert.Equal(0, strict);
+        Assert.StartsWith("""{"id":"5","status":"Resolved","ok":false,"problems":[{"field":"rootCause",""", strictOutput);
+
+        var pack = File("pack.json", """{"resolutionFields": {"requireRootCause": false}}""");
+        var (exit, output, error) = CliRunner.Run(line, "report", "resolution", "-i", "-", "--policy", pack);
+        Assert.True(exit == 0, error);
+        Assert.Equal("""{"id":"5","status":"Resolved","ok":true,"problems":[]}""", CliRunner.Lines(output)[0]);
+
+        var section = File("section.json", """{"requireRootCause": false}""");
+        Assert.Equal(0, CliRunner.Run(line, "report", "resolution", "-i", "-", "--policy", section).Exit);
+
+        var bad = File("bad.json", """{"resolutionFields": {"minSentences": 0}}""");
+        var (invalid, _, message) = CliRunner.Run(line, "report", "resolution", "-i", "-", "--policy", bad);
+        Assert.Equal(2, invalid);
+        Assert.Contains("$.resolutionFields.minSentences", message);
+    }
+
+    [Fact]
     public void Resolution_SeededFuzz_NeverCrashes() =>
         CliFuzz.Run(1616, 150, """{"id":"2","tier":"Enterprise","priority":"High","createdAt":"2026-01-26T09:00:00-08:00","statusChanges":[{"at":"2026-01-26T10:00:00-08:00","status":"Resolved"}],"rootCause":"ProductBug","resolutionSummary":"Fixed it."}""",
             "report", "resolution", "-i", "-");
