@@ -64,7 +64,8 @@ public sealed class ResolutionFieldsPolicyValidator : AbstractValidator<Resoluti
     /// <summary>Creates the validator.</summary>
     public ResolutionFieldsPolicyValidator()
     {
-        RuleFor(p => p.MinSentences).GreaterThanOrEqualTo(1).OverridePropertyName("minSentences");
+        RuleFor(p => p.MinSentences).GreaterThanOrEqualTo(1).OverridePropertyName("minSentences")
+            .WithMessage(p => $"must be at least 1 sentence, got {p.MinSentences}.");
         RuleFor(p => p.MaxSentences).GreaterThanOrEqualTo(p => p.MinSentences).OverridePropertyName("maxSentences")
             .WithMessage(p => $"must be at least minSentences ({p.MinSentences}), got {p.MaxSentences}.");
     }
