@@ -38,6 +38,7 @@ internal sealed class CustomersCommand : ITaiCommand
                 ["overdue"] = a.Overdue,
                 ["source"] = a.Action.Source,
                 ["description"] = a.Action.Description,
+                ["slackChannel"] = Core.Communication.SlackChannelPolicy.Default.ChannelFor(a.Action.Action),
             })]),
         })]),
         ["trace"] = TemplateCommand.TraceJson(result.Trace),

@@ -149,6 +149,7 @@ internal sealed class IncidentCommand : ITaiCommand
                     ["source"] = a.Source,
                     ["description"] = a.Description,
                     ["reason"] = a.Reason,
+                    ["slackChannel"] = Core.Communication.SlackChannelPolicy.Default.ChannelFor(a.Action),
                 })]),
             };
             io.Out.WriteLine(output.ToJsonString(CliFormat.IndentedJson));

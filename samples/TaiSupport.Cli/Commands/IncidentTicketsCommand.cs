@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using NodaTime;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
@@ -20,6 +21,8 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
         var command = new Command("incident-tickets", "Incidents and their tickets (§3.2, §3.3): affected customers from linked tickets, channel actions, the notice; bursts of tickets.");
         command.Subcommands.Add(Impact(io));
         command.Subcommands.Add(Cluster(io));
+        command.Subcommands.Add(Suggest(io));
+        command.Subcommands.Add(Closure(io));
         return command;
     }
 
@@ -92,6 +95,7 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
                     ["within"] = c.Action.Within is { } w ? CliFormat.IsoDuration(w) : null,
                     ["source"] = c.Action.Source,
                     ["description"] = c.Action.Description,
+                    ["slackChannel"] = SlackChannelPolicy.Default.ChannelFor(c.Action.Action),
                 })]),
             };
             io.Out.WriteLine(output.ToJsonString(CliFormat.Json));
@@ -116,6 +120,84 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
                     ["first"] = CliFormat.Instant(cluster.First, TriageCommand.OutputZone),
                     ["last"] = CliFormat.Instant(cluster.Last, TriageCommand.OutputZone),
                     ["summary"] = cluster.Summary,
+                }.ToJsonString(CliFormat.Json));
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static IncidentRecord LoadIncident(CliContext io, string path)
+    {
+        var record = IncidentRecordJson.Read(io.ReadFile(path, "--incident"));
+        return record.IsValid ? record.Value!
+            : throw new CliFatalException($"--incident: '{path}' is not a valid incident:{Environment.NewLine}  {record.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
+    }
+
+    private static Command Suggest(CliContext io)
+    {
+        var input = CliOptions.Input("JSON lines, one candidate ticket each: {\"id\", \"customer\", \"tier\", \"openedAt\", \"category\", \"text\"}; - reads standard input.");
+        var incident = new Option<string>("--incident") { Description = "The INCIDENT.json file (its declared and resolved instants set the window).", Required = true };
+        var category = new Option<string?>("--category") { Description = "The incident's category, e.g. Integration: a ticket of the same category is suggested." };
+        var words = new Option<string[]>("--word") { Description = "Evidence words, e.g. webhook (repeat or comma-separate): a ticket mentioning one is suggested." };
+        var now = CliOptions.Now(required: true);
+        var command = new Command("suggest", "Tickets to link to an incident (§3.2 phase 2): opened inside its window and matching its category or evidence words; one JSON line each, with the reasons.")
+        {
+            input, incident, category, words, now,
+        };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var record = LoadIncident(io, parse.GetValue(incident)!);
+            var evidence = new IncidentEvidence(parse.GetValue(category),
+                [.. (parse.GetValue(words) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]);
+            var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
+            foreach (var s in IncidentTickets.Suggest(record, evidence, Load(io, parse.GetValue(input)!), at, IncidentTicketPolicy.Default))
+            {
+                io.Out.WriteLine(new JsonObject
+                {
+                    ["ticket"] = s.TicketId,
+                    ["reasons"] = new JsonArray([.. s.Reasons.Select(r => (JsonNode)r)]),
+                }.ToJsonString(CliFormat.Json));
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Closure(CliContext io)
+    {
+        var incident = new Option<string>("--incident") { Description = "The INCIDENT.json file (resolved at, post-mortem held at, action items).", Required = true };
+        var published = new Option<string?>("--published-at") { Description = "When the post-mortem went on the status page, with offset." };
+        var archived = new Option<string?>("--archived-at") { Description = "When the incident moved to the archive page, with offset." };
+        var now = CliOptions.Now(required: true);
+        var command = new Command("closure", "A resolved incident's closure tasks (§1.3, §3.2 phase 5): post-mortem published within 24 h, archived after 90 days, fixes verified in 1 week, each action item by its due; one JSON line each.")
+        {
+            incident, published, archived, now,
+        };
+        command.SetAction(parse => CliOptions.Guard(io, () =>
+        {
+            var record = LoadIncident(io, parse.GetValue(incident)!);
+            Instant? Optional(Option<string?> option, string name) => parse.GetValue(option) is { } text ? CliFormat.ParseInstantOption(text, name) : null;
+            var tasks = IncidentFollowUp.Closure(
+                record, Optional(published, "--published-at"), Optional(archived, "--archived-at"), CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now"), IncidentPolicy.Default);
+            if (tasks.IsEmpty)
+            {
+                io.Error.WriteLine("the incident is not resolved: no closure tasks yet.");
+            }
+
+            foreach (var t in tasks)
+            {
+                io.Out.WriteLine(new JsonObject
+                {
+                    ["task"] = t.Task,
+                    ["description"] = t.Description,
+                    ["due"] = t.Due is { } due ? CliFormat.Instant(due, record.Zone) : null,
+                    ["done"] = t.Done,
+                    ["overdue"] = t.Overdue,
+                    ["source"] = t.Source,
+                    ["slackChannel"] = SlackChannelPolicy.Default.ChannelFor(t.Task),
                 }.ToJsonString(CliFormat.Json));
             }
 

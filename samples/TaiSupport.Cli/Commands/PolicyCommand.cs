@@ -25,7 +25,7 @@ internal sealed class PolicyCommand : ITaiCommand
 
     private static Command Show(CliContext io)
     {
-        var command = new Command("show", "Print the default policy pack (every section: sla, triage, incidents, onCall, reports, qa, kbUpkeep, templates, ticketLife) as JSON; edit it and pass it to any command's --policy.");
+        var command = new Command("show", "Print the default policy pack (every section: sla, triage, incidents, onCall, reports, qa, kbUpkeep, templates, ticketLife, resolutionFields) as JSON; edit it and pass it to any command's --policy.");
         command.SetAction(_ =>
         {
             io.Out.WriteLine(TaiPolicyJson.Write(TaiPolicy.Default));

@@ -172,7 +172,7 @@ internal sealed class QaCommand : ITaiCommand
         return command;
     }
 
-    private static QaReview ReadReview(LineFields line, Dictionary<string, ReportTicket> tickets, Core.Sla.SlaEvaluator sla, QaPolicy qa)
+    internal static QaReview ReadReview(LineFields line, Dictionary<string, ReportTicket> tickets, Core.Sla.SlaEvaluator sla, QaPolicy qa)
     {
         var ticket = line.Root.TryGetProperty("ticket", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetRawText() : line.String("ticket");
         var engineer = line.OptionalString("engineer") ?? (tickets.TryGetValue(ticket, out var known) ? known.Resolver : null);

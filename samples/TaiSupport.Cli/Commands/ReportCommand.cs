@@ -21,6 +21,11 @@ internal sealed class ReportCommand : ITaiCommand
         command.Subcommands.Add(Weekly(io));
         command.Subcommands.Add(StandupCommand(io));
         command.Subcommands.Add(Kb(io));
+        foreach (var sub in ReviewCommands.All(io))
+        {
+            command.Subcommands.Add(sub);
+        }
+
         return command;
     }
 
@@ -46,14 +51,15 @@ internal sealed class ReportCommand : ITaiCommand
     private static Command Daily(CliContext io)
     {
         var (tickets, incidents, date, now, json, notes, policy, reportPolicy) = CommonOptions("The day, e.g. 2026-01-26 (in the report zone, PT by default).", "default: the end of the day");
-        var command = new Command("daily", "The daily support dashboard (§8.1) for one day.") { tickets, incidents, date, now, json, notes, policy, reportPolicy };
+        var breakdowns = Breakdowns();
+        var command = new Command("daily", "The daily support dashboard (§8.1) for one day.") { tickets, incidents, date, now, json, notes, policy, reportPolicy, breakdowns };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var inputs = Load(io, parse, tickets, incidents, policy, reportPolicy);
             var day = ReportInputs.ParseDate(parse.GetValue(date)!, "--date");
             var asOf = ReportInputs.ParseNow(parse.GetValue(now)) ?? inputs.Policy.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant();
             var dashboard = DailyDashboard.Build(day, inputs.Tickets, inputs.Incidents, asOf, inputs.Sla, inputs.Policy, ReportInputs.LoadNotes(io, parse.GetValue(notes)));
-            io.Out.Write(parse.GetValue(json) ? dashboard.ToJson() + Environment.NewLine : dashboard.ToText());
+            io.Out.Write(parse.GetValue(json) ? dashboard.ToJson() + Environment.NewLine : dashboard.ToText(parse.GetValue(breakdowns)));
             return ExitCodes.Success;
         }));
         return command;
@@ -63,7 +69,8 @@ internal sealed class ReportCommand : ITaiCommand
     {
         var (tickets, incidents, date, now, json, notes, policy, reportPolicy) = CommonOptions("Any day of the week, e.g. 2026-01-23 (weeks start on the report policy's weekStartsOn, Monday by default).", "default: the end of the week");
         var chart = new Option<string?>("--chart") { Description = "Also draw the week's volume and SLA-met trend as a PNG at this path." };
-        var command = new Command("weekly", "The weekly support report (§8.2), with trends against the previous week.") { tickets, incidents, date, now, json, notes, policy, reportPolicy, chart };
+        var breakdowns = Breakdowns();
+        var command = new Command("weekly", "The weekly support report (§8.2), with trends against the previous week.") { tickets, incidents, date, now, json, notes, policy, reportPolicy, chart, breakdowns };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var inputs = Load(io, parse, tickets, incidents, policy, reportPolicy);
@@ -82,7 +89,7 @@ internal sealed class ReportCommand : ITaiCommand
                 io.Error.WriteLine($"chart written to {path}");
             }
 
-            io.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
+            io.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText(parse.GetValue(breakdowns)));
             return ExitCodes.Success;
         }));
         return command;
@@ -97,14 +104,26 @@ internal sealed class ReportCommand : ITaiCommand
         var json = ReportInputs.Json();
         var policy = SlaCommand.PolicyOption();
         var reportPolicy = ReportInputs.ReportPolicyOption();
+        var knownIssues = new Option<string?>("--known-issues") { Description = "Known-issue and maintenance lines {\"title\", \"kind\": \"knownIssue\"|\"maintenance\", \"from\", \"until\"} to announce (§1.1 item 4)." };
+        var rotation = new Option<string?>("--rotation") { Description = "The owner rotation, comma-separated, e.g. Marcus,Priya,Sam (§1.1 item 5); needs --rotation-start." };
+        var rotationStart = new Option<string?>("--rotation-start") { Description = "A working day on which the rotation's first person owns the day, e.g. 2026-01-05." };
         var command = new Command("standup", "The morning standup summary (§1.1): overnight CRITICAL/HIGH tickets, tickets close to an SLA miss, misses, yesterday's escalations, open incidents.")
         {
-            tickets, incidents, now, owner, json, policy, reportPolicy,
+            tickets, incidents, now, owner, json, policy, reportPolicy, knownIssues, rotation, rotationStart,
         };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var inputs = Load(io, parse, tickets, incidents, policy, reportPolicy);
             var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
+            if (parse.GetValue(knownIssues) is not null || parse.GetValue(rotation) is not null)
+            {
+                var rota = StandupInputs.Rotation(parse.GetValue(rotation), parse.GetValue(rotationStart));
+                var issues = StandupInputs.KnownIssues(io, parse.GetValue(knownIssues));
+                var morning = StandupRoutine.Build(inputs.Tickets, inputs.Incidents, issues, at, inputs.Sla, inputs.Policy, rota, parse.GetValue(owner));
+                io.Out.Write(parse.GetValue(json) ? morning.ToJson() + Environment.NewLine : morning.ToText());
+                return ExitCodes.Success;
+            }
+
             var summary = Standup.Build(inputs.Tickets, inputs.Incidents, at, inputs.Sla, inputs.Policy, parse.GetValue(owner));
             io.Out.Write(parse.GetValue(json) ? summary.ToJson() + Environment.NewLine : summary.ToText());
             return ExitCodes.Success;
@@ -134,6 +153,8 @@ internal sealed class ReportCommand : ITaiCommand
         }));
         return command;
     }
+
+    private static Option<bool> Breakdowns() => new("--breakdowns") { Description = "Add the category and root-cause sections (§2.2.2, §2.2.7) to the text; the JSON always has them." };
 
     private static KbUpkeepPolicy LoadKbPolicy(CliContext io, string path)
     {

@@ -43,7 +43,7 @@ public sealed record SlackChannelPolicy
 
     /// <summary>Action name → channel.</summary>
     /// <value>
-    /// Incident actions → #support-critical; engineering escalations → #support-escalations; feature requests →
+    /// Incident actions (the §3.2 playbook's, the §3.3 channels', and the post-mortem's publication and fix verification) → #support-critical; engineering escalations → #support-escalations; feature requests →
     /// #support-feature-requests; the standup → #support-standdown; SLA and monitoring alerts → #support-alerts.
     /// </value>
     public ImmutableDictionary<string, string> ByAction { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -57,6 +57,8 @@ public sealed record SlackChannelPolicy
         ["sendFeatureRequestTemplate"] = FeatureRequests, ["addToFeatureRequestLog"] = FeatureRequests,
         ["standup"] = Standdown,
         ["slaAtRisk"] = Alerts, ["slaBreached"] = Alerts,
+        ["acknowledge"] = Critical, ["notifyCustomers"] = Critical, ["decisionPoint"] = Critical, ["verify"] = Critical,
+        ["sendResolutionNotice"] = Critical, ["holdPostMortem"] = Critical, ["pageLevel2"] = Critical, ["publishPostMortem"] = Critical, ["verifyFixes"] = Critical,
     }.ToImmutableDictionary(StringComparer.Ordinal);
 
     /// <summary>The channel for an action not in <see cref="ByAction"/>.</summary>

@@ -21,8 +21,9 @@ namespace TaiSupport.Core.Policies;
 /// <c>triage</c> (<see cref="TriagePolicy"/>, with the §4 escalation trees and §2.3 assignment), <c>incidents</c>
 /// (<see cref="IncidentPolicy"/>, §3), <c>onCall</c> (<see cref="OnCallPolicy"/>: fairness and pay, §5.1, §5.4),
 /// <c>reports</c> (<see cref="ReportPolicy"/>, §1.4, §8), <c>qa</c> (<see cref="QaPolicy"/>, §9.1), <c>kbUpkeep</c>
-/// (<see cref="KbUpkeepPolicy"/>, §6.3), <c>templates</c> (<see cref="CustomerTemplatePolicy"/>, §7, §4.3) and
-/// <c>ticketLife</c> (<see cref="TicketLifePolicy"/> on the <c>sla</c> section, D21–D29).</para>
+/// (<see cref="KbUpkeepPolicy"/>, §6.3), <c>templates</c> (<see cref="CustomerTemplatePolicy"/>, §7, §4.3),
+/// <c>ticketLife</c> (<see cref="TicketLifePolicy"/> on the <c>sla</c> section, D21–D29) and
+/// <c>resolutionFields</c> (<see cref="ResolutionFieldsPolicy"/>, §2.2.7, §2.2.8).</para>
 /// <para><see cref="Validate"/> checks every section at once and names each problem with its JSON path in the pack,
 /// such as <c>$.sla.targets[3].firstResponse</c>. Two packs are equal when they write the same JSON.</para>
 /// </remarks>
@@ -81,6 +82,10 @@ public sealed record TaiPolicy
         get => ReferenceEquals(ticketLife.Sla, Sla) ? ticketLife : ticketLife with { Sla = Sla };
         init => ticketLife = value ?? throw new ArgumentNullException(nameof(value));
     }
+
+    /// <summary>What a resolved ticket must carry (JSON <c>resolutionFields</c>), read by <c>tai report resolution --policy</c>.</summary>
+    /// <value>The default is <see cref="ResolutionFieldsPolicy.Default"/> (manual §2.2.7, §2.2.8).</value>
+    public ResolutionFieldsPolicy ResolutionFields { get; init; } = ResolutionFieldsPolicy.Default;
 
     /// <summary>
     /// Validates every section at once. Each failure's <see cref="ValidationFailure.PropertyName"/> is its JSON path in

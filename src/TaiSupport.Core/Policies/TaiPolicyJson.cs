@@ -16,7 +16,7 @@ namespace TaiSupport.Core.Policies;
 /// <summary>
 /// Reads and writes a <see cref="TaiPolicy"/> pack file: one JSON object whose properties are the sections
 /// (<c>sla</c>, <c>triage</c>, <c>incidents</c>, <c>onCall</c>, <c>reports</c>, <c>qa</c>, <c>kbUpkeep</c>,
-/// <c>templates</c>), each in the format of that section's own policy file. A section left out (or <c>null</c>) is
+/// <c>templates</c>, <c>resolutionFields</c>), each in the format of that section's own policy file. A section left out (or <c>null</c>) is
 /// its <c>Default</c>; <c>{}</c> is <see cref="TaiPolicy.Default"/>.
 /// </summary>
 /// <remarks>
@@ -46,6 +46,7 @@ public static partial class TaiPolicyJson
         Section("kbUpkeep", p => p.KbUpkeep, (p, v) => p with { KbUpkeep = v }, KbUpkeepPolicy.FromJson, v => v.ToJson(), v => new KbUpkeepPolicyValidator().Validate(v)),
         Section("templates", p => p.Templates, (p, v) => p with { Templates = v }, CustomerTemplatePolicy.FromJson, v => v.ToJson(), v => v.Validate()),
         TicketLifeSection(),
+        Section("resolutionFields", p => p.ResolutionFields, (p, v) => p with { ResolutionFields = v }, ResolutionFieldsPolicy.FromJson, v => v.ToJson(), v => v.Validate()),
     ];
 
     /// <summary>The JSON names of the sections, in file order.</summary>

@@ -6,7 +6,7 @@ namespace TaiSupport.Core.Reporting;
 
 /// <summary>
 /// The daily support dashboard (manual §8.1): tickets today, SLA compliance with the misses and action items,
-/// escalations, incidents and notes, as the manual's text layout (<see cref="ToText"/>) or JSON (<see cref="ToJson"/>).
+/// escalations, incidents and notes, as the manual's text layout (<see cref="ToText()"/>) or JSON (<see cref="ToJson"/>).
 /// </summary>
 /// <param name="Metrics">The day's metrics (see <see cref="SupportMetrics"/> for the counting rules).</param>
 /// <param name="Notes">What people add.</param>
@@ -91,6 +91,12 @@ public sealed record DailyDashboard(SupportMetrics Metrics, ReportNotes Notes, R
 
         return text.ToString();
     }
+
+    /// <summary>The dashboard in the manual's layout, with the category and root-cause sections before the notes when asked (§2.2.2, §2.2.7).</summary>
+    /// <param name="breakdowns">True to add "BY CATEGORY" and "BY ROOT CAUSE"; false gives exactly <see cref="ToText()"/>.</param>
+    /// <returns>The text.</returns>
+    public string ToText(bool breakdowns) =>
+        breakdowns ? ReportBreakdowns.InsertBefore(ToText(), "NOTES:", ReportBreakdowns.Text(Metrics)) : ToText();
 
     /// <summary>The dashboard as JSON (see docs/reports.md for the fields).</summary>
     /// <returns>Indented JSON.</returns>

@@ -30,6 +30,28 @@ public sealed record HandoffItem(ReportTicket Ticket, SlaClockKind Clock, Instan
 public sealed record HandoffNote(
     Instant At, Instant NextMorning, Instant Horizon, ImmutableArray<HandoffItem> Items, string? NextDayOwner, ReportPolicy Policy, ImmutableArray<TraceStep> Trace)
 {
+    /// <summary>
+    /// The end of today's shift: the hand-off day's <see cref="ReportPolicy.OvernightFrom"/> (18:00 PT, the close of the
+    /// Professional and Enterprise coverage, §1.2; where the standup's "overnight" starts, §1.1).
+    /// </summary>
+    public Instant ShiftEnd => Policy.Zone.AtLeniently(At.InZone(Policy.Zone).Date + Policy.OvernightFrom).ToInstant();
+
+    /// <summary>
+    /// The handed-off tickets whose running clock is due before <see cref="ShiftEnd"/> (already overdue ones included): they
+    /// must be dealt with before you leave, not by tomorrow's owner (§1.4 "Next day owner responds first thing in morning"
+    /// only works for dues after the shift).
+    /// </summary>
+    public ImmutableArray<HandoffItem> BeforeYouLeave => [.. Items.Where(IsBeforeYouLeave)];
+
+    /// <summary>True when <paramref name="item"/> is running (not paused) and due before <see cref="ShiftEnd"/>.</summary>
+    /// <param name="item">A hand-off item.</param>
+    /// <returns>Whether it needs handling before the shift ends.</returns>
+    public bool IsBeforeYouLeave(HandoffItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.State != SlaState.Paused && item.Due < ShiftEnd;
+    }
+
     /// <summary>The hand-off in the manual's format (§1.4 "Example Handoff").</summary>
     /// <returns>The Slack message.</returns>
     public string ToText()
@@ -44,7 +66,14 @@ public sealed record HandoffNote(
         foreach (var item in Items)
         {
             var ticket = item.Ticket;
-            text.Append("Ticket ").Append(TicketWords.Line(ticket)).Append('\n')
+            text.Append("Ticket ").Append(TicketWords.Line(ticket)).Append('\n');
+            if (IsBeforeYouLeave(item) && item.State != SlaState.Breached)
+            {
+                text.Append("BEFORE YOU LEAVE: due before today's shift ends at ").Append(TextLayout.Time(ShiftEnd, zone, Policy.ZoneLabel))
+                    .Append("; handle it now or hand it to someone on shift by name\n");
+            }
+
+            text
                 .Append("Needed: ").Append(ticket.Needed ?? (item.Clock == SlaClockKind.FirstResponse ? "First response to the customer" : "Resolution")).Append('\n')
                 .Append("SLA Due: ").Append(TicketWords.Due(item.Clock, item.Due, item.State, At, Policy)).Append('\n')
                 .Append("Current status: ").Append(ticket.StatusNote ?? TicketWords.Status(ticket.Ticket.StatusAt(At))).Append('\n')
@@ -73,6 +102,7 @@ public sealed record HandoffNote(
             w.WriteString("due", TextLayout.Rfc3339(item.Due, zone));
             w.WriteString("state", PolicyJson.CamelCase(item.State.ToString()));
             w.WriteString("assignedTo", NextDayOwner ?? item.Ticket.Ticket.Assignee);
+            w.WriteBoolean("beforeYouLeave", IsBeforeYouLeave(item));
             w.WriteEndObject();
         }
 
@@ -88,6 +118,7 @@ public sealed record HandoffNote(
         }
 
         w.WriteEndArray();
+        w.WriteString("shiftEnd", TextLayout.Rfc3339(ShiftEnd, zone));
         w.WriteEndObject();
     });
 

@@ -119,6 +119,20 @@ internal static class PolicyJson
             : Fail(policy, input, path, value, "a number"),
         (writer, policy) => writer.WriteNumber(name, get(policy)));
 
+    public static PolicyProperty<T> Bool<T>(string name, Func<T, bool> get, Func<T, bool, T> set) => new(
+        name,
+        (policy, value, path, input) =>
+        {
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return set(policy, value.GetBoolean());
+            }
+
+            input.Problem(path, $"expected true or false, got {JsonInput.Describe(value)}.");
+            return policy;
+        },
+        (writer, policy) => writer.WriteBoolean(name, get(policy)));
+
     public static PolicyProperty<T> String<T>(string name, Func<T, string> get, Func<T, string, T> set) => new(
         name,
         (policy, value, path, input) => input.String(value, path) is { } text ? set(policy, text) : policy,

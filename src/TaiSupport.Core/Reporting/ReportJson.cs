@@ -123,6 +123,35 @@ internal static class ReportJson
 
         w.WriteEndArray();
         Strings(w, "activeStaff", m.ActiveStaff);
+        Breakdowns(w, m);
+    }
+
+    /// <summary>The category and root-cause breakdowns (§2.2.2, §2.2.7), added after the fields older reports had.</summary>
+    public static void Breakdowns(Utf8JsonWriter w, SupportMetrics m)
+    {
+        w.WriteStartArray("categories");
+        foreach (var c in m.Categories)
+        {
+            w.WriteStartObject();
+            w.WriteString("category", c.Category.ToString());
+            w.WriteNumber("tickets", c.Tickets);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("rootCauses");
+        w.WriteStartArray("resolved");
+        foreach (var c in m.RootCauses)
+        {
+            w.WriteStartObject();
+            w.WriteString("rootCause", c.RootCause.ToString());
+            w.WriteNumber("tickets", c.Tickets);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("missing", m.RootCauseMissing);
+        w.WriteEndObject();
     }
 
     public static void Notes(Utf8JsonWriter w, ReportNotes notes)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Core.Reporting;
 
@@ -72,6 +73,16 @@ public sealed record IncidentSummary(int Declared, int P1, int Resolved, Duratio
 /// <param name="Tag">The tag.</param>
 /// <param name="Tickets">Tickets created in the period with it.</param>
 public sealed record TagCount(string Tag, int Tickets);
+
+/// <summary>How many of the period's new tickets fall in a severity category (§2.2.2).</summary>
+/// <param name="Category">The category.</param>
+/// <param name="Tickets">Tickets created in the period with it.</param>
+public sealed record CategoryCount(Category Category, int Tickets);
+
+/// <summary>How many of the tickets resolved in the period carry a root-cause tag (§2.2.7).</summary>
+/// <param name="RootCause">The root cause.</param>
+/// <param name="Tickets">Tickets resolved in the period with it.</param>
+public sealed record RootCauseCount(RootCause RootCause, int Tickets);
 
 /// <summary>How many tickets a person resolved in the period (§8.2 "STAFFING").</summary>
 /// <param name="Person">The person.</param>
@@ -185,6 +196,21 @@ public sealed record SupportMetrics
     /// <summary>People active in the period: who resolved a ticket, or is assigned one created in the period, by name.</summary>
     public ImmutableArray<string> ActiveStaff { get; init; } = [];
 
+    /// <summary>
+    /// The period's new tickets per severity category (§2.2.2 "used for metrics and root cause analysis"): every category in
+    /// the enum's order, zero included.
+    /// </summary>
+    public ImmutableArray<CategoryCount> Categories { get; init; } = [];
+
+    /// <summary>
+    /// The tickets resolved in the period per root-cause tag (§2.2.7), every tag in the enum's order, zero included;
+    /// <see cref="RootCauseMissing"/> counts those resolved without one.
+    /// </summary>
+    public ImmutableArray<RootCauseCount> RootCauses { get; init; } = [];
+
+    /// <summary>Tickets resolved in the period without a root-cause tag (§2.2.7 says every ticket must have one after investigation).</summary>
+    public int RootCauseMissing { get; init; }
+
     /// <summary>Computes the metrics of one period.</summary>
     /// <param name="period">The period.</param>
     /// <param name="tickets">Valid report tickets (<see cref="ReportTicket.Validate"/>), any order.</param>
@@ -271,6 +297,9 @@ public sealed record SupportMetrics
                 .. resolved.Select(f => f.Source.Resolver).Concat(created.Select(f => f.Ticket.Assignee))
                     .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
             ],
+            Categories = [.. Enum.GetValues<Category>().Select(c => new CategoryCount(c, created.Count(f => f.Ticket.Category == c)))],
+            RootCauses = [.. Enum.GetValues<RootCause>().Select(c => new RootCauseCount(c, resolved.Count(f => f.Ticket.RootCause == c)))],
+            RootCauseMissing = resolved.Count(f => f.Ticket.RootCause is null),
         };
     }
 
@@ -282,7 +311,8 @@ public sealed record SupportMetrics
         && Detractors == other.Detractors && FirstResponse == other.FirstResponse && Resolution == other.Resolution
         && Misses.SequenceEqual(other.Misses) && Overdue.SequenceEqual(other.Overdue) && Escalations.SequenceEqual(other.Escalations)
         && OngoingEscalations.SequenceEqual(other.OngoingEscalations) && Incidents == other.Incidents && Tags.SequenceEqual(other.Tags)
-        && Resolvers.SequenceEqual(other.Resolvers) && ActiveStaff.SequenceEqual(other.ActiveStaff);
+        && Resolvers.SequenceEqual(other.Resolvers) && ActiveStaff.SequenceEqual(other.ActiveStaff)
+        && Categories.SequenceEqual(other.Categories) && RootCauses.SequenceEqual(other.RootCauses) && RootCauseMissing == other.RootCauseMissing;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Period, AsOf, New, ResolvedInPeriod, InProgress, FirstResponse, Resolution);

@@ -111,6 +111,12 @@ public sealed record WeeklyReport(SupportMetrics Week, SupportMetrics PreviousWe
         return text.ToString().TrimEnd('\n') + "\n";
     }
 
+    /// <summary>The report in the manual's layout, with the category and root-cause sections before staffing when asked (§2.2.2, §2.2.7).</summary>
+    /// <param name="breakdowns">True to add "BY CATEGORY" and "BY ROOT CAUSE"; false gives exactly <see cref="ToText()"/>.</param>
+    /// <returns>The text.</returns>
+    public string ToText(bool breakdowns) =>
+        breakdowns ? ReportBreakdowns.InsertBefore(ToText(), "STAFFING:", ReportBreakdowns.Text(Week)) : ToText();
+
     /// <summary>The report as JSON (see docs/reports.md for the fields).</summary>
     /// <returns>Indented JSON.</returns>
     public string ToJson() => ReportJson.Write(w =>

@@ -21,7 +21,7 @@ public sealed class PolicyPackCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, error);
-        Assert.Equal("ok: policy pack; sections sla, triage, incidents, onCall, reports, qa, kbUpkeep, templates, ticketLife valid; sla: 12 targets on 3 calendars", output.Trim());
+        Assert.Equal("ok: policy pack; sections sla, triage, incidents, onCall, reports, qa, kbUpkeep, templates, ticketLife, resolutionFields valid; sla: 12 targets on 3 calendars", output.Trim());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class PolicyPackCommandTests : IDisposable
     {
         var (exit, output, _) = CliRunner.Run("""{"qa": {"samplePercent": 20}}""", "policy", "check", "-");
         Assert.Equal(0, exit);
-        Assert.Equal("ok: policy pack; sections qa valid; sla, triage, incidents, onCall, reports, kbUpkeep, templates, ticketLife at their defaults; sla: 12 targets on 3 calendars", output.Trim());
+        Assert.Equal("ok: policy pack; sections qa valid; sla, triage, incidents, onCall, reports, kbUpkeep, templates, ticketLife, resolutionFields at their defaults; sla: 12 targets on 3 calendars", output.Trim());
     }
 
     [Fact]

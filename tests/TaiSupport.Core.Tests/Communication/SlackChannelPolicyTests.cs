@@ -46,4 +46,8 @@ public sealed class SlackChannelPolicyTests
         var routed = Policy.Route(health.Triggers.SelectMany(t => t.Actions).Select(a => a.Action));
         Assert.Equal(["#support-general", "#support-general", "#support-general"], routed.Select(r => r.SlackChannel));
     }
+
+    [Fact]
+    public void EveryPlaybookAction_GoesToSupportCritical() =>
+        Assert.All(PlaybookActions.All, a => Assert.Equal("#support-critical", Policy.ChannelFor(a)));
 }

@@ -31,6 +31,8 @@ public sealed class TaiPolicyTests
         from sample in Gen.Choose(1, 100)
         from stale in Gen.Choose(1, 24)
         from usage in Gen.Choose(1, 100)
+        from maxSentences in Gen.Choose(1, 8)
+        from rootCause in Gen.Elements(true, false)
         select new TaiPolicy
         {
             Sla = SlaPolicy.Default with { AtRiskLead = Duration.FromMinutes(atRisk) },
@@ -49,6 +51,7 @@ public sealed class TaiPolicyTests
             Qa = QaPolicy.Default with { SamplePercent = sample },
             KbUpkeep = KbUpkeepPolicy.Default with { StaleAfterMonths = stale },
             Templates = CustomerTemplatePolicy.Default with { UsageAlertAtPercent = usage },
+            ResolutionFields = ResolutionFieldsPolicy.Default with { MaxSentences = maxSentences, RequireRootCause = rootCause, Required = maxSentences % 2 == 0 },
         };
 
     [Property(MaxTest = 100)]
@@ -72,6 +75,7 @@ public sealed class TaiPolicyTests
         Assert.Same(QaPolicy.Default, pack.Qa);
         Assert.Same(KbUpkeepPolicy.Default, pack.KbUpkeep);
         Assert.Same(CustomerTemplatePolicy.Default, pack.Templates);
+        Assert.Same(ResolutionFieldsPolicy.Default, pack.ResolutionFields);
         Assert.True(TaiPolicy.Validate(pack).IsValid);
     }
 
@@ -88,7 +92,7 @@ public sealed class TaiPolicyTests
     {
         var json = TaiPolicyJson.Write(TaiPolicy.Default);
         var root = JsonNode.Parse(json)!.AsObject();
-        Assert.Equal(["sla", "triage", "incidents", "onCall", "reports", "qa", "kbUpkeep", "templates", "ticketLife"], root.Select(p => p.Key));
+        Assert.Equal(["sla", "triage", "incidents", "onCall", "reports", "qa", "kbUpkeep", "templates", "ticketLife", "resolutionFields"], root.Select(p => p.Key));
         Assert.Equal(TaiPolicy.Default, TaiPolicyJson.Read(json).GetValueOrThrow());
         Assert.True(TaiPolicyJson.LooksLikePack(json));
         Assert.False(TaiPolicyJson.LooksLikePack(SlaPolicyJson.Write(SlaPolicy.Default)));
@@ -130,6 +134,16 @@ public sealed class TaiPolicyTests
         Assert.Contains("$.incidents.verificationPasses", paths);
         Assert.Contains("$.templates.usageAlertAtPercent", paths);
         Assert.Contains("$.onCall.compensation.hourlyRate", paths);
+    }
+
+    [Fact]
+    public void ResolutionFieldsSection_IsOptional_ReadWithPackPaths()
+    {
+        var read = TaiPolicyJson.Read("""{"resolutionFields": {"maxSentences": 5, "requireRootCause": false}}""").GetValueOrThrow();
+        Assert.Equal(TaiPolicy.Default with { ResolutionFields = ResolutionFieldsPolicy.Default with { MaxSentences = 5, RequireRootCause = false } }, read);
+        var bad = TaiPolicyJson.Read("""{"resolutionFields": {"minSentences": 0, "required": "yes", "maxSentence": 2}}""");
+        Assert.Equal(["$.resolutionFields.maxSentence", "$.resolutionFields.minSentences", "$.resolutionFields.required"],
+            bad.Problems.Select(p => p.PropertyName).Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
