@@ -46,7 +46,7 @@ public sealed class TicketCommandTests
     {
         var (_, shown, _) = CliRunner.Run(string.Empty, "policy", "show");
         var pack = JsonNode.Parse(shown)!.AsObject();
-        Assert.Equal("ticketLife", pack.Last().Key);
+        Assert.Contains("ticketLife", pack.Select(p => p.Key));
         pack["ticketLife"]!["relativeTargets"] = JsonNode.Parse("""[{"clock":"firstResponse","days":1,"mode":"atLocalTime","at":"16:00"}]""");
         var path = Path.Combine(Directory.CreateTempSubdirectory("tai-ticket-").FullName, "pack.json");
         File.WriteAllText(path, pack.ToJsonString());
