@@ -193,10 +193,13 @@ public sealed class TemplateSuggester
         }
     }
 
-    /// <summary>Describes a duration in the library's one human spelling (<see cref="HumanDuration.Format"/>): "336h", "4h", "1h 30m".</summary>
+    /// <summary>
+    /// Describes a duration for a customer-facing template value, in words as the manual's templates write them
+    /// (<see cref="HumanDuration.FormatInWords"/>): "2 weeks", "15 days", "4 hours", "1 hour 30 minutes".
+    /// </summary>
     /// <param name="duration">A positive duration.</param>
     /// <returns>The words.</returns>
-    public static string DescribeDuration(Duration duration) => HumanDuration.Format(duration);
+    public static string DescribeDuration(Duration duration) => HumanDuration.FormatInWords(duration);
 
     private static string Days(Duration d) => HumanDuration.Format(d);
 

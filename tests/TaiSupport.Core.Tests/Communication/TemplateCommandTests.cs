@@ -50,7 +50,7 @@ public sealed class TemplateCommandTests
         Assert.Equal(1, exit);
         Assert.StartsWith("""{"id":"u","template":"E","title":"Usage-Based Alert","knownValues":{"customerName":"Acme","limit":"500","unit":"SKUs","used":"450"},"fieldsToFill":["currentTier",""", lines[0]);
         Assert.StartsWith("""{"id":"c","template":"D",""", lines[1]);
-        Assert.Contains(""""knownValues":{"inactiveFor":"336h"}"""", lines[2]);
+        Assert.Contains(""""knownValues":{"inactiveFor":"2 weeks"}"""", lines[2]);
         Assert.StartsWith("""{"id":"n","template":null,"title":null,"knownValues":{},"fieldsToFill":[],"trace":[""", lines[3]);
         Assert.Contains("csat: must be between 0 and 10, got 11.", lines[4]);
         Assert.Contains("sinceLastApiCall: \\\"soon\\\" is not an ISO-8601 duration", lines[4]);

@@ -12,7 +12,7 @@ public sealed class TemplateSuggesterTests
         // §7.1 Template A: acknowledging a ticket, "within [response SLA]".
         var s = Suggest(new CustomerSituation { NewTicket = true, CustomerName = "Dana", ResponseTarget = Duration.FromHours(4) });
         Assert.Same(CustomerTemplates.A, s.Template);
-        Assert.Equal("4h", s.KnownValues["responseSla"]);
+        Assert.Equal("4 hours", s.KnownValues["responseSla"]);
         Assert.Equal("Dana", s.KnownValues["name"]);
         Assert.False(s.KnownValues.ContainsKey("customerName")); // not a field of A
         Assert.Equal(["issueSummary", "supportTeamName"], s.FieldsToFill.ToArray());
@@ -93,7 +93,7 @@ public sealed class TemplateSuggesterTests
         // §4.3 trigger 3: customer hasn't called API in 14+ days; §7.2 Template F "[2 weeks]".
         var fourteen = Suggest(new CustomerSituation { SinceLastApiCall = Duration.FromDays(14) });
         Assert.Same(CustomerTemplates.F, fourteen.Template);
-        Assert.Equal("336h", fourteen.KnownValues["inactiveFor"]);
+        Assert.Equal("2 weeks", fourteen.KnownValues["inactiveFor"]);
         var almost = Suggest(new CustomerSituation { SinceLastApiCall = Duration.FromDays(14) - Duration.FromMinutes(1) });
         Assert.Null(almost.Template);
     }
@@ -133,11 +133,20 @@ public sealed class TemplateSuggesterTests
     }
 
     [Theory]
-    [InlineData(14 * 24 * 60, "336h")]
-    [InlineData(15 * 24 * 60, "360h")]
-    [InlineData(24 * 60, "24h")]
-    [InlineData(240, "4h")]
-    [InlineData(90, "1h 30m")]
-    public void DescribeDuration_IsTheOneHumanSpelling(long minutes, string words) =>
+    [InlineData(14 * 24 * 60, "2 weeks")]
+    [InlineData(7 * 24 * 60, "1 week")]
+    [InlineData(15 * 24 * 60, "15 days")]
+    [InlineData(15 * 24 * 60 + 200, "15 days")]
+    [InlineData(2 * 24 * 60, "2 days")]
+    [InlineData(36 * 60, "36 hours")]
+    [InlineData(24 * 60, "24 hours")]
+    [InlineData(240, "4 hours")]
+    [InlineData(60, "1 hour")]
+    [InlineData(90, "1 hour 30 minutes")]
+    [InlineData(61, "1 hour 1 minute")]
+    [InlineData(45, "45 minutes")]
+    [InlineData(0, "0 minutes")]
+    [InlineData(-30, "-30 minutes")]
+    public void DescribeDuration_IsTheCustomerWordsSpelling(long minutes, string words) =>
         Assert.Equal(words, TemplateSuggester.DescribeDuration(Duration.FromMinutes(minutes)));
 }

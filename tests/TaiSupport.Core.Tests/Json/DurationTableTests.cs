@@ -34,7 +34,9 @@ public sealed class DurationTableTests
         {
             // A zero window in a decision tree is said in words, "(immediately)", rather than "(within 0m)".
             string[] human = name.StartsWith("Decision-tree", StringComparison.Ordinal) ? ["24h", "336h", "-30m", "immediately"] : ["24h", "336h", "-30m", "0m"];
-            Assert.Equal(medium == "people" ? human : ["`PT24H`", "`PT336H`", "`-PT30M`", "`PT0S`"], cells);
+            // What a customer reads (template values) is in words, as the manual's templates are (HumanDuration.FormatInWords).
+            string[] words = ["24 hours", "2 weeks", "-30 minutes", "0 minutes"];
+            Assert.Equal(medium switch { "people" => human, "customers (words)" => words, _ => ["`PT24H`", "`PT336H`", "`-PT30M`", "`PT0S`"] }, cells);
         }
     }
 
@@ -51,11 +53,11 @@ public sealed class DurationTableTests
             ("A host's JSON (`TaiJson.ConfigureForTaiSupport`)", "line", d => JsonSerializer.Serialize(d, TaiJson.Options).Trim('"')),
             ("Incident reasons and playbook (`IncidentDeclaration`, `IncidentPlaybook`)", "people", IncidentReasonThreshold),
             ("Decision-tree actions, escalation, assignment (`(within …)`)", "people", d => DecisionWithin(d)),
-            ("Customer templates (`TemplateSuggester` `responseSla`, `inactiveFor`)", "people", TemplateSuggester.DescribeDuration),
+            ("Customer templates (`TemplateSuggester` `responseSla`, `inactiveFor`)", "customers (words)", TemplateSuggester.DescribeDuration),
         ];
         foreach (var (name, medium, write) in writers)
         {
-            var cells = Four.Select(d => medium == "people" ? write(d) : $"`{write(d)}`").ToArray();
+            var cells = Four.Select(d => medium is "people" or "customers (words)" ? write(d) : $"`{write(d)}`").ToArray();
             yield return ($"| {name} | {medium} | {string.Join(" | ", cells)} |", name, medium, cells);
         }
     }
