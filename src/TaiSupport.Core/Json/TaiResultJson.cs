@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using NodaTime;
+using TaiSupport.Core.Communication;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.Sla;
@@ -63,6 +64,7 @@ public static class TaiResultJson
                 ["due"] = a.Due is { } due ? OffsetInstant.Format(due, zone) : null,
                 ["source"] = a.Source,
                 ["description"] = a.Description,
+                ["slackChannel"] = SlackChannelPolicy.Default.ChannelFor(a.Action), // §10.2: every action names its channel
             })]),
             ["trace"] = Trace(result.Trace),
             ["confidence"] = result.Confidence,
