@@ -24,7 +24,6 @@ namespace TaiSupport.Core.Triage;
 /// </remarks>
 internal sealed class KeywordIndex
 {
-    private const string ApostropheLike = "'\u2019";
     private const int FilterBits = 16;
 
     /// <summary>Words too common to anchor a phrase on when the phrase has another word.</summary>
@@ -493,7 +492,8 @@ internal sealed class KeywordIndex
 
     internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
 
-    internal static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '_' or '/' || ApostropheLike.Contains(c);
+    /// <summary>Whitespace, <c>-</c>, <c>_</c>, <c>/</c> or an apostrophe (straight or curly); the common ASCII ones tested first.</summary>
+    internal static bool IsSeparator(char c) => c is ' ' or '-' or '_' or '/' or '\'' or '\u2019' || char.IsWhiteSpace(c);
 
     private sealed record Phrase(int Group, string Text, string[] Words, int Anchor);
 
