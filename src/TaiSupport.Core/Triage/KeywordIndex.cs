@@ -175,7 +175,7 @@ internal sealed class KeywordIndex
         var word = text[start..end];
         for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
         {
-            if (entry.Hash == hash && word.Equals(entry.Text, StringComparison.OrdinalIgnoreCase))
+            if (entry.Hash == hash && SameWord(word, entry.Text))
             {
                 foreach (var id in entry.PhraseIds)
                 {
@@ -212,7 +212,7 @@ internal sealed class KeywordIndex
             }
 
             var wordEnd = EndOfWord(text, start);
-            if (!text[start..wordEnd].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[start..wordEnd], words[w]))
             {
                 return false;
             }
@@ -245,7 +245,7 @@ internal sealed class KeywordIndex
                 wordStart--;
             }
 
-            if (!text[wordStart..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[wordStart..end], words[w]))
             {
                 return false;
             }
@@ -318,7 +318,7 @@ internal sealed class KeywordIndex
         var word = text[start..end];
         for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
         {
-            if (entry.Hash == hash && word.Equals(entry.Text, StringComparison.OrdinalIgnoreCase))
+            if (entry.Hash == hash && SameWord(word, entry.Text))
             {
                 foreach (var id in entry.PhraseIds)
                 {
@@ -435,7 +435,7 @@ internal sealed class KeywordIndex
             }
 
             var end = EndOfWord(text, start);
-            if (!text[start..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[start..end], words[w]))
             {
                 return false;
             }
@@ -468,12 +468,36 @@ internal sealed class KeywordIndex
                 start--;
             }
 
-            if (!text[start..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[start..end], words[w]))
             {
                 return false;
             }
 
             position = start;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, inlined for the usual case: ASCII letters and digits
+    /// compared in place (equal, or the same letter in the other case); a mismatch on a non-ASCII character defers to the
+    /// framework's comparison of the whole word.
+    /// </summary>
+    private static bool SameWord(ReadOnlySpan<char> word, string expected)
+    {
+        if (word.Length != expected.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var (a, b) = (word[i], expected[i]);
+            if (a != b && ((a | b) > 127 || (a ^ b) != 0x20 || !char.IsAsciiLetter(a)))
+            {
+                return (a | b) > 127 && word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return true;
