@@ -24,7 +24,6 @@ namespace TaiSupport.Core.Triage;
 /// </remarks>
 internal sealed class KeywordIndex
 {
-    private const string ApostropheLike = "'\u2019";
     private const int FilterBits = 16;
 
     /// <summary>Words too common to anchor a phrase on when the phrase has another word.</summary>
@@ -90,36 +89,10 @@ internal sealed class KeywordIndex
     /// <param name="mark">1 or -1, so callers can tell which text a hit came from.</param>
     public void Scan(ReadOnlySpan<char> text, Span<int> hits, int mark)
     {
-        ref var chars = ref MemoryMarshal.GetReference(text);
-        ref var bits = ref MemoryMarshal.GetArrayDataReference(filter);
-        var previousIsWord = 0UL;
-        for (var block = 0; block < text.Length; block += 64)
+        var words = new CandidateWords(text, filter, shortestAnchor);
+        while (words.MoveNext(out var start, out var end))
         {
-            var mask = WordMask(text, block);
-            var starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
-            previousIsWord = mask >> 63;
-            while (starts != 0)
-            {
-                var bit = BitOperations.TrailingZeroCount(starts);
-                starts &= starts - 1;
-                var start = block + bit;
-                var rest = ~mask >> bit;
-                var end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
-                var first = Unsafe.Add(ref chars, start);
-                var second = end - start > 1 ? Unsafe.Add(ref chars, start + 1) : '\0';
-                var last = Unsafe.Add(ref chars, end - 1);
-                if ((first | second | last) > 127)
-                {
-                    Probe(text, start, end, hits, mark);
-                    continue;
-                }
-
-                var key = FilterKey(first, second, last, end - start);
-                if ((Unsafe.Add(ref bits, key >> 6) & (1UL << key)) != 0)
-                {
-                    Probe(text, start, end, hits, mark);
-                }
-            }
+            Probe(text, start, end, hits, mark);
         }
     }
 
@@ -132,36 +105,11 @@ internal sealed class KeywordIndex
     /// <returns>The number of hits written.</returns>
     public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits)
     {
-        ref var chars = ref MemoryMarshal.GetReference(text);
-        ref var bits = ref MemoryMarshal.GetArrayDataReference(filter);
         var count = 0;
-        var previousIsWord = 0UL;
-        for (var block = 0; block < text.Length && count < hits.Length; block += 64)
+        var words = new CandidateWords(text, filter, shortestAnchor);
+        while (count < hits.Length && words.MoveNext(out var start, out var end))
         {
-            var mask = WordMask(text, block);
-            var starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
-            previousIsWord = mask >> 63;
-            while (starts != 0)
-            {
-                var bit = BitOperations.TrailingZeroCount(starts);
-                starts &= starts - 1;
-                var start = block + bit;
-                var rest = ~mask >> bit;
-                var end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
-                var first = Unsafe.Add(ref chars, start);
-                var second = end - start > 1 ? Unsafe.Add(ref chars, start + 1) : '\0';
-                var last = Unsafe.Add(ref chars, end - 1);
-                if ((first | second | last) <= 127)
-                {
-                    var key = FilterKey(first, second, last, end - start);
-                    if ((Unsafe.Add(ref bits, key >> 6) & (1UL << key)) == 0)
-                    {
-                        continue;
-                    }
-                }
-
-                count = ProbeAll(text, start, end, hits, count);
-            }
+            count = ProbeAll(text, start, end, hits, count);
         }
 
         return count;
@@ -176,7 +124,7 @@ internal sealed class KeywordIndex
         var word = text[start..end];
         for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
         {
-            if (entry.Hash == hash && word.Equals(entry.Text, StringComparison.OrdinalIgnoreCase))
+            if (entry.Hash == hash && SameWord(word, entry.Text))
             {
                 foreach (var id in entry.PhraseIds)
                 {
@@ -213,7 +161,7 @@ internal sealed class KeywordIndex
             }
 
             var wordEnd = EndOfWord(text, start);
-            if (!text[start..wordEnd].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[start..wordEnd], words[w]))
             {
                 return false;
             }
@@ -246,7 +194,7 @@ internal sealed class KeywordIndex
                 wordStart--;
             }
 
-            if (!text[wordStart..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[wordStart..end], words[w]))
             {
                 return false;
             }
@@ -319,7 +267,7 @@ internal sealed class KeywordIndex
         var word = text[start..end];
         for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
         {
-            if (entry.Hash == hash && word.Equals(entry.Text, StringComparison.OrdinalIgnoreCase))
+            if (entry.Hash == hash && SameWord(word, entry.Text))
             {
                 foreach (var id in entry.PhraseIds)
                 {
@@ -436,7 +384,7 @@ internal sealed class KeywordIndex
             }
 
             var end = EndOfWord(text, start);
-            if (!text[start..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[start..end], words[w]))
             {
                 return false;
             }
@@ -469,12 +417,36 @@ internal sealed class KeywordIndex
                 start--;
             }
 
-            if (!text[start..end].Equals(words[w], StringComparison.OrdinalIgnoreCase))
+            if (!SameWord(text[start..end], words[w]))
             {
                 return false;
             }
 
             position = start;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, inlined for the usual case: ASCII letters and digits
+    /// compared in place (equal, or the same letter in the other case); a mismatch on a non-ASCII character defers to the
+    /// framework's comparison of the whole word.
+    /// </summary>
+    private static bool SameWord(ReadOnlySpan<char> word, string expected)
+    {
+        if (word.Length != expected.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var (a, b) = (word[i], expected[i]);
+            if (a != b && ((a | b) > 127 || (a ^ b) != 0x20 || !char.IsAsciiLetter(a)))
+            {
+                return (a | b) > 127 && word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return true;
@@ -493,7 +465,90 @@ internal sealed class KeywordIndex
 
     internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c));
 
-    internal static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '-' or '_' or '/' || ApostropheLike.Contains(c);
+    /// <summary>Whitespace, <c>-</c>, <c>_</c>, <c>/</c> or an apostrophe (straight or curly); the common ASCII ones tested first.</summary>
+    internal static bool IsSeparator(char c) => c is ' ' or '-' or '_' or '/' or '\'' or '\u2019' || char.IsWhiteSpace(c);
+
+    /// <summary>
+    /// The one SIMD pass shared by <see cref="Scan"/> and <see cref="ScanAll"/>: the words of a text, in order, that may
+    /// be anchors. Word starts come 64 characters at a time from a mask of letters and digits shifted against itself;
+    /// words shorter than every anchor are skipped, and an ASCII word whose first, second and last characters and length
+    /// miss the filter bitmap is rejected without hashing. Words with a non-ASCII character there always pass.
+    /// </summary>
+    private ref struct CandidateWords
+    {
+        private readonly ReadOnlySpan<char> text;
+        private readonly ulong[] filter;
+        private readonly int shortestAnchor;
+        private int block;
+        private ulong mask;
+        private ulong starts;
+        private ulong previousIsWord;
+
+        public CandidateWords(ReadOnlySpan<char> text, ulong[] filter, int shortestAnchor)
+        {
+            this.text = text;
+            this.filter = filter;
+            this.shortestAnchor = shortestAnchor;
+            block = -64;
+        }
+
+        /// <summary>Moves to the next candidate word: <paramref name="start"/> inclusive, <paramref name="end"/> exclusive.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MoveNext(out int start, out int end)
+        {
+            while (true)
+            {
+                while (starts == 0)
+                {
+                    if (!NextBlock())
+                    {
+                        (start, end) = (0, 0);
+                        return false;
+                    }
+                }
+
+                var bit = BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                start = block + bit;
+                var rest = ~mask >> bit;
+                end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
+                if (MayBeAnchor(start, end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        private bool NextBlock()
+        {
+            block += 64;
+            if (block >= text.Length)
+            {
+                return false;
+            }
+
+            mask = WordMask(text, block);
+            starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
+            previousIsWord = mask >> 63;
+            return true;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly bool MayBeAnchor(int start, int end)
+        {
+            ref var chars = ref MemoryMarshal.GetReference(text);
+            var first = Unsafe.Add(ref chars, start);
+            var second = end - start > 1 ? Unsafe.Add(ref chars, start + 1) : '\0';
+            var last = Unsafe.Add(ref chars, end - 1);
+            if ((first | second | last) > 127)
+            {
+                return true;
+            }
+
+            var key = FilterKey(first, second, last, end - start);
+            return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filter), key >> 6) & (1UL << key)) != 0;
+        }
+    }
 
     private sealed record Phrase(int Group, string Text, string[] Words, int Anchor);
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using TaiSupport.Core.Tickets;
 
@@ -286,6 +287,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static Cue CueOf(ReadOnlySpan<char> word) => Cues.Get(word);
 
+    [SkipLocalsInit] // the hit and clause buffers are written before they are read
     private void ScanText(string text, int end, byte source, Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric)
     {
         if (end <= 0)
@@ -646,6 +648,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool IsTrivial(ReadOnlySpan<char> word) => word.Length == 1 && (word[0] | 0x20) is 't' or 's' or 'd' or 'm';
 
+    [SkipLocalsInit] // the word buffer is written before it is read
     private static Context Classify(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity)
     {
         if (sensitivity == Sensitivity.None)
@@ -1310,6 +1313,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
     }
 
+    [SkipLocalsInit] // the word buffer is written before it is read
     private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue)
     {
         Span<Token> buffer = stackalloc Token[MaxClauseTokens];
