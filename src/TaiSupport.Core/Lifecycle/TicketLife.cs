@@ -680,10 +680,10 @@ public sealed class TicketLife
             var dues = dueBuffer[..clock.StretchCount];
             if (!version.Policy.Rungs.IsEmpty)
             {
-                // Each stretch's due, for the rungs.
+                // Each stretch's due, for the rungs; MaxValue marks a stretch no rung can reach.
                 for (var k = 0; k < stretches.Length; k++)
                 {
-                    dues[k] = clock.DueIn(stretches[k]);
+                    dues[k] = NoRungReaches(clock, stretches[k], version) ? Instant.MaxValue : clock.DueIn(stretches[k]);
                 }
             }
 
@@ -706,6 +706,17 @@ public sealed class TicketLife
             AddAlerts(kind, cycle, version, timeline, stretches, dues);
         }
 
+        /// <summary>
+        /// True when every rung is in wall time and even the earliest would fall at or after the stretch's end: open time
+        /// never outruns wall time, so the due is at least the open time still to go after the stretch's start.
+        /// </summary>
+        private static bool NoRungReaches(in StatusClock clock, ClockStretch stretch, Version version)
+        {
+            var remaining = clock.Target - stretch.CountedBefore;
+            return version.EarliestWallOffset is { } offset && remaining > Duration.Zero && stretch.End != Instant.MaxValue
+                && remaining + offset >= stretch.End - stretch.Start;
+        }
+
         private void AddAlerts(TicketClock kind, int cycle, Version version, CalendarTimeline timeline, scoped ReadOnlySpan<ClockStretch> stretches, scoped ReadOnlySpan<Instant> dues)
         {
             var rungs = version.Policy.Rungs;
@@ -719,7 +730,7 @@ public sealed class TicketLife
 
                 for (var k = 0; k < stretches.Length; k++)
                 {
-                    if (RungInstant(rung, dues[k], timeline, V0) is not { } at)
+                    if (dues[k] == Instant.MaxValue || RungInstant(rung, dues[k], timeline, V0) is not { } at)
                     {
                         continue;
                     }
@@ -860,6 +871,9 @@ public sealed class TicketLife
 
         /// <summary>Per rung, the clocks it watches as a bit mask (bit = <see cref="TicketClock"/> value; every bit for "every clock").</summary>
         public int[] RungClocks { get; } = [.. policy.Rungs.Select(r => r.Clocks.IsEmpty ? -1 : r.Clocks.Aggregate(0, (mask, clock) => mask | (1 << (int)clock)))];
+
+        /// <summary>The earliest rung offset when every rung is in wall time; null when a rung is in open time (no wall-time bound).</summary>
+        public Duration? EarliestWallOffset { get; } = policy.Rungs.Any(r => r.Measure != OffsetMeasure.Wall) ? null : policy.Rungs.Select(r => r.Offset).DefaultIfEmpty(Duration.Zero).Min();
 
         public BusinessCalendar? Calendar(string id) => Policy.Sla.Calendars.TryGetValue(id, out var calendar) ? calendar : null;
 

@@ -31,6 +31,10 @@ internal ref struct StatusClock
     private readonly int pausingMask;
     private readonly int stoppingMask;
     private readonly Span<ClockStretch> stretches;
+    private bool hasMemo;
+    private Instant memoStart;
+    private Duration memoCountedBefore;
+    private Instant memoDue;
 
     public StatusClock(CalendarTimeline calendar, Duration target, int pausingMask, int stoppingMask, Instant start, TicketStatus status, Span<ClockStretch> stretches)
     {
@@ -98,10 +102,15 @@ internal ref struct StatusClock
     public readonly ClockStretch Stretch(int index) => stretches[index];
 
     /// <summary>The due as it stood during a running stretch: the reached instant, or the open time still to go from its start.</summary>
-    public readonly Instant DueIn(ClockStretch stretch) =>
-        stretch.CountedBefore >= Target && ReachedAt is { } reached
-            ? reached
-            : Present(Calendar, Calendar.Add(stretch.Start, Target - stretch.CountedBefore, DueAtClosing.ClosingInstant));
+    public Instant DueIn(ClockStretch stretch)
+    {
+        if (stretch.CountedBefore >= Target && ReachedAt is { } reached)
+        {
+            return reached;
+        }
+
+        return DueFrom(stretch.Start, stretch.CountedBefore);
+    }
 
     /// <summary>Reports a due that lands on a closing as the calendar asks (<see cref="BusinessCalendar.DueAtClosing"/>).</summary>
     public static Instant Present(CalendarTimeline calendar, Instant due) =>
@@ -136,7 +145,7 @@ internal ref struct StatusClock
 
         if (ReachedAt is null && Counted + elapsed >= Target)
         {
-            var due = Present(Calendar, Calendar.Add(from, Target - Counted, DueAtClosing.ClosingInstant));
+            var due = DueFrom(from, Counted);
             if (due < to || final)
             {
                 ReachedAt = due;
@@ -144,6 +153,18 @@ internal ref struct StatusClock
         }
 
         Counted += elapsed;
+    }
+
+    /// <summary>The due of a stretch starting at <paramref name="start"/> with <paramref name="countedBefore"/> counted, remembering the last one: the walk and the rungs ask for the same stretch twice.</summary>
+    private Instant DueFrom(Instant start, Duration countedBefore)
+    {
+        if (!hasMemo || memoStart != start || memoCountedBefore != countedBefore)
+        {
+            memoDue = Present(Calendar, Calendar.Add(start, Target - countedBefore, DueAtClosing.ClosingInstant));
+            (memoStart, memoCountedBefore, hasMemo) = (start, countedBefore, true);
+        }
+
+        return memoDue;
     }
 }
 
