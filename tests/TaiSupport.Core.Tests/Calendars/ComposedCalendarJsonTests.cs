@@ -1,4 +1,5 @@
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Tests.Fuzzing;
 
 namespace TaiSupport.Core.Tests.Calendars;
 
@@ -83,26 +84,9 @@ public sealed class ComposedCalendarJsonTests
         var alphabet = "{}[],:\"0123456789-+.eE ntrufalsyT:Z\\u".ToCharArray();
         for (var i = 0; i < 1500; i++)
         {
-            var chars = FollowTheSun.ToCharArray().ToList();
-            var edits = random.Next(1, 6);
-            for (var e = 0; e < edits; e++)
-            {
-                var at = random.Next(chars.Count);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        chars.RemoveAt(at);
-                        break;
-                    case 1:
-                        chars.Insert(at, alphabet[random.Next(alphabet.Length)]);
-                        break;
-                    default:
-                        chars[at] = alphabet[random.Next(alphabet.Length)];
-                        break;
-                }
-            }
+            var mutated = CharEdits.Apply(FollowTheSun, random, alphabet, 6);
 
-            var result = ComposedCalendarJson.Read(new string([.. chars]));
+            var result = ComposedCalendarJson.Read(mutated);
             Assert.True(result.IsValid || result.Problems.Count > 0);
         }
     }

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Tests.Fuzzing;
 using TaiSupport.Core.Tests.Properties;
 
 namespace TaiSupport.Core.Tests.Calendars;
@@ -87,25 +88,9 @@ public sealed class HolidayNamesJsonTests
         var alphabet = "{}[],:\"0123456789-+.eE ntrufalsyT:Z\\u\uD800".ToCharArray();
         for (var i = 0; i < 1500; i++)
         {
-            var chars = Named.ToCharArray().ToList();
-            for (var e = random.Next(1, 6); e > 0; e--)
-            {
-                var at = random.Next(chars.Count);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        chars.RemoveAt(at);
-                        break;
-                    case 1:
-                        chars.Insert(at, alphabet[random.Next(alphabet.Length)]);
-                        break;
-                    default:
-                        chars[at] = alphabet[random.Next(alphabet.Length)];
-                        break;
-                }
-            }
+            var mutated = CharEdits.Apply(Named, random, alphabet, 6);
 
-            var result = BusinessCalendarJson.Read(new string([.. chars]));
+            var result = BusinessCalendarJson.Read(mutated);
             Assert.True(result.IsValid || result.Problems.Count > 0);
             if (result.IsValid)
             {

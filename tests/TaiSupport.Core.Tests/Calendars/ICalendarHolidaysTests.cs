@@ -1,4 +1,5 @@
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Tests.Fuzzing;
 
 namespace TaiSupport.Core.Tests.Calendars;
 
@@ -85,27 +86,10 @@ public sealed class ICalendarHolidaysTests
         var valid = 0;
         for (var i = 0; i < 2000; i++)
         {
-            var chars = Company.ToCharArray().ToList();
-            var edits = random.Next(1, 8);
-            for (var e = 0; e < edits; e++)
-            {
-                var at = random.Next(chars.Count);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        chars.RemoveAt(at);
-                        break;
-                    case 1:
-                        chars.Insert(at, alphabet[random.Next(alphabet.Length)]);
-                        break;
-                    default:
-                        chars[at] = alphabet[random.Next(alphabet.Length)];
-                        break;
-                }
-            }
+            var mutated = CharEdits.Apply(Company, random, alphabet, 8);
 
             var from = random.Next(1, 9990);
-            var result = ICalendarHolidays.Read(new string([.. chars]), from, from + random.Next(-1, 30));
+            var result = ICalendarHolidays.Read(mutated, from, from + random.Next(-1, 30));
             Assert.True(result.IsValid || result.Problems.Count > 0);
             Assert.All(result.Problems, p => Assert.StartsWith(p.PropertyName == "file" ? "file" : "line ", p.PropertyName, StringComparison.Ordinal));
             valid += result.IsValid ? 1 : 0;

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using TaiSupport.Core.Reporting;
+using TaiSupport.Core.Tests.Fuzzing;
 
 namespace TaiSupport.Core.Tests.Reporting;
 
@@ -60,26 +61,9 @@ public sealed class KnownIssueJsonTests
         var alphabet = "{}[],:\"0123456789-+.eE ntrufalsyTZ:\\u".ToCharArray();
         for (var i = 0; i < 2000; i++)
         {
-            var chars = Maintenance.ToCharArray().ToList();
-            var edits = random.Next(1, 6);
-            for (var e = 0; e < edits; e++)
-            {
-                var at = random.Next(chars.Count);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        chars.RemoveAt(at);
-                        break;
-                    case 1:
-                        chars.Insert(at, alphabet[random.Next(alphabet.Length)]);
-                        break;
-                    default:
-                        chars[at] = alphabet[random.Next(alphabet.Length)];
-                        break;
-                }
-            }
+            var mutated = CharEdits.Apply(Maintenance, random, alphabet, 6);
 
-            var result = KnownIssueJson.Read(new string([.. chars]));
+            var result = KnownIssueJson.Read(mutated);
             Assert.True(result.IsValid ? result.Value is not null : result.Problems.Count > 0);
         }
     }
