@@ -368,65 +368,12 @@ internal sealed class KeywordIndex
         | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))).ExtractMostSignificantBits();
 
     /// <summary>Whether the words after the anchor follow <paramref name="position"/> (the anchor's end), each after at least one separator.</summary>
-    private static bool MatchesAfter(ReadOnlySpan<char> text, int position, string[] words, int anchor)
-    {
-        for (var w = anchor + 1; w < words.Length; w++)
-        {
-            var start = position;
-            while (start < text.Length && IsSeparator(text[start]))
-            {
-                start++;
-            }
-
-            if (start == position)
-            {
-                return false;
-            }
-
-            var end = EndOfWord(text, start);
-            if (!SameWord(text[start..end], words[w]))
-            {
-                return false;
-            }
-
-            position = end;
-        }
-
-        return true;
-    }
+    private static bool MatchesAfter(ReadOnlySpan<char> text, int position, string[] words, int anchor) =>
+        MatchesAfter(text, position, words, anchor, out _);
 
     /// <summary>Whether the words before the anchor precede <paramref name="position"/> (the anchor's start), each before at least one separator.</summary>
-    private static bool MatchesBefore(ReadOnlySpan<char> text, int position, string[] words, int anchor)
-    {
-        for (var w = anchor - 1; w >= 0; w--)
-        {
-            var end = position;
-            while (end > 0 && IsSeparator(text[end - 1]))
-            {
-                end--;
-            }
-
-            if (end == position)
-            {
-                return false;
-            }
-
-            var start = end;
-            while (start > 0 && IsWordChar(text[start - 1]))
-            {
-                start--;
-            }
-
-            if (!SameWord(text[start..end], words[w]))
-            {
-                return false;
-            }
-
-            position = start;
-        }
-
-        return true;
-    }
+    private static bool MatchesBefore(ReadOnlySpan<char> text, int position, string[] words, int anchor) =>
+        MatchesBefore(text, position, words, anchor, out _);
 
     /// <summary>
     /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, inlined for the usual case: ASCII letters and digits
