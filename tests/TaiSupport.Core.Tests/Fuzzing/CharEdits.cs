@@ -30,4 +30,39 @@ internal static class CharEdits
 
         return new string([.. chars]);
     }
+
+    /// <summary>
+    /// Applies up to <paramref name="times"/> edits to <paramref name="text"/>: delete a run of 1–6 characters, insert one of
+    /// <paramref name="pieces"/>, replace a character with a printable one, or change the next digit — drawn from <paramref name="random"/>.
+    /// </summary>
+    public static string ApplyPieces(string text, Random random, int times, string[] pieces)
+    {
+        var builder = new System.Text.StringBuilder(text);
+        for (var i = 0; i < times && builder.Length > 0; i++)
+        {
+            var at = random.Next(builder.Length);
+            switch (random.Next(4))
+            {
+                case 0:
+                    builder.Remove(at, Math.Min(builder.Length - at, 1 + random.Next(6)));
+                    break;
+                case 1:
+                    builder.Insert(at, pieces[random.Next(pieces.Length)]);
+                    break;
+                case 2:
+                    builder[at] = (char)random.Next(32, 127);
+                    break;
+                default:
+                    var digit = builder.ToString().IndexOfAny("0123456789".ToCharArray(), at);
+                    if (digit >= 0)
+                    {
+                        builder[digit] = (char)('0' + random.Next(10));
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 }

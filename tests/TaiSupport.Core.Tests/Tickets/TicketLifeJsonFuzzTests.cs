@@ -1,5 +1,5 @@
-using System.Text;
 using TaiSupport.Core.Lifecycle;
+using TaiSupport.Core.Tests.Fuzzing;
 using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Core.Tests.Tickets;
@@ -41,34 +41,5 @@ public sealed class TicketLifeJsonFuzzTests
         Assert.InRange(read, 1, 2999); // both paths were exercised
     }
 
-    private static string Mutate(string text, Random random, int times)
-    {
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < times && builder.Length > 0; i++)
-        {
-            var at = random.Next(builder.Length);
-            switch (random.Next(4))
-            {
-                case 0:
-                    builder.Remove(at, Math.Min(builder.Length - at, 1 + random.Next(6)));
-                    break;
-                case 1:
-                    builder.Insert(at, Pieces[random.Next(Pieces.Length)]);
-                    break;
-                case 2:
-                    builder[at] = (char)random.Next(32, 127);
-                    break;
-                default:
-                    var digit = builder.ToString().IndexOfAny("0123456789".ToCharArray(), at);
-                    if (digit >= 0 && digit < builder.Length)
-                    {
-                        builder[digit] = (char)('0' + random.Next(10));
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Mutate(string text, Random random, int times) => CharEdits.ApplyPieces(text, random, times, Pieces);
 }

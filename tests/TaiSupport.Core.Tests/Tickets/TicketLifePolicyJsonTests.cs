@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
@@ -8,6 +7,7 @@ using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.Policies;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Tests.Fuzzing;
 using TaiSupport.Core.Tests.Sla;
 using TaiSupport.Core.Tickets;
 
@@ -200,35 +200,6 @@ public sealed class TicketLifePolicyJsonTests
         && a.CustomerCalendars.SequenceEqual(b.CustomerCalendars) && a.TeamCalendars.SequenceEqual(b.TeamCalendars)
         && a.FixedCalendars.SequenceEqual(b.FixedCalendars);
 
-    private static string Mutate(string text, Random random, int times)
-    {
-        string[] pieces = ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e999", "\"\"", "\"x\"", "\\ud800", "\"P2W\"", "\"-PT99999H\"", "\"24:00\"", "400", "\"nextReply\""];
-        var builder = new StringBuilder(text);
-        for (var i = 0; i < times && builder.Length > 0; i++)
-        {
-            var at = random.Next(builder.Length);
-            switch (random.Next(4))
-            {
-                case 0:
-                    builder.Remove(at, Math.Min(builder.Length - at, 1 + random.Next(6)));
-                    break;
-                case 1:
-                    builder.Insert(at, pieces[random.Next(pieces.Length)]);
-                    break;
-                case 2:
-                    builder[at] = (char)random.Next(32, 127);
-                    break;
-                default:
-                    var digit = builder.ToString().IndexOfAny("0123456789".ToCharArray(), at);
-                    if (digit >= 0)
-                    {
-                        builder[digit] = (char)('0' + random.Next(10));
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Mutate(string text, Random random, int times) => CharEdits.ApplyPieces(text, random, times,
+        ["{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e999", "\"\"", "\"x\"", "\\ud800", "\"P2W\"", "\"-PT99999H\"", "\"24:00\"", "400", "\"nextReply\""]);
 }
