@@ -74,17 +74,7 @@ internal sealed class OnCallCommand : ITaiCommand
         };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
-            var count = parse.GetValue(weeks);
-            if (count is < 1 or > 520)
-            {
-                throw new CliFatalException($"--weeks: must be between 1 and 520, got {count}.");
-            }
-
-            var request = RotaRequest.ForWeeks(OnCallFiles.Team(io, parse.GetValue(team)!), OnCallFiles.Date(parse.GetValue(from)!, "--from"), count) with
-            {
-                History = parse.GetValue(history) is { } h ? OnCallFiles.Schedule(io, h, "--history") : null,
-                Incidents = parse.GetValue(incidents) is { } i ? [.. OnCallFiles.Incidents(io, i)] : [],
-            };
+            var request = OnCallFiles.Request(io, parse.GetValue(team)!, parse.GetValue(from)!, parse.GetValue(weeks), parse.GetValue(history), parse.GetValue(incidents));
             var plan = RotaGenerator.Generate(request);
             if (!plan.Succeeded)
             {

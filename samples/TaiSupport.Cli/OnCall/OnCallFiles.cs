@@ -58,6 +58,21 @@ internal static class OnCallFiles
         }
     }
 
+    /// <summary>The rota request of <c>plan</c> and <c>explain</c>: the team, <c>--weeks</c> (1–520) from <c>--from</c>, and the history and incidents when given.</summary>
+    public static RotaRequest Request(CliContext io, string team, string from, int weeks, string? history, string? incidents)
+    {
+        if (weeks is < 1 or > 520)
+        {
+            throw new CliFatalException($"--weeks: must be between 1 and 520, got {weeks}.");
+        }
+
+        return RotaRequest.ForWeeks(Team(io, team), Date(from, "--from"), weeks) with
+        {
+            History = history is { } h ? Schedule(io, h, "--history") : null,
+            Incidents = incidents is { } i ? [.. Incidents(io, i)] : [],
+        };
+    }
+
     public static LocalDate Date(string text, string option) =>
         LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
             ? parsed.Value
