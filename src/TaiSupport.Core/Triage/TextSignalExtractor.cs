@@ -949,23 +949,47 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>A clause that asks: one of its first two words is a question word ("is there an outage?", "hey, is TAI down?").</summary>
-    private static bool StartsAsQuestion(ReadOnlySpan<char> text, int cs, int ce)
+    private static bool StartsAsQuestion(ReadOnlySpan<char> text, int cs, int ce) => AnyOfNextWords(text, cs, ce, 2, Cue.QuestionWord);
+
+    /// <summary>Whether one of the <paramref name="count"/> words after <paramref name="position"/> (before <paramref name="ceiling"/>) carries <paramref name="cue"/>.</summary>
+    private static bool AnyOfNextWords(ReadOnlySpan<char> text, int position, int ceiling, int count, Cue cue)
     {
-        var w = cs;
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < count; i++)
         {
-            var (s, e) = NextWord(text, w, ce);
+            var (s, e) = NextWord(text, position, ceiling);
             if (s < 0)
             {
                 return false;
             }
 
-            if (CueOf(text[s..e]).HasFlag(Cue.QuestionWord))
+            if (CueOf(text[s..e]).HasFlag(cue))
             {
                 return true;
             }
 
-            w = e;
+            position = e;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the <paramref name="count"/> words before <paramref name="position"/> (at or after <paramref name="floor"/>) carries <paramref name="cue"/>.</summary>
+    private static bool AnyOfPreviousWords(ReadOnlySpan<char> text, int position, int floor, int count, Cue cue)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var (s, e) = PreviousWord(text, position, floor);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (CueOf(text[s..e]).HasFlag(cue))
+            {
+                return true;
+            }
+
+            position = s;
         }
 
         return false;
@@ -1046,24 +1070,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return false;
         }
 
-        var position = start;
-        for (var i = 0; i < 5; i++)
-        {
-            var (s, e) = PreviousWord(text, position, cs);
-            if (s < 0)
-            {
-                return false;
-            }
-
-            if (CueOf(text[s..e]).HasFlag(Cue.We))
-            {
-                return true;
-            }
-
-            position = s;
-        }
-
-        return false;
+        return AnyOfPreviousWords(text, start, cs, 5, Cue.We);
     }
 
     private static bool IsClauseEndBetween(ReadOnlySpan<char> text, int from, int to)
