@@ -13,8 +13,7 @@ namespace TaiSupport.Core.Tests.Properties;
 /// </summary>
 public sealed class BusinessCalendarProperties
 {
-    private static readonly Arbitrary<(CalendarCase Case, Duration Duration)> CaseAndDuration =
-        Arb.From(from c in CalendarGenerators.Case from d in CalendarGenerators.Minutes select (c, d));
+    private static Arbitrary<(CalendarCase Case, Duration Duration)> CaseAndDuration => CalendarGenerators.CaseAndDuration;
 
     [Property(MaxTest = 300)]
     public Property Elapsed_FromStartToAdd_IsTheDuration() =>

@@ -79,6 +79,10 @@ public static class CalendarGenerators
         (6, Gen.Choose(1, 600)),
         (3, Gen.Choose(600, 4000))).Select(m => Duration.FromMinutes(m));
 
+    /// <summary>A random calendar case with a duration of open time (the arithmetic properties' input).</summary>
+    public static Arbitrary<(CalendarCase Case, Duration Duration)> CaseAndDuration { get; } =
+        Arb.From(from c in Case from d in Minutes select (c, d));
+
     /// <summary>Dates the instants are likely to reach, so holidays and overrides matter.</summary>
     private static Gen<LocalDate> DateNear(LocalDate center) => Gen.Choose(-3, 12).Select(center.PlusDays);
 

@@ -9,8 +9,7 @@ namespace TaiSupport.Core.Tests.Properties;
 /// <summary>Backward arithmetic on random calendars (zones incl. DST, overnight shifts, holidays, overrides).</summary>
 public sealed class SubtractProperties
 {
-    private static readonly Arbitrary<(CalendarCase Case, Duration Duration)> CaseAndDuration =
-        Arb.From(from c in CalendarGenerators.Case from d in CalendarGenerators.Minutes select (c, d));
+    private static Arbitrary<(CalendarCase Case, Duration Duration)> CaseAndDuration => CalendarGenerators.CaseAndDuration;
 
     [Property(MaxTest = 300)]
     public Property Elapsed_FromSubtractToEnd_IsTheDuration() =>
