@@ -36,9 +36,11 @@ internal sealed class TicketStore(HelpdeskDatabase database, JsonSerializerOptio
         writers.Wait();
         try
         {
-            if (!mine.Done)
+            // Mine may still be queued, and behind more than one group's worth of writes: commit groups until it is done
+            // (one group alone could leave it queued and this caller would return a result nobody computed).
+            while (!mine.Done)
             {
-                CommitQueued(); // mine is still queued: this caller commits it and whatever queued behind it
+                CommitQueued();
             }
         }
         finally
