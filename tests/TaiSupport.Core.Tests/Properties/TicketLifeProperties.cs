@@ -330,7 +330,9 @@ public sealed class TicketLifeProperties
                     if (cal.IsOpen(t) && IsRunning(t))
                     {
                         counted++;
-                        if (counted == goalMinutes && reached is null && (t + Minute < end || (reply is null && stoppedBy is null)))
+                        // Paused exactly at the due is paused, not reached (the SLA's rule, SlaEvaluatorTests
+                        // Evaluate_PausedExactlyAtTheDue_IsPausedAndOneTickLaterIsBreached): it is reached when it runs again.
+                        if (counted == goalMinutes && reached is null && IsRunning(t + Minute) && (t + Minute < end || (reply is null && stoppedBy is null)))
                         {
                             reached = t + Minute;
                         }
