@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Tickets;
 
@@ -122,7 +123,7 @@ public static class IncidentFollowUp
         foreach (var item in (incident.ActionItems.IsDefault ? [] : incident.ActionItems).OrderBy(i => i.Due))
         {
             // An action item is due by the end of its date in the incident's zone.
-            var due = incident.Zone.AtStartOfDay(item.Due.PlusDays(1)).ToInstant();
+            var due = incident.Zone.StartOfDay(item.Due.PlusDays(1));
             tasks.Add(new ClosureTask("actionItem", $"{item.Action} - Owner: {item.Owner}", due, false, due <= now, "§3.2 phase 5"));
         }
 

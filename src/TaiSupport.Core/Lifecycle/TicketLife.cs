@@ -402,12 +402,12 @@ public sealed class TicketLife
     {
         var zone = calendar.Zone;
         var date = created.InZone(zone).Date;
-        var end = LocalInstant(zone, date.AtMidnight(), created) ?? zone.AtStartOfDay(date).ToInstant();
+        var end = LocalInstant(zone, date.AtMidnight(), created) ?? zone.StartOfDay(date);
         for (var day = 0; day < 800; day++, date = date.PlusDays(1))
         {
             var start = end;
             var next = date.PlusDays(1);
-            end = LocalInstant(zone, next.AtMidnight(), start) ?? zone.AtStartOfDay(next).ToInstant();
+            end = LocalInstant(zone, next.AtMidnight(), start) ?? zone.StartOfDay(next);
             if (calendar.Elapsed(start, end) == Duration.Zero)
             {
                 continue;

@@ -3,6 +3,7 @@ using System.Globalization;
 using FluentValidation;
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Calendars;
 
 namespace TaiSupport.Core.OnCall;
 
@@ -165,7 +166,7 @@ public static class OnCallEquity
         }
 
         var zone = team.Zone;
-        var (start, end) = (zone.AtStartOfDay(from).ToInstant(), zone.AtStartOfDay(to.PlusDays(1)).ToInstant());
+        var (start, end) = (zone.StartOfDay(from), zone.StartOfDay(to.PlusDays(1)));
         var ledger = RotaLedger.Build(timeline, team.Policy.Fairness);
         var callIns = options.CallIns.IsDefault ? [] : options.CallIns.Where(c => c.Start >= start && c.Start < end).ToList();
         var pages = new List<(string Person, OnCallLevel Level)>();
@@ -202,9 +203,9 @@ public static class OnCallEquity
         foreach (var segment in timeline.Segments(level, start, end).Where(s => s.Person is not null))
         {
             var sum = hours.GetValueOrDefault(segment.Person!);
-            for (var date = segment.Start.InZone(zone).Date; zone.AtStartOfDay(date).ToInstant() < segment.End; date = date.PlusDays(1))
+            for (var date = segment.Start.InZone(zone).Date; zone.StartOfDay(date) < segment.End; date = date.PlusDays(1))
             {
-                var (dayStart, dayEnd) = (zone.AtStartOfDay(date).ToInstant(), zone.AtStartOfDay(date.PlusDays(1)).ToInstant());
+                var (dayStart, dayEnd) = (zone.StartOfDay(date), zone.StartOfDay(date.PlusDays(1)));
                 if (options.Holidays.Contains(date))
                 {
                     sum.Holiday += Covered(coverage, segment, dayStart, dayEnd);
@@ -300,7 +301,7 @@ public static class OnCallEquity
     private static IEnumerable<(Instant From, Instant To)> EveningParts(DateTimeZone zone, LocalDate date, Calendars.ShiftInterval evening)
     {
         Instant At(LocalTime time) => zone.AtLeniently(date + time).ToInstant();
-        var (dayStart, dayEnd) = (zone.AtStartOfDay(date).ToInstant(), zone.AtStartOfDay(date.PlusDays(1)).ToInstant());
+        var (dayStart, dayEnd) = (zone.StartOfDay(date), zone.StartOfDay(date.PlusDays(1)));
         if (evening.Open >= evening.Close)
         {
             yield return (dayStart, evening.Close == LocalTime.Midnight ? dayStart : At(evening.Close));

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
 
 namespace TaiSupport.Core.OnCall;
@@ -167,7 +168,7 @@ public static class OnCallPay
 
         var policy = payPolicy.ToCompensation();
         var zone = team.Zone;
-        var (start, end) = (zone.AtStartOfDay(from).ToInstant(), zone.AtStartOfDay(to.PlusDays(1)).ToInstant());
+        var (start, end) = (zone.StartOfDay(from), zone.StartOfDay(to.PlusDays(1)));
         var inPeriod = callIns.Where(c => c.End < c.Start ? throw new ArgumentException($"Call-in {c.Id ?? c.Person} ends before it starts.", nameof(callIns)) : c.Start >= start && c.Start < end)
             .OrderBy(c => c.Start).ToList();
         var ledger = RotaLedger.Build(timeline, team.Policy.Fairness);

@@ -36,8 +36,8 @@ public sealed record TimeOff(LocalDate From, LocalDate To)
     public Interval In(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var start = StartTime is { } s ? Rotation.HandOff(zone, From, s) : zone.AtStartOfDay(From).ToInstant();
-        var end = EndTime is { } e ? Rotation.HandOff(zone, To, e) : zone.AtStartOfDay(To.PlusDays(1)).ToInstant();
+        var start = StartTime is { } s ? Rotation.HandOff(zone, From, s) : zone.StartOfDay(From);
+        var end = EndTime is { } e ? Rotation.HandOff(zone, To, e) : zone.StartOfDay(To.PlusDays(1));
         return new Interval(start, end < start ? start : end);
     }
 

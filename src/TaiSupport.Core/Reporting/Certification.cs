@@ -3,6 +3,7 @@ using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
+using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Sla;
 
@@ -234,8 +235,8 @@ public static class Certification
         var first = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
         var last = first.PlusMonths(3).PlusDays(-1);
         var zone = policy.Zone;
-        var start = zone.AtStartOfDay(first).ToInstant();
-        var end = zone.AtStartOfDay(last.PlusDays(1)).ToInstant();
+        var start = zone.StartOfDay(first);
+        var end = zone.StartOfDay(last.PlusDays(1));
         var cut = asOf < end ? asOf : end;
         bool In(Instant? i) => i is { } x && x >= start && x < end && x <= cut;
 

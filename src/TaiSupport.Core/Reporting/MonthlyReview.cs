@@ -3,6 +3,7 @@ using System.Text;
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
+using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
@@ -336,8 +337,8 @@ public static class MonthlyReviews
 
         var yearStart = firstAhead.First.PlusWeeks(-52);
         var counts = new int[52];
-        var startInstant = zone.AtStartOfDay(yearStart).ToInstant();
-        var endInstant = zone.AtStartOfDay(firstAhead.First).ToInstant();
+        var startInstant = zone.StartOfDay(yearStart);
+        var endInstant = zone.StartOfDay(firstAhead.First);
         foreach (var t in tickets)
         {
             var created = t.Ticket.CreatedAt;

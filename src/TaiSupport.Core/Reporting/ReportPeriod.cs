@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Calendars;
 
 namespace TaiSupport.Core.Reporting;
 
@@ -28,10 +29,10 @@ public enum ReportPeriodKind
 public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalDate Last, DateTimeZone Zone)
 {
     /// <summary>The first instant of the period.</summary>
-    public Instant Start => Zone.AtStartOfDay(First).ToInstant();
+    public Instant Start => Zone.StartOfDay(First);
 
     /// <summary>The first instant after the period.</summary>
-    public Instant End => Zone.AtStartOfDay(Last.PlusDays(1)).ToInstant();
+    public Instant End => Zone.StartOfDay(Last.PlusDays(1));
 
     /// <summary>The period's dates, first to last.</summary>
     public IEnumerable<LocalDate> Dates

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
+using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Sla;
 
@@ -168,8 +169,8 @@ public static class Standup
             .OrderBy(i => i.Due).ThenBy(i => i.Ticket.Id, StringComparer.Ordinal).ToImmutableArray();
         trace.AddRange(missed.Select(i => new TraceStep("standup.missed", "§1.1", $"#{i.Ticket.Id}: {TicketWords.Clock(i.Clock)} was due {TextLayout.TimeOn(i.Due, zone, policy.ZoneLabel, at.InZone(zone).Date)}")));
 
-        var priorStart = zone.AtStartOfDay(priorDay).ToInstant();
-        var priorEnd = zone.AtStartOfDay(priorDay.PlusDays(1)).ToInstant();
+        var priorStart = zone.StartOfDay(priorDay);
+        var priorEnd = zone.StartOfDay(priorDay.PlusDays(1));
         var escalations = all.SelectMany(f => f.Source.Escalations.Where(e => e.At >= priorStart && e.At < priorEnd).Select(e => new EscalationEvent(f.Source, e)))
             .OrderBy(x => x.Escalation.At).ThenBy(x => x.Ticket.Id, StringComparer.Ordinal).ToImmutableArray();
         var openIncidents = incidents.Where(i => i.DeclaredAt <= at && (i.ResolvedAt is null || i.ResolvedAt > at))
