@@ -35,6 +35,19 @@ public sealed class TaiValidationException : ValidationException
     /// <summary>What was invalid, such as <c>triage request</c> or <c>incident signals</c>.</summary>
     public string Input { get; }
 
+    /// <summary>
+    /// The one construction check every engine makes (docs/architecture.md, "One anatomy"): <paramref name="policy"/> is
+    /// not null and passes <paramref name="validate"/>, else this exception with every problem's path.
+    /// </summary>
+    /// <returns><paramref name="policy"/>, for the engine to keep.</returns>
+    internal static T Validated<T>(string input, T policy, Func<T, ValidationResult> validate)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ThrowIfInvalid(input, validate(policy));
+        return policy;
+    }
+
     /// <summary>Throws when <paramref name="validation"/> has any problem.</summary>
     internal static void ThrowIfInvalid(string input, ValidationResult validation)
     {

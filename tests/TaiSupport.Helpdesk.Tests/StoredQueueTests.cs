@@ -55,7 +55,7 @@ public class StoredQueueTests : IDisposable
 
             var now = scenario.Clock.GetCurrentInstant();
             var queue = (await scenario.Client.GetOk("/api/queue")).GetProperty("tickets");
-            var expected = SlaEvaluator.Default.Queue(await Tickets(), now);
+            var expected = SlaEvaluator.Default.EvaluateQueue(await Tickets(), now);
 
             Assert.Equal(expected.Select(r => r.Ticket.Id), queue.Strings("id"));
             Assert.Equal(

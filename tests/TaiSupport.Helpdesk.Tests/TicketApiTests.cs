@@ -172,7 +172,7 @@ public class TicketApiTests : IDisposable
                 Priority = Enum.Parse<Priority>(t.GetProperty("priority").GetString()!),
                 CreatedAt = t.GetProperty("createdAt").Instant(),
             });
-        var expected = SlaEvaluator.Default.Queue(tickets, Scenario.T0).Select(r => r.Ticket.Id);
+        var expected = SlaEvaluator.Default.EvaluateQueue(tickets, Scenario.T0).Select(r => r.Ticket.Id);
         Assert.Equal(expected, queue.GetProperty("tickets").Strings("id"));
         Assert.Equal("B", queue.GetProperty("tickets")[0].GetProperty("id").GetString()); // breached: due 16:00 PST
         Assert.Equal("America/Los_Angeles", queue.GetProperty("zone").GetString());

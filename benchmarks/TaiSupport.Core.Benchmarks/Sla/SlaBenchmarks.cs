@@ -108,7 +108,7 @@ public class SlaBatchBenchmarks
     public ImmutableArray<SlaResult> EvaluateAll() => evaluator.EvaluateAll(tickets, now);
 
     [Benchmark]
-    public ImmutableArray<SlaResult> Queue() => evaluator.Queue(tickets, now);
+    public ImmutableArray<SlaResult> Queue() => evaluator.EvaluateQueue(tickets, now);
 }
 
 /// <summary>

@@ -55,7 +55,7 @@ internal sealed class SlaCommand : ITaiCommand
         }.WithStatusChange(CliFormat.ParseInstant("2026-01-26T16:50:00-08:00")!.Value, TicketStatus.WaitingOnCustomer);
         var now = CliFormat.ParseInstant("2026-01-26T17:00:00-08:00")!.Value;
         var evaluator = SlaEvaluator.Default;
-        foreach (var result in evaluator.Queue([professional, critical], now))
+        foreach (var result in evaluator.EvaluateQueue([professional, critical], now))
         {
             io.Out.WriteLine(
                 $"   {result.Ticket.Id} {result.Ticket.Tier} {result.Ticket.Priority} at {CliFormat.Instant(now, evaluator.Zone)}: "

@@ -27,7 +27,7 @@ internal sealed class TemplateCommand : ITaiCommand
     public void RunDemo(CliContext io)
     {
         io.Out.WriteLine("7. Customer templates (manual §7)");
-        var suggestion = TemplateSuggester.Default.Suggest(new CustomerSituation
+        var suggestion = TemplateSuggester.Default.Evaluate(new CustomerSituation
         {
             CustomerName = "Acme", UsageUsed = 450, UsageLimit = 500, UsageUnit = "SKUs", CurrentTier = "Starter",
         });
@@ -116,7 +116,7 @@ internal sealed class TemplateCommand : ITaiCommand
             {
                 var situation = ReadSituation(line);
                 line.ThrowIfAny();
-                var suggestion = suggester.Suggest(situation);
+                var suggestion = suggester.Evaluate(situation);
                 var known = new JsonObject();
                 foreach (var (name, value) in suggestion.KnownValues.OrderBy(p => p.Key, StringComparer.Ordinal))
                 {

@@ -60,7 +60,7 @@ internal sealed class WordsCommand : ITaiCommand
         {
             var text = line.String("text");
             line.ThrowIfAny();
-            return ResultJson(WordsChecker.Default.Check(text));
+            return ResultJson(WordsChecker.Default.Evaluate(text));
         })));
         return command;
     }
@@ -73,7 +73,7 @@ internal sealed class WordsCommand : ITaiCommand
             var failed = 0;
             foreach (var template in CustomerTemplates.All.Append(IncidentMessages.ResolutionNotice).Append(IncidentMessages.PostMortem))
             {
-                var result = WordsChecker.Default.Check(template.Body);
+                var result = WordsChecker.Default.Evaluate(template.Body);
                 failed += result.IsClean ? 0 : 1;
                 io.Out.WriteLine($"{template.Id,-20}{(result.IsClean ? "clean" : string.Join("; ", result.Findings.Select(f => $"\"{f.Said}\" → \"{f.Suggestion}\"")))}");
             }

@@ -53,7 +53,7 @@ internal static class OnCallEquityCommand
     private static JsonObject Json(EquityReport report) => new()
     {
         ["from"] = report.From.ToString("uuuu-MM-dd", null),
-        ["to"] = report.To.ToString("uuuu-MM-dd", null),
+        ["to"] = report.Through.ToString("uuuu-MM-dd", null),
         ["levels"] = new JsonArray([.. report.Levels.Select(level => (JsonNode)new JsonObject
         {
             ["level"] = (int)level.Level,

@@ -62,7 +62,7 @@ internal static class OnCallOutput
     public static JsonObject Pay(OnCallPayReport report) => new()
     {
         ["from"] = Date(report.From),
-        ["to"] = Date(report.To),
+        ["to"] = Date(report.Through),
         ["currency"] = report.Currency,
         ["people"] = new JsonArray([.. report.People.Select(p => (JsonNode)new JsonObject
         {
@@ -88,8 +88,8 @@ internal static class OnCallOutput
             ["person"] = h.Person,
             ["pages"] = h.Pages,
             ["levelPages"] = h.LevelPages,
-            ["share"] = h.Share,
-            ["fairShare"] = h.FairShare,
+            ["share"] = h.SharePercent / 100m, // the wire format keeps 0–1 (docs/oncall.md)
+            ["fairShare"] = h.FairSharePercent / 100m,
             ["message"] = h.Message,
         })]),
         ["totalPay"] = report.TotalPay,

@@ -75,7 +75,7 @@ internal static class OnCallTables
     public static string Pay(OnCallPayReport report)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"On-call pay {report.From:uuuu-MM-dd} .. {report.To:uuuu-MM-dd} ({report.Currency})")
+        text.AppendLine(CultureInfo.InvariantCulture, $"On-call pay {report.From:uuuu-MM-dd} .. {report.Through:uuuu-MM-dd} ({report.Currency})")
             .AppendLine(CultureInfo.InvariantCulture, $"  {"Person",-16} {"Weeks",5} {"Stipend",9} {"Call-ins",8} {"Worked",7} {"Counted",7} {"Call-in pay",11} {"Total",9} {"Time off",8}  Busy weeks");
         foreach (var p in report.People)
         {

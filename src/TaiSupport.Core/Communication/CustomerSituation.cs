@@ -10,7 +10,7 @@ namespace TaiSupport.Core.Communication;
 /// <example>
 /// <code>
 /// var situation = new CustomerSituation { CustomerName = "Acme", UsageUsed = 450, UsageLimit = 500, UsageUnit = "SKUs" };
-/// var suggestion = TemplateSuggester.Default.Suggest(situation); // Template E, used = 450, limit = 500
+/// var suggestion = TemplateSuggester.Default.Evaluate(situation); // Template E, used = 450, limit = 500
 /// </code>
 /// </example>
 public sealed record CustomerSituation

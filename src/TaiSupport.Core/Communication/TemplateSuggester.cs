@@ -22,7 +22,7 @@ namespace TaiSupport.Core.Communication;
 /// </remarks>
 /// <example>
 /// <code>
-/// var suggestion = TemplateSuggester.Default.Suggest(new CustomerSituation { UsageUsed = 450, UsageLimit = 500 });
+/// var suggestion = TemplateSuggester.Default.Evaluate(new CustomerSituation { UsageUsed = 450, UsageLimit = 500 });
 /// // suggestion.Template == CustomerTemplates.E; trace: "usage 450/500 = 90 % ≥ 90 %"
 /// </code>
 /// </example>
@@ -69,7 +69,7 @@ public sealed class TemplateSuggester
     /// <summary>Suggests the template for a situation.</summary>
     /// <param name="situation">What is happening.</param>
     /// <returns>The template (or none), the pre-filled fields, the fields still to fill and the trace.</returns>
-    public TemplateSuggestion Suggest(CustomerSituation situation)
+    public TemplateSuggestion Evaluate(CustomerSituation situation)
     {
         ArgumentNullException.ThrowIfNull(situation);
         var outcome = Tree.Evaluate(situation);

@@ -160,7 +160,7 @@ public sealed class WordsPolicyValidator : AbstractValidator<WordsPolicy>
 /// </remarks>
 /// <example>
 /// <code>
-/// var result = WordsChecker.Default.Check("Honestly, we don't know what's wrong yet.");
+/// var result = WordsChecker.Default.Evaluate("Honestly, we don't know what's wrong yet.");
 /// // result.Findings[0]: dontKnow, Said = "we don't know what", Suggestion = "Still investigating"
 /// </code>
 /// </example>
@@ -192,7 +192,7 @@ public sealed class WordsChecker
     /// <summary>Finds every forbidden phrase in <paramref name="message"/>.</summary>
     /// <param name="message">Any text; null is treated as empty.</param>
     /// <returns>The findings, in message order (one per phrase and place), with a trace.</returns>
-    public WordsCheckResult Check(string? message)
+    public WordsCheckResult Evaluate(string? message)
     {
         message ??= string.Empty;
         var (normal, map) = Normalise(message);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
@@ -53,12 +52,18 @@ public static class CustomerHealth
     /// <param name="now">The evaluation instant.</param>
     /// <param name="policy">The thresholds and windows.</param>
     /// <returns>The triggers and the trace.</returns>
-    /// <exception cref="ValidationException">The policy is invalid.</exception>
-    public static CustomerHealthResult Evaluate(CustomerRecord customer, Instant now, CustomerHealthPolicy policy)
+    /// <exception cref="TaiValidationException">The policy is invalid.</exception>
+    public static CustomerHealthResult Evaluate(CustomerRecord customer, Instant now, CustomerHealthPolicy policy) =>
+        EvaluateValid(customer, now, Valid(policy));
+
+    /// <summary>The policy, validated with the library's one failure model (<see cref="TaiValidationException"/>).</summary>
+    internal static CustomerHealthPolicy Valid(CustomerHealthPolicy policy) =>
+        TaiValidationException.Validated("customer health policy", policy, p => new CustomerHealthPolicyValidator().Validate(p));
+
+    /// <summary><see cref="Evaluate"/> under a policy already validated.</summary>
+    internal static CustomerHealthResult EvaluateValid(CustomerRecord customer, Instant now, CustomerHealthPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        ArgumentNullException.ThrowIfNull(policy);
-        new CustomerHealthPolicyValidator().ValidateAndThrow(policy);
         var triggers = new List<HealthTrigger>();
         var trace = new List<TraceStep>();
         LowCsat(customer, now, policy, triggers, trace);
@@ -72,12 +77,17 @@ public static class CustomerHealth
     /// <param name="now">The evaluation instant (the morning of the list).</param>
     /// <param name="policy">The thresholds and windows.</param>
     /// <returns>The customers needing action, ordered by their earliest due action, then id.</returns>
-    public static ImmutableArray<CustomerHealthResult> DailyList(IEnumerable<CustomerRecord> customers, Instant now, CustomerHealthPolicy policy)
+    /// <exception cref="TaiValidationException">The policy is invalid.</exception>
+    public static ImmutableArray<CustomerHealthResult> DailyList(IEnumerable<CustomerRecord> customers, Instant now, CustomerHealthPolicy policy) =>
+        DailyListValid(customers, now, Valid(policy));
+
+    /// <summary><see cref="DailyList"/> under a policy already validated.</summary>
+    internal static ImmutableArray<CustomerHealthResult> DailyListValid(IEnumerable<CustomerRecord> customers, Instant now, CustomerHealthPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(customers);
         return
         [
-            .. customers.Select(c => Evaluate(c, now, policy)).Where(r => !r.IsHealthy)
+            .. customers.Select(c => EvaluateValid(c, now, policy)).Where(r => !r.IsHealthy)
                 .OrderBy(r => r.Triggers.SelectMany(t => t.Actions).Min(a => a.Due) ?? Instant.MaxValue)
                 .ThenBy(r => r.CustomerId, StringComparer.Ordinal),
         ];

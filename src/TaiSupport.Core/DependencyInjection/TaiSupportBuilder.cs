@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Communication;
+using TaiSupport.Core.Customers;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.KnowledgeBase;
@@ -322,6 +323,11 @@ public sealed class TaiSupportBuilder
         Services.TryAddSingleton(sp => new KbReviewer(sp.GetRequiredService<KbUpkeepPolicy>()));
         Services.TryAddSingleton(TicketLife.Default);   // its policy is not in the pack yet (issue 14)
         Services.TryAddSingleton(WordsChecker.Default); // its policy is not in the pack yet
+        Services.TryAddSingleton(sp => new RotaPlanner(sp.GetRequiredService<OnCallPolicy>()));
+        Services.TryAddSingleton(sp => new RotaAuditor(sp.GetRequiredService<OnCallPolicy>()));
+        Services.TryAddSingleton(sp => new IncidentMessenger(sp.GetRequiredService<IncidentPolicy>()));
+        Services.TryAddSingleton(CustomerHealthMonitor.Default); // its policy is not in the pack yet
+        Services.TryAddSingleton(IncidentTicketLinker.Default);  // its policy is not in the pack yet
         if (onCallSchedule is { } schedule)
         {
             Services.TryAddSingleton(schedule);

@@ -43,7 +43,7 @@ internal static class Criteria
         || c.Signals.PlatformImpactPct > p.WidespreadOutageAbovePct || Critical(c);
 
     public static bool EngineeringHigh(EscalationCase c, EscalationPolicy p) =>
-        c.Signals.ReproducibleBug == true || c.Signals.LatencyMs > p.LatencyAboveMs || c.Signals.ErrorRatePct > p.ErrorRateAbovePct
+        c.Signals.ReproducibleBug == true || c.Signals.Latency > p.LatencyAbove || c.Signals.ErrorRatePct > p.ErrorRateAbovePct
         || (c.Signals.FeatureBroken == true && c.Signals.WorkaroundExists != true) || c.Signals.WrongData == true;
 
     public static bool EngineeringMedium(EscalationCase c) =>
@@ -61,7 +61,7 @@ internal static class Criteria
 
     public static string EngineeringHighReasons(EscalationCase c, EscalationPolicy p) => Reasons(
         (c.Signals.ReproducibleBug == true, "reproducible bug with customer impact"),
-        (c.Signals.LatencyMs > p.LatencyAboveMs, $"performance degradation: latency {Number(c.Signals.LatencyMs)} ms > {Number(p.LatencyAboveMs)} ms"),
+        (c.Signals.Latency > p.LatencyAbove, $"performance degradation: latency {Number(Milliseconds.Of(c.Signals.Latency))} ms > {Number(Milliseconds.Of(p.LatencyAbove))} ms"),
         (c.Signals.ErrorRatePct > p.ErrorRateAbovePct, $"performance degradation: error rate {Number(c.Signals.ErrorRatePct)}% > {Number(p.ErrorRateAbovePct)}%"),
         (c.Signals.FeatureBroken == true && c.Signals.WorkaroundExists != true, "feature not working as documented, no workaround"),
         (c.Signals.WrongData == true, "API returning wrong data"));

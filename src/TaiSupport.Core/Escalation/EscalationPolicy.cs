@@ -87,9 +87,9 @@ public sealed record EscalationPolicy
     /// <value>The default is 20, strict (manual §4.4 "&gt;20% of platform", D15).</value>
     public decimal WidespreadOutageAbovePct { get; init; } = 20m;
 
-    /// <summary>Latency above this many milliseconds is a performance degradation (§4.4 HIGH).</summary>
-    /// <value>The default is 500, strict (manual §4.4 "latency &gt;500ms", D15).</value>
-    public decimal LatencyAboveMs { get; init; } = 500m;
+    /// <summary>Latency above this is a performance degradation (§4.4 HIGH); JSON <c>latencyAboveMs</c>, a number of milliseconds.</summary>
+    /// <value>The default is 500 ms, strict (manual §4.4 "latency &gt;500ms", D15).</value>
+    public Duration LatencyAbove { get; init; } = Duration.FromMilliseconds(500);
 
     /// <summary>An error rate above this percentage is a performance degradation (§4.4 HIGH).</summary>
     /// <value>The default is 5, strict (manual §4.4 "error rate &gt;5%", D15).</value>

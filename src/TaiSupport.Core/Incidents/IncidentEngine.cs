@@ -33,10 +33,8 @@ public sealed class IncidentEngine
     /// <exception cref="TaiValidationException">The policy is invalid; every problem is listed with its path.</exception>
     public IncidentEngine(IncidentPolicy policy, IReadOnlyList<IncidentCriterion> criteria)
     {
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(criteria);
-        TaiValidationException.ThrowIfInvalid("incident policy", new IncidentPolicyValidator().Validate(policy));
-        Policy = policy;
+        Policy = TaiValidationException.Validated("incident policy", policy, p => new IncidentPolicyValidator().Validate(p));
         this.criteria = criteria;
     }
 

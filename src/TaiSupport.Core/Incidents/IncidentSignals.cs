@@ -23,7 +23,7 @@ namespace TaiSupport.Core.Incidents;
 /// </remarks>
 /// <example>
 /// <code>
-/// var signals = new IncidentSignals { ApiDown = Duration.FromSeconds(181), LatencyMs = 1200m };
+/// var signals = new IncidentSignals { ApiDown = Duration.FromSeconds(181), Latency = Duration.FromMilliseconds(1200) };
 /// var assessment = IncidentDeclaration.Assess(signals, IncidentPolicy.Default); // P1: API down 3 min 1 s &gt; 3 min
 /// </code>
 /// </example>

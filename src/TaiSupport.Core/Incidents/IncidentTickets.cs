@@ -181,13 +181,20 @@ public static class IncidentTickets
     /// <param name="policy">The window.</param>
     /// <returns>The suggestions, in order of opening, each with its reasons.</returns>
     public static ImmutableArray<LinkSuggestion> Suggest(
+        IncidentRecord incident, IncidentEvidence evidence, IEnumerable<IncidentTicket> tickets, Instant now, IncidentTicketPolicy policy) =>
+        SuggestValid(incident, evidence, tickets, now, Valid(policy));
+
+    /// <summary>The policy, validated with the library's one failure model (<see cref="TaiValidationException"/>).</summary>
+    internal static IncidentTicketPolicy Valid(IncidentTicketPolicy policy) =>
+        TaiValidationException.Validated("incident-ticket policy", policy, p => new IncidentTicketPolicyValidator().Validate(p));
+
+    /// <summary><see cref="Suggest"/> under a policy already validated.</summary>
+    internal static ImmutableArray<LinkSuggestion> SuggestValid(
         IncidentRecord incident, IncidentEvidence evidence, IEnumerable<IncidentTicket> tickets, Instant now, IncidentTicketPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(evidence);
         ArgumentNullException.ThrowIfNull(tickets);
-        ArgumentNullException.ThrowIfNull(policy);
-        new IncidentTicketPolicyValidator().ValidateAndThrow(policy);
         var from = incident.DeclaredAt - policy.LinkWindowBefore;
         var to = incident.ResolvedAt is { } resolved ? resolved + policy.LinkWindowAfter : now;
         var words = evidence.Words.IsDefault ? [] : evidence.Words;
@@ -228,11 +235,13 @@ public static class IncidentTickets
     /// <param name="tickets">Incoming tickets, in any order.</param>
     /// <param name="policy">The window, the minimum and the words.</param>
     /// <returns>The clusters, largest first.</returns>
-    public static ImmutableArray<TicketCluster> Clusters(IEnumerable<IncidentTicket> tickets, IncidentTicketPolicy policy)
+    public static ImmutableArray<TicketCluster> Clusters(IEnumerable<IncidentTicket> tickets, IncidentTicketPolicy policy) =>
+        ClustersValid(tickets, Valid(policy));
+
+    /// <summary><see cref="Clusters"/> under a policy already validated.</summary>
+    internal static ImmutableArray<TicketCluster> ClustersValid(IEnumerable<IncidentTicket> tickets, IncidentTicketPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        ArgumentNullException.ThrowIfNull(policy);
-        new IncidentTicketPolicyValidator().ValidateAndThrow(policy);
         var all = tickets.DistinctBy(t => t.TicketId, StringComparer.Ordinal).ToArray();
         var clusters = new List<TicketCluster>();
         foreach (var word in policy.ClusterWords.Distinct(StringComparer.OrdinalIgnoreCase))

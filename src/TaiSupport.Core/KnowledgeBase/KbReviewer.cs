@@ -14,9 +14,7 @@ public sealed class KbReviewer
     /// <exception cref="TaiValidationException">The policy is invalid; every problem is listed with its path.</exception>
     public KbReviewer(KbUpkeepPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        TaiValidationException.ThrowIfInvalid("KB upkeep policy", new KbUpkeepPolicyValidator().Validate(policy));
-        Policy = policy;
+        Policy = TaiValidationException.Validated("KB upkeep policy", policy, p => new KbUpkeepPolicyValidator().Validate(p));
     }
 
     /// <summary>The reviewer of <see cref="KbUpkeepPolicy.Default"/>.</summary>

@@ -112,9 +112,9 @@ public sealed record LevelEquity(OnCallLevel Level, string Rotation, ImmutableAr
 
 /// <summary>The equity report of a schedule over a period.</summary>
 /// <param name="From">The first date (team zone).</param>
-/// <param name="To">The last date (inclusive).</param>
+/// <param name="Through">The last date, included.</param>
 /// <param name="Levels">One entry per rotation, in team order.</param>
-public sealed record EquityReport(LocalDate From, LocalDate To, ImmutableArray<LevelEquity> Levels);
+public sealed record EquityReport(LocalDate From, LocalDate Through, ImmutableArray<LevelEquity> Levels);
 
 /// <summary>
 /// The load report and equity score (issue 17, manual §5.4 "If one engineer getting paged constantly, rebalance team").
@@ -139,17 +139,17 @@ public static class OnCallEquity
     /// <summary>Computes the equity report.</summary>
     /// <param name="schedule">A valid schedule.</param>
     /// <param name="from">The first date of the period (team zone).</param>
-    /// <param name="to">The last date of the period (inclusive).</param>
+    /// <param name="through">The last date of the period, included.</param>
     /// <param name="options">Holidays, weights, incidents and call-ins; null for <see cref="EquityOptions.Default"/>.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">The period ends before it starts, or the weights are invalid.</exception>
-    public static EquityReport Report(OnCallSchedule schedule, LocalDate from, LocalDate to, EquityOptions? options)
+    public static EquityReport Report(OnCallSchedule schedule, LocalDate from, LocalDate through, EquityOptions? options)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         options ??= EquityOptions.Default;
-        if (to < from)
+        if (through < from)
         {
-            throw new ArgumentException($"The period ends ({Iso.Format(to)}) before it starts ({Iso.Format(from)}).", nameof(to));
+            throw new ArgumentException($"The period ends ({Iso.Format(through)}) before it starts ({Iso.Format(from)}).", nameof(through));
         }
 
         var weightCheck = new EquityWeightsValidator().Validate(options.Weights);
@@ -160,13 +160,13 @@ public static class OnCallEquity
 
         var timeline = schedule.Compile();
         var team = schedule.Team;
-        if (team.PublicHolidays(from, to) is { Length: > 0 } teamHolidays)
+        if (team.PublicHolidays(from, through) is { Length: > 0 } teamHolidays)
         {
             options = options with { Holidays = options.Holidays.Union(teamHolidays.Select(h => h.Date)) }; // the team's calendar counts too
         }
 
         var zone = team.Zone;
-        var (start, end) = (zone.StartOfDay(from), zone.StartOfDay(to.PlusDays(1)));
+        var (start, end) = (zone.StartOfDay(from), zone.StartOfDay(through.PlusDays(1)));
         var ledger = RotaLedger.Build(timeline, team.Policy.Fairness);
         var callIns = options.CallIns.IsDefault ? [] : options.CallIns.Where(c => c.Start >= start && c.Start < end).ToList();
         var pages = new List<(string Person, OnCallLevel Level)>();
@@ -185,8 +185,8 @@ public static class OnCallEquity
             pages.AddRange(callIns.Select(c => (c.Person, LevelOf(ledger, c))).Where(p => p.Item2 is not null).Select(p => (p.Person, p.Item2!.Value)));
         }
 
-        var levels = team.Rotations.Select(rotation => ForLevel(timeline, ledger, rotation, from, to, start, end, options, pages, callIns));
-        return new EquityReport(from, to, [.. levels]);
+        var levels = team.Rotations.Select(rotation => ForLevel(timeline, ledger, rotation, from, through, start, end, options, pages, callIns));
+        return new EquityReport(from, through, [.. levels]);
     }
 
     private static OnCallLevel? LevelOf(RotaLedger ledger, CallIn callIn) =>

@@ -80,18 +80,18 @@ public sealed record PersonPay
 /// <param name="Person">Who is paged too often.</param>
 /// <param name="Pages">Their call-ins at that level in the period.</param>
 /// <param name="LevelPages">All call-ins at that level in the period.</param>
-/// <param name="Share">Their share, 0–1.</param>
-/// <param name="FairShare">One over the number of participants.</param>
+/// <param name="SharePercent">Their share of the level's pages in percent, 0–100, to 2 decimals.</param>
+/// <param name="FairSharePercent">100 over the number of participants, in percent, to 2 decimals.</param>
 /// <param name="Message">The hint in words.</param>
-public sealed record RebalanceHint(OnCallLevel Level, string Person, int Pages, int LevelPages, decimal Share, decimal FairShare, string Message);
+public sealed record RebalanceHint(OnCallLevel Level, string Person, int Pages, int LevelPages, decimal SharePercent, decimal FairSharePercent, string Message);
 
 /// <summary>The burden and pay of every person for a period, with rebalance hints.</summary>
 /// <param name="From">The first date of the period.</param>
-/// <param name="To">The last date of the period (inclusive).</param>
+/// <param name="Through">The last date of the period, included (a schedule's <c>To</c> is exclusive: <c>Through = To.PlusDays(-1)</c>).</param>
 /// <param name="Currency">The currency of the amounts.</param>
 /// <param name="People">One entry per person on the team, in team order, then anyone else who was called in.</param>
 /// <param name="Rebalance">People who carry an outsized share of pages.</param>
-public sealed record OnCallPayReport(LocalDate From, LocalDate To, string Currency, ImmutableArray<PersonPay> People, ImmutableArray<RebalanceHint> Rebalance)
+public sealed record OnCallPayReport(LocalDate From, LocalDate Through, string Currency, ImmutableArray<PersonPay> People, ImmutableArray<RebalanceHint> Rebalance)
 {
     /// <summary>All money owed.</summary>
     public decimal TotalPay => People.Sum(p => p.TotalPay);
@@ -126,24 +126,24 @@ public static class OnCallPay
     /// <param name="schedule">A valid schedule; its team's <see cref="OnCallPolicy.Compensation"/> applies.</param>
     /// <param name="callIns">Call-ins, in any order; those starting outside the period are ignored.</param>
     /// <param name="from">The first date of the period (team zone).</param>
-    /// <param name="to">The last date of the period (inclusive).</param>
+    /// <param name="through">The last date of the period, included (for a schedule's exclusive <c>To</c>, pass <c>To.PlusDays(-1)</c>).</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">A call-in ends before it starts, or the period ends before it starts.</exception>
-    public static OnCallPayReport Report(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate to)
+    public static OnCallPayReport Report(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate through)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        return Report(schedule, callIns, from, to, OnCallPayPolicy.From(schedule.Team.Policy.Compensation));
+        return Report(schedule, callIns, from, through, OnCallPayPolicy.From(schedule.Team.Policy.Compensation));
     }
 
     /// <summary>Computes the report with a pay policy instead of the team's compensation policy (issue 17).</summary>
     /// <param name="schedule">A valid schedule.</param>
     /// <param name="callIns">Call-ins, in any order; those starting outside the period are ignored.</param>
     /// <param name="from">The first date of the period (team zone).</param>
-    /// <param name="to">The last date of the period (inclusive).</param>
+    /// <param name="through">The last date of the period, included (for a schedule's exclusive <c>To</c>, pass <c>To.PlusDays(-1)</c>).</param>
     /// <param name="payPolicy">The pay policy; <see cref="OnCallPayPolicy.Default"/> is D20.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentException">A call-in ends before it starts, the period ends before it starts, or the policy is invalid.</exception>
-    public static OnCallPayReport Report(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate to, OnCallPayPolicy payPolicy)
+    public static OnCallPayReport Report(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate through, OnCallPayPolicy payPolicy)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(callIns);
@@ -154,21 +154,21 @@ public static class OnCallPay
             throw new ArgumentException(string.Join(" ", check.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")), nameof(payPolicy));
         }
 
-        if (to < from)
+        if (through < from)
         {
-            throw new ArgumentException($"The pay period ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).", nameof(to));
+            throw new ArgumentException($"The pay period ends ({through:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).", nameof(through));
         }
 
         var timeline = schedule.Compile();
         var team = schedule.Team;
-        if (team.PublicHolidays(from, to) is { Length: > 0 } teamHolidays)
+        if (team.PublicHolidays(from, through) is { Length: > 0 } teamHolidays)
         {
             payPolicy = payPolicy with { Holidays = payPolicy.Holidays.Union(teamHolidays.Select(h => h.Date)) }; // the team's calendar counts too
         }
 
         var policy = payPolicy.ToCompensation();
         var zone = team.Zone;
-        var (start, end) = (zone.StartOfDay(from), zone.StartOfDay(to.PlusDays(1)));
+        var (start, end) = (zone.StartOfDay(from), zone.StartOfDay(through.PlusDays(1)));
         var inPeriod = callIns.Where(c => c.End < c.Start ? throw new ArgumentException($"Call-in {c.Id ?? c.Person} ends before it starts.", nameof(callIns)) : c.Start >= start && c.Start < end)
             .OrderBy(c => c.Start).ToList();
         var ledger = RotaLedger.Build(timeline, team.Policy.Fairness);
@@ -179,8 +179,8 @@ public static class OnCallPay
         }
 
         var everyone = team.Everyone.Concat(inPeriod.Select(c => c.Person)).Distinct(StringComparer.Ordinal); // a call-in is paid even off the team
-        var people = everyone.Select(person => ForPerson(team, payPolicy.For(person), ledger, person, from, to, inPeriod.Where(c => c.Person == person).ToList()));
-        return new OnCallPayReport(from, to, policy.Currency, [.. people], [.. Rebalance(team, policy, paged)]);
+        var people = everyone.Select(person => ForPerson(team, payPolicy.For(person), ledger, person, from, through, inPeriod.Where(c => c.Person == person).ToList()));
+        return new OnCallPayReport(from, through, policy.Currency, [.. people], [.. Rebalance(team, policy, paged)]);
     }
 
     private static PersonPay ForPerson(OnCallTeam team, OnCallPayPolicy payPolicy, RotaLedger ledger, string person, LocalDate from, LocalDate to, List<CallIn> mine)
@@ -311,7 +311,7 @@ public static class OnCallPay
                 var share = (decimal)count / total;
                 if (count >= policy.RebalanceMinimumPages && share > policy.RebalanceShareOfFair * fair)
                 {
-                    yield return new RebalanceHint(rotation.Level, person, count, total, Math.Round(share, 4), Math.Round(fair, 4), Invariant(
+                    yield return new RebalanceHint(rotation.Level, person, count, total, Math.Round(share * 100m, 2), Math.Round(fair * 100m, 2), Invariant(
                         $"{person} took {count} of the {total} level {(int)rotation.Level} pages ({share * 100:0.#} %, fair share {fair * 100:0.#} %); more than {policy.RebalanceShareOfFair}× the fair share: rebalance the team (§5.4)."));
                 }
             }

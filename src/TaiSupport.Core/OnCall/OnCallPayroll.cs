@@ -15,9 +15,7 @@ public sealed class OnCallPayroll
     /// <exception cref="TaiValidationException">The policy is invalid; every problem is listed with its path.</exception>
     public OnCallPayroll(OnCallPayPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        TaiValidationException.ThrowIfInvalid("on-call pay policy", new OnCallPayPolicyValidator().Validate(policy));
-        Policy = policy;
+        Policy = TaiValidationException.Validated("on-call pay policy", policy, p => new OnCallPayPolicyValidator().Validate(p));
     }
 
     /// <summary>The payroll of <see cref="OnCallPayPolicy.Default"/> (D20).</summary>
@@ -26,12 +24,12 @@ public sealed class OnCallPayroll
     /// <summary>The policy this payroll applies.</summary>
     public OnCallPayPolicy Policy { get; }
 
-    /// <summary>The pay report of <paramref name="schedule"/> from <paramref name="from"/> through <paramref name="toInclusive"/>.</summary>
+    /// <summary>The pay report of <paramref name="schedule"/> from <paramref name="from"/> through <paramref name="through"/>.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <param name="callIns">The call-ins of the period.</param>
     /// <param name="from">The first date of the pay period.</param>
-    /// <param name="toInclusive">The last date of the pay period, counted (a schedule's <c>To</c> is exclusive: pass <c>To.PlusDays(-1)</c>).</param>
+    /// <param name="through">The last date of the pay period, included (a schedule's <c>To</c> is exclusive: pass <c>To.PlusDays(-1)</c>).</param>
     /// <returns>The report, one line per person.</returns>
-    public OnCallPayReport Build(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate toInclusive) =>
-        OnCallPay.Report(schedule, callIns, from, toInclusive, Policy);
+    public OnCallPayReport Build(OnCallSchedule schedule, IEnumerable<CallIn> callIns, LocalDate from, LocalDate through) =>
+        OnCallPay.Report(schedule, callIns, from, through, Policy);
 }

@@ -16,10 +16,8 @@ public sealed class QaAuditor
     /// <exception cref="TaiValidationException">The policy is invalid; every problem is listed with its path.</exception>
     public QaAuditor(QaPolicy policy, SlaEvaluator sla)
     {
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(sla);
-        TaiValidationException.ThrowIfInvalid("QA policy", new QaPolicyValidator().Validate(policy));
-        Policy = policy;
+        Policy = TaiValidationException.Validated("QA policy", policy, p => new QaPolicyValidator().Validate(p));
         Sla = sla;
     }
 

@@ -17,10 +17,8 @@ public sealed class ReportBuilder
     /// <exception cref="TaiValidationException">The policy is invalid; every problem is listed with its path.</exception>
     public ReportBuilder(ReportPolicy policy, SlaEvaluator sla)
     {
-        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(sla);
-        TaiValidationException.ThrowIfInvalid("report policy", new ReportPolicyValidator().Validate(policy));
-        Policy = policy;
+        Policy = TaiValidationException.Validated("report policy", policy, p => new ReportPolicyValidator().Validate(p));
         Sla = sla;
     }
 

@@ -10,10 +10,10 @@ namespace TaiSupport.Core.Reporting;
 /// reports can be fed from any incident tool; <see cref="From"/> maps the engine's own <see cref="IncidentRecord"/>.
 /// </summary>
 /// <param name="Id">The incident id.</param>
-/// <param name="Level">1 for P1, 2 for P2, 3 for P3 (§3.1, D16).</param>
+/// <param name="Level">P1, P2 or P3 (§3.1, D16).</param>
 /// <param name="DeclaredAt">When it was declared.</param>
-/// <example><code>new ReportIncident("INC-7", 1, declared) { ResolvedAt = declared + Duration.FromMinutes(42), CustomersAffected = 12 }</code></example>
-public sealed record ReportIncident(string Id, int Level, Instant DeclaredAt)
+/// <example><code>new ReportIncident("INC-7", IncidentLevel.P1, declared) { ResolvedAt = declared + Duration.FromMinutes(42), CustomersAffected = 12 }</code></example>
+public sealed record ReportIncident(string Id, IncidentLevel Level, Instant DeclaredAt)
 {
     /// <summary>When it was resolved; null while ongoing.</summary>
     public Instant? ResolvedAt { get; init; }
@@ -36,9 +36,7 @@ public sealed record ReportIncident(string Id, int Level, Instant DeclaredAt)
         ArgumentNullException.ThrowIfNull(record);
         var level = record.Level switch
         {
-            IncidentLevel.P1 => 1,
-            IncidentLevel.P2 => 2,
-            IncidentLevel.P3 => 3,
+            IncidentLevel.P1 or IncidentLevel.P2 or IncidentLevel.P3 => record.Level,
             _ => throw new ArgumentException($"Incident {record.Id} has level {record.Level}; only declared incidents (P1–P3) are reported.", nameof(record)),
         };
         return new ReportIncident(record.Id, level, record.DeclaredAt)

@@ -51,7 +51,7 @@ public sealed record StandupSummary(
         text.Tree($"ESCALATIONS FROM PRIOR DAY: {PriorDayEscalations.Length}",
             PriorDayEscalations.IsEmpty ? ["none"] : [.. PriorDayEscalations.Select(e => $"#{e.Ticket.Id} → {Policy.DestinationLabel(e.Escalation.To)} at {TextLayout.TimeOn(e.Escalation.At, zone, label, local.Date)}")]);
         text.Tree($"INCIDENTS OPEN: {OpenIncidents.Length}",
-            OpenIncidents.IsEmpty ? ["none (check the status page)"] : [.. OpenIncidents.Select(i => $"{i.Id} P{i.Level}{(i.Title is { } t ? " " + t : string.Empty)} since {TextLayout.TimeOn(i.DeclaredAt, zone, label, local.Date)}")]);
+            OpenIncidents.IsEmpty ? ["none (check the status page)"] : [.. OpenIncidents.Select(i => $"{i.Id} {i.Level}{(i.Title is { } t ? " " + t : string.Empty)} since {TextLayout.TimeOn(i.DeclaredAt, zone, label, local.Date)}")]);
         text.Append("PRIMARY SUPPORT OWNER TODAY: ").Append(Owner ?? "to assign (rotation)").Append('\n');
         return text.ToString();
     }

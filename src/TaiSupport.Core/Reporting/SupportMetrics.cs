@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using TaiSupport.Core.Incidents;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 
@@ -363,7 +364,7 @@ public sealed record SupportMetrics
         var resolved = incidents.Where(i => inPeriod(i.ResolvedAt)).ToList();
         return new IncidentSummary(
             declared.Count,
-            declared.Count(i => i.Level == 1),
+            declared.Count(i => i.Level == IncidentLevel.P1),
             resolved.Count,
             Mean(resolved.Select(i => i.TimeToResolve!.Value)),
             declared.Sum(i => i.CustomersAffected),

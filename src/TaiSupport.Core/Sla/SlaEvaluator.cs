@@ -132,7 +132,7 @@ public sealed class SlaEvaluator
     /// <param name="tickets">Valid tickets.</param>
     /// <param name="now">The evaluation instant.</param>
     /// <returns>The results, first to serve first.</returns>
-    public ImmutableArray<SlaResult> Queue(IEnumerable<Ticket> tickets, Instant now)
+    public ImmutableArray<SlaResult> EvaluateQueue(IEnumerable<Ticket> tickets, Instant now)
     {
         var results = EvaluateAll(tickets, now).ToBuilder();
         results.Sort(QueueOrder);

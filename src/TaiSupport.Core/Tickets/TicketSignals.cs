@@ -89,8 +89,8 @@ public sealed record TicketSignals
     /// <summary>A reproducible bug with customer impact (§4.4 HIGH).</summary>
     public bool? ReproducibleBug { get; init; }
 
-    /// <summary>Observed latency in milliseconds (§4.4 HIGH "latency &gt;500ms").</summary>
-    public decimal? LatencyMs { get; init; }
+    /// <summary>Observed latency (§4.4 HIGH "latency &gt;500ms"); JSON <c>latencyMs</c>, a number of milliseconds.</summary>
+    public Duration? Latency { get; init; }
 
     /// <summary>Observed error rate in percent (§4.4 HIGH "error rate &gt;5%").</summary>
     public decimal? ErrorRatePct { get; init; }

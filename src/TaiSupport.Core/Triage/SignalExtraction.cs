@@ -112,7 +112,7 @@ public static class SignalExtractors
             SecurityVulnerability = first.SecurityVulnerability ?? later.SecurityVulnerability,
             PlatformImpactPct = first.PlatformImpactPct ?? later.PlatformImpactPct,
             ReproducibleBug = first.ReproducibleBug ?? later.ReproducibleBug,
-            LatencyMs = first.LatencyMs ?? later.LatencyMs,
+            Latency = first.Latency ?? later.Latency,
             ErrorRatePct = first.ErrorRatePct ?? later.ErrorRatePct,
             WrongData = first.WrongData ?? later.WrongData,
             PotentialBug = first.PotentialBug ?? later.PotentialBug,

@@ -1436,7 +1436,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             EdgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence),
             PlatformImpactPct = numeric.PlatformImpact,
             ErrorRatePct = numeric.ErrorRate,
-            LatencyMs = numeric.LatencyMs,
+            Latency = Milliseconds.ToDuration(numeric.LatencyMs),
             FinancialImpact = numeric.FinancialImpact,
         };
         if (numeric.PlatformImpact is { } pi)

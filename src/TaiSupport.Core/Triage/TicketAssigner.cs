@@ -21,9 +21,7 @@ public sealed class TicketAssigner
     /// <exception cref="TaiValidationException">The policy is invalid; every problem is listed with its path.</exception>
     public TicketAssigner(AssignmentPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        TaiValidationException.ThrowIfInvalid("assignment policy", TriagePolicy.Validate(TriagePolicy.Default with { Assignment = policy }));
-        Policy = policy;
+        Policy = TaiValidationException.Validated("assignment policy", policy, p => TriagePolicy.Validate(TriagePolicy.Default with { Assignment = p }));
     }
 
     /// <summary>The assigner of <see cref="AssignmentPolicy.Default"/>.</summary>

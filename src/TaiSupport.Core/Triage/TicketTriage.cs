@@ -421,7 +421,7 @@ public sealed class TicketTriage
     private Priority DecidePriority(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {
         var e = Policy.Escalation;
-        var degraded = s.LatencyMs > e.LatencyAboveMs || s.ErrorRatePct > e.ErrorRateAbovePct;
+        var degraded = s.Latency > e.LatencyAbove || s.ErrorRatePct > e.ErrorRateAbovePct;
         var broken = s.FeatureBroken == true || s.WrongData == true || s.ReproducibleBug == true || degraded;
         var (priority, step) =
             s.ProductionDown == true ? (Priority.Critical, PrioritySteps.ProductionDown)
@@ -498,7 +498,7 @@ public sealed class TicketTriage
     {
         "platformImpactPct" => given.PlatformImpactPct is not null,
         "errorRatePct" => given.ErrorRatePct is not null,
-        "latencyMs" => given.LatencyMs is not null,
+        "latencyMs" => given.Latency is not null,
         "financialImpact" => given.FinancialImpact is not null,
         _ => TicketSignalsText.Get(given, name) is not null,
     };
@@ -518,7 +518,7 @@ public sealed class TicketTriage
         return true;
     }
 
-    private static bool Degraded(TicketSignals s, EscalationPolicy e) => s.LatencyMs > e.LatencyAboveMs || s.ErrorRatePct > e.ErrorRateAbovePct;
+    private static bool Degraded(TicketSignals s, EscalationPolicy e) => s.Latency > e.LatencyAbove || s.ErrorRatePct > e.ErrorRateAbovePct;
 
     private Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
     {

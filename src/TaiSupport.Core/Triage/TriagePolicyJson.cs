@@ -46,7 +46,7 @@ public static class TriagePolicyJson
         EscalationField.Duration("workingSession", p => p.WorkingSession, (p, v) => p with { WorkingSession = v }),
         EscalationField.Integer("repeatTicketsAtLeast", p => p.RepeatTicketsAtLeast, (p, v) => p with { RepeatTicketsAtLeast = v }),
         EscalationField.Number("widespreadOutageAbovePct", p => p.WidespreadOutageAbovePct, (p, v) => p with { WidespreadOutageAbovePct = v }),
-        EscalationField.Number("latencyAboveMs", p => p.LatencyAboveMs, (p, v) => p with { LatencyAboveMs = v }),
+        EscalationField.Number("latencyAboveMs", p => Milliseconds.Of(p.LatencyAbove), (p, v) => p with { LatencyAbove = Milliseconds.ToDuration(v) }),
         EscalationField.Number("errorRateAbovePct", p => p.ErrorRateAbovePct, (p, v) => p with { ErrorRateAbovePct = v }),
         EscalationField.Duration("urgentCallWithin", p => p.UrgentCallWithin, (p, v) => p with { UrgentCallWithin = v }),
         EscalationField.Duration("urgentDiagnosisWithin", p => p.UrgentDiagnosisWithin, (p, v) => p with { UrgentDiagnosisWithin = v }),

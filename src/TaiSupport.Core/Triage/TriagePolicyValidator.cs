@@ -172,7 +172,7 @@ public sealed class TriagePolicyValidator : AbstractValidator<TriagePolicy>
         }
 
         Percent(e.WidespreadOutageAbovePct, "escalation.widespreadOutageAbovePct", problems);
-        NotNegative(e.LatencyAboveMs, "escalation.latencyAboveMs", problems);
+        NotNegative(Tickets.Milliseconds.Of(e.LatencyAbove), "escalation.latencyAboveMs", problems);
         Percent(e.ErrorRateAbovePct, "escalation.errorRateAbovePct", problems);
         NotNegative(e.UrgentCallWithin, "escalation.urgentCallWithin", problems);
         NotNegative(e.UrgentDiagnosisWithin, "escalation.urgentDiagnosisWithin", problems);

@@ -73,7 +73,7 @@ public static class TriageRequestJson
         Flag("securityVulnerability", s => s.SecurityVulnerability, (s, v) => s with { SecurityVulnerability = v }),
         Amount("platformImpactPct", s => s.PlatformImpactPct, (s, v) => s with { PlatformImpactPct = v }, 0m, 100m),
         Flag("reproducibleBug", s => s.ReproducibleBug, (s, v) => s with { ReproducibleBug = v }),
-        Amount("latencyMs", s => s.LatencyMs, (s, v) => s with { LatencyMs = v }, 0m, decimal.MaxValue),
+        Amount("latencyMs", s => Milliseconds.Of(s.Latency), (s, v) => s with { Latency = Milliseconds.ToDuration(v) }, 0m, Milliseconds.Max),
         Amount("errorRatePct", s => s.ErrorRatePct, (s, v) => s with { ErrorRatePct = v }, 0m, 100m),
         Flag("wrongData", s => s.WrongData, (s, v) => s with { WrongData = v }),
         Flag("potentialBug", s => s.PotentialBug, (s, v) => s with { PotentialBug = v }),

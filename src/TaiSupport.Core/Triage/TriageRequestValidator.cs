@@ -25,7 +25,7 @@ public sealed class TriageRequestValidator : AbstractValidator<TriageRequest>
             Range(r => r.Signals.PlatformImpactPct, "signals.platformImpactPct", 0m, 100m, "a percentage from 0 to 100");
             Range(r => r.Signals.ErrorRatePct, "signals.errorRatePct", 0m, 100m, "a percentage from 0 to 100");
             Range(r => r.Signals.FinancialImpact, "signals.financialImpact", 0m, decimal.MaxValue, "an amount of 0 or more");
-            Range(r => r.Signals.LatencyMs, "signals.latencyMs", 0m, decimal.MaxValue, "milliseconds, 0 or more");
+            Range(r => Milliseconds.Of(r.Signals.Latency), "signals.latencyMs", 0m, Milliseconds.Max, "milliseconds, 0 or more");
             RuleFor(r => r.Signals.InvestigationTime).Must(t => t is null || t >= NodaTime.Duration.Zero)
                 .WithMessage("must not be negative.").OverridePropertyName("signals.investigationMinutes");
             RuleFor(r => r.Signals.SameIssueTickets).Must(n => n is null || n >= 1)
@@ -47,7 +47,7 @@ public sealed class TriageRequestValidator : AbstractValidator<TriageRequest>
         }
 
         return In(s.Csat, 0m, 10m) && In(s.PlatformImpactPct, 0m, 100m) && In(s.ErrorRatePct, 0m, 100m)
-            && In(s.FinancialImpact, 0m, decimal.MaxValue) && In(s.LatencyMs, 0m, decimal.MaxValue)
+            && In(s.FinancialImpact, 0m, decimal.MaxValue) && (s.Latency is null || s.Latency >= NodaTime.Duration.Zero)
             && (s.InvestigationTime is null || s.InvestigationTime >= NodaTime.Duration.Zero)
             && (s.SameIssueTickets is null || s.SameIssueTickets >= 1);
     }

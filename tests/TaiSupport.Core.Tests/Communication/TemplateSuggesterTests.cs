@@ -4,7 +4,7 @@ namespace TaiSupport.Core.Tests.Communication;
 
 public sealed class TemplateSuggesterTests
 {
-    private static TemplateSuggestion Suggest(CustomerSituation situation) => TemplateSuggester.Default.Suggest(situation);
+    private static TemplateSuggestion Suggest(CustomerSituation situation) => TemplateSuggester.Default.Evaluate(situation);
 
     [Fact]
     public void Suggest_NewTicket_IsTemplateAWithTheResponseSlaFilled()
@@ -119,7 +119,7 @@ public sealed class TemplateSuggesterTests
     public void Suggest_PolicyChange_MovesTheThreshold()
     {
         var suggester = new TemplateSuggester(CustomerTemplatePolicy.Default with { UsageAlertAtPercent = 80 });
-        Assert.Same(CustomerTemplates.E, suggester.Suggest(new CustomerSituation { UsageUsed = 400, UsageLimit = 500 }).Template);
+        Assert.Same(CustomerTemplates.E, suggester.Evaluate(new CustomerSituation { UsageUsed = 400, UsageLimit = 500 }).Template);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class TemplateSuggesterTests
         var tree = TemplateSuggester.Default.Tree.InsertCheckBefore(
             "template.churn", "vip", "VIP customer?", "our runbook", s => Core.Decisions.Verdict.Of(s.CustomerName == "MegaCorp", "VIP list"),
             [TemplateSuggester.UseTemplate(CustomerTemplates.D)]);
-        var s = TemplateSuggester.Default.WithTree(tree).Suggest(new CustomerSituation { CustomerName = "MegaCorp", NewTicket = true });
+        var s = TemplateSuggester.Default.WithTree(tree).Evaluate(new CustomerSituation { CustomerName = "MegaCorp", NewTicket = true });
         Assert.Same(CustomerTemplates.D, s.Template);
     }
 

@@ -19,7 +19,7 @@ public sealed class WordsCheckerTests
     [InlineData("We've never seen this before", "neverSeen", "We've identified a database connection issue")]
     public void Check_TheManualsFourPhrases_AreEachFoundWithTheSuggestedWording(string message, string id, string suggestion)
     {
-        var result = Checker.Check(message);
+        var result = Checker.Evaluate(message);
         var finding = Assert.Single(result.Findings);
         Assert.Equal(id, finding.PhraseId);
         Assert.Equal(suggestion, finding.Suggestion);
@@ -57,7 +57,7 @@ public sealed class WordsCheckerTests
     [InlineData("It's the first time we've seen this", "neverSeen")]
     public void Check_CloseVariants_AreFound(string message, string id)
     {
-        var result = Checker.Check(message);
+        var result = Checker.Evaluate(message);
         Assert.Contains(result.Findings, f => f.PhraseId == id);
     }
 
@@ -77,7 +77,7 @@ public sealed class WordsCheckerTests
     [InlineData("")]
     public void Check_WhatToSayAndNearMisses_AreClean(string message)
     {
-        var result = Checker.Check(message);
+        var result = Checker.Evaluate(message);
         Assert.True(result.IsClean, string.Join("; ", result.Findings.Select(f => f.Said)));
         Assert.Equal("words.clean", Assert.Single(result.Trace).Rule);
     }
@@ -86,7 +86,7 @@ public sealed class WordsCheckerTests
     public void Check_Finding_PointsAtTheOriginalWordsAsWritten()
     {
         const string message = "Hi Dana,\n\nSorry: we don\u2019t  know what\u2019s wrong. And we've never seen this before!";
-        var result = Checker.Check(message);
+        var result = Checker.Evaluate(message);
         Assert.Equal(["dontKnow", "neverSeen"], result.Findings.Select(f => f.PhraseId));
         var first = result.Findings[0];
         Assert.Equal("we don\u2019t  know what", first.Said);
@@ -104,8 +104,8 @@ public sealed class WordsCheckerTests
             var values = template.Fields.ToDictionary(f => f, f => $"the {f}", StringComparer.Ordinal);
             var rendered = template.Render(values);
             Assert.True(rendered.IsValid, template.Id);
-            Assert.True(Checker.Check(rendered.Text).IsClean, template.Id);
-            Assert.True(Checker.Check(template.Body).IsClean, template.Id);
+            Assert.True(Checker.Evaluate(rendered.Text).IsClean, template.Id);
+            Assert.True(Checker.Evaluate(template.Body).IsClean, template.Id);
         }
     }
 
@@ -114,10 +114,10 @@ public sealed class WordsCheckerTests
     {
         var notice = IncidentMessages.RenderResolutionNotice(IncidentExamples.Record, IncidentPolicy.Default);
         var postMortem = IncidentMessages.RenderPostMortem(IncidentExamples.Record, IncidentPolicy.Default);
-        Assert.True(Checker.Check(notice.Text).IsClean);
-        Assert.True(Checker.Check(postMortem.Text).IsClean);
-        Assert.True(Checker.Check(IncidentMessages.ResolutionNotice.Body).IsClean);
-        Assert.True(Checker.Check(IncidentMessages.PostMortem.Body).IsClean);
+        Assert.True(Checker.Evaluate(notice.Text).IsClean);
+        Assert.True(Checker.Evaluate(postMortem.Text).IsClean);
+        Assert.True(Checker.Evaluate(IncidentMessages.ResolutionNotice.Body).IsClean);
+        Assert.True(Checker.Evaluate(IncidentMessages.PostMortem.Body).IsClean);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class WordsCheckerTests
     {
         var rendered = CustomerTemplates.C.Render(CustomerTemplates.C.Fields.ToDictionary(
             f => f, f => f == "findings" ? "honestly we have never seen this" : "x", StringComparer.Ordinal));
-        Assert.Equal("neverSeen", Assert.Single(Checker.Check(rendered.Text).Findings).PhraseId);
+        Assert.Equal("neverSeen", Assert.Single(Checker.Evaluate(rendered.Text).Findings).PhraseId);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class WordsCheckerTests
             }
 
             var message = text.ToString();
-            var result = Checker.Check(message);
+            var result = Checker.Evaluate(message);
             Assert.All(result.Findings, f => Assert.InRange(f.Start + f.Length, f.Length, message.Length));
         }
     }

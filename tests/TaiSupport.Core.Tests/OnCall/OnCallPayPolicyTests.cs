@@ -18,7 +18,7 @@ public sealed class OnCallPayPolicyTests
     /// <summary>Everything a report says, as text, to compare two reports field by field.</summary>
     private static string Describe(OnCallPayReport report)
     {
-        var text = new StringBuilder($"{report.From} {report.To} {report.Currency} {report.TotalPay} {report.TotalTimeOff}\n");
+        var text = new StringBuilder($"{report.From} {report.Through} {report.Currency} {report.TotalPay} {report.TotalTimeOff}\n");
         foreach (var p in report.People)
         {
             text.Append($"{p.Person} {p.Compensation} {p.WeeksOnCall} {string.Join(",", p.WeeksByLevel)} {p.Stipend} {p.StipendTimeOff} {p.CallIns} {p.CallInTime} {p.CountedCallInTime} {p.CallInPay} {p.CallInTimeOff} {string.Join(",", p.BusyWeeks)}\n");

@@ -169,13 +169,13 @@ public sealed class SupportMetricsTests
         // §8.1 "INCIDENTS". A P1 from 10:00 to 10:42 today, a P2 from Sunday 22:00 resolved today 00:00, a P3 still open.
         ReportIncident[] incidents =
         [
-            new("p1", 1, Pt.At("2026-01-26 10:00"))
+            new("p1", Core.Incidents.IncidentLevel.P1, Pt.At("2026-01-26 10:00"))
             {
                 ResolvedAt = Pt.At("2026-01-26 10:42"), CustomersAffected = 12,
                 StatusPageUpdates = [Pt.At("2026-01-26 10:05"), Pt.At("2026-01-26 10:20"), Pt.At("2026-01-26 10:40")],
             },
-            new("p2", 2, Pt.At("2026-01-25 22:00")) { ResolvedAt = Pt.At("2026-01-26 00:00"), CustomersAffected = 3, StatusPageUpdates = [Pt.At("2026-01-25 22:10")] },
-            new("p3", 3, Pt.At("2026-01-26 15:00")) { CustomersAffected = 1 },
+            new("p2", Core.Incidents.IncidentLevel.P2, Pt.At("2026-01-25 22:00")) { ResolvedAt = Pt.At("2026-01-26 00:00"), CustomersAffected = 3, StatusPageUpdates = [Pt.At("2026-01-25 22:10")] },
+            new("p3", Core.Incidents.IncidentLevel.P3, Pt.At("2026-01-26 15:00")) { CustomersAffected = 1 },
         ];
         var summary = Day([], incidents).Incidents;
         Assert.Equal(new IncidentSummary(2, 1, 2, Duration.FromMinutes(81), 13, 3, ["p3"]), summary); // MTTR (42 + 120) / 2

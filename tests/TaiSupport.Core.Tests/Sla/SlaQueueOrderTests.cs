@@ -13,7 +13,7 @@ public sealed class SlaQueueOrderTests
         Pt.Ticket(tier, priority, created, changes) with { Id = id };
 
     private static string[] Order(params Ticket[] tickets) =>
-        [.. SlaEvaluator.Default.Queue(tickets, Now).Select(r => r.Ticket.Id)];
+        [.. SlaEvaluator.Default.EvaluateQueue(tickets, Now).Select(r => r.Ticket.Id)];
 
     [Fact]
     public void Queue_BreachedFirst_ThenSoonestDue_ThenNoDueLast()
@@ -92,6 +92,6 @@ public sealed class SlaQueueOrderTests
         };
         var starter = Ticket("starter", Tier.Starter, Priority.Critical, "2026-01-26 09:30");
         var enterprise = Ticket("enterprise", Tier.Enterprise, Priority.Critical, "2026-01-26 09:30");
-        Assert.Equal(["starter", "enterprise"], new SlaEvaluator(flat).Queue([enterprise, starter], Now).Select(r => r.Ticket.Id));
+        Assert.Equal(["starter", "enterprise"], new SlaEvaluator(flat).EvaluateQueue([enterprise, starter], Now).Select(r => r.Ticket.Id));
     }
 }

@@ -138,7 +138,7 @@ public sealed class IssueExamplesTests
     public void One_churn_detector_for_triage_and_the_template_suggester(string message, bool churn)
     {
         var triage = Triage(message).Signals.ChurnThreat == true;
-        var suggested = TemplateSuggester.Default.Suggest(new CustomerSituation { SolutionFound = true, CustomerMessage = message }).Template == CustomerTemplates.D;
+        var suggested = TemplateSuggester.Default.Evaluate(new CustomerSituation { SolutionFound = true, CustomerMessage = message }).Template == CustomerTemplates.D;
         Assert.Equal(churn, triage);
         Assert.Equal(churn, suggested);
     }
