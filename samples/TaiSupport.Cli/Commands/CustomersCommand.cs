@@ -123,7 +123,7 @@ internal sealed class CustomersCommand : ITaiCommand
                 {
                     var customer = ReadCustomer(line);
                     line.ThrowIfAny();
-                    return ResultJson(CustomerHealth.Evaluate(customer, at, CustomerHealthPolicy.Default));
+                    return ResultJson(CustomerHealthMonitor.Default.Evaluate(customer, at));
                 });
             }
 
@@ -133,7 +133,7 @@ internal sealed class CustomersCommand : ITaiCommand
                 line.ThrowIfAny();
                 return customer;
             });
-            var daily = CustomerHealth.DailyList(customers, at, CustomerHealthPolicy.Default);
+            var daily = CustomerHealthMonitor.Default.EvaluateDailyList(customers, at);
             io.Out.WriteLine($"Customer health {CliFormat.Instant(at, TriageCommand.OutputZone)}: {daily.Length} of {customers.Count} customers need action (§4.3)");
             foreach (var result in daily)
             {

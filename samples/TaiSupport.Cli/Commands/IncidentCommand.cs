@@ -40,8 +40,8 @@ internal sealed class IncidentCommand : ITaiCommand
         var command = new Command("incident", "Incidents: declaration from signals (§3.1, D16), the playbook's clocks (§3.2, §3.3, §5.3, D17) and the resolution notice and post-mortem (§3.2 phase 5).");
         command.Subcommands.Add(Assess(io));
         command.Subcommands.Add(Next(io));
-        command.Subcommands.Add(Message(io, "notice", "Render the resolution notice (§3.2 phase 5) of an incident.", IncidentMessages.RenderResolutionNotice));
-        command.Subcommands.Add(Message(io, "postmortem", "Render the post-mortem skeleton (§3.2 phase 5) of an incident.", IncidentMessages.RenderPostMortem));
+        command.Subcommands.Add(Message(io, "notice", "Render the resolution notice (§3.2 phase 5) of an incident.", (incident, policy) => new IncidentMessenger(policy).BuildResolutionNotice(incident)));
+        command.Subcommands.Add(Message(io, "postmortem", "Render the post-mortem skeleton (§3.2 phase 5) of an incident.", (incident, policy) => new IncidentMessenger(policy).BuildPostMortem(incident)));
         command.Subcommands.Add(Policy(io));
         return command;
     }

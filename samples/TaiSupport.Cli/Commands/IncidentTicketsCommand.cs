@@ -57,7 +57,7 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
             var links = parse.GetValue(link) is { Length: > 0 } given
                 ? given.SelectMany(l => l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray()
                 : tickets.Select(t => t.TicketId).ToArray();
-            var affected = IncidentTickets.Affected(links, tickets);
+            var affected = IncidentTicketLinker.Default.EvaluateAffected(links, tickets);
             if (parse.GetValue(incident) is { } path)
             {
                 var record = IncidentRecordJson.Read(io.ReadFile(path, "--incident"));
@@ -67,7 +67,7 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
                 }
 
                 var linked = record.Value! with { Impact = affected.ApplyTo(record.Value!.Impact) };
-                var notice = IncidentMessages.RenderResolutionNotice(linked, IncidentPolicy.Default);
+                var notice = IncidentMessenger.Default.BuildResolutionNotice(linked);
                 if (!notice.IsValid)
                 {
                     throw new CliFatalException($"the notice cannot be written:{Environment.NewLine}  {notice.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
@@ -110,7 +110,7 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
         var command = new Command("cluster", "Bursts of tickets from one tier mentioning one word within 20 minutes (5 or more): possible incidents, one JSON line each.") { input };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
-            foreach (var cluster in IncidentTickets.Clusters(Load(io, parse.GetValue(input)!), IncidentTicketPolicy.Default))
+            foreach (var cluster in IncidentTicketLinker.Default.EvaluateClusters(Load(io, parse.GetValue(input)!)))
             {
                 io.Out.WriteLine(new JsonObject
                 {
@@ -152,7 +152,7 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
             var evidence = new IncidentEvidence(parse.GetValue(category),
                 [.. (parse.GetValue(words) ?? []).SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))]);
             var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
-            foreach (var s in IncidentTickets.Suggest(record, evidence, Load(io, parse.GetValue(input)!), at, IncidentTicketPolicy.Default))
+            foreach (var s in IncidentTicketLinker.Default.EvaluateLinks(record, evidence, Load(io, parse.GetValue(input)!), at))
             {
                 io.Out.WriteLine(new JsonObject
                 {

@@ -133,7 +133,7 @@ public sealed class CustomerHealthTests
         Assert.True(Policy.Validate().IsValid);
         var bad = Policy with { SameIssueTicketsAtLeast = 1, InactiveAfter = Duration.Zero };
         Assert.Equal(["InactiveAfter", "SameIssueTicketsAtLeast"], bad.Validate().Errors.Select(e => e.PropertyName).Order());
-        Assert.Throws<FluentValidation.ValidationException>(() => CustomerHealth.Evaluate(Customer(), Now, bad));
+        Assert.Throws<TaiValidationException>(() => CustomerHealth.Evaluate(Customer(), Now, bad));
     }
 
     [Fact]

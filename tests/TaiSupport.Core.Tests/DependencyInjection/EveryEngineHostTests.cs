@@ -31,6 +31,7 @@ public sealed class EveryEngineHostTests : IDisposable
             Incidents = IncidentPolicy.Default with { ServiceCreditPct = 7 },
             Qa = QaPolicy.Default with { SamplePercent = 20 },
             KbUpkeep = KbUpkeepPolicy.Default with { StaleAfterMonths = 3 },
+            OnCall = OnCallPolicy.Default with { Fairness = FairnessRules.Default with { MaxWeeksPerQuarter = 3 } },
         };
         File.WriteAllText(Path.Combine(root.FullName, "tai-policy.json"), TaiPolicyJson.Write(pack));
 
@@ -51,6 +52,11 @@ public sealed class EveryEngineHostTests : IDisposable
         Assert.NotNull(services.GetRequiredService<TemplateSuggester>());
         Assert.NotNull(services.GetRequiredService<WordsChecker>());
         Assert.Equal(OnCallPayPolicy.From(pack.OnCall.Compensation).HourlyRate, services.GetRequiredService<OnCallPayroll>().Policy.HourlyRate);
+        Assert.Equal(3, services.GetRequiredService<RotaPlanner>().Policy.Fairness.MaxWeeksPerQuarter);
+        Assert.Equal(3, services.GetRequiredService<RotaAuditor>().Policy.Fairness.MaxWeeksPerQuarter);
+        Assert.Equal(7, services.GetRequiredService<IncidentMessenger>().Policy.ServiceCreditPct);
+        Assert.NotNull(services.GetRequiredService<Customers.CustomerHealthMonitor>());
+        Assert.NotNull(services.GetRequiredService<IncidentTicketLinker>());
     }
 
     [Fact]

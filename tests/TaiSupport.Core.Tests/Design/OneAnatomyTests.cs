@@ -1,5 +1,6 @@
 using System.Reflection;
 using TaiSupport.Core.Communication;
+using TaiSupport.Core.Customers;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.KnowledgeBase;
 using TaiSupport.Core.Lifecycle;
@@ -22,25 +23,34 @@ public sealed class OneAnatomyTests
     /// <summary>Engine, policy type, policy property, family, the verbs it answers with.</summary>
     public static TheoryData<Type, Type, string, string, string[]> Engines() => new()
     {
-        { typeof(SlaEvaluator), typeof(SlaPolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateAll", "Queue"] },
+        { typeof(SlaEvaluator), typeof(SlaPolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateAll", "EvaluateQueue"] },
         { typeof(TicketTriage), typeof(TriagePolicy), "Policy", "Evaluate", ["Evaluate", "Classify", "Route"] },
         { typeof(TicketAssigner), typeof(Core.Escalation.AssignmentPolicy), "Policy", "Evaluate", ["Evaluate"] },
         { typeof(TicketLife), typeof(TicketLifePolicy), "Versions", "Evaluate", ["Evaluate", "NextCheckAt"] },
         { typeof(IncidentEngine), typeof(IncidentPolicy), "Policy", "Evaluate", ["Evaluate"] },
-        { typeof(TemplateSuggester), typeof(CustomerTemplatePolicy), "Policy", "Evaluate", ["Suggest"] },
-        { typeof(WordsChecker), typeof(WordsPolicy), "Policy", "Evaluate", ["Check"] },
+        { typeof(TemplateSuggester), typeof(CustomerTemplatePolicy), "Policy", "Evaluate", ["Evaluate"] },
+        { typeof(WordsChecker), typeof(WordsPolicy), "Policy", "Evaluate", ["Evaluate"] },
         { typeof(OnCallPayroll), typeof(OnCallPayPolicy), "Policy", "Build", ["Build"] },
         { typeof(QaAuditor), typeof(QaPolicy), "Policy", "Build", ["BuildSample", "BuildScore", "BuildScores"] },
         { typeof(ReportBuilder), typeof(ReportPolicy), "Policy", "Build", ["BuildDaily", "BuildWeekly", "BuildHandoff", "BuildStandup"] },
         { typeof(KbReviewer), typeof(KbUpkeepPolicy), "Policy", "Build", ["Build"] },
+        { typeof(RotaPlanner), typeof(OnCallPolicy), "Policy", "Build", ["Build"] },
+        { typeof(RotaAuditor), typeof(OnCallPolicy), "Policy", "Evaluate", ["Evaluate"] },
+        { typeof(CustomerHealthMonitor), typeof(CustomerHealthPolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateDailyList"] },
+        { typeof(IncidentTicketLinker), typeof(IncidentTicketPolicy), "Policy", "Evaluate", ["EvaluateAffected", "EvaluateClusters", "EvaluateLinks"] },
+        { typeof(IncidentMessenger), typeof(IncidentPolicy), "Policy", "Build", ["Build", "BuildPostMortem", "BuildResolutionNotice"] },
     };
 
     /// <summary>
-    /// Verbs outside their family, kept for now and named in docs/architecture.md as the next renames: a verb may only
-    /// leave this list.
+    /// Verbs outside their family, each with why it stays (docs/architecture.md, "One anatomy"): a verb may only leave
+    /// this list.
     /// </summary>
-    private static readonly HashSet<string> KnownExceptions =
-        ["SlaEvaluator.Queue", "TicketTriage.Classify", "TicketTriage.Route", "TicketLife.NextCheckAt", "TemplateSuggester.Suggest", "WordsChecker.Check"];
+    private static readonly Dictionary<string, string> KnownExceptions = new()
+    {
+        ["TicketTriage.Classify"] = "a cheaper part of Evaluate (§2.1 classification only) on issue 15's hot path; renaming it there this session would collide",
+        ["TicketTriage.Route"] = "a cheaper part of Evaluate (the §2.1 route only), same file and reason as Classify",
+        ["TicketLife.NextCheckAt"] = "answers when to look again (an instant), not a decision; issue 14 tunes it this session",
+    };
 
     [Theory]
     [MemberData(nameof(Engines))]
@@ -67,7 +77,7 @@ public sealed class OneAnatomyTests
             .Select(m => m.Name).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(verbs.Order(StringComparer.Ordinal), answered);
         var outside = verbs.Where(v => !v.StartsWith(family, StringComparison.Ordinal)).Select(v => $"{engine.Name}.{v}").ToList();
-        Assert.All(outside, v => Assert.Contains(v, KnownExceptions));
+        Assert.All(outside, v => Assert.Contains(v, KnownExceptions.Keys));
     }
 
     [Fact]
@@ -89,4 +99,43 @@ public sealed class OneAnatomyTests
         Assert.NotEmpty(e.Errors);
         Assert.Throws<TaiValidationException>(() => new KbReviewer(KbUpkeepPolicy.Default with { StaleAfterMonths = -1 }));
     }
+
+    [Fact]
+    public void Every_engine_refuses_an_invalid_policy_with_the_one_exception()
+    {
+        var rota = Assert.Throws<TaiValidationException>(() => new RotaPlanner(OnCallPolicy.Default with { Fairness = FairnessRules.Default with { MaxWeeksPerQuarter = 0 } }));
+        Assert.Equal("on-call policy", rota.Input);
+        Assert.Contains(rota.Errors, e => e.PropertyName == "fairness.maxWeeksPerQuarter");
+        Assert.Throws<TaiValidationException>(() => new RotaAuditor(OnCallPolicy.Default with { Compensation = CompensationPolicy.Default with { HourlyRate = -1 } }));
+        Assert.Throws<TaiValidationException>(() => new CustomerHealthMonitor(CustomerHealthPolicy.Default with { SameIssueTicketsAtLeast = 1 }));
+        Assert.Throws<TaiValidationException>(() => new IncidentTicketLinker(IncidentTicketPolicy.Default with { ClusterWindow = Duration.Zero }));
+        Assert.Throws<TaiValidationException>(() => new IncidentMessenger(IncidentPolicy.Default with { ServiceCreditPct = 250 }));
+        Assert.Throws<ArgumentNullException>(() => new RotaAuditor(null!));
+    }
+
+    [Fact]
+    public void The_new_engines_agree_with_their_static_equivalents()
+    {
+        var now = Instant.FromUtc(2026, 3, 2, 15, 0);
+        var customer = new CustomerRecord { Id = "acme", Tier = Core.Tickets.Tier.Enterprise, LastApiCallAt = now - Duration.FromDays(20) };
+        var list = CustomerHealthMonitor.Default.EvaluateDailyList([customer], now);
+        Assert.Equal(CustomerHealth.DailyList([customer], now, CustomerHealthPolicy.Default).Select(Describe), list.Select(Describe));
+        Assert.Equal("acme", Assert.Single(list).CustomerId);
+
+        var tickets = Enumerable.Range(1, 5).Select(i => new IncidentTicket
+        {
+            TicketId = $"T{i}", CustomerId = $"c{i}", Tier = Core.Tickets.Tier.Enterprise, OpenedAt = now + Duration.FromMinutes(i), Text = "webhooks failing",
+        }).ToArray();
+        var clusters = IncidentTicketLinker.Default.EvaluateClusters(tickets);
+        Assert.Equal(IncidentTickets.Clusters(tickets, IncidentTicketPolicy.Default).Select(c => c.Summary), clusters.Select(c => c.Summary));
+        Assert.NotEmpty(clusters);
+        Assert.Equal(5, IncidentTicketLinker.Default.EvaluateAffected(["T1", "T2", "T3", "T4", "T5"], tickets).Customers);
+
+        var record = new IncidentRecord { Id = "INC-1", Level = IncidentLevel.P1, DeclaredAt = now };
+        var notice = IncidentMessenger.Default.BuildResolutionNotice(record);
+        Assert.Equal(IncidentMessages.RenderResolutionNotice(record, IncidentPolicy.Default).Problems.Select(p => p.PropertyName), notice.Problems.Select(p => p.PropertyName));
+        Assert.Contains(notice.Problems, p => p.PropertyName == "resolvedAt");
+    }
+
+    private static string Describe(CustomerHealthResult r) => $"{r.CustomerId}: {string.Join(", ", r.Triggers.Select(t => t.Trigger))}";
 }

@@ -27,7 +27,7 @@ public sealed class EngineeringEscalationTreeTests
         // §4.4 HIGH: "Reproducible bug with customer impact", "Performance degradation (latency >500ms or error rate >5%)",
         // "Feature not working as documented", "API returning wrong data".
         { "reproducible bug with customer impact", new TicketSignals { ReproducibleBug = true } },
-        { "performance degradation: latency 501 ms > 500 ms", new TicketSignals { LatencyMs = 501m } },
+        { "performance degradation: latency 501 ms > 500 ms", new TicketSignals { Latency = Duration.FromMilliseconds(501) } },
         { "performance degradation: error rate 5.01% > 5%", new TicketSignals { ErrorRatePct = 5.01m } },
         { "feature not working as documented, no workaround", new TicketSignals { FeatureBroken = true } },
         { "API returning wrong data", new TicketSignals { WrongData = true } },
@@ -87,7 +87,7 @@ public sealed class EngineeringEscalationTreeTests
     [Fact]
     public void ThresholdsAtTheirLimits_AreNotDegradation()
     {
-        Assert.Empty(Tree.Evaluate(Case(new TicketSignals { LatencyMs = 500m, ErrorRatePct = 5m, PlatformImpactPct = 20m })).Actions);
+        Assert.Empty(Tree.Evaluate(Case(new TicketSignals { Latency = Duration.FromMilliseconds(500), ErrorRatePct = 5m, PlatformImpactPct = 20m })).Actions);
     }
 
     [Fact]

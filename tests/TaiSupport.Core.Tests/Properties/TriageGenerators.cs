@@ -51,7 +51,7 @@ public static class TriageGenerators
             PerformanceQuestion = flags[18], EdgeCase = flags[19],
             ApiErrorCode = code, InvestigationTime = investigation is { } m ? Duration.FromMinutes(m) : null, FinancialImpact = impact, Csat = csat,
             LastApiCallAt = idle is { } d ? Now - Duration.FromDays(d) : null, SameIssueTickets = repeats, PlatformImpactPct = pct,
-            LatencyMs = latency, ErrorRatePct = errors,
+            Latency = latency is { } ms ? Duration.FromMilliseconds((long)ms) : null, ErrorRatePct = errors,
         };
 
     public static Gen<TriageRequest> Request { get; } =

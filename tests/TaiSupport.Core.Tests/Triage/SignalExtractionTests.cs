@@ -148,7 +148,7 @@ public sealed class IssueExamplesTests
     {
         var r = Triage("Since 09:00 about 30 % of our API calls fail, latency is 2.5 s. No data loss.");
         Assert.Equal(30m, r.Signals.PlatformImpactPct);
-        Assert.Equal(2500m, r.Signals.LatencyMs);
+        Assert.Equal(Duration.FromMilliseconds(2500), r.Signals.Latency);
         Assert.Null(r.Signals.DataLoss);
         Assert.Contains(r.Trace, t => t.Rule == "triage.keyword.platformImpactPct" && t.Reason.Contains("30 %", StringComparison.Ordinal));
         Assert.Contains(r.Trace, t => t.Rule == "triage.keyword.dataLoss" && t.Reason.Contains("negated", StringComparison.Ordinal));

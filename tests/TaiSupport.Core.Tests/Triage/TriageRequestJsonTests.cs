@@ -24,7 +24,7 @@ public sealed class TriageRequestJsonTests
         Assert.Equal(Duration.FromSeconds(45 * 60 + 30), s.InvestigationTime);
         Assert.Equal(10_000.01m, s.FinancialImpact);
         Assert.Equal(Instant.FromUtc(2026, 1, 12, 18, 0), s.LastApiCallAt);
-        Assert.Equal((true, false, true, 3, 501m, 5.5m), (s.ProductionDown, s.LosingMoney, s.EdgeCase, s.SameIssueTickets, s.LatencyMs, s.ErrorRatePct));
+        Assert.Equal((true, false, true, 3, Duration.FromMilliseconds(501), 5.5m), (s.ProductionDown, s.LosingMoney, s.EdgeCase, s.SameIssueTickets, s.Latency, s.ErrorRatePct));
     }
 
     [Fact]
