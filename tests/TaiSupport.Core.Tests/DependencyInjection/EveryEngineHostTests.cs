@@ -55,7 +55,7 @@ public sealed class EveryEngineHostTests : IDisposable
         Assert.Equal(3, services.GetRequiredService<RotaPlanner>().Policy.Fairness.MaxWeeksPerQuarter);
         Assert.Equal(3, services.GetRequiredService<RotaAuditor>().Policy.Fairness.MaxWeeksPerQuarter);
         Assert.Equal(7, services.GetRequiredService<IncidentMessenger>().Policy.ServiceCreditPct);
-        Assert.NotNull(services.GetRequiredService<Customers.CustomerHealthMonitor>());
+        Assert.NotNull(services.GetRequiredService<Core.Customers.CustomerHealthMonitor>());
         Assert.NotNull(services.GetRequiredService<IncidentTicketLinker>());
     }
 

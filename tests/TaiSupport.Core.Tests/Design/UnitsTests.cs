@@ -24,7 +24,7 @@ public sealed class UnitsTests
     [InlineData("0", 0L)]
     public void LatencyMs_in_JSON_is_a_Duration_in_CSharp_and_writes_back_the_same_number(string json, long nanoseconds)
     {
-        var request = TriageRequestJson.Read($$"""{"tier": "starter", "subject": "s", "body": "b", "signals": {"latencyMs": {{json}}}}""").GetValueOrThrow();
+        var request = TriageRequestJson.Read("""{"tier": "starter", "subject": "s", "body": "b", "signals": {"latencyMs": """ + json + "}}").GetValueOrThrow();
         Assert.Equal(Duration.FromNanoseconds(nanoseconds), request.Signals.Latency);
         Assert.Equal($$"""{"latencyMs":{{json}}}""", Signals(request.Signals));
     }
@@ -35,7 +35,7 @@ public sealed class UnitsTests
     [InlineData("1e30")]
     public void A_latency_out_of_range_is_a_problem_at_its_path_never_an_exception(string json)
     {
-        var read = TriageRequestJson.Read($$"""{"tier": "starter", "subject": "s", "body": "b", "signals": {"latencyMs": {{json}}}}""");
+        var read = TriageRequestJson.Read("""{"tier": "starter", "subject": "s", "body": "b", "signals": {"latencyMs": """ + json + "}}");
         Assert.False(read.IsValid);
         Assert.Contains(read.Problems, p => p.PropertyName == "$.signals.latencyMs");
     }
@@ -83,7 +83,7 @@ public sealed class UnitsTests
         Assert.Equal(new ReportIncident("INC-7", IncidentLevel.P2, declared) { Title = null }, incident);
     }
 
-    private static Escalation.EscalationPolicy EscalationDefaults() => TriagePolicy.Default.Escalation;
+    private static Core.Escalation.EscalationPolicy EscalationDefaults() => TriagePolicy.Default.Escalation;
 
     private static string Signals(TicketSignals signals)
     {

@@ -61,10 +61,10 @@ public sealed class ReportIncidentTests
     public void From_AnIncidentRecord_KeepsWhatReportsNeed()
     {
         var incident = Assert.Single(DemoDay.Incidents(), i => i.Id == "INC-42");
-        Assert.Equal((1, 12, 3, "API latency"), (incident.Level, incident.CustomersAffected, incident.StatusPageUpdates.Length, incident.Title));
+        Assert.Equal((Core.Incidents.IncidentLevel.P1, 12, 3, "API latency"), (incident.Level, incident.CustomersAffected, incident.StatusPageUpdates.Length, incident.Title));
         Assert.Equal(Duration.FromMinutes(42), incident.TimeToResolve);
         var open = Assert.Single(DemoDay.Incidents(), i => i.Id == "INC-43");
-        Assert.Equal((3, (Duration?)null), (open.Level, open.TimeToResolve));
+        Assert.Equal((Core.Incidents.IncidentLevel.P3, (Duration?)null), (open.Level, open.TimeToResolve));
     }
 
     [Fact]
