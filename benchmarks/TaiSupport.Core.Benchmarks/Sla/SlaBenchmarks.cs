@@ -66,7 +66,7 @@ public class SlaEvaluateBenchmarks
 
 /// <summary>
 /// Throughput: a helpdesk's tickets evaluated at one instant (<see cref="SlaEvaluator.EvaluateAll"/>) and put in queue
-/// order (<see cref="SlaEvaluator.Queue"/>, D10). Built in: 100,000 and 1,000,000 seeded tickets of every tier and
+/// order (<see cref="SlaEvaluator.EvaluateQueue"/>, D10). Built in: 100,000 and 1,000,000 seeded tickets of every tier and
 /// priority, created over the month before, with 0–6 status changes. With <c>--tickets FILE</c> (and optionally
 /// <c>--policy FILE</c>) it runs on the user's tickets and policy instead, evaluated one minute after the last one
 /// was created. Tickets per second on one core = <c>Tickets</c> / Mean.

@@ -33,7 +33,7 @@ public sealed class TemplateSuggester
     /// <summary>Creates a suggester for a policy.</summary>
     /// <param name="policy">The thresholds.</param>
     public TemplateSuggester(CustomerTemplatePolicy policy)
-        : this(policy, BuildTree(policy))
+        : this(policy, BuildTree(TaiValidationException.Validated("customer template policy", policy, p => new CustomerTemplatePolicyValidator().Validate(p))))
     {
     }
 

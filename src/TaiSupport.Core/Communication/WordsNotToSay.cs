@@ -174,12 +174,10 @@ public sealed class WordsChecker
 
     /// <summary>Creates a checker; the policy is validated here.</summary>
     /// <param name="policy">The phrases to catch.</param>
-    /// <exception cref="ValidationException">The policy is invalid.</exception>
+    /// <exception cref="TaiValidationException">The policy is invalid.</exception>
     public WordsChecker(WordsPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        new WordsPolicyValidator().ValidateAndThrow(policy);
-        Policy = policy;
+        Policy = TaiValidationException.Validated("words policy", policy, p => new WordsPolicyValidator().Validate(p));
         compiled = [.. policy.Phrases.Select(p => (p, p.Patterns.Select(x => new Regex(x, Options, Timeout)).ToImmutableArray()))];
     }
 

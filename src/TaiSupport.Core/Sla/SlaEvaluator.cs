@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Tickets;
@@ -47,15 +46,10 @@ public sealed class SlaEvaluator
 
     /// <summary>Builds an evaluator for a policy, validating it.</summary>
     /// <param name="policy">The policy.</param>
-    /// <exception cref="ValidationException">The policy is invalid; the exception lists every problem.</exception>
+    /// <exception cref="TaiValidationException">The policy is invalid; the exception lists every problem.</exception>
     public SlaEvaluator(SlaPolicy policy)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        var validation = SlaPolicy.Validate(policy);
-        if (!validation.IsValid)
-        {
-            throw new ValidationException(validation.Errors);
-        }
+        _ = TaiValidationException.Validated("SLA policy", policy, SlaPolicy.Validate);
 
         Policy = policy;
         Zone = DateTimeZoneProviders.Tzdb[policy.TimeZoneId];

@@ -136,7 +136,7 @@ public sealed class WordsCheckerTests
         var result = bad.Validate();
         Assert.False(result.IsValid);
         Assert.Contains("not a valid regular expression", result.Errors[0].ErrorMessage);
-        Assert.Throws<FluentValidation.ValidationException>(() => new WordsChecker(bad));
+        Assert.Throws<TaiValidationException>(() => new WordsChecker(bad));
     }
 
     [Fact]

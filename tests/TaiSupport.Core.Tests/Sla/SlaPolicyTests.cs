@@ -115,7 +115,7 @@ public sealed class SlaPolicyTests
     public void SlaEvaluator_AnInvalidPolicy_ThrowsListingEveryProblem()
     {
         var policy = SlaPolicy.Default with { Targets = [], AtRiskLead = Duration.FromMinutes(-5) };
-        var error = Assert.Throws<FluentValidation.ValidationException>(() => new SlaEvaluator(policy));
+        var error = Assert.Throws<TaiValidationException>(() => new SlaEvaluator(policy));
         Assert.Equal(13, error.Errors.Count()); // 12 missing cells and the lead
     }
 
