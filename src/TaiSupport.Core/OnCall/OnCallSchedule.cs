@@ -120,6 +120,14 @@ public sealed record OnCallSchedule
     /// <returns>The shift, or null.</returns>
     public OnCallShift? ShiftOn(OnCallLevel level, LocalDate date) => Shifts.FirstOrDefault(s => s.Level == level && s.Date == date);
 
+    /// <summary>The shift of <paramref name="level"/> that starts on <paramref name="date"/> at the local <paramref name="time"/> (an hour-based shift; null for day and month lengths), or null.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="date">The hand-off date.</param>
+    /// <param name="time">The local hand-off time of an hour-based shift.</param>
+    /// <returns>The shift, or null.</returns>
+    public OnCallShift? ShiftOn(OnCallLevel level, LocalDate date, LocalTime? time) =>
+        Shifts.FirstOrDefault(s => s.Level == level && s.Date == date && s.Time == time);
+
     /// <summary>The assignment of the shift <paramref name="slot"/> of <paramref name="level"/>, or null (day, month and hour lengths alike).</summary>
     /// <param name="level">The level.</param>
     /// <param name="slot">A shift of the level's rotation.</param>
