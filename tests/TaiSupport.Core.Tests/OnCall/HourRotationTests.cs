@@ -106,7 +106,7 @@ public sealed class HourRotationTests
         Assert.Contains("\"date\": \"2026-03-07\",\n      \"time\": \"23:00\"", json.Replace("\r\n", "\n"));
         var read = OnCallJson.ReadSchedule(json);
         Assert.True(read.IsValid, string.Join("; ", read.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}")));
-        Assert.Equal(schedule.Shifts, read.Value!.Shifts);
+        Assert.Equal(schedule.Shifts.ToList(), read.Value!.Shifts.ToList());
         Assert.Equal(EightHour.ShiftLength, read.Value.Team.Rotations[0].ShiftLength);
 
         var wrong = OnCallJson.ReadSchedule(json.Replace("\"time\": \"23:00\"", "\"time\": \"22:00\""));
