@@ -49,7 +49,10 @@ internal sealed record WeekUnit(
             var end = slot.End > to ? to : slot.End;
             if (end > start)
             {
-                yield return new WeekUnit(rotation.Level, slot.Date, slot.NextDate, start, end, null, Fairness: false, Evening: false);
+                // A week cut by the schedule's first or last hand-off counts (and pays) the local days it keeps.
+                var first = start == slot.Start ? slot.Date : start.InZone(zone).Date;
+                var last = end == slot.End ? slot.NextDate : end.InZone(zone).Date;
+                yield return new WeekUnit(rotation.Level, first, last > first ? last : first.PlusDays(1), start, end, null, Fairness: false, Evening: false);
             }
 
             if (slot.End <= slot.Start)
