@@ -111,7 +111,7 @@ public sealed class HourRotationTests
 
         var wrong = OnCallJson.ReadSchedule(json.Replace("\"time\": \"23:00\"", "\"time\": \"22:00\""));
         Assert.False(wrong.IsValid);
-        Assert.Contains(wrong.Problems, p => p.PropertyName.EndsWith(".time", StringComparison.Ordinal) && p.ErrorMessage.Contains("2026-03-07 23:00", StringComparison.Ordinal));
+        Assert.Contains(wrong.Problems, p => p.PropertyName.EndsWith(".time", StringComparison.Ordinal) && p.ErrorMessage.Contains("the shift around it starts at 2026-03-07 15:00", StringComparison.Ordinal));
         var missing = OnCallJson.ReadSchedule(json.Replace(",\n      \"time\": \"23:00\"", string.Empty).Replace(",\r\n      \"time\": \"23:00\"", string.Empty));
         Assert.False(missing.IsValid);
     }
