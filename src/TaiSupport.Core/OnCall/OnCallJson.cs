@@ -117,13 +117,14 @@ public static class OnCallJson
             writer.WriteString("from", Date(schedule.From));
             writer.WriteString("to", Date(schedule.To));
             writer.WriteStartArray("shifts");
-            foreach (var shift in schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date))
+            foreach (var shift in schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time))
             {
                 var rotation = schedule.Team.RotationFor(shift.Level)!;
-                var slot = rotation.SlotOn(shift.Date);
+                var slot = rotation.SlotOn(shift.Date, shift.Time);
                 writer.WriteStartObject();
                 writer.WriteNumber("level", (int)shift.Level);
                 writer.WriteString("date", Date(shift.Date));
+                WriteIfSet(writer, "time", shift.Time is { } time ? ShortTime.Format(time) : null); // issue 17: hour-based shifts
                 writer.WriteString("person", shift.Person);
                 writer.WriteString("start", Instant(slot.Start, rotation.Zone));
                 writer.WriteString("end", Instant(slot.End, rotation.Zone));
@@ -258,7 +259,7 @@ public static class OnCallJson
             return length;
         }
 
-        input.Problem(at, $"{JsonInput.Describe(element)} is not a shift length; write \"week\", \"month\", a number of days (1–366) or an ISO period such as \"P10D\", \"P2W\" or \"P2M\".");
+        input.Problem(at, $"{JsonInput.Describe(element)} is not a shift length; write \"week\", \"month\", a number of days (1–366) or an ISO period such as \"P10D\", \"P2W\" or \"P2M\", or whole hours that divide a day or a week such as \"PT8H\" or \"PT12H\".");
         return null;
     }
 
@@ -412,13 +413,16 @@ public static class OnCallJson
             return null;
         }
 
-        input.RejectUnknown(element, path, "level", "date", "person", "start", "end", "note");
+        input.RejectUnknown(element, path, "level", "date", "time", "person", "start", "end", "note");
         var level = ReadLevel(element, "level", path, input, required: true);
         var date = RequiredDate(element, "date", path, input);
+        var time = input.TryGet(element, "time", out var timeElement) ? input.Time(timeElement, JsonInput.Property(path, "time"), allowEndOfDay: false) : null; // issue 17
         var person = RequiredString(element, "person", path, input);
         OptionalInstant(element, "start", path, input);
         OptionalInstant(element, "end", path, input);
-        return level is null || date is null || person is null ? null : new OnCallShift(level.Value, date.Value, person);
+        return level is null || date is null || person is null || (timeElement.ValueKind != JsonValueKind.Undefined && time is null)
+            ? null
+            : new OnCallShift(level.Value, date.Value, person) { Time = time };
     }
 
     private static OnCallOverride? ReadOverride(JsonElement element, string path, JsonInput input, int index)
@@ -454,12 +458,12 @@ public static class OnCallJson
             var shift = schedule.Shifts[i];
             var path = JsonInput.Index("$.shifts", i++);
             var rotation = schedule.Team.RotationFor(shift.Level)!;
-            var slot = rotation.SlotOn(shift.Date);
+            var slot = rotation.SlotOn(shift.Date, shift.Time);
             foreach (var (name, expected) in new[] { ("start", slot.Start), ("end", slot.End) })
             {
                 if (OptionalInstant(element, name, path, input) is { } given && given != expected)
                 {
-                    input.Problem(JsonInput.Property(path, name), $"{Instant(given, rotation.Zone)} is not the shift's {name}: rotation {rotation.Name} hands off {rotation.DescribeHandOff()}, so the shift of {shift.Date:uuuu-MM-dd} {(name == "start" ? "starts" : "ends")} at {Instant(expected, rotation.Zone)}. Fix it or leave \"{name}\" out.");
+                    input.Problem(JsonInput.Property(path, name), $"{Instant(given, rotation.Zone)} is not the shift's {name}: rotation {rotation.Name} hands off {rotation.DescribeHandOff()}, so the shift of {slot.Label} {(name == "start" ? "starts" : "ends")} at {Instant(expected, rotation.Zone)}. Fix it or leave \"{name}\" out.");
                 }
             }
         }

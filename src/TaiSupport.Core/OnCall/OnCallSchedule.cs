@@ -9,7 +9,16 @@ namespace TaiSupport.Core.OnCall;
 /// <param name="Level">The rotation's level.</param>
 /// <param name="Date">The shift's hand-off date (see <see cref="Rotation.IsHandOffDate"/>).</param>
 /// <param name="Person">Who holds it.</param>
-public sealed record OnCallShift(OnCallLevel Level, LocalDate Date, string Person);
+public sealed record OnCallShift(OnCallLevel Level, LocalDate Date, string Person)
+{
+    /// <summary>The local hand-off time of a shift of an hour-based rotation (issue 17); null for day and month lengths.</summary>
+    public LocalTime? Time { get; init; }
+
+    /// <summary>True when this is the assignment of <paramref name="slot"/> (same hand-off date and time).</summary>
+    /// <param name="slot">A shift of this shift's rotation.</param>
+    /// <returns>True when it is.</returns>
+    public bool Holds(RotationSlot slot) => Date == slot.Date && Time == slot.Time;
+}
 
 /// <summary>
 /// Someone covers an interval of a level for the shift's holder (manual §5.1): a doctor's appointment, a wedding, a
@@ -72,7 +81,7 @@ public sealed record OnCallSchedule
         ArgumentNullException.ThrowIfNull(team);
         var shifts = team.Rotations.Where(r => r.Participants.Length > 0).SelectMany(rotation =>
             SlotsInPeriod(rotation, from, to).Select((slot, i) =>
-                new OnCallShift(rotation.Level, slot.Date, rotation.Participants[i % rotation.Participants.Length])));
+                new OnCallShift(rotation.Level, slot.Date, rotation.Participants[i % rotation.Participants.Length]) { Time = slot.Time }));
         return new OnCallSchedule { Team = team, From = from, To = to, Shifts = [.. shifts] };
     }
 
@@ -110,6 +119,33 @@ public sealed record OnCallSchedule
     /// <param name="date">The hand-off date.</param>
     /// <returns>The shift, or null.</returns>
     public OnCallShift? ShiftOn(OnCallLevel level, LocalDate date) => Shifts.FirstOrDefault(s => s.Level == level && s.Date == date);
+
+    /// <summary>The shift of <paramref name="level"/> that starts on <paramref name="date"/> at the local <paramref name="time"/> (an hour-based shift; null for day and month lengths), or null.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="date">The hand-off date.</param>
+    /// <param name="time">The local hand-off time of an hour-based shift.</param>
+    /// <returns>The shift, or null.</returns>
+    public OnCallShift? ShiftOn(OnCallLevel level, LocalDate date, LocalTime? time) =>
+        Shifts.FirstOrDefault(s => s.Level == level && s.Date == date && s.Time == time);
+
+    /// <summary>The assignment of the shift <paramref name="slot"/> of <paramref name="level"/>, or null (day, month and hour lengths alike).</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="slot">A shift of the level's rotation.</param>
+    /// <returns>The shift, or null.</returns>
+    public OnCallShift? ShiftFor(OnCallLevel level, RotationSlot slot) => Shifts.FirstOrDefault(s => s.Level == level && s.Holds(slot));
+
+    /// <summary>A copy in which the holders of two shifts of <paramref name="level"/> trade places; works for every shift length.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="first">One shift.</param>
+    /// <param name="second">The other.</param>
+    /// <returns>The new schedule.</returns>
+    /// <exception cref="ArgumentException">Either shift is not in the schedule.</exception>
+    public OnCallSchedule Swap(OnCallLevel level, RotationSlot first, RotationSlot second)
+    {
+        var a = ShiftFor(level, first) ?? throw new ArgumentException($"No level {(int)level} shift starts at {first.Label}.", nameof(first));
+        var b = ShiftFor(level, second) ?? throw new ArgumentException($"No level {(int)level} shift starts at {second.Label}.", nameof(second));
+        return this with { Shifts = Shifts.Replace(a, a with { Person = b.Person }).Replace(b, b with { Person = a.Person }) };
+    }
 
     /// <summary>Validates the schedule (and its team), listing every problem with a JSON-style path.</summary>
     /// <returns>The result.</returns>

@@ -163,7 +163,7 @@ public sealed class OnCallTimeline
             Rotation = rotation;
             Coverage = rotation.CoverageCalendar();
             var shifts = schedule.Shifts.Where(s => s.Level == rotation.Level)
-                .Select(s => (Slot: rotation.SlotOn(s.Date), s.Person))
+                .Select(s => (Slot: rotation.SlotOn(s.Date, s.Time), s.Person))
                 .Where(s => s.Slot.End > s.Slot.Start)
                 .OrderBy(s => s.Slot.Start)
                 .ToArray();

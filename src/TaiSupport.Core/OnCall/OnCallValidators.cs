@@ -285,7 +285,7 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
 
     private static void CheckShifts(OnCallSchedule schedule, ValidationContext<OnCallSchedule> context)
     {
-        var seen = new HashSet<(OnCallLevel, LocalDate)>();
+        var seen = new HashSet<(OnCallLevel, LocalDate, LocalTime?)>();
         for (var i = 0; !schedule.Shifts.IsDefault && i < schedule.Shifts.Length; i++)
         {
             var shift = schedule.Shifts[i];
@@ -297,12 +297,26 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
                 continue;
             }
 
-            if (!rotation.IsHandOffDate(shift.Date))
+            if (rotation.ShiftLength.IsHourBased || shift.Time is not null)
+            {
+                if (!rotation.IsHandOff(shift.Date, shift.Time))
+                {
+                    var around = rotation.SlotAt(shift.Time is { } t ? Rotation.HandOff(rotation.Zone, shift.Date, t) : rotation.HandOff(shift.Date));
+                    context.AddFailure(new ValidationFailure($"{path}.time", rotation.ShiftLength.IsHourBased
+                        ? $"no shift of rotation {rotation.Name} starts on {shift.Date:uuuu-MM-dd} at {(shift.Time is { } time ? time.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) : "(no time given)")} ({rotation.DescribeHandOff()}); the shift around it starts at {around.Label}."
+                        : $"rotation {rotation.Name} hands off {rotation.DescribeHandOff()}: a shift is named by its date alone; leave \"time\" out."));
+                }
+                else if (!seen.Add((shift.Level, shift.Date, shift.Time)))
+                {
+                    context.AddFailure(new ValidationFailure($"{path}.time", $"the level {(int)shift.Level} shift of {shift.Date:uuuu-MM-dd} {shift.Time:HH:mm} is assigned twice; keep one holder and cover the rest with an override."));
+                }
+            }
+            else if (!rotation.IsHandOffDate(shift.Date))
             {
                 var slot = rotation.SlotAt(rotation.HandOff(shift.Date));
                 context.AddFailure(new ValidationFailure($"{path}.date", $"{shift.Date:uuuu-MM-dd} is not a hand-off date of rotation {rotation.Name} ({rotation.DescribeHandOff()}); the shift around it starts on {slot.Date:uuuu-MM-dd}."));
             }
-            else if (!seen.Add((shift.Level, shift.Date)))
+            else if (!seen.Add((shift.Level, shift.Date, null)))
             {
                 context.AddFailure(new ValidationFailure($"{path}.date", $"the level {(int)shift.Level} shift of {shift.Date:uuuu-MM-dd} is assigned twice; keep one holder and cover the rest with an override."));
             }
@@ -342,7 +356,7 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
             if (cover.For is { } holder)
             {
                 var others = rotation.Slots(cover.Start, cover.End)
-                    .Select(slot => schedule.ShiftOn(cover.Level, slot.Date)?.Person ?? "nobody")
+                    .Select(slot => schedule.ShiftFor(cover.Level, slot)?.Person ?? "nobody")
                     .Where(person => person != holder)
                     .Distinct()
                     .ToList();

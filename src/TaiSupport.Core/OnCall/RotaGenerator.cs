@@ -40,7 +40,7 @@ public sealed record RotaRequest
     public int SearchBudget { get; init; } = 200_000;
 
     /// <summary>Repair mode: the holder each shift had when published, tried first so as few shifts as possible change.</summary>
-    internal ImmutableDictionary<(OnCallLevel Level, LocalDate Date), string>? Preferred { get; init; }
+    internal ImmutableDictionary<(OnCallLevel Level, LocalDate Date, LocalTime? Time), string>? Preferred { get; init; }
 
     /// <summary>A request for <paramref name="weeks"/> weeks from <paramref name="from"/>.</summary>
     /// <param name="team">The team.</param>
@@ -177,7 +177,7 @@ public static class RotaGenerator
 
         public List<Slot> Clashes { get; } = [];
 
-        public string Label => $"level {(int)Rotation.Level} ({Rotation.Name}) shift of {Shift.Date:uuuu-MM-dd}";
+        public string Label => $"level {(int)Rotation.Level} ({Rotation.Name}) shift of {Shift.Label}";
     }
 
     /// <summary>The state of one search: slots in time order, each person's weeks, the deepest failure seen.</summary>
@@ -284,8 +284,8 @@ public static class RotaGenerator
 
         public OnCallSchedule ToSchedule()
         {
-            var shifts = slots.Select(s => new OnCallShift(s.Rotation.Level, s.Shift.Date, s.Pinned ?? s.Chosen!))
-                .OrderBy(s => s.Level).ThenBy(s => s.Date);
+            var shifts = slots.Select(s => new OnCallShift(s.Rotation.Level, s.Shift.Date, s.Pinned ?? s.Chosen!) { Time = s.Shift.Time })
+                .OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time);
             var covers = request.History is { } past
                 ? past.Overrides.Where(o => slots.Any(s => s.Pinned is not null && s.Rotation.Level == o.Level && o.Start < s.Shift.End && o.End > s.Shift.Start))
                 : [];
@@ -530,7 +530,7 @@ public static class RotaGenerator
                 .ThenBy(p => Mine(p).Select(w => w.Unit.To).DefaultIfEmpty(Instant.MinValue).Max())
                 .ThenBy(p => order.GetValueOrDefault(p))
                 .ToList();
-            if (request.Preferred is { } preferred && preferred.TryGetValue((slot.Rotation.Level, slot.Shift.Date), out var before) && ordered.Remove(before))
+            if (request.Preferred is { } preferred && preferred.TryGetValue((slot.Rotation.Level, slot.Shift.Date, slot.Shift.Time), out var before) && ordered.Remove(before))
             {
                 ordered.Insert(0, before);
             }
@@ -688,10 +688,10 @@ public static class RotaGenerator
 
             foreach (var slot in slots)
             {
-                var published = past.Schedule.ShiftOn(slot.Rotation.Level, slot.Shift.Date);
+                var published = past.Schedule.ShiftFor(slot.Rotation.Level, slot.Shift);
                 var before = past.Rotation(slot.Rotation.Level);
                 if (published is not null && before is not null && slot.Rotation.Participants.Contains(published.Person)
-                    && before.IsHandOffDate(slot.Shift.Date) && before.SlotOn(slot.Shift.Date) == slot.Shift)
+                    && before.IsHandOff(slot.Shift.Date, slot.Shift.Time) && before.SlotOn(slot.Shift.Date, slot.Shift.Time) == slot.Shift)
                 {
                     slot.Pinned = published.Person;
                 }
@@ -738,7 +738,7 @@ public static class RotaGenerator
 
         private void EveningRuns(Rotation rotation, List<Slot> mine, List<RotaProblem> problems)
         {
-            if (!rotation.Coverage.Overlaps(rules.EveningShift))
+            if (!rotation.Coverage.Overlaps(rules.EveningShift) || rotation.ShiftLength.IsHourBased)
             {
                 return;
             }

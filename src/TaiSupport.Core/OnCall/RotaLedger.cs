@@ -12,9 +12,14 @@ internal sealed record WeekUnit(
     /// <summary>The calendar quarter the week counts in: the one where it starts (D19).</summary>
     public (int Year, int Quarter) Quarter => (Start.Year, ((Start.Month - 1) / 3) + 1);
 
-    /// <summary>Splits a shift into weeks.</summary>
+    /// <summary>Splits a shift into weeks; an hour-based shift has none (the week rules of §5.4 are about weekly duty; docs/oncall.md, Choices).</summary>
     public static IEnumerable<WeekUnit> Split(Rotation rotation, RotationSlot slot, string? assignee, FairnessRules rules)
     {
+        if (rotation.ShiftLength.IsHourBased)
+        {
+            yield break;
+        }
+
         var zone = rotation.Zone;
         var fairness = rules.AppliesTo(rotation.Level);
         var evening = rotation.Coverage.Overlaps(rules.EveningShift);
@@ -26,6 +31,33 @@ internal sealed record WeekUnit(
             if (to > from)
             {
                 yield return new WeekUnit(rotation.Level, start, end, from, to, assignee, fairness, evening);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The weeks of an hour-based rotation that overlap <c>[from, to)</c>: 7-day periods from its anchor hand-off, outside
+    /// the week rules, shared by covered time for pay and equity (issue 17; docs/oncall.md, Choices).
+    /// </summary>
+    public static IEnumerable<WeekUnit> PayWeeks(Rotation rotation, Instant from, Instant to)
+    {
+        var zone = rotation.Zone;
+        var week = Rotation.WithShiftLength(rotation, ShiftLength.Week);
+        for (var slot = week.SlotAt(from); slot.Start < to; slot = week.SlotAt(slot.End))
+        {
+            var start = slot.Start < from ? from : slot.Start;
+            var end = slot.End > to ? to : slot.End;
+            if (end > start)
+            {
+                // A week cut by the schedule's first or last hand-off counts (and pays) the local days it keeps.
+                var first = start == slot.Start ? slot.Date : start.InZone(zone).Date;
+                var last = end == slot.End ? slot.NextDate : end.InZone(zone).Date;
+                yield return new WeekUnit(rotation.Level, first, last > first ? last : first.PlusDays(1), start, end, null, Fairness: false, Evening: false);
+            }
+
+            if (slot.End <= slot.Start)
+            {
+                yield break;
             }
         }
     }
@@ -73,6 +105,17 @@ internal sealed class RotaLedger
             ledger.unitsByLevel[level] = units;
             if (line.Starts.Length == 0)
             {
+                continue;
+            }
+
+            if (line.Rotation.ShiftLength.IsHourBased)
+            {
+                foreach (var unit in WeekUnit.PayWeeks(line.Rotation, line.Starts[0], line.End))
+                {
+                    units.Add(unit);
+                    ledger.AddParticipants(unit, line);
+                }
+
                 continue;
             }
 

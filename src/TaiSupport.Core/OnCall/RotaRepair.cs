@@ -84,7 +84,7 @@ public static class RotaRepair
         var first = affected.Min(s => s.Date);
         trace.Add(Step($"Affected: {string.Join("; ", affected.Select(s => $"level {(int)s.Level} {s.Date:uuuu-MM-dd} ({s.Person})"))}; nothing before {first:uuuu-MM-dd} moves."));
         var last = published.Shifts.Max(s => s.Date);
-        var preferred = published.Shifts.ToImmutableDictionary(s => (s.Level, s.Date), s => s.Person);
+        var preferred = published.Shifts.ToImmutableDictionary(s => (s.Level, s.Date, s.Time), s => s.Person);
         RotaPlan? plan = null;
         for (var weeks = 0; ; weeks = weeks == 0 ? 1 : weeks * 2)
         {
@@ -124,7 +124,7 @@ public static class RotaRepair
 
         var repaired = plan.Schedule!; // keeps the published overrides of every kept shift; a cover of a re-planned shift is dropped
         var changes = repaired.Shifts
-            .Select(s => (After: s, Before: published.ShiftOn(s.Level, s.Date)))
+            .Select(s => (After: s, Before: published.Shifts.FirstOrDefault(b => b.Level == s.Level && b.Date == s.Date && b.Time == s.Time)))
             .Where(p => p.Before is not null && p.Before.Person != p.After.Person)
             .Select(p => new RotaChange(p.After.Level, p.After.Date, p.Before!.Person, p.After.Person))
             .OrderBy(c => c.Date).ThenBy(c => c.Level)
@@ -144,12 +144,12 @@ public static class RotaRepair
         var affected = new HashSet<OnCallShift>();
         foreach (var shift in schedule.Shifts)
         {
-            if (team.RotationFor(shift.Level) is not { } rotation || !rotation.IsHandOffDate(shift.Date))
+            if (team.RotationFor(shift.Level) is not { } rotation || !rotation.IsHandOff(shift.Date, shift.Time))
             {
                 continue;
             }
 
-            var slot = rotation.SlotOn(shift.Date);
+            var slot = rotation.SlotOn(shift.Date, shift.Time);
             var coverage = rotation.CoverageCalendar();
             if (!rotation.Participants.Contains(shift.Person)
                 || team.Absences(shift.Person, slot.Date.PlusDays(-1), slot.NextDate.PlusDays(1)).Any(off =>

@@ -14,6 +14,11 @@ namespace TaiSupport.Core.OnCall;
 /// <see cref="ShiftLength"/>, at the first instant the local clock reaches <see cref="HandOffTime"/> (D18): a
 /// hand-off time skipped by a DST change hands off at the transition, a repeated one at its first occurrence. So a
 /// weekly shift is 167 or 169 real hours long across a DST change, and every instant belongs to exactly one shift.</para>
+/// <para><b>Hour shifts</b> (issue 17, <see cref="ShiftLength.Hours"/>): shift <c>k</c> starts at the local date-time
+/// <see cref="HandOffDate"/> + <see cref="HandOffTime"/> + <c>k</c> × the hours, by the same rule, so an 8-hour shift
+/// spanning the spring-forward lasts 7 real hours and one spanning the fall-back 9; a 1-hour shift whose hand-off is
+/// skipped is empty and has no holder. Such a shift is identified by its hand-off date and local time
+/// (<see cref="RotationSlot.Time"/>, <see cref="OnCallShift.Time"/>).</para>
 /// <para>The ready values of §5.1 are in <see cref="OnCallRotations"/>; change one with <c>with</c>.</para>
 /// </remarks>
 /// <example>
@@ -82,7 +87,41 @@ public sealed record Rotation
     /// <summary>True when a shift starts on <paramref name="date"/>.</summary>
     /// <param name="date">A local date.</param>
     /// <returns>True for a hand-off date.</returns>
-    public bool IsHandOffDate(LocalDate date) => ShiftLength.HandOffDate(HandOffDate, ShiftLength.EstimateIndex(HandOffDate, date)) == date;
+    public bool IsHandOffDate(LocalDate date)
+    {
+        if (!ShiftLength.IsHourBased)
+        {
+            return ShiftLength.HandOffDate(HandOffDate, ShiftLength.EstimateIndex(HandOffDate, date)) == date;
+        }
+
+        var index = ShiftLength.EstimateIndex(Anchor, date + LocalTime.MaxValue);
+        return ShiftLength.HandOffAt(Anchor, index).Date == date;
+    }
+
+    /// <summary>True when a shift starts on <paramref name="date"/> at <paramref name="time"/>: the time must be null for day and month lengths, and a hand-off time for hour lengths.</summary>
+    /// <param name="date">A local date.</param>
+    /// <param name="time">The local hand-off time of an hour-based shift; null otherwise.</param>
+    /// <returns>True for a hand-off.</returns>
+    public bool IsHandOff(LocalDate date, LocalTime? time) => ShiftLength.IsHourBased
+        ? time is { } t && ShiftLength.HandOffAt(Anchor, ShiftLength.EstimateIndex(Anchor, date + t)) == date + t
+        : time is null && IsHandOffDate(date);
+
+    /// <summary>The shift that starts on <paramref name="date"/> at the local <paramref name="time"/> (null for day and month lengths).</summary>
+    /// <param name="date">The hand-off date.</param>
+    /// <param name="time">The hand-off time of an hour-based shift; null otherwise.</param>
+    /// <returns>The shift.</returns>
+    /// <exception cref="ArgumentException">No shift starts then (see <see cref="IsHandOff"/>).</exception>
+    public RotationSlot SlotOn(LocalDate date, LocalTime? time)
+    {
+        if (!ShiftLength.IsHourBased && time is null)
+        {
+            return SlotOn(date);
+        }
+
+        return IsHandOff(date, time)
+            ? Slot(Zone, ShiftLength.EstimateIndex(Anchor, date + time!.Value))
+            : throw new ArgumentException($"No shift of rotation {Name} starts on {date:uuuu-MM-dd}{(time is { } t ? $" at {HourMinute.Format(t)}" : string.Empty)}: {DescribeHandOff()}.", nameof(time));
+    }
 
     /// <summary>The shift that contains <paramref name="instant"/>.</summary>
     /// <param name="instant">Any instant.</param>
@@ -90,7 +129,7 @@ public sealed record Rotation
     public RotationSlot SlotAt(Instant instant)
     {
         var zone = Zone;
-        var index = ShiftLength.EstimateIndex(HandOffDate, instant.InZone(zone).Date);
+        var index = ShiftLength.EstimateIndex(Anchor, instant.InZone(zone).LocalDateTime);
         while (Start(zone, index) > instant)
         {
             index--;
@@ -110,6 +149,11 @@ public sealed record Rotation
     /// <exception cref="ArgumentException">The date is not a hand-off date.</exception>
     public RotationSlot SlotOn(LocalDate date)
     {
+        if (ShiftLength.IsHourBased)
+        {
+            throw new ArgumentException($"Rotation {Name} hands off {DescribeHandOff()}; give the hand-off time too.", nameof(date));
+        }
+
         var index = ShiftLength.EstimateIndex(HandOffDate, date);
         return ShiftLength.HandOffDate(HandOffDate, index) == date
             ? Slot(Zone, index)
@@ -139,7 +183,8 @@ public sealed record Rotation
     /// <returns>The description.</returns>
     public string DescribeHandOff()
     {
-        var when = ShiftLength == ShiftLength.Week ? $"every week on {HandOffDate.DayOfWeek}"
+        var when = ShiftLength.IsHourBased ? $"every {ShiftLength.HourCount} hours from {HandOffDate:uuuu-MM-dd}"
+            : ShiftLength == ShiftLength.Week ? $"every week on {HandOffDate.DayOfWeek}"
             : ShiftLength == ShiftLength.Month ? $"every month on day {HandOffDate.Day}"
             : ShiftLength.MonthCount > 0 ? $"every {ShiftLength.MonthCount} months from {HandOffDate:uuuu-MM-dd}"
             : $"every {ShiftLength.DayCount} days from {HandOffDate:uuuu-MM-dd}";
@@ -153,13 +198,26 @@ public sealed record Rotation
         return mapping.Count == 0 ? mapping.LateInterval.Start : mapping.First().ToInstant();
     }
 
-    private Instant Start(DateTimeZone zone, long index) => HandOff(zone, ShiftLength.HandOffDate(HandOffDate, index), HandOffTime);
+    /// <summary>The same rotation with another shift length (the weeks of an hour-based rotation).</summary>
+    internal static Rotation WithShiftLength(Rotation rotation, ShiftLength length) => rotation with { ShiftLength = length };
+
+    /// <summary>The local date-time of shift 0.</summary>
+    private LocalDateTime Anchor => HandOffDate + HandOffTime;
+
+    private Instant Start(DateTimeZone zone, long index)
+    {
+        var at = ShiftLength.HandOffAt(Anchor, index);
+        return HandOff(zone, at.Date, at.TimeOfDay);
+    }
 
     private RotationSlot Slot(DateTimeZone zone, long index)
     {
-        var date = ShiftLength.HandOffDate(HandOffDate, index);
-        var next = ShiftLength.HandOffDate(HandOffDate, index + 1);
-        return new RotationSlot(index, date, next, HandOff(zone, date, HandOffTime), HandOff(zone, next, HandOffTime));
+        var start = ShiftLength.HandOffAt(Anchor, index);
+        var next = ShiftLength.HandOffAt(Anchor, index + 1);
+        return new RotationSlot(index, start.Date, next.Date, HandOff(zone, start.Date, start.TimeOfDay), HandOff(zone, next.Date, next.TimeOfDay))
+        {
+            Time = ShiftLength.IsHourBased ? start.TimeOfDay : null,
+        };
     }
 }
 
@@ -171,6 +229,12 @@ public sealed record Rotation
 /// <param name="End">The next hand-off instant (exclusive).</param>
 public readonly record struct RotationSlot(long Index, LocalDate Date, LocalDate NextDate, Instant Start, Instant End)
 {
+    /// <summary>The local hand-off time of an hour-based shift (issue 17); null for day and month lengths, whose shifts a date identifies.</summary>
+    public LocalTime? Time { get; init; }
+
+    /// <summary>The shift as a label: <c>2026-03-08</c>, or <c>2026-03-08 07:00</c> for an hour-based shift.</summary>
+    public string Label => Time is { } t ? $"{Date:uuuu-MM-dd} {t.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}" : $"{Date:uuuu-MM-dd}";
+
     /// <summary>The real length of the shift: 167 or 169 hours for a week across a DST change.</summary>
     public Duration Length => End - Start;
 }

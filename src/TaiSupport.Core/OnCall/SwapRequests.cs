@@ -35,16 +35,24 @@ public sealed record ShiftPart(OnCallLevel Level, Instant Start, Instant End)
     /// <param name="level">The level.</param>
     /// <param name="date">The shift's hand-off date.</param>
     /// <returns>The shift as an interval, or null when the team has no such rotation or the date is not a hand-off date.</returns>
-    public static ShiftPart? WholeShift(OnCallSchedule schedule, OnCallLevel level, LocalDate date)
+    public static ShiftPart? WholeShift(OnCallSchedule schedule, OnCallLevel level, LocalDate date) => WholeShift(schedule, level, date, null);
+
+    /// <summary>The whole shift of <paramref name="level"/> that hands off on <paramref name="date"/> at <paramref name="time"/> (an hour-based shift, issue 17).</summary>
+    /// <param name="schedule">The schedule whose team has the rotation.</param>
+    /// <param name="level">The level.</param>
+    /// <param name="date">The shift's hand-off date.</param>
+    /// <param name="time">The local hand-off time of an hour-based shift; null for day and month lengths.</param>
+    /// <returns>The shift as an interval, or null when the team has no such rotation or no shift starts then.</returns>
+    public static ShiftPart? WholeShift(OnCallSchedule schedule, OnCallLevel level, LocalDate date, LocalTime? time)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var rotation = schedule.Team.RotationFor(level);
-        if (rotation is null || !rotation.IsHandOffDate(date))
+        if (rotation is null || !rotation.IsHandOff(date, time))
         {
             return null;
         }
 
-        var slot = rotation.SlotOn(date);
+        var slot = rotation.SlotOn(date, time);
         return new ShiftPart(level, slot.Start, slot.End);
     }
 
@@ -228,7 +236,7 @@ public static class SwapDesk
     private static OnCallOverride Cover(OnCallSchedule schedule, ShiftPart part, string person, string holder, string note)
     {
         var rotation = schedule.Team.RotationFor(part.Level)!;
-        var holds = rotation.Slots(part.Start, part.End).All(slot => schedule.ShiftOn(part.Level, slot.Date)?.Person == holder);
+        var holds = rotation.Slots(part.Start, part.End).All(slot => schedule.ShiftFor(part.Level, slot)?.Person == holder);
         return new OnCallOverride(part.Level, part.Start, part.End, person) { For = holds ? holder : null, Note = note };
     }
 
