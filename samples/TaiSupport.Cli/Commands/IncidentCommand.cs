@@ -15,24 +15,6 @@ namespace TaiSupport.Cli.Commands;
 /// </summary>
 internal sealed class IncidentCommand : ITaiCommand
 {
-    private const long MaxMinutes = 100_000_000;
-
-    private static readonly Dictionary<string, UserError> UserErrors = new(StringComparer.Ordinal)
-    {
-        ["wrongApiKey"] = UserError.WrongApiKey,
-        ["rateLimit"] = UserError.RateLimit,
-        ["documentation"] = UserError.Documentation,
-        ["featureRequest"] = UserError.FeatureRequest,
-        ["cosmetic"] = UserError.Cosmetic,
-    };
-
-    private static readonly string[] SignalNames =
-    [
-        "id", "apiDownMinutes", "customersUnableCoreFeaturePct", "dataLoss", "dataCorruption", "securityBreach", "unauthorizedAccess",
-        "regulatoryEvent", "singleCustomerCoreFeatureOutageMinutes", "latencyMs", "errorRatePct", "dataInconsistency",
-        "webhookFailurePct", "reproducibleBugWithImpact", "userError", "apiDownSeconds", "singleCustomerCoreFeatureOutageSeconds",
-    ];
-
     public int Order => 50;
 
     public Command Create(CliContext io)
@@ -97,17 +79,12 @@ internal sealed class IncidentCommand : ITaiCommand
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var policy = LoadPolicy(io, parse.GetValue(policyOption));
-            var validator = new IncidentSignalsValidator();
             return JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
-                var signals = ReadSignals(line);
-                line.ThrowIfAny();
-                var problems = validator.Validate(signals);
-                if (!problems.IsValid)
-                {
-                    throw new LineException(string.Join(" ", problems.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}")));
-                }
-
+                var read = IncidentSignalsJson.Read(line.Root.GetRawText());
+                var signals = read.IsValid
+                    ? read.Value!
+                    : throw new LineException(string.Join(" ", read.Problems.Select(p => $"{(p.PropertyName.StartsWith("$.", StringComparison.Ordinal) ? p.PropertyName[2..] : p.PropertyName)}: {p.ErrorMessage}")));
                 var assessment = IncidentDeclaration.Assess(signals, policy);
                 return TaiResultJson.IncidentAssessment(assessment);
             });
@@ -193,79 +170,6 @@ internal sealed class IncidentCommand : ITaiCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    private static IncidentSignals ReadSignals(LineFields line)
-    {
-        foreach (var property in line.Root.EnumerateObject().Where(p => !SignalNames.Contains(p.Name, StringComparer.Ordinal)))
-        {
-            line.Problem(property.Name, $"unknown signal; expected one of: {string.Join(", ", SignalNames.Skip(1))}.");
-        }
-
-        return new IncidentSignals
-        {
-            ApiDown = Span(line, "apiDown"),
-            CustomersUnableCoreFeaturePct = line.OptionalDecimal("customersUnableCoreFeaturePct"),
-            DataLoss = line.OptionalBoolean("dataLoss") ?? false,
-            DataCorruption = line.OptionalBoolean("dataCorruption") ?? false,
-            SecurityBreach = line.OptionalBoolean("securityBreach") ?? false,
-            UnauthorizedAccess = line.OptionalBoolean("unauthorizedAccess") ?? false,
-            RegulatoryEvent = line.OptionalBoolean("regulatoryEvent") ?? false,
-            SingleCustomerCoreFeatureOutage = Span(line, "singleCustomerCoreFeatureOutage"),
-            Latency = line.OptionalDecimal("latencyMs") is { } ms ? Nanoseconds(line, "latencyMs", ms, 1_000_000m) : null,
-            ErrorRatePct = line.OptionalDecimal("errorRatePct"),
-            DataInconsistency = line.OptionalBoolean("dataInconsistency") ?? false,
-            WebhookFailurePct = line.OptionalDecimal("webhookFailurePct"),
-            ReproducibleBugWithImpact = line.OptionalBoolean("reproducibleBugWithImpact") ?? false,
-            UserError = ReadUserError(line),
-        };
-    }
-
-    /// <summary>
-    /// A span given as <c>{stem}Minutes</c> (fractions allowed: 3 min 1 s is 3.0166667) or, for exact boundaries,
-    /// <c>{stem}Seconds</c> (181); not both.
-    /// </summary>
-    private static Duration? Span(LineFields line, string stem)
-    {
-        var minutes = line.OptionalDecimal(stem + "Minutes");
-        var seconds = line.OptionalDecimal(stem + "Seconds");
-        if (minutes is not null && seconds is not null)
-        {
-            line.Problem(stem + "Seconds", $"give {stem}Minutes or {stem}Seconds, not both.");
-            return null;
-        }
-
-        return minutes is { } m ? Nanoseconds(line, stem + "Minutes", m, 60_000_000_000m)
-            : seconds is { } s ? Nanoseconds(line, stem + "Seconds", s, 1_000_000_000m)
-            : null;
-    }
-
-    private static Duration? Nanoseconds(LineFields line, string name, decimal value, decimal nanosecondsPerUnit)
-    {
-        if (Math.Abs(value) > MaxMinutes * 60_000_000_000m / nanosecondsPerUnit)
-        {
-            line.Problem(name, $"{value.ToString(System.Globalization.CultureInfo.InvariantCulture)} is out of range.");
-            return null;
-        }
-
-        return Duration.FromNanoseconds((long)Math.Round(value * nanosecondsPerUnit, MidpointRounding.AwayFromZero));
-    }
-
-    private static UserError? ReadUserError(LineFields line)
-    {
-        var text = line.OptionalString("userError");
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (UserErrors.TryGetValue(text, out var userError))
-        {
-            return userError;
-        }
-
-        line.Problem("userError", $"\"{text}\" is not one of {string.Join(", ", UserErrors.Keys)}.");
-        return null;
     }
 
     private static JsonArray Trace(IEnumerable<Core.Decisions.TraceStep> trace) => TaiResultJson.Trace(trace);

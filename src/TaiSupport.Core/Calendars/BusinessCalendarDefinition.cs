@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Calendars;
 
@@ -105,4 +106,19 @@ public sealed record BusinessCalendarDefinition
 
         return Week.TryGetValue(date.DayOfWeek, out var shifts) && !shifts.IsDefault ? shifts : [];
     }
+
+    /// <summary>Equal zone, week, holidays, overrides, holiday names and closing rule, compared by content (issue 11).</summary>
+    /// <param name="other">The other definition.</param>
+    /// <returns>True when both define the same calendar data.</returns>
+    public bool Equals(BusinessCalendarDefinition? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (TimeZoneId == other.TimeZoneId && DueAtClosing == other.DueAtClosing
+                && ValueEquality.Map(Week, other.Week, (x, y) => ValueEquality.Sequence(x, y))
+                && ValueEquality.Set(Holidays, other.Holidays)
+                && ValueEquality.Map(Overrides, other.Overrides, (x, y) => ValueEquality.Sequence(x, y))
+                && ValueEquality.Map(HolidayNames, other.HolidayNames)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TimeZoneId, DueAtClosing, Week.Count, Holidays.Count, Overrides.Count, HolidayNames.Count);
 }

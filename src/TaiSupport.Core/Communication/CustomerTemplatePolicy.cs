@@ -69,6 +69,19 @@ public sealed record CustomerTemplatePolicy
     /// <summary>Writes the policy as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
     public string ToJson() => PolicyJson.Write(this, Properties);
+
+    /// <summary>Equal values everywhere, the churn keywords compared by content (issue 11).</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns>True when both policies hold the same values.</returns>
+    public bool Equals(CustomerTemplatePolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (UsageAlertAtPercent == other.UsageAlertAtPercent && InactiveAfter == other.InactiveAfter
+                && ChurnCsatBelow == other.ChurnCsatBelow && ValueEquality.Sequence(ChurnKeywords, other.ChurnKeywords)
+                && EngineeringWindow == other.EngineeringWindow && ChurnCallWithin == other.ChurnCallWithin));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(UsageAlertAtPercent, InactiveAfter, ChurnCsatBelow, ValueEquality.Length(ChurnKeywords), EngineeringWindow, ChurnCallWithin);
 }
 
 /// <summary>Validates a <see cref="CustomerTemplatePolicy"/>.</summary>

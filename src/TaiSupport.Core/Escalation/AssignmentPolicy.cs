@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Escalation;
 
@@ -36,4 +37,16 @@ public sealed record AssignmentPolicy
     /// <summary>The levels for a ticket no skill rule matches, and the fallback when nobody of the preferred levels is on shift.</summary>
     /// <value>The default is Junior and Senior support (manual §2.3 rule 4 "First response by support engineer").</value>
     public ImmutableArray<TeamLevel> DefaultLevels { get; init; } = [TeamLevel.Junior, TeamLevel.Senior];
+
+    /// <summary>Equal values everywhere, the skill rules compared by content (issue 11).</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns>True when both policies hold the same values.</returns>
+    public bool Equals(AssignmentPolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (EndOfShiftGuard == other.EndOfShiftGuard && ValueEquality.Sequence(SkillRules, other.SkillRules)
+                && ValueEquality.Sequence(DefaultLevels, other.DefaultLevels)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(EndOfShiftGuard, ValueEquality.Length(SkillRules), ValueEquality.Length(DefaultLevels));
 }

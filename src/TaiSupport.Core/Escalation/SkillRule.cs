@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Escalation;
 
@@ -46,4 +47,16 @@ public sealed record SkillRule
             && (Category is null || Category == ticket.Category)
             && (Complex is null || Complex == ticket.Complex);
     }
+
+    /// <summary>Equal conditions, levels (in order), engineer flag and description (issue 11).</summary>
+    /// <param name="other">The other rule.</param>
+    /// <returns>True when both rules are the same.</returns>
+    public bool Equals(SkillRule? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Tier == other.Tier && Priority == other.Priority && Category == other.Category && Complex == other.Complex
+                && WithEngineer == other.WithEngineer && Description == other.Description && ValueEquality.Sequence(Levels, other.Levels)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Tier, Priority, Category, Complex, WithEngineer, Description, ValueEquality.Length(Levels));
 }

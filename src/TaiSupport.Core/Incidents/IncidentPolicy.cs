@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Incidents;
 
@@ -118,4 +119,28 @@ public sealed record IncidentPolicy
     /// <summary>On a P2, the on-call engineer investigates the root cause for at most this before escalating.</summary>
     /// <value>The default is 10 minutes (manual §5.3 "10 minutes max").</value>
     public Duration P2InvestigateFor { get; init; } = Duration.FromMinutes(10);
+
+    /// <summary>Equal values everywhere, the criteria and role lists compared by content (issue 11).</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns>True when both policies hold the same values.</returns>
+    public bool Equals(IncidentPolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (ApiDownOver == other.ApiDownOver && CustomersUnableCoreFeatureOverPct == other.CustomersUnableCoreFeatureOverPct
+                && SingleCustomerOutageOver == other.SingleCustomerOutageOver && LatencyOver == other.LatencyOver
+                && ErrorRateOverPct == other.ErrorRateOverPct && WebhookFailureOverPct == other.WebhookFailureOverPct
+                && SignificantLatencyOver == other.SignificantLatencyOver
+                && ValueEquality.Sequence(CriteriaCancelledByUserError, other.CriteriaCancelledByUserError)
+                && DetectionActionsWithin == other.DetectionActionsWithin && StatusUpdateEvery == other.StatusUpdateEvery
+                && StatusUpdateWhileFixingEvery == other.StatusUpdateWhileFixingEvery && DecisionPointAfter == other.DecisionPointAfter
+                && Level2PageAfter == other.Level2PageAfter && VerificationPasses == other.VerificationPasses
+                && VerifyWithin == other.VerifyWithin && ResolutionNoticeWithin == other.ResolutionNoticeWithin
+                && PostMortemAfter == other.PostMortemAfter && PostMortemMeeting == other.PostMortemMeeting
+                && ValueEquality.Sequence(PostMortemRoles, other.PostMortemRoles) && FollowUpAfter == other.FollowUpAfter
+                && ServiceCreditPct == other.ServiceCreditPct && OnCallRespondWithin == other.OnCallRespondWithin
+                && P2InvestigateFor == other.P2InvestigateFor));
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(ApiDownOver, LatencyOver, ErrorRateOverPct, Level2PageAfter, VerificationPasses, ServiceCreditPct, P2InvestigateFor, ValueEquality.Length(PostMortemRoles));
 }

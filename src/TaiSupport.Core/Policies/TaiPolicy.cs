@@ -25,7 +25,7 @@ namespace TaiSupport.Core.Policies;
 /// <c>ticketLife</c> (<see cref="TicketLifePolicy"/> on the <c>sla</c> section, D21–D29) and
 /// <c>resolutionFields</c> (<see cref="ResolutionFieldsPolicy"/>, §2.2.7, §2.2.8).</para>
 /// <para><see cref="Validate"/> checks every section at once and names each problem with its JSON path in the pack,
-/// such as <c>$.sla.targets[3].firstResponse</c>. Two packs are equal when they write the same JSON.</para>
+/// such as <c>$.sla.targets[3].firstResponse</c>. Two packs are equal when every section holds the same values.</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -99,15 +99,25 @@ public sealed record TaiPolicy
         return new TaiPolicyValidator().Validate(policy);
     }
 
-    /// <summary>True when both packs write the same JSON (<see cref="TaiPolicyJson.Write"/>): equal values in every section.</summary>
+    /// <summary>
+    /// True when every section holds the same values, compared structurally (collections by content, calendars by their
+    /// definitions); no JSON is written. Equal packs write the same JSON (<see cref="TaiPolicyJson.Write"/>).
+    /// </summary>
     /// <param name="other">The other pack.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(TaiPolicy? other) =>
-        other is not null && (ReferenceEquals(this, other) || TaiPolicyJson.Write(this) == TaiPolicyJson.Write(other));
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Sla.Equals(other.Sla) && Triage.Equals(other.Triage) && Incidents.Equals(other.Incidents)
+                && TaiPolicyEquality.OnCall(OnCall, other.OnCall) && Reports.Equals(other.Reports) && Qa.Equals(other.Qa)
+                && KbUpkeep.Equals(other.KbUpkeep) && Templates.Equals(other.Templates)
+                && TaiPolicyEquality.TicketLife(ticketLife, other.ticketLife) && ResolutionFields.Equals(other.ResolutionFields)));
 
     /// <summary>A hash consistent with <see cref="Equals(TaiPolicy)"/>.</summary>
-    /// <returns>The hash of the pack's JSON.</returns>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(TaiPolicyJson.Write(this));
+    /// <returns>The combined hash of the sections.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(Sla, Triage, Incidents, TaiPolicyEquality.OnCallHash(OnCall), Reports, Qa, KbUpkeep,
+            HashCode.Combine(Templates, TaiPolicyEquality.TicketLifeHash(ticketLife), ResolutionFields));
 }
 
 /// <summary>

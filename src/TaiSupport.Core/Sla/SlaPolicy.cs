@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Sla;
 
@@ -128,4 +129,20 @@ public sealed record SlaPolicy
                 Source = source,
             };
     }
+
+    /// <summary>Equal values everywhere, collections compared by content and calendars by their definitions (issue 11).</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns>True when both policies hold the same values.</returns>
+    public bool Equals(SlaPolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (TimeZoneId == other.TimeZoneId && AtRiskLead == other.AtRiskLead && ReassignGrace == other.ReassignGrace
+                && ValueEquality.Map(Calendars, other.Calendars, (x, y) => ReferenceEquals(x, y) || x.Definition.Equals(y.Definition))
+                && ValueEquality.Sequence(Targets, other.Targets)
+                && ValueEquality.Set(PausingStatuses, other.PausingStatuses) && ValueEquality.Set(StoppingStatuses, other.StoppingStatuses)
+                && ValueEquality.Map(TierRanks, other.TierRanks)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(TimeZoneId, AtRiskLead, ReassignGrace, Calendars.Count, ValueEquality.Length(Targets), PausingStatuses.Count, StoppingStatuses.Count);
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using FluentValidation.Results;
 using TaiSupport.Core.Escalation;
 using TaiSupport.Core.Tickets;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Triage;
 
@@ -81,6 +82,23 @@ public sealed record TriagePolicy
         ArgumentNullException.ThrowIfNull(policy);
         return Validator.Validate(policy);
     }
+
+    /// <summary>Equal values everywhere, keyword lists compared by content (issue 11).</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns>True when both policies hold the same values.</returns>
+    public bool Equals(TriagePolicy? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (ChurnThreatPriority == other.ChurnThreatPriority && LegalOrSecurityPriority == other.LegalOrSecurityPriority
+                && DataLossPriority == other.DataLossPriority && ReviewBelowConfidence == other.ReviewBelowConfidence
+                && UncertainPages == other.UncertainPages && Escalation.Equals(other.Escalation) && Assignment.Equals(other.Assignment)
+                && ValueEquality.Map(Keywords, other.Keywords, (x, y) => ValueEquality.Sequence(x, y))
+                && ValueEquality.Map(ApiErrorKeywords, other.ApiErrorKeywords, (x, y) => ValueEquality.Sequence(x, y))
+                && ValueEquality.Sequence(AutoResolveApiErrors, other.AutoResolveApiErrors)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(ChurnThreatPriority, DataLossPriority, ReviewBelowConfidence, UncertainPages, Escalation, Keywords.Count, ApiErrorKeywords.Count, ValueEquality.Length(AutoResolveApiErrors));
 }
 
 /// <summary>What triage does with the pages of a result that needs review (<see cref="TriagePolicy.UncertainPages"/>).</summary>

@@ -58,7 +58,11 @@ public sealed class ReaderFuzzTests
         ["qa-policy"] = (QaPolicy.Default.ToJson(), j => Of(QaPolicy.FromJson(j))),
         ["kb-upkeep-policy"] = (KbUpkeepPolicy.Default.ToJson(), j => Of(KbUpkeepPolicy.FromJson(j))),
         ["customer-template-policy"] = (CustomerTemplatePolicy.Default.ToJson(), j => Of(CustomerTemplatePolicy.FromJson(j))),
+        ["incident-signals"] = (IncidentSignalsSample, j => Of(IncidentSignalsJson.Read(j))),
     };
+
+    /// <summary>Every incident signal given (issue 11b): the fuzz and round-trip sample of <see cref="IncidentSignalsJson"/>.</summary>
+    internal const string IncidentSignalsSample = """{"id":"s1","apiDownSeconds":181,"customersUnableCoreFeaturePct":12.5,"dataLoss":true,"dataCorruption":true,"securityBreach":true,"unauthorizedAccess":true,"regulatoryEvent":true,"singleCustomerCoreFeatureOutageMinutes":16.5,"latencyMs":1200.25,"errorRatePct":38,"dataInconsistency":true,"webhookFailurePct":21,"reproducibleBugWithImpact":true,"userError":"wrongApiKey"}""";
 
     [Theory]
     [MemberData(nameof(Readers))]

@@ -10,6 +10,9 @@ using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.KnowledgeBase;
+using TaiSupport.Core.Lifecycle;
+using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Policies;
 using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Text;
@@ -23,8 +26,9 @@ namespace TaiSupport.Core.Tests.Json;
 /// by changing the leaves of a written document — every number, string, boolean, duration, instant, time and date the
 /// writer writes — to other valid values, one at a time (a Fact that visits every leaf) and many at once (an FsCheck
 /// property). A property the writer forgets, or the reader ignores, makes both fail: the changed value does not come
-/// back. Not covered here (owned by other issues): on-call team/schedule JSON (issue 17) and ticket-life JSON (issue 14);
-/// teams and triage requests have no writer yet.
+/// back. On-call teams, schedules and the pack's on-call and ticket-life sections (issues 17, 14) are covered; every
+/// optional field is given a value in an "-optional-set" sample and then set to null. Not covered: teams, triage
+/// requests, the on-call pay policy and a ticket's channel/customer/events have no writer.
 /// </summary>
 public sealed class RoundTripProperties
 {
@@ -43,7 +47,71 @@ public sealed class RoundTripProperties
         new("ticket", TicketJson.Write(TicketJson.Read(ReaderFuzzTests.Formats["ticket"].Valid).GetValueOrThrow()), j => Of(TicketJson.Read(j)), x => TicketJson.Write((Ticket)x), []),
         new("report-ticket", ReportTicketJson.Write(ReportTicketJson.Read(ReaderFuzzTests.Formats["report-ticket"].Valid).GetValueOrThrow()), j => Of(ReportTicketJson.Read(j)), x => ReportTicketJson.Write((ReportTicket)x), []),
         new("incident-record", IncidentRecordJson.Write(IncidentRecordJson.Read(Incidents.IncidentExamples.Json).GetValueOrThrow()), j => Of(IncidentRecordJson.Read(j)), x => IncidentRecordJson.Write((IncidentRecord)x), []),
+
+        // Issue 11b: the formats of issues 17 and 14, and every optional field given a value (so setting it to null is checked too).
+        new("oncall-team", OnCallJson.Write(OnCallJson.ReadTeam(OnCallTeamWithOptionals).GetValueOrThrow()), j => Of(OnCallJson.ReadTeam(j)), x => OnCallJson.Write((OnCallTeam)x), [.. OnCallDerived]),
+        new("oncall-schedule", ReaderFuzzTests.Formats["oncall-schedule"].Valid, j => Of(OnCallJson.ReadSchedule(j)), x => OnCallJson.Write((OnCallSchedule)x),
+            [.. OnCallDerived, "^\\$\\.team\\.timeZone$", "^\\$\\.shifts\\[\\d+\\]\\.(start|end)$"]),
+        new("ticket-life-policy", TicketLifePolicyJson.Write(TicketLifePolicy.Default), j => Of(TicketLifePolicyJson.Read(j)), x => TicketLifePolicyJson.Write((TicketLifePolicy)x), []),
+        new("policy-pack", PackSections("onCall", "ticketLife", "resolutionFields"), j => Of(TaiPolicyJson.Read(j)), x => TaiPolicyJson.Write((TaiPolicy)x), []),
+        new("ticket-optional-set", TicketJson.Write(TicketJson.Read(TicketWithOptionals).GetValueOrThrow()), j => Of(TicketJson.Read(j)), x => TicketJson.Write((Ticket)x), []),
+        new("report-ticket-optional-set", ReportTicketJson.Write(ReportTicketJson.Read(With(ReaderFuzzTests.Formats["report-ticket"].Valid, ("needed", "Engineering investigation"), ("statusNote", "Waiting on logs"))).GetValueOrThrow()), j => Of(ReportTicketJson.Read(j)), x => ReportTicketJson.Write((ReportTicket)x), []),
+        new("incident-record-optional-set", IncidentRecordJson.Write(IncidentRecordJson.Read(With(Incidents.IncidentExamples.Json, ("escalatedAt", "2026-02-10T14:10:00-08:00"), ("serviceCreditPct", 25))).GetValueOrThrow()), j => Of(IncidentRecordJson.Read(j)), x => IncidentRecordJson.Write((IncidentRecord)x), []),
+        new("incident-signals", IncidentSignalsJson.Write(IncidentSignalsJson.Read(ReaderFuzzTests.IncidentSignalsSample).GetValueOrThrow()), j => Of(IncidentSignalsJson.Read(j)), x => IncidentSignalsJson.Write((IncidentSignals)x), []),
     ];
+
+    /// <summary>
+    /// On-call leaves with no valid value of their own (checked by hand): a week rotation's hand-off date and weekday must
+    /// agree, its shift length and hand-off time are written at their defaults; a schedule's zone and each shift's
+    /// start/end are derived from the team (written for readers, recomputed on reading).
+    /// </summary>
+    private static string[] OnCallDerived =>
+        ["^\\$(\\.team)?\\.rotations\\[\\d+\\]\\.(handOff\\.(date|day|time)|shiftLength)$"];
+
+    /// <summary>An on-call team with every optional field the writer writes set (zones, holidays, people's options, a policy).</summary>
+    private const string OnCallTeamWithOptionals = """
+        {"timeZone":"America/New_York","rotations":[{"level":1,"name":"Support","participants":["Sarah","Marcus","Jessica","Alex"],"coverage":"evenings-and-weekends"},
+         {"level":2,"timeZone":"Europe/London","participants":["Priya","Tom","Chen","Ana"]}],
+         "people":[{"name":"Jessica","compensation":"timeOffInLieu","timeOff":[{"from":"2026-02-16","to":"2026-02-20","fromTime":"09:00","toTime":"17:00","note":"school break"}],
+           "offOnHolidays":true,"holidaySets":["us-federal"],"joins":"2026-01-05","leaves":"2026-12-31"}],
+         "holidaySets":["gb-england-wales"],"holidays":["2026-07-03"],
+         "policy":{"fairness":{"maxWeeksPerQuarter":5}}}
+        """;
+
+    /// <summary>Properties a format writes under another name (checked by <see cref="EveryPropertyOfTheRecord_IsInTheWrittenDocument"/>).</summary>
+    private static readonly Dictionary<string, string> WrittenAs = new(StringComparer.Ordinal)
+    {
+        ["oncall-team:TimeZoneId"] = "timeZone",
+        ["incident-signals:ApiDown"] = "apiDownSeconds",
+        ["incident-signals:SingleCustomerCoreFeatureOutage"] = "singleCustomerCoreFeatureOutageSeconds",
+        ["incident-signals:Latency"] = "latencyMs",
+    };
+
+    /// <summary>A ticket with every optional field the ticket writer writes set (channel, customer and events have no writer yet).</summary>
+    private const string TicketWithOptionals = """{"id":"T-1823","tier":"Enterprise","priority":"Critical","category":"Platform","createdAt":"2026-01-26T16:45:00-08:00","firstResponseAt":"2026-01-26T16:55:00-08:00","statusChanges":[{"at":"2026-01-26T16:50:00-08:00","status":"WaitingOnCustomer"},{"at":"2026-01-26T18:00:00-08:00","status":"Resolved"}],"assignee":"sarah","rootCause":"ProductBug","resolutionSummary":"Rotated the key."}""";
+
+    /// <summary>The default pack written with only <paramref name="sections"/> (the others have their own formats above).</summary>
+    private static string PackSections(params string[] sections)
+    {
+        var pack = JsonNode.Parse(TaiPolicyJson.Write(TaiPolicy.Default))!.AsObject();
+        foreach (var name in pack.Select(p => p.Key).Where(k => !sections.Contains(k)).ToList())
+        {
+            pack.Remove(name);
+        }
+
+        return pack.ToJsonString();
+    }
+
+    private static string With(string json, params (string Name, JsonNode? Value)[] fields)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        foreach (var (name, value) in fields)
+        {
+            root[name] = value;
+        }
+
+        return root.ToJsonString();
+    }
 
     public static TheoryData<string> Names() => [.. Formats.Select(f => f.Name)];
 
@@ -69,7 +137,7 @@ public sealed class RoundTripProperties
                 Remove(root, leaf.Path);
                 var (without, _) = format.Read(root.ToJsonString());
                 var (start, _) = format.Read(format.Base);
-                if (without is not null && Deep.Equal(without, start!) && !format.FixedLeaves.Contains(leaf.Path))
+                if (without is not null && Deep.Equal(without, start!) && !format.FixedLeaves.Any(f => f == leaf.Path || (f.StartsWith('^') && System.Text.RegularExpressions.Regex.IsMatch(leaf.Path, f))))
                 {
                     failures.Add($"{leaf.Path}: cannot be changed alone, and deleting it goes unnoticed");
                 }
@@ -87,6 +155,40 @@ public sealed class RoundTripProperties
     }
 
     /// <summary>
+    /// Every leaf set to <c>null</c> (an optional field left out): when the format accepts that and it reads as another
+    /// value, that value round-trips too (issue 11: optional fields were outside the check while the samples left them null).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void EveryLeaf_SetToNull_RoundTrips(string name)
+    {
+        var format = Formats.Single(f => f.Name == name);
+        var (start, _) = format.Read(format.Base);
+        var failures = new List<string>();
+        var nulled = 0;
+        foreach (var leaf in Leaves(JsonNode.Parse(format.Base)!, "$").Where(l => l.Node is not null))
+        {
+            var root = JsonNode.Parse(format.Base)!;
+            Set(root, leaf.Path, null);
+            var json = root.ToJsonString();
+            var (value, _) = format.Read(json);
+            if (value is null || Deep.Equal(value, start!))
+            {
+                continue; // required (a problem) or null means the default: nothing new to check
+            }
+
+            nulled++;
+            if (Check(format, json) is { } problem)
+            {
+                failures.Add($"{leaf.Path} → null: {problem}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(!name.EndsWith("-optional-set", StringComparison.Ordinal) || nulled > 0, $"{name}: no optional field could be set to null");
+    }
+
+    /// <summary>
     /// Every settable property of the value's type is written: a property deleted from a format's table (reader and
     /// writer at once) would leave no leaf to change, so the record's own properties are the reference.
     /// </summary>
@@ -100,7 +202,7 @@ public sealed class RoundTripProperties
         var missing = value!.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is { IsPublic: true } && p.Name != "EqualityContract")
             .Select(p => p.Name)
-            .Where(n => !keys.Contains(n) && !NotInTheFormat.Contains($"{name}:{n}"))
+            .Where(n => !keys.Contains(WrittenAs.GetValueOrDefault($"{name}:{n}", n)) && !NotInTheFormat.Contains($"{name}:{n}"))
             .ToList();
         Assert.True(missing.Count == 0, $"{name}: not written: {string.Join(", ", missing)}");
     }
@@ -110,9 +212,15 @@ public sealed class RoundTripProperties
     {
         "sla-policy:TimeZoneId", "report-policy:TimeZoneId", "incident-record:Zone", // written as "timeZone"
         "report-ticket:Ticket", // its fields are the line's top level
-        // Optional, omitted while null, and null in the base samples (follow-up: give the samples a value for each).
+        // Optional, omitted while null, and null in these base samples: the "-optional-set" formats give each a value.
         "report-ticket:Needed", "report-ticket:StatusNote", "incident-record:EscalatedAt", "incident-record:ServiceCreditPct",
-        "ticket:Channel", "ticket:Customer", "ticket:Events", "ticket:Assignee", "ticket:RootCause", "ticket:ResolutionSummary", // issue 14's fields
+        "ticket:Assignee", "ticket:RootCause", "ticket:ResolutionSummary",
+        "report-ticket-optional-set:Ticket", "incident-record-optional-set:Zone",
+        // Issue 14's ticket fields that TicketJson.Write does not write (the ticket events format has no writer: reported).
+        "ticket:Channel", "ticket:Customer", "ticket:Events", "ticket-optional-set:Channel", "ticket-optional-set:Customer", "ticket-optional-set:Events",
+        // The pack sample holds only onCall, ticketLife and resolutionFields; the other sections are formats of their own above.
+        "policy-pack:Sla", "policy-pack:Triage", "policy-pack:Incidents", "policy-pack:Reports", "policy-pack:Qa", "policy-pack:KbUpkeep", "policy-pack:Templates",
+        "ticket-life-policy:Sla", // the SLA part is not the ticket-life format's (written by the pack's sla section)
     };
 
     private static IEnumerable<string> Keys(JsonNode? node) => node switch
@@ -131,7 +239,7 @@ public sealed class RoundTripProperties
             return (Check(format, pair.Json) is not { } problem).Label($"{pair.Name}: {Check(format, pair.Json)}\n{pair.Json}");
         });
 
-    private static Gen<(string Name, string Json)> Changes(string name)
+    internal static Gen<(string Name, string Json)> Changes(string name)
     {
         var format = Formats.Single(f => f.Name == name);
         var choices = Candidates(format);
@@ -197,6 +305,22 @@ public sealed class RoundTripProperties
 
         var (start, _) = format.Read(format.Base);
         return json != format.Base && Deep.Equal(x, start!) ? "the changed document reads as the unchanged one" : null;
+    }
+
+    /// <summary>For each leaf, the document with its first valid change and the document with it set to null (when either reads).</summary>
+    internal static IEnumerable<string> ChangedDocuments(Format format)
+    {
+        foreach (var leaf in Leaves(JsonNode.Parse(format.Base)!, "$").Where(l => l.Node is not null))
+        {
+            foreach (var (_, json) in Mutations(format, leaf).Take(1))
+            {
+                yield return json;
+            }
+
+            var root = JsonNode.Parse(format.Base)!;
+            Set(root, leaf.Path, null);
+            yield return root.ToJsonString();
+        }
     }
 
     private static IEnumerable<(JsonNode? Candidate, string Json)> Mutations(Format format, (string Path, JsonNode? Node) leaf)
@@ -403,6 +527,20 @@ public sealed class RoundTripProperties
             foreach (var id in IncidentCriteria.Ids.Where(id => id != text))
             {
                 yield return id;
+            }
+        }
+
+        string[][] families =
+        [
+            [BusinessCalendars.StarterHoursId, BusinessCalendars.ProfessionalHoursId, BusinessCalendars.AlwaysId],
+            [.. CoverageWindow.BuiltIn.Select(c => c.Name)],
+            ["USD", "EUR", "GBP"],
+        ];
+        foreach (var family in families.Where(f => f.Contains(text, StringComparer.Ordinal)))
+        {
+            foreach (var other in family.Where(o => o != text))
+            {
+                yield return other;
             }
         }
 
