@@ -143,7 +143,7 @@ internal static class ReportInputs
     public static LocalDate ParseDate(string text, string option)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new CliFatalException($"{option}: \"{text}\" is not a date; write it like 2026-01-26.");
+        return parsed.Success ? OptionRange.Date(parsed.Value, option) : throw new CliFatalException($"{option}: \"{text}\" is not a date; write it like 2026-01-26.");
     }
 
     public static Instant? ParseNow(string? text) => text is null ? null : CliFormat.ParseInstantOption(text, "--now");
