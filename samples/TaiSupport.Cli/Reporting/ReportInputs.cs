@@ -125,6 +125,11 @@ internal static class ReportInputs
                 throw new CliFatalException("--notes: expected an object {\"onCall\", \"staffing\", \"blockers\", \"nextWeekPriorities\", \"notes\"}.");
             }
 
+            if (Core.Serialization.JsonWellFormedText.FirstIllFormed(root) is { } illFormed)
+            {
+                throw new CliFatalException($"--notes: {illFormed}: holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.");
+            }
+
             return new ReportNotes
             {
                 OnCall = root.TryGetProperty("onCall", out var onCall) && onCall.ValueKind == JsonValueKind.String ? onCall.GetString() : null,
