@@ -5,6 +5,9 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
 {
     public static CliContext Console { get; } = new(System.Console.In, System.Console.Out, System.Console.Error);
 
+    /// <summary>UTF-8 without byte-order-mark detection: every input is UTF-8 (invalid bytes read as U+FFFD).</summary>
+    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Opens <paramref name="path"/> for reading; <c>-</c> means standard input.</summary>
     public TextReader OpenInput(string path, string optionName = "--input")
     {
@@ -18,13 +21,15 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
             throw new CliFatalException($"{optionName}: file '{path}' does not exist.");
         }
 
-        return File.OpenText(path);
+        // JSON lines are UTF-8 (a UTF-8 byte-order mark is skipped by the reader): bytes FF FE at the start are not
+        // taken for a UTF-16 file, which would turn every line of a UTF-8 file into one line of noise.
+        return new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: false);
     }
 
     /// <summary>Reads a whole file named by an option, with a clear error when it is missing.</summary>
     public string ReadFile(string path, string optionName) =>
         path == "-" ? In.ReadToEnd().TrimStart('\uFEFF')
-        : File.Exists(path) ? File.ReadAllText(path)
+        : File.Exists(path) ? File.ReadAllText(path, Utf8).TrimStart('\uFEFF')
         : throw new CliFatalException($"{optionName}: file '{path}' does not exist.");
 }
 

@@ -24,7 +24,7 @@ internal static class CliFormat
 
     /// <summary>Parses a command-line instant option, stopping the command (exit code 2) with a clear message when malformed or out of range.</summary>
     public static Instant ParseInstantOption(string text, string optionName) =>
-        OffsetInstant.TryParse(text, out var value, out var problem) ? value : throw new CliFatalException($"{optionName}: {problem}");
+        OffsetInstant.TryParse(text, out var value, out var problem) ? OptionRange.Instant(value, optionName) : throw new CliFatalException($"{optionName}: {problem}");
 
     /// <summary>Formats an instant in a zone with its offset (<see cref="OffsetInstant.Format"/>): <c>2026-03-09T12:30:00-07:00</c>.</summary>
     public static string Instant(Instant instant, DateTimeZone zone) => OffsetInstant.Format(instant, zone);

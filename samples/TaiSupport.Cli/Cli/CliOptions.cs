@@ -44,7 +44,7 @@ internal static class CliOptions
                 $"--calendar: '{pathOrName}' is not a valid calendar:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
     }
 
-    /// <summary>Runs a command body, turning a <see cref="CliFatalException"/> into a message on stderr and exit code 2.</summary>
+    /// <summary>Runs a command body, turning a <see cref="CliFatalException"/> (or a date stepped out of range by the input) into a message on stderr and exit code 2.</summary>
     public static int Guard(CliContext io, Func<int> body)
     {
         try
@@ -54,6 +54,13 @@ internal static class CliOptions
         catch (CliFatalException e)
         {
             io.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        {
+            // Dates in a file far enough out (a schedule in year 9997, a ticket in 9998) step past the range the
+            // calendars compute with; that is unusable input, not a bug: exit code 2 with the reason.
+            io.Error.WriteLine($"error: the input reaches outside the dates tai computes with: {Core.Text.SafeText.Echo(e.Message.Split('\n')[0].Trim(), 300)}");
             return ExitCodes.BadInput;
         }
     }

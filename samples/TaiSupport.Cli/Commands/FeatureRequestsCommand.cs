@@ -40,11 +40,12 @@ internal sealed class FeatureRequestsCommand : ITaiCommand
                 throw new CliFatalException($"--month: '{Core.Text.SafeText.Echo(monthText, 40)}' is not a month such as 2026-01.");
             }
 
+            var reviewed = OptionRange.Month(parsedMonth.Value, "--month");
             var zoneId = parse.GetValue(zone)!;
             var timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
                 ?? throw new CliFatalException($"--zone: '{Core.Text.SafeText.Echo(zoneId, 60)}' is not a time zone id such as {BusinessCalendars.PacificTimeZoneId}.");
             var entries = JsonLines.ReadAll(io, parse.GetValue(input)!, "--input", ReadEntry);
-            var result = FeatureRequestLog.Review(entries, parsedMonth.Value, timeZone);
+            var result = FeatureRequestLog.Review(entries, reviewed, timeZone);
             io.Out.WriteLine(ToJson(result, zoneId).ToJsonString(CliFormat.Json));
             return ExitCodes.Success;
         }));

@@ -53,7 +53,7 @@ internal sealed class QaCommand : ITaiCommand
             var qa = LoadQaPolicy(io, parse.GetValue(qaPolicy), parse.GetValue(policy));
             var sla = ReportInputs.LoadSla(io, parse.GetValue(policy));
             var all = ReportInputs.LoadTickets(io, parse.GetValue(tickets)!);
-            var period = ReportPeriod.Month(parsed.Value, reports.Zone);
+            var period = ReportPeriod.Month(OptionRange.Month(parsed.Value, "--month"), reports.Zone);
             var resolved = QaAudit.ResolvedIn(all, period, sla).ToList();
             var sample = QaAudit.Sample(all, period, parse.GetValue(seed), sla, qa);
             var lines = sample.Select(t => (Ticket: t, Check: QaAudit.ResponseCheck(t, sla, qa))).ToList();

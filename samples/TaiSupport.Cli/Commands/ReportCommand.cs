@@ -57,7 +57,7 @@ internal sealed class ReportCommand : ITaiCommand
         {
             var inputs = Load(io, parse, tickets, incidents, policy, reportPolicy);
             var day = ReportInputs.ParseDate(parse.GetValue(date)!, "--date");
-            var asOf = ReportInputs.ParseNow(parse.GetValue(now)) ?? inputs.Policy.Zone.AtStartOfDay(day.PlusDays(1)).ToInstant();
+            var asOf = ReportInputs.ParseNow(parse.GetValue(now)) ?? inputs.Policy.Zone.AtLeniently(day.PlusDays(1).AtMidnight()).ToInstant();
             var dashboard = DailyDashboard.Build(day, inputs.Tickets, inputs.Incidents, asOf, inputs.Sla, inputs.Policy, ReportInputs.LoadNotes(io, parse.GetValue(notes)));
             io.Out.Write(parse.GetValue(json) ? dashboard.ToJson() + Environment.NewLine : dashboard.ToText(parse.GetValue(breakdowns)));
             return ExitCodes.Success;

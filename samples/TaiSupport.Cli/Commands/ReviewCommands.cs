@@ -70,6 +70,7 @@ internal static class ReviewCommands
             }
 
             var q = text[6] - '0';
+            OptionRange.Month(new YearMonth(Math.Min(year, 9999), q * 3), "--quarter");
             var reports = ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy), parse.GetValue(policy));
             var sla = ReportInputs.LoadSla(io, parse.GetValue(policy));
             var all = ReportInputs.LoadTickets(io, parse.GetValue(tickets)!);
@@ -77,7 +78,7 @@ internal static class ReviewCommands
             var reviewList = parse.GetValue(reviews) is { } path
                 ? JsonLines.ReadAll(io, path, "--reviews", line => QaCommand.ReadReview(line, byId, sla, QaPolicy.Default))
                 : [];
-            var end = reports.Zone.AtStartOfDay(new LocalDate(year, ((q - 1) * 3) + 1, 1).PlusMonths(3)).ToInstant();
+            var end = reports.Zone.AtLeniently(new LocalDate(year, ((q - 1) * 3) + 1, 1).PlusMonths(3).AtMidnight()).ToInstant();
             var report = Core.Reporting.Certification.Evaluate(year, q, all, reviewList, ReportInputs.ParseNow(parse.GetValue(now)) ?? end, sla, reports, CertificationPolicy.Default);
             io.Out.Write(parse.GetValue(json) ? report.ToJson() + Environment.NewLine : report.ToText());
             return ExitCodes.Success;
@@ -219,7 +220,7 @@ internal static class ReviewCommands
     }
 
     internal static YearMonth ParseMonth(string text) =>
-        YearMonthPattern.Iso.Parse(text.Trim()) is { Success: true } parsed ? parsed.Value
+        YearMonthPattern.Iso.Parse(text.Trim()) is { Success: true } parsed ? OptionRange.Month(parsed.Value, "--month")
         : throw new CliFatalException($"--month: \"{Core.Text.SafeText.Echo(text, 40)}\" is not a month such as 2026-01.");
 
     private static List<string> Split(string[]? values) =>

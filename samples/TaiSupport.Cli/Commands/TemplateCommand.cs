@@ -175,6 +175,11 @@ internal sealed class TemplateCommand : ITaiCommand
                 throw new CliFatalException("--values: expected a JSON object of field values such as {\"name\": \"Dana\"}.");
             }
 
+            if (Core.Serialization.JsonWellFormedText.FirstIllFormed(document.RootElement) is { } illFormed)
+            {
+                throw new CliFatalException($"--values: {illFormed}: holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.");
+            }
+
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 values[property.Name] = property.Value.ValueKind == JsonValueKind.String

@@ -66,7 +66,13 @@ internal static class OnCallFiles
             throw new CliFatalException($"--weeks: must be between 1 and 520, got {weeks}.");
         }
 
-        return RotaRequest.ForWeeks(Team(io, team), Date(from, "--from"), weeks) with
+        var first = Date(from, "--from");
+        if (first > OptionRange.Last.PlusWeeks(-weeks))
+        {
+            throw new CliFatalException($"--weeks: {weeks} weeks from {LocalDatePattern.Iso.Format(first)} end after {LocalDatePattern.Iso.Format(OptionRange.Last)}, the last date tai computes with.");
+        }
+
+        return RotaRequest.ForWeeks(Team(io, team), first, weeks) with
         {
             History = history is { } h ? Schedule(io, h, "--history") : null,
             Incidents = incidents is { } i ? [.. Incidents(io, i)] : [],
@@ -75,7 +81,7 @@ internal static class OnCallFiles
 
     public static LocalDate Date(string text, string option) =>
         LocalDatePattern.Iso.Parse(text) is { Success: true } parsed
-            ? parsed.Value
+            ? OptionRange.Date(parsed.Value, option)
             : throw new CliFatalException($"{option}: \"{text}\" is not a date; write yyyy-MM-dd such as 2026-01-05.");
 
     private static T Valid<T>(LoadResult<T> result, string option, string path)

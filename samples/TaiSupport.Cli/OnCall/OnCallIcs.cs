@@ -19,7 +19,7 @@ internal static class OnCallIcs
         var timeline = schedule.Compile();
         var calendar = new Calendar { ProductId = "-//TaiSupport.Core//tai oncall//EN" };
         calendar.AddProperty("X-WR-CALNAME", $"On call {schedule.From:uuuu-MM-dd}..{schedule.To:uuuu-MM-dd}");
-        var stamp = Utc(schedule.Team.Zone.AtStartOfDay(schedule.From).ToInstant()); // fixed, so the same rota gives the same file
+        var stamp = Utc(schedule.Team.Zone.AtLeniently(schedule.From.AtMidnight()).ToInstant()); // fixed, so the same rota gives the same file
         foreach (var level in timeline.Levels)
         {
             var rotation = timeline.Rotation(level)!;

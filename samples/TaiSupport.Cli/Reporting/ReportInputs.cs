@@ -125,6 +125,11 @@ internal static class ReportInputs
                 throw new CliFatalException("--notes: expected an object {\"onCall\", \"staffing\", \"blockers\", \"nextWeekPriorities\", \"notes\"}.");
             }
 
+            if (Core.Serialization.JsonWellFormedText.FirstIllFormed(root) is { } illFormed)
+            {
+                throw new CliFatalException($"--notes: {illFormed}: holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.");
+            }
+
             return new ReportNotes
             {
                 OnCall = root.TryGetProperty("onCall", out var onCall) && onCall.ValueKind == JsonValueKind.String ? onCall.GetString() : null,
@@ -143,7 +148,7 @@ internal static class ReportInputs
     public static LocalDate ParseDate(string text, string option)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success ? parsed.Value : throw new CliFatalException($"{option}: \"{text}\" is not a date; write it like 2026-01-26.");
+        return parsed.Success ? OptionRange.Date(parsed.Value, option) : throw new CliFatalException($"{option}: \"{text}\" is not a date; write it like 2026-01-26.");
     }
 
     public static Instant? ParseNow(string? text) => text is null ? null : CliFormat.ParseInstantOption(text, "--now");
