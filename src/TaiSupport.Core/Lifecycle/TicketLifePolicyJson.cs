@@ -26,13 +26,13 @@ namespace TaiSupport.Core.Lifecycle;
 /// var life = new TicketLife(policy);
 /// </code>
 /// </example>
-public static class TicketLifePolicyJson
+public static partial class TicketLifePolicyJson
 {
     private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
     private static readonly LocalTimePattern HourMinuteSecond = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss");
 
     private static readonly string[] Fields =
-        ["acknowledge", "nextReply", "assignment", "rungs", "relativeTargets", "calendarChoice", "customerCalendars", "teamCalendars", "fixedCalendars"];
+        ["acknowledge", "nextReply", "assignment", "rungs", "relativeTargets", "calendarChoice", "customerCalendars", "teamCalendars", "fixedCalendars", "versions"];
 
     /// <summary>Reads and validates the ticket-life part of a policy on the given SLA policy.</summary>
     /// <param name="json">The JSON text of one object.</param>
@@ -50,6 +50,11 @@ public static class TicketLifePolicyJson
         {
             var input = new JsonInput();
             var policy = Read(document!.RootElement, "$", input, sla ?? SlaPolicy.Default);
+            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("versions", out _))
+            {
+                input.Problem("$.versions", "this reader takes one policy; read a policy with versions (D28) with TicketLifePolicyJson.ReadVersions.");
+            }
+
             return policy is not null && input.Problems.Count == 0 ? LoadResult<TicketLifePolicy>.Success(policy) : LoadResult<TicketLifePolicy>.Failure(input.Problems);
         }
     }
@@ -70,7 +75,11 @@ public static class TicketLifePolicyJson
     }
 
     /// <summary>Reads the object at <paramref name="path"/> and validates it on <paramref name="sla"/>; null when anything is wrong (the problems are in <paramref name="input"/>).</summary>
-    internal static TicketLifePolicy? Read(JsonElement root, string path, JsonInput input, SlaPolicy sla)
+    internal static TicketLifePolicy? Read(JsonElement root, string path, JsonInput input, SlaPolicy sla) =>
+        Read(root, path, input, sla, TicketLifePolicy.Default, Fields);
+
+    /// <summary>As <see cref="Read(JsonElement, string, JsonInput, SlaPolicy)"/>, a left-out property keeping <paramref name="baseline"/>'s value; <paramref name="fields"/> are the known property names.</summary>
+    private static TicketLifePolicy? Read(JsonElement root, string path, JsonInput input, SlaPolicy sla, TicketLifePolicy baseline, string[] fields)
     {
         if (!input.RequireText(root, path) || !input.ExpectKind(root, JsonValueKind.Object, path, "a ticket-life policy object {\"acknowledge\", \"rungs\", …}"))
         {
@@ -78,8 +87,8 @@ public static class TicketLifePolicyJson
         }
 
         var before = input.Problems.Count;
-        input.RejectUnknown(root, path, Fields);
-        var policy = TicketLifePolicy.Default with { Sla = sla };
+        input.RejectUnknown(root, path, fields);
+        var policy = baseline with { Sla = sla };
         if (input.TryGet(root, "acknowledge", out var e) && Conversation(e, JsonInput.Property(path, "acknowledge"), input, policy.Acknowledge) is { } acknowledge)
         {
             policy = policy with { Acknowledge = acknowledge };
@@ -141,9 +150,24 @@ public static class TicketLifePolicyJson
     }
 
     /// <summary>Writes the ticket-life part as one JSON object (camelCase names and values; tiers and priorities as in tickets).</summary>
-    internal static void Write(Utf8JsonWriter writer, TicketLifePolicy policy)
+    internal static void Write(Utf8JsonWriter writer, TicketLifePolicy policy) => Write(writer, policy, []);
+
+    /// <summary>Writes the ticket-life part and, when there are any, its later versions (D28) as <c>versions</c> at the end.</summary>
+    internal static void Write(Utf8JsonWriter writer, TicketLifePolicy policy, IReadOnlyList<TicketLifePolicyVersion> later)
     {
         writer.WriteStartObject();
+        WriteFields(writer, policy);
+        if (later.Count > 0)
+        {
+            WriteVersions(writer, policy, later);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The ticket-life properties of one policy, inside an object the caller opened.</summary>
+    private static void WriteFields(Utf8JsonWriter writer, TicketLifePolicy policy)
+    {
         writer.WritePropertyName("acknowledge");
         WriteConversation(writer, policy.Acknowledge);
         writer.WritePropertyName("nextReply");
@@ -224,7 +248,6 @@ public static class TicketLifePolicyJson
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
     }
 
     private static string Name<T>(T value)
