@@ -42,22 +42,22 @@ internal sealed class TicketCommand : ITaiCommand
         return command;
     }
 
-    /// <summary>A pack's <c>ticketLife</c> section on its <c>sla</c> section, or an SLA policy file under the default ticket-life parts.</summary>
-    private static TicketLifePolicy LoadPolicy(CliContext io, string? path)
+    /// <summary>A pack's <c>ticketLife</c> section on its <c>sla</c> section with its versions (D28), or an SLA policy file under the default ticket-life parts.</summary>
+    private static IReadOnlyList<TicketLifePolicyVersion> LoadPolicy(CliContext io, string? path)
     {
         if (path is null)
         {
-            return TicketLifePolicy.Default;
+            return [new TicketLifePolicyVersion(Instant.MinValue, TicketLifePolicy.Default)];
         }
 
-        return PolicyFiles.Load(
+        return PolicyFiles.Load<IReadOnlyList<TicketLifePolicyVersion>>(
             io,
             path,
             "--policy",
-            pack => pack.TicketLife,
+            pack => pack.TicketLifeHistory,
             text => SlaPolicyJson.Read(text) is { IsValid: true } sla
-                ? LoadResult<TicketLifePolicy>.Success(TicketLifePolicy.Default with { Sla = sla.Value! })
-                : LoadResult<TicketLifePolicy>.Failure(SlaPolicyJson.Read(text).Problems),
+                ? LoadResult<IReadOnlyList<TicketLifePolicyVersion>>.Success([new TicketLifePolicyVersion(Instant.MinValue, TicketLifePolicy.Default with { Sla = sla.Value! })])
+                : LoadResult<IReadOnlyList<TicketLifePolicyVersion>>.Failure(SlaPolicyJson.Read(text).Problems),
             result => $"--policy: '{path}' is not a valid SLA policy:{PolicyFiles.Indent(result.DescribeProblems())}");
     }
 

@@ -33,7 +33,7 @@ namespace TaiSupport.Core.Policies;
 /// File.WriteAllText("tai-policy.json", TaiPolicyJson.Write(pack));
 /// </code>
 /// </example>
-public sealed record TaiPolicy
+public sealed partial record TaiPolicy
 {
     /// <summary>Every section at its default: the readings of <c>default-policy.md</c>.</summary>
     public static TaiPolicy Default { get; } = new();
