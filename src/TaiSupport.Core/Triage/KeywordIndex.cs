@@ -319,7 +319,7 @@ internal sealed class KeywordIndex
     private static uint Fold(char c) => c < 128 ? (uint)(c & 0xDF) : char.ToUpperInvariant(c);
 
     /// <summary>Bit i set when <c>text[block + i]</c> is a letter or digit, for 64 characters; bits past the end are clear.</summary>
-    private static ulong WordMask(ReadOnlySpan<char> text, int block)
+    internal static ulong WordMask(ReadOnlySpan<char> text, int block)
     {
         if (block + 64 <= text.Length)
         {
