@@ -47,7 +47,7 @@ internal sealed class KeywordIndex
     {
         GroupCount = groupCount;
         phrases = [.. entries.Select(e => Words(e.Text) is { Length: > 0 } words
-            ? new Phrase(e.Group, e.Text, words, AnchorOf(words))
+            ? NewPhrase(e.Group, e.Text, words, AnchorOf(words))
             : throw new ArgumentException($"The keyword \"{e.Text}\" has no word in it.", nameof(entries)))];
         var anchors = phrases
             .Select((p, i) => (Word: p.Words[p.Anchor], Id: i))
@@ -126,10 +126,13 @@ internal sealed class KeywordIndex
         {
             if (entry.Hash == hash && SameWord(word, entry.Text))
             {
+                var (before, after) = Neighbours(text, start, end);
                 foreach (var id in entry.PhraseIds)
                 {
                     var phrase = phrases[id];
                     if (count < hits.Length
+                        && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
+                        && (phrase.AfterLength == 0 || phrase.AfterLength == after)
                         && MatchesAfter(text, end, phrase.Words, phrase.Anchor, out var phraseEnd)
                         && MatchesBefore(text, start, phrase.Words, phrase.Anchor, out var phraseStart))
                     {
@@ -269,10 +272,14 @@ internal sealed class KeywordIndex
         {
             if (entry.Hash == hash && SameWord(word, entry.Text))
             {
+                var (before, after) = Neighbours(text, start, end);
                 foreach (var id in entry.PhraseIds)
                 {
                     var phrase = phrases[id];
-                    if (hits[phrase.Group] == 0 && MatchesAfter(text, end, phrase.Words, phrase.Anchor) && MatchesBefore(text, start, phrase.Words, phrase.Anchor))
+                    if (hits[phrase.Group] == 0
+                        && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
+                        && (phrase.AfterLength == 0 || phrase.AfterLength == after)
+                        && MatchesAfter(text, end, phrase.Words, phrase.Anchor) && MatchesBefore(text, start, phrase.Words, phrase.Anchor))
                     {
                         hits[phrase.Group] = (id + 1) * mark;
                     }
@@ -497,7 +504,52 @@ internal sealed class KeywordIndex
         }
     }
 
-    private sealed record Phrase(int Group, string Text, string[] Words, int Anchor);
+    /// <summary>
+    /// The lengths of the words next to an anchor found at <paramref name="start"/>..<paramref name="end"/>, as
+    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> and <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would
+    /// read them: after at least one separator, else −1. Found once per anchor, so a phrase whose neighbouring word has
+    /// another length is skipped with one compare (a word of another length can never be equal).
+    /// </summary>
+    private static (int Before, int After) Neighbours(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = -1;
+        var e = start;
+        while (e > 0 && IsSeparator(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e < start)
+        {
+            var s = e;
+            while (s > 0 && IsWordChar(text[s - 1]))
+            {
+                s--;
+            }
+
+            before = e - s;
+        }
+
+        var after = -1;
+        var b = end;
+        while (b < text.Length && IsSeparator(text[b]))
+        {
+            b++;
+        }
+
+        if (b > end)
+        {
+            after = EndOfWord(text, b) - b;
+        }
+
+        return (before, after);
+    }
+
+    private static Phrase NewPhrase(int group, string text, string[] words, int anchor) =>
+        new(group, text, words, anchor, anchor > 0 ? words[anchor - 1].Length : 0, anchor + 1 < words.Length ? words[anchor + 1].Length : 0);
+
+    /// <summary>A compiled phrase; <paramref name="BeforeLength"/> and <paramref name="AfterLength"/> are the lengths of the words next to its anchor (0: none).</summary>
+    private sealed record Phrase(int Group, string Text, string[] Words, int Anchor, int BeforeLength, int AfterLength);
 
     private sealed record Anchor(string Text, uint Hash, int[] PhraseIds);
 }
