@@ -1525,7 +1525,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return ignoreAll is null ? value : null;
     }
 
-    private sealed record Texts(string Subject, string Body)
+    private readonly record struct Texts(string Subject, string Body)
     {
         public string Words(byte source, int start, int end) => (source == 0 ? Subject : Body)[start..end];
 
