@@ -36,6 +36,7 @@ internal sealed class KeywordIndex
 
     private readonly Phrase[] phrases;
     private readonly ulong[] filter = new ulong[1 << (FilterBits - 6)];
+    private readonly ulong[] neighbourFilter = new ulong[1 << (FilterBits - 6)];
     private readonly Anchor?[] table;
     private readonly int tableMask;
     private readonly int shortestAnchor;
@@ -47,7 +48,7 @@ internal sealed class KeywordIndex
     {
         GroupCount = groupCount;
         phrases = [.. entries.Select(e => Words(e.Text) is { Length: > 0 } words
-            ? new Phrase(e.Group, e.Text, words, AnchorOf(words))
+            ? NewPhrase(e.Group, e.Text, words, AnchorOf(words))
             : throw new ArgumentException($"The keyword \"{e.Text}\" has no word in it.", nameof(entries)))];
         var anchors = phrases
             .Select((p, i) => (Word: p.Words[p.Anchor], Id: i))
@@ -67,6 +68,7 @@ internal sealed class KeywordIndex
 
             table[slot] = anchor;
             AddToFilter(anchor.Text);
+            AddToNeighbourFilter(anchor);
         }
     }
 
@@ -92,7 +94,11 @@ internal sealed class KeywordIndex
         var words = new CandidateWords(text, filter, shortestAnchor);
         while (words.MoveNext(out var start, out var end))
         {
-            Probe(text, start, end, hits, mark);
+            var (before, after) = Neighbours(text, start, end);
+            if (MayHavePhrase(text, start, end, before, after))
+            {
+                Probe(text, start, end, before, after, hits, mark);
+            }
         }
     }
 
@@ -109,7 +115,11 @@ internal sealed class KeywordIndex
         var words = new CandidateWords(text, filter, shortestAnchor);
         while (count < hits.Length && words.MoveNext(out var start, out var end))
         {
-            count = ProbeAll(text, start, end, hits, count);
+            var (before, after) = Neighbours(text, start, end);
+            if (MayHavePhrase(text, start, end, before, after))
+            {
+                count = ProbeAll(text, start, end, before, after, hits, count);
+            }
         }
 
         return count;
@@ -118,7 +128,7 @@ internal sealed class KeywordIndex
     /// <summary>The group a phrase belongs to.</summary>
     public int GroupOf(int phraseId) => phrases[phraseId].Group;
 
-    private int ProbeAll(ReadOnlySpan<char> text, int start, int end, Span<PhraseHit> hits, int count)
+    private int ProbeAll(ReadOnlySpan<char> text, int start, int end, int before, int after, Span<PhraseHit> hits, int count)
     {
         var hash = Hash(text, start, end);
         var word = text[start..end];
@@ -130,6 +140,8 @@ internal sealed class KeywordIndex
                 {
                     var phrase = phrases[id];
                     if (count < hits.Length
+                        && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
+                        && (phrase.AfterLength == 0 || phrase.AfterLength == after)
                         && MatchesAfter(text, end, phrase.Words, phrase.Anchor, out var phraseEnd)
                         && MatchesBefore(text, start, phrase.Words, phrase.Anchor, out var phraseStart))
                     {
@@ -261,7 +273,7 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>Looks a word that passed the filter up in the anchor table and tries its phrases.</summary>
-    private void Probe(ReadOnlySpan<char> text, int start, int end, Span<int> hits, int mark)
+    private void Probe(ReadOnlySpan<char> text, int start, int end, int before, int after, Span<int> hits, int mark)
     {
         var hash = Hash(text, start, end);
         var word = text[start..end];
@@ -272,7 +284,10 @@ internal sealed class KeywordIndex
                 foreach (var id in entry.PhraseIds)
                 {
                     var phrase = phrases[id];
-                    if (hits[phrase.Group] == 0 && MatchesAfter(text, end, phrase.Words, phrase.Anchor) && MatchesBefore(text, start, phrase.Words, phrase.Anchor))
+                    if (hits[phrase.Group] == 0
+                        && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
+                        && (phrase.AfterLength == 0 || phrase.AfterLength == after)
+                        && MatchesAfter(text, end, phrase.Words, phrase.Anchor) && MatchesBefore(text, start, phrase.Words, phrase.Anchor))
                     {
                         hits[phrase.Group] = (id + 1) * mark;
                     }
@@ -319,7 +334,7 @@ internal sealed class KeywordIndex
     private static uint Fold(char c) => c < 128 ? (uint)(c & 0xDF) : char.ToUpperInvariant(c);
 
     /// <summary>Bit i set when <c>text[block + i]</c> is a letter or digit, for 64 characters; bits past the end are clear.</summary>
-    private static ulong WordMask(ReadOnlySpan<char> text, int block)
+    internal static ulong WordMask(ReadOnlySpan<char> text, int block)
     {
         if (block + 64 <= text.Length)
         {
@@ -497,7 +512,99 @@ internal sealed class KeywordIndex
         }
     }
 
-    private sealed record Phrase(int Group, string Text, string[] Words, int Anchor);
+    /// <summary>
+    /// The lengths of the words next to an anchor found at <paramref name="start"/>..<paramref name="end"/>, as
+    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> and <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would
+    /// read them: after at least one separator, else −1. Found once per anchor, so a phrase whose neighbouring word has
+    /// another length is skipped with one compare (a word of another length can never be equal).
+    /// </summary>
+    private static (int Before, int After) Neighbours(ReadOnlySpan<char> text, int start, int end)
+    {
+        var before = -1;
+        var e = start;
+        while (e > 0 && IsSeparator(text[e - 1]))
+        {
+            e--;
+        }
+
+        if (e < start)
+        {
+            var s = e;
+            while (s > 0 && IsWordChar(text[s - 1]))
+            {
+                s--;
+            }
+
+            before = e - s;
+        }
+
+        var after = -1;
+        var b = end;
+        while (b < text.Length && IsSeparator(text[b]))
+        {
+            b++;
+        }
+
+        if (b > end)
+        {
+            after = EndOfWord(text, b) - b;
+        }
+
+        return (before, after);
+    }
+
+    /// <summary>
+    /// Whether a candidate word can be the anchor of a phrase whose neighbouring words have the lengths found next to it
+    /// (<see cref="Neighbours"/>), before the word is hashed: the neighbour bitmap holds, per anchor key (as in the
+    /// filter), "a one-word phrase" or the length of one neighbour every other phrase needs. A word with a non-ASCII
+    /// character where the key looks always passes (as in the filter).
+    /// </summary>
+    private bool MayHavePhrase(ReadOnlySpan<char> text, int start, int end, int before, int after)
+    {
+        var (first, second, last) = (text[start], end - start > 1 ? text[start + 1] : '\0', text[end - 1]);
+        if ((first | second | last) > 127)
+        {
+            return true;
+        }
+
+        var key = FilterKey(first, second, last, end - start);
+        return IsSet(neighbourFilter, NeighbourKey(key, 2, 0))
+            || (after > 0 && IsSet(neighbourFilter, NeighbourKey(key, 1, after)))
+            || (before > 0 && IsSet(neighbourFilter, NeighbourKey(key, 0, before)));
+    }
+
+    /// <summary>Marks, for an anchor, what its phrases need next to it: any word (a one-word phrase), else per phrase the length of the word after it, or else before it.</summary>
+    private void AddToNeighbourFilter(Anchor anchor)
+    {
+        var first = char.ToUpperInvariant(anchor.Text[0]);
+        var second = anchor.Text.Length > 1 ? char.ToUpperInvariant(anchor.Text[1]) : '\0';
+        var last = char.ToUpperInvariant(anchor.Text[^1]);
+        if ((first | second | last) > 127)
+        {
+            return;
+        }
+
+        var key = FilterKey(first, second, last, anchor.Text.Length);
+        foreach (var id in anchor.PhraseIds)
+        {
+            var phrase = phrases[id];
+            var bit = phrase.AfterLength > 0 ? NeighbourKey(key, 1, phrase.AfterLength)
+                : phrase.BeforeLength > 0 ? NeighbourKey(key, 0, phrase.BeforeLength)
+                : NeighbourKey(key, 2, 0);
+            neighbourFilter[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    private static int NeighbourKey(int key, int side, int length) =>
+        (int)((uint)((key * 97) + (side * 32) + Math.Min(length, 31)) * 0x85EBCA77u >> (32 - FilterBits));
+
+    private static bool IsSet(ulong[] bits, int key) => (bits[key >> 6] & (1UL << key)) != 0;
+
+    private static Phrase NewPhrase(int group, string text, string[] words, int anchor) =>
+        new(group, text, words, anchor, anchor > 0 ? words[anchor - 1].Length : 0, anchor + 1 < words.Length ? words[anchor + 1].Length : 0);
+
+    /// <summary>A compiled phrase; <paramref name="BeforeLength"/> and <paramref name="AfterLength"/> are the lengths of the words next to its anchor (0: none).</summary>
+    private sealed record Phrase(int Group, string Text, string[] Words, int Anchor, int BeforeLength, int AfterLength);
 
     private sealed record Anchor(string Text, uint Hash, int[] PhraseIds);
 }

@@ -296,7 +296,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var span = text.AsSpan(0, Math.Min(end, text.Length));
-        ScanNumbers(span, source, codes, ref numeric);
+        var sentence = new SentenceCache(stackalloc Token[MaxClauseTokens]);
+        ScanNumbers(span, source, codes, ref numeric, ref sentence);
         Span<PhraseHit> hits = stackalloc PhraseHit[MaxHits];
         var count = index.ScanAll(span, hits);
         hits = hits[..count];
@@ -323,14 +324,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
             if (hit.Group >= KeywordGroups.SignalCount)
             {
                 var c = hit.Group - KeywordGroups.SignalCount;
-                var context = Classify(span, hit.Start, hit.End, Sensitivity.Code);
+                var context = Classify(span, hit.Start, hit.End, Sensitivity.Code, ref sentence);
                 Record(ref codes[c], context, hit.Start, hit.End, source, true);
                 continue;
             }
 
             var signal = (KeywordSignal)hit.Group;
             var kind = kinds[hit.Phrase];
-            var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal));
+            var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal), ref sentence);
             var value = true;
             if (ctx == Context.Current)
             {
@@ -340,7 +341,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                         value = false;
                         break;
                     case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End):
-                    case PhraseKind.LeaveWord when !LeaveIsChurn(span, hit.Start, hit.End):
+                    case PhraseKind.LeaveWord when !LeaveIsChurn(span, hit.Start, hit.End, ref sentence):
                         ctx = Context.NotChurn;
                         break;
                     case PhraseKind.ErrorWord when NearCode(span, hit.Start, hit.End, numeric, source):
@@ -648,16 +649,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool IsTrivial(ReadOnlySpan<char> word) => word.Length == 1 && (word[0] | 0x20) is 't' or 's' or 'd' or 'm';
 
-    [SkipLocalsInit] // the word buffer is written before it is read
-    private static Context Classify(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity)
+    private static Context Classify(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity, ref SentenceCache sentence)
     {
         if (sensitivity == Sensitivity.None)
         {
             return Context.Current;
         }
 
-        Span<Token> buffer = stackalloc Token[MaxClauseTokens];
-        var clause = ReadClause(text, start, end, buffer);
+        var clause = ReadClause(text, start, end, ref sentence);
+        var buffer = sentence.Tokens;
         if (clause.Count < 0)
         {
             return ClassifySlow(text, start, end, sensitivity);
@@ -757,6 +757,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             ends[words++] = i;
         }
 
+        var sentence = new SentenceCache(new Token[MaxClauseTokens]);
         foreach (var sensitivity in Enum.GetValues<Sensitivity>())
         {
             for (var w = 0; w < words; w++)
@@ -764,7 +765,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 for (var length = 1; length <= 2 && w + length <= words; length++)
                 {
                     var (start, end) = (starts[w], ends[w + length - 1]);
-                    var fast = Classify(span, start, end, sensitivity);
+                    var fast = Classify(span, start, end, sensitivity, ref sentence);
                     var slow = ClassifySlow(span, start, end, sensitivity);
                     if (fast != slow)
                     {
@@ -782,37 +783,23 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// side (see <see cref="Clause"/>). <see cref="ClauseTokens.Count"/> is −1 when the sentence has more words than the
     /// buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text directly.
     /// </summary>
-    private static ClauseTokens ReadClause(ReadOnlySpan<char> text, int start, int end, Span<Token> tokens)
+    private static ClauseTokens ReadClause(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
     {
         var (rcs, rce) = Boundaries(text, start, end);
-        var count = 0;
-        var i = rcs;
-        while (true)
+        if (rcs != sentence.Start || rce != sentence.End)
         {
-            while (i < rce && !KeywordIndex.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            if (i >= rce)
-            {
-                break;
-            }
-
-            var s = i;
-            while (i < rce && KeywordIndex.IsWordChar(text[i]))
-            {
-                i++;
-            }
-
-            if (count == tokens.Length || (s < end && i > end))
-            {
-                return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
-            }
-
-            tokens[count++] = new Token(s, i, CueOf(text[s..i]));
+            sentence.Start = rcs;
+            sentence.End = rce;
+            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens);
         }
 
+        var count = sentence.Count;
+        if (count < 0)
+        {
+            return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
+        }
+
+        var tokens = sentence.Tokens;
         var hit = 0;
         while (hit < count && tokens[hit].Start < start)
         {
@@ -823,6 +810,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         while (after < count && tokens[after].Start < end)
         {
             after++;
+        }
+
+        if (after > 0 && tokens[after - 1].End > end)
+        {
+            // A word runs across the find's end (a number glued to its unit).
+            return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
         }
 
         var (cs, first) = (rcs, 0);
@@ -846,6 +839,56 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return new ClauseTokens(cs, ce, first, hit, after, last) { Count = count };
+    }
+
+    /// <summary>
+    /// The words of a sentence with their cues, from the SIMD word mask of <see cref="KeywordIndex"/> (64 characters at a
+    /// time); −1 when the sentence has more words than <paramref name="tokens"/> holds.
+    /// </summary>
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens)
+    {
+        var count = 0;
+        var previousIsWord = 0UL;
+        for (var block = from; block < to; block += 64)
+        {
+            var mask = KeywordIndex.WordMask(text, block);
+            if (to - block < 64)
+            {
+                mask &= (1UL << (to - block)) - 1;
+            }
+
+            var starts = mask & ~((mask << 1) | previousIsWord);
+            previousIsWord = mask >> 63;
+            while (starts != 0)
+            {
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(starts);
+                starts &= starts - 1;
+                var s = block + bit;
+                var rest = ~mask >> bit;
+                int e;
+                if (rest != 0)
+                {
+                    e = s + System.Numerics.BitOperations.TrailingZeroCount(rest);
+                }
+                else
+                {
+                    e = block + 64;
+                    while (e < to && KeywordIndex.IsWordChar(text[e]))
+                    {
+                        e++;
+                    }
+                }
+
+                if (count == tokens.Length)
+                {
+                    return -1;
+                }
+
+                tokens[count++] = new Token(s, e, CueOf(text[s..e]));
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The last steps of <c>Classify</c>, shared with <see cref="ClassifySlow"/>.</summary>
@@ -1056,11 +1099,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>"we are leaving" / "we will leave TAI" is churn; "I'm leaving the company" is not.</summary>
-    private static bool LeaveIsChurn(ReadOnlySpan<char> text, int start, int end)
+    private static bool LeaveIsChurn(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
     {
         var (cs, ce) = Clause(text, start, end);
         var (ns, ne) = NextWord(text, end, ce);
-        if (ClauseHas(text, start, end, Cue.Competitor))
+        if (ClauseHas(text, start, end, Cue.Competitor, ref sentence))
         {
             return true;
         }
@@ -1112,7 +1155,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return window.Contains("too many requests", StringComparison.OrdinalIgnoreCase) || window.Contains("json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private void ScanNumbers(ReadOnlySpan<char> text, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    private void ScanNumbers(ReadOnlySpan<char> text, byte source, Span<Acc> codes, ref NumericFinds numeric, ref SentenceCache sentence)
     {
         var i = 0;
         var found = 0;
@@ -1172,7 +1215,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 continue;
             }
 
-            Classify(text, start, end, value, digits, scale != 0, source, codes, ref numeric);
+            Classify(text, start, end, value, digits, scale != 0, source, codes, ref numeric, ref sentence);
         }
     }
 
@@ -1181,7 +1224,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         && char.IsAsciiDigit(text[comma + 1]) && char.IsAsciiDigit(text[comma + 2]) && char.IsAsciiDigit(text[comma + 3])
         && (comma + 4 >= text.Length || !char.IsAsciiDigit(text[comma + 4]));
 
-    private void Classify(ReadOnlySpan<char> text, int start, int end, decimal value, int digits, bool fraction, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    private void Classify(ReadOnlySpan<char> text, int start, int end, decimal value, int digits, bool fraction, byte source, Span<Acc> codes, ref NumericFinds numeric, ref SentenceCache sentence)
     {
         var money = (start > 0 && text[start - 1] == '$') || (start > 1 && text[start - 1] == ' ' && text[start - 2] == '$');
         var after = end;
@@ -1196,7 +1239,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (digits == 1 && !fraction && after + 2 <= text.Length && (text[after] | 0x20) == 'x' && (text[after + 1] | 0x20) == 'x'
             && (after + 2 >= text.Length || !char.IsAsciiLetterOrDigit(text[after + 2])) && value is 4 or 5)
         {
-            var ctx = Classify(text, start, after + 2, Sensitivity.Code);
+            var ctx = Classify(text, start, after + 2, Sensitivity.Code, ref sentence);
             numeric.AddCodeSpan(start, after + 2, source);
             Record(ref codes[^1], ctx, start, after + 2, source, true);
             numeric.GenericCode = value == 5 ? "5xx" : "4xx";
@@ -1207,7 +1250,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (digits == 3 && !fraction && !k && !money && value is >= 400 and <= 599 && end < text.Length && text[end] == 's'
             && (end + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[end + 1])))
         {
-            Code(text, start, end, value, true, source, codes, ref numeric);
+            Code(text, start, end, value, true, source, codes, ref numeric, ref sentence);
             return;
         }
 
@@ -1233,7 +1276,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         if (money)
         {
-            if (ClauseHas(text, start, end, Cue.Loss) && Classify(text, start, end, Sensitivity.Loss) == Context.Current)
+            if (ClauseHas(text, start, end, Cue.Loss, ref sentence) && Classify(text, start, end, Sensitivity.Loss, ref sentence) == Context.Current)
             {
                 numeric.Money(value, start, Math.Max(end, ue), source);
             }
@@ -1249,9 +1292,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 return;
             }
 
-            if (ClauseHas(text, start, end, Cue.Failure) && Classify(text, start, end, Sensitivity.Outage & ~Sensitivity.Question) == Context.Current)
+            if (ClauseHas(text, start, end, Cue.Failure, ref sentence) && Classify(text, start, end, Sensitivity.Outage & ~Sensitivity.Question, ref sentence) == Context.Current)
             {
-                numeric.Percent(value, ClauseHas(text, start, end, Cue.Scope), start, unitStart + 1, source);
+                numeric.Percent(value, ClauseHas(text, start, end, Cue.Scope, ref sentence), start, unitStart + 1, source);
             }
 
             return;
@@ -1269,7 +1312,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         };
         if (ms > 0)
         {
-            if (ClauseHas(text, start, end, Cue.Latency) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation) == Context.Current)
+            if (ClauseHas(text, start, end, Cue.Latency, ref sentence) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation, ref sentence) == Context.Current)
             {
                 numeric.Latency(value * ms, start, ue, source);
             }
@@ -1288,10 +1331,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return;
         }
 
-        Code(text, start, end, value, false, source, codes, ref numeric);
+        Code(text, start, end, value, false, source, codes, ref numeric, ref sentence);
     }
 
-    private void Code(ReadOnlySpan<char> text, int start, int end, decimal value, bool plural, byte source, Span<Acc> codes, ref NumericFinds numeric)
+    private void Code(ReadOnlySpan<char> text, int start, int end, decimal value, bool plural, byte source, Span<Acc> codes, ref NumericFinds numeric, ref SentenceCache sentence)
     {
         var (us, ue) = NextWord(text, plural ? end + 1 : end, Math.Min(text.Length, end + 16));
         var unit = us >= 0 ? text[us..ue] : [];
@@ -1301,13 +1344,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
             || (ps >= 0 && CueOf(text[ps..pe]).HasFlag(Cue.CodeBefore))
             || (us >= 0 && CueOf(unit).HasFlag(Cue.CodeAfter))
             || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')');
-        if (!cued || ClauseHas(text, start, end, Cue.Link))
+        if (!cued || ClauseHas(text, start, end, Cue.Link, ref sentence))
         {
             return;
         }
 
         var code = ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var context = Classify(text, start, end, Sensitivity.Code);
+        var context = Classify(text, start, end, Sensitivity.Code, ref sentence);
         numeric.AddCodeSpan(start, end, source);
         var slot = Array.IndexOf(apiCodes, code);
         if (slot >= 0)
@@ -1320,11 +1363,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
     }
 
-    [SkipLocalsInit] // the word buffer is written before it is read
-    private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue)
+    private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue, ref SentenceCache sentence)
     {
-        Span<Token> buffer = stackalloc Token[MaxClauseTokens];
-        var clause = ReadClause(text, start, end, buffer);
+        var clause = ReadClause(text, start, end, ref sentence);
+        var buffer = sentence.Tokens;
         if (clause.Count >= 0)
         {
             for (var i = clause.First; i < clause.Last; i++)
@@ -1483,7 +1525,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return ignoreAll is null ? value : null;
     }
 
-    private sealed record Texts(string Subject, string Body)
+    private readonly record struct Texts(string Subject, string Body)
     {
         public string Words(byte source, int start, int end) => (source == 0 ? Subject : Body)[start..end];
 
@@ -1560,6 +1602,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     {
         private const int MaxLength = 16;
         private readonly Entry[] entries;
+        private readonly ulong[] filter = new ulong[256];
         private readonly int shift;
 
         public CueTable(Dictionary<string, Cue> words)
@@ -1581,12 +1624,30 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 }
 
                 entries[slot] = new Entry(lo, hi, cue);
+                var key = FilterKey(word[0], word[^1], word.Length);
+                filter[key >> 6] |= 1UL << key;
             }
         }
 
         public Cue Get(ReadOnlySpan<char> word)
         {
-            if (word.Length is 0 or > MaxLength || !Pack(word, out var lo, out var hi))
+            if (word.Length is 0 or > MaxLength)
+            {
+                return Cue.None;
+            }
+
+            // Most words are not cues: an ASCII first and last character and the length reject them with one bit.
+            var (first, last) = (word[0], word[^1]);
+            if ((first | last) < 128)
+            {
+                var key = FilterKey(first, last, word.Length);
+                if ((filter[key >> 6] & (1UL << key)) == 0)
+                {
+                    return Cue.None;
+                }
+            }
+
+            if (!Pack(word, out var lo, out var hi))
             {
                 return Cue.None;
             }
@@ -1601,6 +1662,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             return Cue.None;
         }
+
+        /// <summary>A 14-bit key from a word's first and last characters (case-folded: ASCII letters keep their low 5 bits) and its length.</summary>
+        private static int FilterKey(char first, char last, int length) => ((((first & 0x1F) << 5) | (last & 0x1F)) << 4) | Math.Min(length, 15);
 
         private int Slot(ulong lo, ulong hi) => (int)(((lo * 0x9E3779B97F4A7C15UL) ^ (hi * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 
@@ -1658,6 +1722,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         private readonly record struct Entry(ulong Lo, ulong Hi, Cue Cue);
+    }
+
+    /// <summary>The last sentence read into words (its bounds and tokens), shared by the finds of one text that fall in it.</summary>
+    private ref struct SentenceCache(Span<Token> tokens)
+    {
+        public readonly Span<Token> Tokens = tokens;
+        public int Start = -1;
+        public int End = -1;
+        public int Count;
     }
 
     /// <summary>A word of a clause and its cues.</summary>

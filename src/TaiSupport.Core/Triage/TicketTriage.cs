@@ -339,13 +339,13 @@ public sealed class TicketTriage
             return Routes.FeatureRequestLog;
         }
 
-        var escalationCase = Case(classification, Tickets.TicketRoute.StandardSupport, now);
-        var urgent = s.Urgent == true || Criteria.Critical(escalationCase);
-        if (urgent)
+        // Urgent: marked so, or Critical (Criteria.Critical), decided before the churn check needs a case.
+        if (s.Urgent == true || classification.Priority == Priority.Critical)
         {
             return s.Urgent == true ? Routes.MarkedUrgent : Routes.Critical;
         }
 
+        var escalationCase = Case(classification, Tickets.TicketRoute.StandardSupport, now);
         return Criteria.ChurnRisk(escalationCase, Policy.Escalation)
             ? Routed(Tickets.TicketRoute.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
             : Routes.Standard;
