@@ -78,16 +78,18 @@ internal static class JsonContract
             prepare(prepared);
         }
 
-        Check(node, format.Contract, path, input, format.IgnoreUnknown);
+        // A partial file merges onto the start value: what the start value has is not required of the file.
+        var start = format.MergeOnto is { } merge ? JsonSerializer.SerializeToNode(merge(), format.Contract) : null;
+        Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
         if (input.Problems.Count > before)
         {
             return null;
         }
 
         var file = WithoutNulls(node)!;
-        if (format.MergeOnto is { } start)
+        if (start is not null)
         {
-            file = Merge(JsonSerializer.SerializeToNode(start(), format.Contract), file);
+            file = Merge(start, file);
         }
 
         T? value;
@@ -172,7 +174,7 @@ internal static class JsonContract
         }
     }
 
-    private static void Check(JsonNode? node, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown)
+    private static void Check(JsonNode? node, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown, JsonNode? start = null)
     {
         if (Nullable.GetUnderlyingType(info.Type) is { } underlying)
         {
@@ -182,7 +184,7 @@ internal static class JsonContract
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object when node is JsonObject obj:
-                CheckObject(obj, info, path, input, ignoreUnknown);
+                CheckObject(obj, info, path, input, ignoreUnknown, start as JsonObject);
                 break;
             case JsonTypeInfoKind.Enumerable when node is JsonArray array:
                 var elementInfo = info.Options.GetTypeInfo(info.ElementType!);
@@ -217,7 +219,7 @@ internal static class JsonContract
 
     }
 
-    private static void CheckObject(JsonObject obj, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown)
+    private static void CheckObject(JsonObject obj, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown, JsonObject? start)
     {
         var properties = info.Properties.Where(p => p.Set is not null || IsConstructorParameter(info, p)).ToList();
         foreach (var (name, value) in obj)
@@ -236,18 +238,18 @@ internal static class JsonContract
             }
             else if (value is null)
             {
-                if (IsRequired(info, property))
+                if (IsRequired(info, property) && start?[name] is null)
                 {
                     input.Problem(JsonInput.Property(path, name), "is required.");
                 }
             }
             else
             {
-                Check(value, info.Options.GetTypeInfo(property.PropertyType), JsonInput.Property(path, name), input, ignoreUnknown);
+                Check(value, info.Options.GetTypeInfo(property.PropertyType), JsonInput.Property(path, name), input, ignoreUnknown, start?[name]);
             }
         }
 
-        foreach (var property in properties.Where(p => IsRequired(info, p) && !obj.ContainsKey(p.Name)))
+        foreach (var property in properties.Where(p => IsRequired(info, p) && !obj.ContainsKey(p.Name) && start?[p.Name] is null))
         {
             input.Problem(JsonInput.Property(path, property.Name), "is required.");
         }
