@@ -187,7 +187,7 @@ internal static class JsonContract
                 CheckObject(obj, info, path, input, ignoreUnknown, start as JsonObject);
                 break;
             case JsonTypeInfoKind.Enumerable when node is JsonArray array:
-                var elementInfo = info.Options.GetTypeInfo(info.ElementType!);
+                var elementInfo = info.Options.GetTypeInfo(ItemTypes(info).Element!);
                 for (var i = 0; i < array.Count && !input.IsFull; i++)
                 {
                     Check(array[i], elementInfo, JsonInput.Index(path, i), input, ignoreUnknown);
@@ -195,8 +195,9 @@ internal static class JsonContract
 
                 break;
             case JsonTypeInfoKind.Dictionary when node is JsonObject map:
-                var valueInfo = info.Options.GetTypeInfo(info.ElementType!);
-                var keyInfo = info.KeyType == typeof(string) ? null : info.Options.GetTypeInfo(info.KeyType!);
+                var (keyType, valueType) = ItemTypes(info);
+                var valueInfo = info.Options.GetTypeInfo(valueType!);
+                var keyInfo = keyType == typeof(string) ? null : info.Options.GetTypeInfo(keyType!);
                 foreach (var (key, value) in map)
                 {
                     var at = JsonInput.Key(path, SafeText.Echo(key, 60));
@@ -291,6 +292,20 @@ internal static class JsonContract
                 : IsWhole(type) && raw.IndexOfAny(['.', 'e', 'E']) >= 0 ? $"expected a whole number, got the number {raw}."
                 : $"{raw} is out of range.");
         }
+    }
+
+    /// <summary>The key and element types of a map or list contract (JsonTypeInfo.KeyType/ElementType are .NET 9+).</summary>
+    private static (Type? Key, Type? Element) ItemTypes(JsonTypeInfo info)
+    {
+#if NET9_0_OR_GREATER
+        return (info.KeyType, info.ElementType);
+#else
+        var item = info.Type.IsArray ? info.Type.GetElementType() : info.Type.GetInterfaces().Append(info.Type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        return info.Kind == JsonTypeInfoKind.Dictionary && item is { IsGenericType: true } pair && pair.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+            ? (pair.GetGenericArguments()[0], pair.GetGenericArguments()[1])
+            : (null, item);
+#endif
     }
 
     private static bool IsWhole(Type t) => t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte);
