@@ -61,9 +61,9 @@ public sealed class TicketJsonTests
         Assert.Equal("expected a string, got the number 3.", byPath["$.priority"]);
         Assert.Contains("\"2026-01-26 16:45\" is not a date-time with offset", byPath["$.createdAt"]);
         Assert.Contains("\"yesterday\" is not a date-time with offset", byPath["$.firstResponseAt"]);
-        Assert.Contains("\"Sleeping\" is not a status", byPath["$.statusChanges[0].status"]);
+        Assert.Contains("\"Sleeping\" is not a ticket status", byPath["$.statusChanges[0].status"]);
         Assert.Equal("is required.", byPath["$.statusChanges[1].at"]);
-        Assert.Contains("expected a change", byPath["$.statusChanges[2]"]);
+        Assert.Contains("expected a status change object", byPath["$.statusChanges[2]"]);
         Assert.Contains("\"Gremlins\" is not a root cause", byPath["$.rootCause"]);
         Assert.Equal(9, result.Problems.Count);
     }

@@ -1,0 +1,384 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using FluentValidation.Results;
+using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Text;
+
+namespace TaiSupport.Core.Json;
+
+/// <summary>
+/// How one file format is read (docs/json.md "How a format is read"): its source-generated contract, whether unknown
+/// properties are problems, the record a partial file merges onto, a small fix-up of the file before reading, and the
+/// FluentValidation check run in the same pass.
+/// </summary>
+/// <typeparam name="T">The record (or file model) the file holds.</typeparam>
+internal sealed class JsonFormat<T>
+    where T : class
+{
+    /// <summary>The source-generated contract, from a <c>JsonSerializerContext</c> built on <see cref="TaiValueConverters.Options"/>.</summary>
+    public required JsonTypeInfo<T> Contract { get; init; }
+
+    /// <summary>True when properties the contract does not know are ignored (ticket lines carry a helpdesk's extra fields).</summary>
+    public bool IgnoreUnknown { get; init; }
+
+    /// <summary>When set, a file may give only some properties: it is merged onto this value (objects merge, arrays replace).</summary>
+    public Func<T>? MergeOnto { get; init; }
+
+    /// <summary>A fix-up of the parsed file before it is checked (a number written for a text id…); null for none.</summary>
+    public Action<JsonObject>? Prepare { get; init; }
+
+    /// <summary>The semantic check; its property paths (<c>Targets[3].FirstResponse</c>) become JSON paths (<c>$.targets[3].firstResponse</c>).</summary>
+    public Func<T, ValidationResult>? Validate { get; init; }
+}
+
+/// <summary>
+/// The problem-collecting reader over System.Text.Json contracts: it walks the parsed file against the contract
+/// (<see cref="JsonTypeInfo.Properties"/>, element and key types) and reports every problem at once with its JSON path —
+/// unknown properties, wrong JSON kinds, missing required members, values the converters refuse (their sentence) —
+/// then deserializes the file once it is clean, then validates; never a half-built value and never an exception.
+/// </summary>
+internal static class JsonContract
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Reads a whole file.</summary>
+    public static LoadResult<T> Read<T>(string json, JsonFormat<T> format)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!JsonInput.TryParse(json, out var document, out var syntax))
+        {
+            return LoadResult<T>.Failure([syntax!]);
+        }
+
+        using (document)
+        {
+            return Read(document!.RootElement, format);
+        }
+    }
+
+    /// <summary>Reads an already parsed value (a JSON line's root).</summary>
+    public static LoadResult<T> Read<T>(JsonElement element, JsonFormat<T> format)
+        where T : class
+    {
+        var input = new JsonInput();
+        var value = input.RequireText(element, "$") && ToNode(element, "$", input) is var node && input.Problems.Count == 0 ? Read(node, "$", input, format) : null;
+        return value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
+    }
+
+    /// <summary>Reads a value at <paramref name="path"/> inside a larger walk, adding its problems to <paramref name="input"/>.</summary>
+    public static T? Read<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format)
+        where T : class
+    {
+        var before = input.Problems.Count;
+        if (node is JsonObject prepared && format.Prepare is { } prepare)
+        {
+            prepare(prepared);
+        }
+
+        // A partial file merges onto the start value: what the start value has is not required of the file.
+        var start = format.MergeOnto is { } merge ? JsonSerializer.SerializeToNode(merge(), format.Contract) : null;
+        Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
+        if (input.Problems.Count > before)
+        {
+            return null;
+        }
+
+        var file = WithoutNulls(node)!;
+        if (start is not null)
+        {
+            file = Merge(start, file);
+        }
+
+        T? value;
+        try
+        {
+            value = file.Deserialize(format.Contract);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            input.Problem(path, $"could not be read: {SafeText.Echo(e.Message, 200)}");
+            return null;
+        }
+
+        foreach (var failure in (value is not null ? format.Validate?.Invoke(value).Errors : null) ?? [])
+        {
+            input.Problem(JsonPath(path, failure.PropertyName), failure.ErrorMessage);
+        }
+
+        return input.Problems.Count == before ? value : null;
+    }
+
+    /// <summary>Writes a value through its contract as one compact line.</summary>
+    public static string Write<T>(T value, JsonTypeInfo<T> contract) => JsonSerializer.Serialize(value, contract);
+
+    /// <summary>A validator's property path (<c>Targets[3].FirstResponse</c>) as a JSON path under <paramref name="path"/>.</summary>
+    public static string JsonPath(string path, string propertyName) =>
+        string.IsNullOrEmpty(propertyName) ? path
+        : propertyName.StartsWith('$') ? propertyName
+        : path + "." + string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
+
+    /// <summary>A type name as words for sentences: <c>TicketStatus</c> → <c>ticket status</c>.</summary>
+    public static string Words(string typeName)
+    {
+        var words = new StringBuilder();
+        foreach (var c in typeName)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    /// <summary>A parsed element as a node the reader can fix up and merge; a property given twice is a problem.</summary>
+    public static JsonNode? ToNode(JsonElement element, string path, JsonInput input)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var obj = new JsonObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    var at = JsonInput.Property(path, SafeText.Echo(property.Name, 60));
+                    if (obj.ContainsKey(property.Name))
+                    {
+                        input.Problem(at, "is given twice; keep one.");
+                    }
+                    else
+                    {
+                        obj.Add(property.Name, ToNode(property.Value, at, input));
+                    }
+                }
+
+                return obj;
+            case JsonValueKind.Array:
+                var array = new JsonArray();
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    array.Add(ToNode(item, JsonInput.Index(path, i++), input));
+                }
+
+                return array;
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                return null;
+            default:
+                return JsonValue.Create(element);
+        }
+    }
+
+    private static void Check(JsonNode? node, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown, JsonNode? start = null)
+    {
+        if (Nullable.GetUnderlyingType(info.Type) is { } underlying)
+        {
+            info = info.Options.GetTypeInfo(underlying);
+        }
+
+        switch (info.Kind)
+        {
+            case JsonTypeInfoKind.Object when node is JsonObject obj:
+                CheckObject(obj, info, path, input, ignoreUnknown, start as JsonObject);
+                break;
+            case JsonTypeInfoKind.Enumerable when node is JsonArray array:
+                var elementInfo = info.Options.GetTypeInfo(ItemTypes(info).Element!);
+                for (var i = 0; i < array.Count && !input.IsFull; i++)
+                {
+                    Check(array[i], elementInfo, JsonInput.Index(path, i), input, ignoreUnknown);
+                }
+
+                break;
+            case JsonTypeInfoKind.Dictionary when node is JsonObject map:
+                var (keyType, valueType) = ItemTypes(info);
+                var valueInfo = info.Options.GetTypeInfo(valueType!);
+                var keyInfo = keyType == typeof(string) ? null : info.Options.GetTypeInfo(keyType!);
+                foreach (var (key, value) in map)
+                {
+                    var at = JsonInput.Key(path, SafeText.Echo(key, 60));
+                    if (keyInfo is not null)
+                    {
+                        CheckValue(JsonValue.Create(key), keyInfo, at, input); // a key read through its converter (dates, enums)
+                    }
+
+                    Check(value, valueInfo, at, input, ignoreUnknown);
+                }
+
+                break;
+            case JsonTypeInfoKind.None:
+                CheckValue(node, info, path, input);
+                break;
+            default:
+                input.Problem(path, $"expected {Expected(info)}, got {Describe(node)}.");
+                break;
+        }
+
+    }
+
+    private static void CheckObject(JsonObject obj, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown, JsonObject? start)
+    {
+        var properties = info.Properties.Where(p => p.Set is not null || IsConstructorParameter(info, p)).ToList();
+        foreach (var (name, value) in obj)
+        {
+            var property = properties.Find(p => p.Name == name);
+            if (property is null)
+            {
+                if (!ignoreUnknown)
+                {
+                    var shown = SafeText.Echo(name, 60);
+                    var near = properties.Find(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+                    input.Problem(JsonInput.Property(path, shown), input.IsFull ? string.Empty : near is not null
+                        ? $"unknown property '{shown}'; did you mean '{near.Name}'?"
+                        : $"unknown property '{shown}'; expected one of: {string.Join(", ", properties.Select(p => p.Name))}.");
+                }
+            }
+            else if (value is null)
+            {
+                if (IsRequired(info, property) && start?[name] is null)
+                {
+                    input.Problem(JsonInput.Property(path, name), "is required.");
+                }
+            }
+            else
+            {
+                Check(value, info.Options.GetTypeInfo(property.PropertyType), JsonInput.Property(path, name), input, ignoreUnknown, start?[name]);
+            }
+        }
+
+        foreach (var property in properties.Where(p => IsRequired(info, p) && !obj.ContainsKey(p.Name) && start?[p.Name] is null))
+        {
+            input.Problem(JsonInput.Property(path, property.Name), "is required.");
+        }
+    }
+
+    private static bool IsConstructorParameter(JsonTypeInfo info, JsonPropertyInfo property, bool requiredOnly = false) =>
+        info.Type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && !(requiredOnly && p.HasDefaultValue)));
+
+    /// <summary>A <c>required</c> member, or a constructor parameter without a default (<c>StatusChange(At, Status)</c>).</summary>
+    private static bool IsRequired(JsonTypeInfo info, JsonPropertyInfo property) => property.IsRequired || IsConstructorParameter(info, property, requiredOnly: true);
+
+    private static void CheckValue(JsonNode? node, JsonTypeInfo info, string path, JsonInput input)
+    {
+        var kind = node?.GetValueKind() ?? JsonValueKind.Null;
+        var type = info.Type;
+        // Every value that is not a flag or a number is written as a string (durations, instants, enums, times, dates).
+        var (ok, what) = type == typeof(bool) ? (kind is JsonValueKind.True or JsonValueKind.False, "true or false")
+            : IsWhole(type) ? (kind == JsonValueKind.Number, "a whole number")
+            : IsNumber(type) ? (kind == JsonValueKind.Number, "a number")
+            : (kind == JsonValueKind.String, "a string");
+        if (!ok)
+        {
+            input.Problem(path, $"expected {what}, got {Describe(node)}.");
+            return;
+        }
+
+        try
+        {
+            _ = node.Deserialize(info);
+        }
+        catch (TaiValueConverters.ValueProblem e)
+        {
+            input.Problem(path, e.Message);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException or ArgumentException)
+        {
+            var raw = node?.ToJsonString() ?? "null";
+            input.Problem(path, kind != JsonValueKind.Number ? $"is not a valid {Words(type.Name)}."
+                : IsWhole(type) && raw.IndexOfAny(['.', 'e', 'E']) >= 0 ? $"expected a whole number, got the number {raw}."
+                : $"{raw} is out of range.");
+        }
+    }
+
+    /// <summary>The key and element types of a map or list contract (JsonTypeInfo.KeyType/ElementType are .NET 9+).</summary>
+    private static (Type? Key, Type? Element) ItemTypes(JsonTypeInfo info)
+    {
+#if NET9_0_OR_GREATER
+        return (info.KeyType, info.ElementType);
+#else
+        var item = info.Type.IsArray ? info.Type.GetElementType() : info.Type.GetInterfaces().Append(info.Type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        return info.Kind == JsonTypeInfoKind.Dictionary && item is { IsGenericType: true } pair && pair.GetGenericTypeDefinition() == typeof(KeyValuePair<,>)
+            ? (pair.GetGenericArguments()[0], pair.GetGenericArguments()[1])
+            : (null, item);
+#endif
+    }
+
+    private static bool IsWhole(Type t) => t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte);
+
+    private static bool IsNumber(Type t) => t == typeof(decimal) || t == typeof(double) || t == typeof(float);
+
+    private static string Expected(JsonTypeInfo info) => info.Kind switch
+    {
+        JsonTypeInfoKind.Object => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name)} object",
+        JsonTypeInfoKind.Enumerable => "an array",
+        _ => "an object",
+    };
+
+    /// <summary>A JSON value as a sentence names it: <c>the string "x"</c>, <c>the number 3</c>, <c>an array</c>.</summary>
+    public static string Describe(JsonNode? node) => node?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.String => $"the string \"{SafeText.Echo(node.GetValue<string>(), 60)}\"",
+        JsonValueKind.Number => $"the number {node.ToJsonString()}",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => node.ToJsonString(),
+    };
+
+    /// <summary>The file without null-valued properties: a null is the same as leaving the property out.</summary>
+    private static JsonNode? WithoutNulls(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+                {
+                    obj.Remove(name);
+                }
+
+                foreach (var (_, value) in obj)
+                {
+                    WithoutNulls(value);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    WithoutNulls(item);
+                }
+
+                break;
+        }
+
+        return node;
+    }
+
+    /// <summary>Deep-merges <paramref name="file"/> onto <paramref name="start"/>: objects merge by property, anything else replaces.</summary>
+    private static JsonNode Merge(JsonNode? start, JsonNode file)
+    {
+        if (start is not JsonObject into || file is not JsonObject from)
+        {
+            return file.DeepClone();
+        }
+
+        foreach (var (name, value) in from)
+        {
+            if (into[name] is JsonObject inner && value is JsonObject)
+            {
+                Merge(inner, value);
+            }
+            else
+            {
+                into[name] = value!.DeepClone();
+            }
+        }
+
+        return into;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using NodaTime;
+using TaiSupport.Core.Json;
+using TaiSupport.Core.Serialization;
+
+namespace TaiSupport.Core.Tickets;
+
+/// <summary>
+/// Reads and writes the ticket JSON format (one object, as in a <c>tai sla</c> input line; see <c>docs/sla.md</c>):
+/// <code>
+/// {"id":"T-1823","tier":"Enterprise","priority":"Critical","category":"Platform",
+///  "createdAt":"2026-01-26T16:45:00-08:00","firstResponseAt":null,
+///  "statusChanges":[{"at":"2026-01-26T16:50:00-08:00","status":"WaitingOnCustomer"}],
+///  "assignee":"sarah","rootCause":"ProductBug","resolutionSummary":"Rotated the key."}
+/// </code>
+/// <c>id</c>, <c>tier</c>, <c>priority</c> and <c>createdAt</c> are required. Enum values are their names, compared
+/// ignoring case, spaces, hyphens and underscores (so the manual's <c>Waiting on Customer</c> reads too). Instants
+/// are ISO-8601 date-times with an offset or <c>Z</c>. Properties the format does not know are ignored, because
+/// ticket lines exported from a helpdesk usually carry more (subject, customer…). Every problem is reported at once
+/// with its JSON path, including the <see cref="TicketValidator"/>'s. The life fields (D21) read too: <c>channel</c>,
+/// <c>customer</c> and <c>events</c> (<c>{"at":"…","type":"customerMessage", "holding", "status", "priority", "tier",
+/// "assignee", "team"}</c>). Read through the <see cref="Ticket"/> record's source-generated contract (<see cref="JsonContract"/>).
+/// </summary>
+public static class TicketJson
+{
+    /// <summary>The ticket format: unknown properties ignored, a numeric id read as its text, the validator in the same pass.</summary>
+    internal static readonly JsonFormat<Ticket> Format = new()
+    {
+        Contract = new TicketContract(TaiValueConverters.Options()).Ticket,
+        IgnoreUnknown = true,
+        Prepare = o =>
+        {
+            if (o["id"] is JsonValue id && id.GetValueKind() == JsonValueKind.Number)
+            {
+                o["id"] = id.ToJsonString(); // helpdesk exports often number tickets (42)
+            }
+
+            // The generated contract sets every init-only member of a record with required members, so the record's
+            // own defaults are given here.
+            o["category"] ??= nameof(Category.Other);
+            o["channel"] ??= nameof(TicketChannel.Email);
+        },
+        Validate = Ticket.Validate,
+    };
+
+    /// <summary>Reads and validates one ticket.</summary>
+    /// <param name="json">The JSON text of one ticket object.</param>
+    /// <returns>The ticket, or every problem.</returns>
+    /// <example>
+    /// <code>
+    /// var result = TicketJson.Read(line);
+    /// if (!result.IsValid) Console.Error.WriteLine(result.DescribeProblems());
+    /// </code>
+    /// </example>
+    public static LoadResult<Ticket> Read(string json) => JsonContract.Read(json, Format);
+
+    /// <summary>Reads and validates one ticket from an already parsed JSON element.</summary>
+    /// <param name="element">A JSON object.</param>
+    /// <returns>The ticket, or every problem (paths start with <c>$</c>).</returns>
+    public static LoadResult<Ticket> Read(JsonElement element) => JsonContract.Read(element, Format);
+
+    /// <summary>Writes a ticket as one line of compact JSON, instants in <paramref name="zone"/> with its offset.</summary>
+    /// <param name="ticket">The ticket.</param>
+    /// <param name="zone">The zone to show instants in; UTC when null.</param>
+    /// <returns>The JSON text, without a line break.</returns>
+    public static string Write(Ticket ticket, DateTimeZone? zone = null)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        zone ??= DateTimeZone.Utc;
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", ticket.Id);
+            writer.WriteString("tier", ticket.Tier.ToString());
+            writer.WriteString("priority", ticket.Priority.ToString());
+            writer.WriteString("category", ticket.Category.ToString());
+            writer.WriteString("createdAt", FormatInstant(ticket.CreatedAt, zone));
+            if (ticket.FirstResponseAt is { } responded)
+            {
+                writer.WriteString("firstResponseAt", FormatInstant(responded, zone));
+            }
+            else
+            {
+                writer.WriteNull("firstResponseAt");
+            }
+
+            writer.WriteStartArray("statusChanges");
+            foreach (var change in ticket.StatusChanges)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("at", FormatInstant(change.At, zone));
+                writer.WriteString("status", change.Status.ToString());
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            WriteOptional(writer, "assignee", ticket.Assignee);
+            WriteOptional(writer, "rootCause", ticket.RootCause?.ToString());
+            WriteOptional(writer, "resolutionSummary", ticket.ResolutionSummary);
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Formats an instant in a zone with its offset, such as <c>2026-01-26T16:45:00-08:00</c>.</summary>
+    internal static string FormatInstant(Instant instant, DateTimeZone zone) => Text.OffsetInstant.Format(instant, zone);
+
+    /// <summary>Reads a ticket at <paramref name="path"/>, adding its problems (the validator's too) to <paramref name="input"/>.</summary>
+    internal static Ticket? ReadTicket(JsonElement root, string path, JsonInput input) =>
+        input.RequireText(root, path) && JsonContract.ToNode(root, path, input) is var node && !input.HasProblemAt(path)
+            ? JsonContract.Read(node, path, input, Format) : null;
+
+    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>Reads an enum by name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
+    internal static T? ReadEnum<T>(JsonElement element, string path, JsonInput input)
+        where T : struct, Enum =>
+        input.String(element, path) is { } text ? ParseEnum<T>(text, path, input) : null;
+
+    /// <summary>Parses an enum name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
+    internal static T? ParseEnum<T>(string text, string path, JsonInput input)
+        where T : struct, Enum
+    {
+        var key = Normalize(text);
+        foreach (var value in Enum.GetValues<T>())
+        {
+            if (string.Equals(Normalize(value.ToString()), key, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        input.Problem(path, $"\"{text}\" is not a {TicketValidator.Describe<T>()}; use one of {string.Join(", ", Enum.GetNames<T>())}.");
+        return null;
+    }
+
+    private static string Normalize(string text) =>
+        string.Concat(text.Where(c => c is not (' ' or '-' or '_')));
+}
+
+/// <summary>The source-generated contract of the ticket format.</summary>
+[JsonSerializable(typeof(Ticket))]
+internal sealed partial class TicketContract : JsonSerializerContext;
