@@ -111,7 +111,8 @@ public sealed partial record TaiPolicy
             || (Sla.Equals(other.Sla) && Triage.Equals(other.Triage) && Incidents.Equals(other.Incidents)
                 && TaiPolicyEquality.OnCall(OnCall, other.OnCall) && Reports.Equals(other.Reports) && Qa.Equals(other.Qa)
                 && KbUpkeep.Equals(other.KbUpkeep) && Templates.Equals(other.Templates)
-                && TaiPolicyEquality.TicketLife(ticketLife, other.ticketLife) && ResolutionFields.Equals(other.ResolutionFields)));
+                && TaiPolicyEquality.TicketLife(ticketLife, other.ticketLife) && ResolutionFields.Equals(other.ResolutionFields)
+                && TaiPolicyEquality.Versions(TicketLifeVersions, other.TicketLifeVersions)));
 
     /// <summary>A hash consistent with <see cref="Equals(TaiPolicy)"/>.</summary>
     /// <returns>The combined hash of the sections.</returns>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.OnCall;
 using TaiSupport.Core.Serialization;
@@ -21,6 +22,10 @@ internal static class TaiPolicyEquality
             && ValueEquality.Sequence(a.Rungs, b.Rungs, Rung) && a.CalendarChoice == b.CalendarChoice
             && ValueEquality.Map(a.CustomerCalendars, b.CustomerCalendars) && ValueEquality.Map(a.TeamCalendars, b.TeamCalendars)
             && ValueEquality.Set(a.FixedCalendars, b.FixedCalendars) && ValueEquality.Sequence(a.RelativeTargets, b.RelativeTargets, Relative));
+
+    /// <summary>Later ticket-life versions (D28): the same instants, each with the same ticket-life values and SLA part.</summary>
+    public static bool Versions(ImmutableArray<TicketLifePolicyVersion> a, ImmutableArray<TicketLifePolicyVersion> b) =>
+        ValueEquality.Sequence(a, b, (x, y) => x.EffectiveFrom == y.EffectiveFrom && TicketLife(x.Policy, y.Policy) && x.Policy.Sla.Equals(y.Policy.Sla));
 
     public static int OnCallHash(OnCallPolicy p) =>
         HashCode.Combine(p.Fairness.MaxWeeksPerQuarter, p.Fairness.EveningShift, p.Compensation.Currency, p.Compensation.HourlyRate, p.Compensation.WeeklyStipend.Count);

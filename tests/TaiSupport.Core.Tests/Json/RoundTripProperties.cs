@@ -53,7 +53,7 @@ public sealed class RoundTripProperties
         new("oncall-schedule", ReaderFuzzTests.Formats["oncall-schedule"].Valid, j => Of(OnCallJson.ReadSchedule(j)), x => OnCallJson.Write((OnCallSchedule)x),
             [.. OnCallDerived, "^\\$\\.team\\.timeZone$", "^\\$\\.shifts\\[\\d+\\]\\.(start|end)$"]),
         new("ticket-life-policy", TicketLifePolicyJson.Write(TicketLifePolicy.Default), j => Of(TicketLifePolicyJson.Read(j)), x => TicketLifePolicyJson.Write((TicketLifePolicy)x), []),
-        new("policy-pack", PackSections("onCall", "ticketLife", "resolutionFields"), j => Of(TaiPolicyJson.Read(j)), x => TaiPolicyJson.Write((TaiPolicy)x), []),
+        new("policy-pack", PackSections(VersionedPack, "onCall", "ticketLife", "resolutionFields"), j => Of(TaiPolicyJson.Read(j)), x => TaiPolicyJson.Write((TaiPolicy)x), []),
         new("ticket-optional-set", TicketJson.Write(TicketJson.Read(TicketWithOptionals).GetValueOrThrow()), j => Of(TicketJson.Read(j)), x => TicketJson.Write((Ticket)x), []),
         new("report-ticket-optional-set", ReportTicketJson.Write(ReportTicketJson.Read(With(ReaderFuzzTests.Formats["report-ticket"].Valid, ("needed", "Engineering investigation"), ("statusNote", "Waiting on logs"))).GetValueOrThrow()), j => Of(ReportTicketJson.Read(j)), x => ReportTicketJson.Write((ReportTicket)x), []),
         new("incident-record-optional-set", IncidentRecordJson.Write(IncidentRecordJson.Read(With(Incidents.IncidentExamples.Json, ("escalatedAt", "2026-02-10T14:10:00-08:00"), ("serviceCreditPct", 25))).GetValueOrThrow()), j => Of(IncidentRecordJson.Read(j)), x => IncidentRecordJson.Write((IncidentRecord)x), []),
@@ -85,15 +85,22 @@ public sealed class RoundTripProperties
         ["incident-signals:ApiDown"] = "apiDownSeconds",
         ["incident-signals:SingleCustomerCoreFeatureOutage"] = "singleCustomerCoreFeatureOutageSeconds",
         ["incident-signals:Latency"] = "latencyMs",
+        ["policy-pack:TicketLifeVersions"] = "versions",
     };
 
     /// <summary>A ticket with every optional field the ticket writer writes set (channel, customer and events have no writer yet).</summary>
     private const string TicketWithOptionals = """{"id":"T-1823","tier":"Enterprise","priority":"Critical","category":"Platform","createdAt":"2026-01-26T16:45:00-08:00","firstResponseAt":"2026-01-26T16:55:00-08:00","statusChanges":[{"at":"2026-01-26T16:50:00-08:00","status":"WaitingOnCustomer"},{"at":"2026-01-26T18:00:00-08:00","status":"Resolved"}],"assignee":"sarah","rootCause":"ProductBug","resolutionSummary":"Rotated the key."}""";
 
-    /// <summary>The default pack written with only <paramref name="sections"/> (the others have their own formats above).</summary>
-    private static string PackSections(params string[] sections)
+    /// <summary>The default pack with one later ticket-life version (D28), so <c>ticketLife.versions</c> is in the sample.</summary>
+    private static TaiPolicy VersionedPack => TaiPolicy.Default with
     {
-        var pack = JsonNode.Parse(TaiPolicyJson.Write(TaiPolicy.Default))!.AsObject();
+        TicketLifeVersions = [new(Instant.FromUtc(2026, 3, 10, 8, 0), TaiPolicy.Default.TicketLife with { FixedCalendars = [] })],
+    };
+
+    /// <summary>The pack <paramref name="from"/> written with only <paramref name="sections"/> (the others have their own formats above).</summary>
+    private static string PackSections(TaiPolicy from, params string[] sections)
+    {
+        var pack = JsonNode.Parse(TaiPolicyJson.Write(from))!.AsObject();
         foreach (var name in pack.Select(p => p.Key).Where(k => !sections.Contains(k)).ToList())
         {
             pack.Remove(name);

@@ -102,6 +102,20 @@ public sealed class PolicyEqualityProperties
         Assert.Equal(a, b with { TicketLife = b.TicketLife with { Sla = SlaPolicy.Default with { AtRiskLead = Duration.FromHours(9) } } }); // the pack's own sla section wins
     }
 
+    [Fact]
+    public void TaiPolicyEquals_ComparesTheTicketLifeVersions()
+    {
+        // D28: packs that differ only in a later version's instant, its ticket-life values or its SLA part are unequal.
+        var from = Instant.FromUtc(2026, 3, 10, 8, 0);
+        var version = new Core.Lifecycle.TicketLifePolicyVersion(from, Core.Lifecycle.TicketLifePolicy.Default);
+        var a = TaiPolicy.Default with { TicketLifeVersions = [version] };
+        Assert.Equal(a, TaiPolicy.Default with { TicketLifeVersions = [version with { }] });
+        Assert.NotEqual(TaiPolicy.Default, a);
+        Assert.NotEqual(a, TaiPolicy.Default with { TicketLifeVersions = [version with { EffectiveFrom = from + Duration.FromHours(1) }] });
+        Assert.NotEqual(a, TaiPolicy.Default with { TicketLifeVersions = [version with { Policy = version.Policy with { FixedCalendars = [] } }] });
+        Assert.NotEqual(a, TaiPolicy.Default with { TicketLifeVersions = [version with { Policy = version.Policy with { Sla = SlaPolicy.Default with { AtRiskLead = Duration.FromHours(9) } } }] });
+    }
+
     /// <summary>Null when a and b (read from one text) are equal with one hash, and Equals(a, start) matches structure.</summary>
     private static string? Compare(object a, object b, object start)
     {
