@@ -24,7 +24,7 @@ public sealed class OneAnatomyTests
     public static TheoryData<Type, Type, string, string, string[]> Engines() => new()
     {
         { typeof(SlaEvaluator), typeof(SlaPolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateAll", "EvaluateQueue"] },
-        { typeof(TicketTriage), typeof(TriagePolicy), "Policy", "Evaluate", ["Evaluate", "Classify", "Route"] },
+        { typeof(TicketTriage), typeof(TriagePolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateClassification", "EvaluateRoute"] },
         { typeof(TicketAssigner), typeof(Core.Escalation.AssignmentPolicy), "Policy", "Evaluate", ["Evaluate"] },
         { typeof(TicketLife), typeof(TicketLifePolicy), "Versions", "Evaluate", ["Evaluate", "NextCheckAt"] },
         { typeof(IncidentEngine), typeof(IncidentPolicy), "Policy", "Evaluate", ["Evaluate"] },
@@ -50,9 +50,7 @@ public sealed class OneAnatomyTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownExceptions = new()
     {
-        ["TicketTriage.Classify"] = "a cheaper part of Evaluate (§2.1 classification only) on issue 15's hot path; renaming it there this session would collide",
-        ["TicketTriage.Route"] = "a cheaper part of Evaluate (the §2.1 route only), same file and reason as Classify",
-        ["TicketLife.NextCheckAt"] = "answers when to look again (an instant), not a decision; issue 14 tunes it this session",
+        ["TicketLife.NextCheckAt"] = "answers when to look again (an instant), not a decision; the name of the result field and the helpdesk watcher's column",
     };
 
     [Theory]
