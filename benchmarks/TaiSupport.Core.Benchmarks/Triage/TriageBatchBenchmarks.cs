@@ -58,8 +58,8 @@ public class TriageBatchBenchmarks
         var actions = 0;
         foreach (var request in batch)
         {
-            var classification = triage.Classify(request);
-            var routing = triage.Route(classification, TriageBenchmarkData.Now);
+            var classification = triage.EvaluateClassification(request);
+            var routing = triage.EvaluateRoute(classification, TriageBenchmarkData.Now);
             var escalationCase = new EscalationCase(classification.Tier, classification.Priority, classification.Category, routing.Route, classification.Signals, TriageBenchmarkData.Now);
             actions += triage.EscalationCriteria.Evaluate(escalationCase).Actions.Length;
         }

@@ -66,8 +66,8 @@ public class TriageBenchmarks
     [Benchmark]
     public DecisionOutcome ClassifyRouteEscalate()
     {
-        var classification = triage.Classify(request);
-        var routing = triage.Route(classification, TriageBenchmarkData.Now);
+        var classification = triage.EvaluateClassification(request);
+        var routing = triage.EvaluateRoute(classification, TriageBenchmarkData.Now);
         var escalationCase = new EscalationCase(classification.Tier, classification.Priority, classification.Category, routing.Route, classification.Signals, TriageBenchmarkData.Now);
         return triage.EscalationCriteria.Evaluate(escalationCase);
     }

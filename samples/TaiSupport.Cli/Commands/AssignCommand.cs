@@ -123,7 +123,7 @@ internal sealed class AssignCommand : ITaiCommand
                 throw new CliFatalException($"--ticket: {e.Message}");
             }
 
-            var classification = triage.Classify(request.Value!);
+            var classification = triage.EvaluateClassification(request.Value!);
             var ticket = new AssignmentTicket
             {
                 Id = request.Value!.Id,

@@ -77,7 +77,7 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
                 return ExitCodes.Success;
             }
 
-            var channels = IncidentFollowUp.Channels(affected, tickets, IncidentPolicy.Default);
+            var channels = IncidentFollowUpTracker.Default.EvaluateChannels(affected, tickets);
             var output = new JsonObject
             {
                 ["customers"] = affected.Customers,
@@ -180,8 +180,8 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
         {
             var record = LoadIncident(io, parse.GetValue(incident)!);
             Instant? Optional(Option<string?> option, string name) => parse.GetValue(option) is { } text ? CliFormat.ParseInstantOption(text, name) : null;
-            var tasks = IncidentFollowUp.Closure(
-                record, Optional(published, "--published-at"), Optional(archived, "--archived-at"), CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now"), IncidentPolicy.Default);
+            var tasks = IncidentFollowUpTracker.Default.EvaluateClosure(
+                record, Optional(published, "--published-at"), Optional(archived, "--archived-at"), CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now"));
             if (tasks.IsEmpty)
             {
                 io.Error.WriteLine("the incident is not resolved: no closure tasks yet.");

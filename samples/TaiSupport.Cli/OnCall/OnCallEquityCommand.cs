@@ -43,7 +43,7 @@ internal static class OnCallEquityCommand
                 Incidents = parse.GetValue(incidents) is { } i ? [.. OnCallFiles.Incidents(io, i)] : null,
                 CallIns = parse.GetValue(callIns) is { } c ? [.. OnCallFiles.CallIns(io, c)] : [],
             };
-            var report = OnCallEquity.Report(loaded, start, end, options);
+            var report = new EquityReporter(loaded.Team.Policy).Build(loaded, start, end, options);
             io.Out.WriteLine(Json(report).ToJsonString(CliFormat.IndentedJson));
             return ExitCodes.Success;
         }));

@@ -26,6 +26,7 @@ internal static class OnCallSwapCommand
         {
             var current = OnCallFiles.Schedule(io, parse.GetValue(schedule)!);
             var log = parse.GetValue(incidents) is { } path ? OnCallFiles.Incidents(io, path) : [];
+            var desk = new SwapCoordinator(current.Team.Policy); // the team's policy, or the pack's with --policy
             var requests = new Dictionary<string, SwapRequest>(StringComparer.Ordinal);
             var code = JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
@@ -41,7 +42,7 @@ internal static class OnCallSwapCommand
                             throw new LineException($"id: request {id} already exists.");
                         }
 
-                        decision = SwapDesk.Propose(current, Read(line, id, current), log);
+                        decision = desk.EvaluateProposal(current, Read(line, id, current), log);
                         break;
                     case "accept" or "decline" or "cancel":
                         var by = line.String("by");
@@ -49,9 +50,9 @@ internal static class OnCallSwapCommand
                         var open = requests.TryGetValue(id, out var found) ? found : throw new LineException($"id: no request {id}; request it first.");
                         decision = action switch
                         {
-                            "accept" => SwapDesk.Accept(current, open, by, log),
-                            "decline" => SwapDesk.Decline(current, open, by),
-                            _ => SwapDesk.Cancel(current, open, by),
+                            "accept" => desk.EvaluateAcceptance(current, open, by, log),
+                            "decline" => desk.EvaluateDecline(current, open, by),
+                            _ => desk.EvaluateCancellation(current, open, by),
                         };
                         break;
                     default:

@@ -328,6 +328,9 @@ public sealed class TaiSupportBuilder
         Services.TryAddSingleton(sp => new IncidentMessenger(sp.GetRequiredService<IncidentPolicy>()));
         Services.TryAddSingleton(CustomerHealthMonitor.Default); // its policy is not in the pack yet
         Services.TryAddSingleton(IncidentTicketLinker.Default);  // its policy is not in the pack yet
+        Services.TryAddSingleton(sp => new SwapCoordinator(sp.GetRequiredService<OnCallPolicy>()));
+        Services.TryAddSingleton(sp => new EquityReporter(sp.GetRequiredService<OnCallPolicy>()));
+        Services.TryAddSingleton(sp => new IncidentFollowUpTracker(sp.GetRequiredService<IncidentPolicy>()));
         if (onCallSchedule is { } schedule)
         {
             Services.TryAddSingleton(schedule);

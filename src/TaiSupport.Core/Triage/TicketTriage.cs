@@ -15,7 +15,7 @@ namespace TaiSupport.Core.Triage;
 /// <see cref="TriagePolicy"/>. Immutable and thread-safe; create it once and reuse it.
 /// </summary>
 /// <remarks>
-/// <see cref="Evaluate"/> runs, in order: <see cref="Classify"/> (keywords fill unknown signals; priority from the
+/// <see cref="Evaluate"/> runs, in order: <see cref="EvaluateClassification"/> (keywords fill unknown signals; priority from the
 /// quick reference "Severity Decision" with the policy's floors; category), <see cref="TicketRoute"/> (first match wins),
 /// then the trees <see cref="EscalationCriteria"/> (§4.2), <see cref="ChurnTriggers"/> (§4.3), <see cref="TierMatrix"/>
 /// (§4.1) and <see cref="EngineeringEscalation"/> (§4.4). Replace a tree with <see cref="With"/>, for example with one
@@ -209,8 +209,8 @@ public sealed class TicketTriage
     /// <exception cref="TaiValidationException">The request is invalid (see <see cref="TriageRequest.Validate"/>): <c>Csat = 11</c>, <c>(Tier)42</c>, …; every problem has its path.</exception>
     public TriageResult Evaluate(TriageRequest request, Instant now)
     {
-        var classification = Classify(request);
-        var routing = Route(classification, now);
+        var classification = EvaluateClassification(request);
+        var routing = EvaluateRoute(classification, now);
         var escalationCase = Case(classification, routing.Route, now);
         var criteria = EscalationCriteria.Evaluate(escalationCase);
         var churn = ChurnTriggers.Evaluate(escalationCase);
@@ -263,7 +263,7 @@ public sealed class TicketTriage
     /// <param name="request">The ticket.</param>
     /// <returns>The classification with its trace.</returns>
     /// <exception cref="TaiValidationException">The request is invalid (see <see cref="TriageRequest.Validate"/>); every problem has its path.</exception>
-    public Classification Classify(TriageRequest request)
+    public Classification EvaluateClassification(TriageRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!TriageRequestValidator.IsValid(request))
@@ -310,7 +310,7 @@ public sealed class TicketTriage
     /// <param name="classification">The classification.</param>
     /// <param name="now">When the decision is made (for the §4.3 "no API call in 14+ days" churn risk).</param>
     /// <returns>The route, its own actions and why.</returns>
-    public RoutingDecision Route(Classification classification, Instant now)
+    public RoutingDecision EvaluateRoute(Classification classification, Instant now)
     {
         ArgumentNullException.ThrowIfNull(classification);
         var s = classification.Signals;

@@ -46,7 +46,7 @@ public sealed record TriageRequest
 
     /// <summary>
     /// Validates a request, naming every problem by its JSON path (<c>tier</c>, <c>signals.csat</c>); the engines
-    /// (<see cref="TicketTriage.Evaluate"/>, <see cref="TicketTriage.Classify"/>) throw a <see cref="TaiValidationException"/>
+    /// (<see cref="TicketTriage.Evaluate"/>, <see cref="TicketTriage.EvaluateClassification"/>) throw a <see cref="TaiValidationException"/>
     /// with the same problems.
     /// </summary>
     /// <param name="request">The request.</param>

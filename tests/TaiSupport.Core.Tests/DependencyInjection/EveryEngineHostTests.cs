@@ -57,6 +57,9 @@ public sealed class EveryEngineHostTests : IDisposable
         Assert.Equal(7, services.GetRequiredService<IncidentMessenger>().Policy.ServiceCreditPct);
         Assert.NotNull(services.GetRequiredService<Core.Customers.CustomerHealthMonitor>());
         Assert.NotNull(services.GetRequiredService<IncidentTicketLinker>());
+        Assert.Equal(3, services.GetRequiredService<SwapCoordinator>().Policy.Fairness.MaxWeeksPerQuarter);
+        Assert.Equal(3, services.GetRequiredService<EquityReporter>().Policy.Fairness.MaxWeeksPerQuarter);
+        Assert.Equal(7, services.GetRequiredService<IncidentFollowUpTracker>().Policy.ServiceCreditPct);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class OneAnatomyTests
     public static TheoryData<Type, Type, string, string, string[]> Engines() => new()
     {
         { typeof(SlaEvaluator), typeof(SlaPolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateAll", "EvaluateQueue"] },
-        { typeof(TicketTriage), typeof(TriagePolicy), "Policy", "Evaluate", ["Evaluate", "Classify", "Route"] },
+        { typeof(TicketTriage), typeof(TriagePolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateClassification", "EvaluateRoute"] },
         { typeof(TicketAssigner), typeof(Core.Escalation.AssignmentPolicy), "Policy", "Evaluate", ["Evaluate"] },
         { typeof(TicketLife), typeof(TicketLifePolicy), "Versions", "Evaluate", ["Evaluate", "NextCheckAt"] },
         { typeof(IncidentEngine), typeof(IncidentPolicy), "Policy", "Evaluate", ["Evaluate"] },
@@ -39,6 +39,9 @@ public sealed class OneAnatomyTests
         { typeof(CustomerHealthMonitor), typeof(CustomerHealthPolicy), "Policy", "Evaluate", ["Evaluate", "EvaluateDailyList"] },
         { typeof(IncidentTicketLinker), typeof(IncidentTicketPolicy), "Policy", "Evaluate", ["EvaluateAffected", "EvaluateClusters", "EvaluateLinks"] },
         { typeof(IncidentMessenger), typeof(IncidentPolicy), "Policy", "Build", ["Build", "BuildPostMortem", "BuildResolutionNotice"] },
+        { typeof(SwapCoordinator), typeof(OnCallPolicy), "Policy", "Evaluate", ["EvaluateAcceptance", "EvaluateCancellation", "EvaluateDecline", "EvaluateProposal"] },
+        { typeof(EquityReporter), typeof(OnCallPolicy), "Policy", "Build", ["Build"] },
+        { typeof(IncidentFollowUpTracker), typeof(IncidentPolicy), "Policy", "Evaluate", ["EvaluateChannels", "EvaluateClosure", "EvaluateDataAtRisk"] },
     };
 
     /// <summary>
@@ -47,9 +50,7 @@ public sealed class OneAnatomyTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownExceptions = new()
     {
-        ["TicketTriage.Classify"] = "a cheaper part of Evaluate (§2.1 classification only) on issue 15's hot path; renaming it there this session would collide",
-        ["TicketTriage.Route"] = "a cheaper part of Evaluate (the §2.1 route only), same file and reason as Classify",
-        ["TicketLife.NextCheckAt"] = "answers when to look again (an instant), not a decision; issue 14 tunes it this session",
+        ["TicketLife.NextCheckAt"] = "answers when to look again (an instant), not a decision; the name of the result field and the helpdesk watcher's column",
     };
 
     [Theory]
@@ -111,6 +112,14 @@ public sealed class OneAnatomyTests
         Assert.Throws<TaiValidationException>(() => new IncidentTicketLinker(IncidentTicketPolicy.Default with { ClusterWindow = Duration.Zero }));
         Assert.Throws<TaiValidationException>(() => new IncidentMessenger(IncidentPolicy.Default with { ServiceCreditPct = 250 }));
         Assert.Throws<ArgumentNullException>(() => new RotaAuditor(null!));
+        var swaps = Assert.Throws<TaiValidationException>(() => new SwapCoordinator(OnCallPolicy.Default with { Fairness = FairnessRules.Default with { MaxWeeksPerQuarter = 0 } }));
+        Assert.Equal("on-call policy", swaps.Input);
+        Assert.Contains(swaps.Errors, e => e.PropertyName == "fairness.maxWeeksPerQuarter");
+        var equity = Assert.Throws<TaiValidationException>(() => new EquityReporter(OnCallPolicy.Default with { Compensation = CompensationPolicy.Default with { HourlyRate = -1 } }));
+        Assert.Contains(equity.Errors, e => e.PropertyName.StartsWith("compensation.", StringComparison.Ordinal));
+        var followUp = Assert.Throws<TaiValidationException>(() => new IncidentFollowUpTracker(IncidentPolicy.Default with { ServiceCreditPct = 250 }));
+        Assert.Equal("incident policy", followUp.Input);
+        Assert.NotEmpty(followUp.Errors);
     }
 
     [Fact]
@@ -135,6 +144,48 @@ public sealed class OneAnatomyTests
         var notice = IncidentMessenger.Default.BuildResolutionNotice(record);
         Assert.Equal(IncidentMessages.RenderResolutionNotice(record, IncidentPolicy.Default).Problems.Select(p => p.PropertyName), notice.Problems.Select(p => p.PropertyName));
         Assert.Contains(notice.Problems, p => p.PropertyName == "resolvedAt");
+    }
+
+    [Fact]
+    public void The_last_engines_agree_with_their_static_equivalents()
+    {
+        // Round robin of four from Monday 2026-01-05: Marcus holds Jan 12; Sarah covering it takes a fifth week (§5.4, D19).
+        var schedule = OnCallSchedule.RoundRobin(
+            new OnCallTeam { Rotations = [OnCallRotations.Support.WithParticipants(["Sarah", "Marcus", "Jessica", "Alex"])] }, new LocalDate(2026, 1, 5), new LocalDate(2026, 4, 6));
+        var request = new SwapRequest { Id = "s-1", RequestedBy = "Marcus", CoveredBy = "Sarah", Give = ShiftPart.WholeShift(schedule, OnCallLevel.Support, new LocalDate(2026, 1, 12))! };
+        var proposal = SwapCoordinator.Default.EvaluateProposal(schedule, request, null);
+        Assert.Equal(SwapDesk.Propose(schedule, request).Trace.Select(t => t.ToString()), proposal.Trace.Select(t => t.ToString()));
+        Assert.Contains(proposal.Trace, t => t.Rule == OnCallRuleIds.QuarterLimit);
+        var refused = SwapCoordinator.Default.EvaluateAcceptance(schedule, request, "Lead", null);
+        Assert.Equal(SwapDesk.Accept(schedule, request, "Lead").Violations.Select(v => v.Message), refused.Violations.Select(v => v.Message));
+        Assert.Equal(SwapStatus.Refused, refused.Request.Status);
+        Assert.Equal(SwapStatus.Declined, SwapCoordinator.Default.EvaluateDecline(schedule, request, "Sarah").Request.Status);
+        Assert.False(SwapCoordinator.Default.EvaluateCancellation(schedule, request, "Sarah").Succeeded); // only Marcus, who asked
+
+        // The engine's policy replaces the team's: five weeks a quarter allowed, the quarter limit no longer fires.
+        var lenient = new SwapCoordinator(OnCallPolicy.Default with { Fairness = FairnessRules.Default with { MaxWeeksPerQuarter = 5 } });
+        Assert.DoesNotContain(lenient.EvaluateProposal(schedule, request, null).Trace, t => t.Rule == OnCallRuleIds.QuarterLimit);
+
+        var (from, through) = (new LocalDate(2026, 1, 5), new LocalDate(2026, 2, 1));
+        var report = EquityReporter.Default.Build(schedule, from, through, null);
+        Assert.Equal(OnCallEquity.Report(schedule, from, through, null).Levels.Select(l => (l.Rotation, l.Score)), report.Levels.Select(l => (l.Rotation, l.Score)));
+        Assert.Equal(4, Assert.Single(report.Levels).People.Length);
+
+        var now = Instant.FromUtc(2026, 3, 2, 15, 0);
+        var tickets = new[] { new IncidentTicket { TicketId = "T1", CustomerId = "c1", Tier = Core.Tickets.Tier.Enterprise, OpenedAt = now, Text = "webhooks failing", Phone = "+1-555-0101" } };
+        var affected = IncidentTicketLinker.Default.EvaluateAffected(["T1"], tickets);
+        var channels = IncidentFollowUpTracker.Default.EvaluateChannels(affected, tickets);
+        Assert.Equal(IncidentFollowUp.Channels(affected, tickets, IncidentPolicy.Default).Select(c => c.ToString()), channels.Select(c => c.ToString()));
+        Assert.Equal(["statusPage", "email", "phone", "slack"], channels.Select(c => c.Channel));
+        var every30 = new IncidentFollowUpTracker(IncidentPolicy.Default with { StatusUpdateEvery = Duration.FromMinutes(30) });
+        Assert.Equal(Duration.FromMinutes(30), every30.EvaluateChannels(affected, tickets)[0].Action.Within);
+
+        var resolved = new IncidentRecord { Id = "INC-1", Level = IncidentLevel.P1, DeclaredAt = now, ResolvedAt = now + Duration.FromHours(2) };
+        var later = now + Duration.FromDays(2);
+        Assert.Equal(IncidentFollowUp.Closure(resolved, null, null, later, IncidentPolicy.Default).Select(t => t.ToString()), IncidentFollowUpTracker.Default.EvaluateClosure(resolved, null, null, later).Select(t => t.ToString()));
+        Assert.True(IncidentFollowUpTracker.Default.EvaluateClosure(resolved, null, null, later)[0].Overdue); // published within 24 h (§1.3)
+        Assert.NotNull(IncidentFollowUpTracker.Default.EvaluateDataAtRisk(new IncidentSignals { DataLoss = true }, out var trace));
+        Assert.Equal("incident.data-at-risk.fired", trace.Rule);
     }
 
     private static string Describe(CustomerHealthResult r) => $"{r.CustomerId}: {string.Join(", ", r.Triggers.Select(t => t.Trigger))}";

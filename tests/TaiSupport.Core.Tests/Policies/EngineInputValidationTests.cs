@@ -35,7 +35,7 @@ public sealed class EngineInputValidationTests
             Signals = new TicketSignals { ErrorRatePct = 250m, FinancialImpact = -1m, SameIssueTickets = 0 },
         };
 
-        var error = Assert.Throws<TaiValidationException>(() => TicketTriage.Default.Classify(bad));
+        var error = Assert.Throws<TaiValidationException>(() => TicketTriage.Default.EvaluateClassification(bad));
 
         Assert.Equal(
             ["priority", "signals.errorRatePct", "signals.financialImpact", "signals.sameIssueTickets", "tier"],

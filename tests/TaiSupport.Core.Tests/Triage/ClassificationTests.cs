@@ -7,7 +7,7 @@ namespace TaiSupport.Core.Tests.Triage;
 public sealed class ClassificationTests
 {
     private static Classification Classify(TicketSignals? signals = null, string subject = "", string body = "", Tier tier = Tier.Professional, Priority? priority = null, Category? category = null) =>
-        TicketTriage.Default.Classify(new TriageRequest { Tier = tier, Subject = subject, Body = body, Signals = signals ?? TicketSignals.None, Priority = priority, Category = category });
+        TicketTriage.Default.EvaluateClassification(new TriageRequest { Tier = tier, Subject = subject, Body = body, Signals = signals ?? TicketSignals.None, Priority = priority, Category = category });
 
     [Fact]
     public void ProductionDown_IsCritical()
@@ -116,7 +116,7 @@ public sealed class ClassificationTests
     public void PriorityFloors_ComeFromThePolicy()
     {
         var triage = TicketTriage.Create(TriagePolicy.Default with { ChurnThreatPriority = Priority.Low });
-        Assert.Equal(Priority.Low, triage.Classify(new TriageRequest { Tier = Tier.Starter, Body = "we are leaving" }).Priority);
+        Assert.Equal(Priority.Low, triage.EvaluateClassification(new TriageRequest { Tier = Tier.Starter, Body = "we are leaving" }).Priority);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ClassificationTests
     {
         // §2.2.2: "Severity Category: Platform / Feature / Integration / Billing / Other"
         var request = TriageRequestJson.Read($$"""{"tier":"Starter","signals":{{signals}}}""").GetValueOrThrow();
-        Assert.Equal(expected, TicketTriage.Default.Classify(request).Category);
+        Assert.Equal(expected, TicketTriage.Default.EvaluateClassification(request).Category);
     }
 
     [Fact]

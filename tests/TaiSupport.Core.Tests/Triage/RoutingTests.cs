@@ -11,7 +11,7 @@ public sealed class RoutingTests
     private static RoutingDecision Route(TicketSignals signals, Priority? priority = null, TicketTriage? triage = null)
     {
         triage ??= TicketTriage.Default;
-        return triage.Route(triage.Classify(new TriageRequest { Tier = Tier.Professional, Signals = signals, Priority = priority }), Now);
+        return triage.EvaluateRoute(triage.EvaluateClassification(new TriageRequest { Tier = Tier.Professional, Signals = signals, Priority = priority }), Now);
     }
 
     [Theory]
