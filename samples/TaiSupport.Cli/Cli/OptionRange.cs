@@ -1,20 +1,22 @@
 using NodaTime;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Cli;
 
 /// <summary>
-/// The dates and instants a command-line option may name: years 0002 to 9996. Inputs may hold instants from
-/// 0001-01-01 to 9998-12-31 (<c>OffsetInstant</c>), and calendar arithmetic reaches years −9997 to 9997; an option is a
-/// period's anchor from which commands step weeks, months, a year back (trends) or forward (dues, rotas), so it keeps a
-/// year of room on both sides. Outside it the option is unusable: exit code 2 with this message, never an overflow.
+/// The dates and instants a command-line option may name: the library's one range, <see cref="SupportedDates"/>
+/// (0002-01-01 to 9996-12-31), the same range every input reader accepts. Calendar arithmetic reaches years −9997 to
+/// 9997; an option is a period's anchor from which commands step weeks, months, a year back (trends) or forward (dues,
+/// rotas), so the range keeps a year of room on both sides. Outside it the option is unusable: exit code 2 with this
+/// message, never an overflow.
 /// </summary>
 internal static class OptionRange
 {
     /// <summary>The first date an option may name.</summary>
-    public static readonly LocalDate First = new(2, 1, 1);
+    public static readonly LocalDate First = SupportedDates.First;
 
     /// <summary>The last date an option may name.</summary>
-    public static readonly LocalDate Last = new(9996, 12, 31);
+    public static readonly LocalDate Last = SupportedDates.Last;
 
     /// <summary>The date itself, or a <see cref="CliFatalException"/> naming <paramref name="option"/> when it lies outside the range.</summary>
     public static LocalDate Date(LocalDate date, string option) =>
@@ -29,5 +31,5 @@ internal static class OptionRange
         instant.InUtc().Date >= First && instant.InUtc().Date <= Last ? instant : throw Outside(option, Core.Text.OffsetInstant.Format(instant, DateTimeZone.Utc));
 
     private static CliFatalException Outside(string option, string value) =>
-        new($"{option}: {value} is outside the dates tai computes with, 0002-01-01 to 9996-12-31.");
+        new($"{option}: {value} is outside the dates tai computes with, {SupportedDates.Description}.");
 }

@@ -18,18 +18,18 @@ public readonly record struct NamedHoliday(LocalDate Date, string Name);
 /// <param name="Rules">The rules.</param>
 public sealed record HolidaySet(string Id, string Name, ImmutableArray<HolidayRule> Rules)
 {
-    /// <summary>The holidays observed from <paramref name="fromYear"/> to <paramref name="toYear"/> (dates within those years), in date order.</summary>
+    /// <summary>The holidays observed from <paramref name="fromYear"/> to <paramref name="throughYear"/> (dates within those years), in date order.</summary>
     /// <param name="fromYear">The first year.</param>
-    /// <param name="toYear">The last year (inclusive).</param>
+    /// <param name="throughYear">The last year, included.</param>
     /// <returns>The dated holidays.</returns>
-    public ImmutableArray<NamedHoliday> Holidays(int fromYear, int toYear)
+    public ImmutableArray<NamedHoliday> Holidays(int fromYear, int throughYear)
     {
         var result = ImmutableArray.CreateBuilder<NamedHoliday>();
-        for (var year = Math.Max(1, fromYear - 1); year <= Math.Min(9989, toYear + 1); year++)
+        for (var year = Math.Max(1, fromYear - 1); year <= Math.Min(9989, throughYear + 1); year++)
         {
             foreach (var holiday in ObservedIn(year))
             {
-                if (holiday.Date.Year >= fromYear && holiday.Date.Year <= toYear)
+                if (holiday.Date.Year >= fromYear && holiday.Date.Year <= throughYear)
                 {
                     result.Add(holiday);
                 }
@@ -39,15 +39,15 @@ public sealed record HolidaySet(string Id, string Name, ImmutableArray<HolidayRu
         return [.. result.OrderBy(h => h.Date)];
     }
 
-    /// <summary>Adds this set's holidays from <paramref name="fromYear"/> to <paramref name="toYear"/> to a definition, with their names; dates it already has keep theirs, and an override on a date is kept (the holiday is skipped there).</summary>
+    /// <summary>Adds this set's holidays from <paramref name="fromYear"/> to <paramref name="throughYear"/> to a definition, with their names; dates it already has keep theirs, and an override on a date is kept (the holiday is skipped there).</summary>
     /// <param name="definition">The calendar data.</param>
     /// <param name="fromYear">The first year.</param>
-    /// <param name="toYear">The last year (inclusive).</param>
+    /// <param name="throughYear">The last year, included.</param>
     /// <returns>The definition with the holidays merged.</returns>
-    public BusinessCalendarDefinition MergeInto(BusinessCalendarDefinition definition, int fromYear, int toYear)
+    public BusinessCalendarDefinition MergeInto(BusinessCalendarDefinition definition, int fromYear, int throughYear)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return definition.WithHolidays(Holidays(fromYear, toYear));
+        return definition.WithHolidays(Holidays(fromYear, throughYear));
     }
 
     private List<NamedHoliday> ObservedIn(int year)

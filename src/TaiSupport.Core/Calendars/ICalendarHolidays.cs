@@ -41,19 +41,19 @@ public static class ICalendarHolidays
     private static readonly LocalDatePattern BasicDate = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
     private static readonly string[] DayCodes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
-    /// <summary>Reads the all-day events of <paramref name="text"/> that fall in <paramref name="fromYear"/>–<paramref name="toYear"/>.</summary>
+    /// <summary>Reads the all-day events of <paramref name="text"/> that fall in <paramref name="fromYear"/>–<paramref name="throughYear"/>.</summary>
     /// <param name="text">The iCalendar text.</param>
     /// <param name="fromYear">The first year to list (recurring events are expanded over the range).</param>
-    /// <param name="toYear">The last year (inclusive).</param>
+    /// <param name="throughYear">The last year, included.</param>
     /// <returns>The holidays in date order (one per date: the first event in the file names it), or every problem.</returns>
-    public static LoadResult<IReadOnlyList<NamedHoliday>> Read(string text, int fromYear, int toYear)
+    public static LoadResult<IReadOnlyList<NamedHoliday>> Read(string text, int fromYear, int throughYear)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var reader = new Reader(Math.Clamp(fromYear, 1, 9990), Math.Clamp(toYear, 1, 9990));
+        var reader = new Reader(Math.Clamp(fromYear, 1, 9990), Math.Clamp(throughYear, 1, 9990));
         reader.Run(text);
-        if (fromYear > toYear)
+        if (fromYear > throughYear)
         {
-            reader.Problem(1, $"the years run backwards ({fromYear}–{toYear}).");
+            reader.Problem(1, $"the years run backwards ({fromYear}–{throughYear}).");
         }
 
         return reader.Problems.Count == 0
@@ -61,7 +61,7 @@ public static class ICalendarHolidays
             : LoadResult<IReadOnlyList<NamedHoliday>>.Failure(reader.Problems);
     }
 
-    private sealed class Reader(int fromYear, int toYear)
+    private sealed class Reader(int fromYear, int throughYear)
     {
         private readonly List<ValidationFailure> problems = [];
         private readonly SortedDictionary<LocalDate, string> holidays = [];
@@ -378,7 +378,7 @@ public static class ICalendarHolidays
                 for (var d = 0; d < days; d++)
                 {
                     var date = first.PlusDays(d);
-                    if (date.Year < fromYear || date.Year > toYear)
+                    if (date.Year < fromYear || date.Year > throughYear)
                     {
                         continue;
                     }
@@ -404,7 +404,7 @@ public static class ICalendarHolidays
             }
 
             var produced = 1;
-            for (var year = start.Year; year <= Math.Min(toYear, 9989); year += rule.Interval)
+            for (var year = start.Year; year <= Math.Min(throughYear, 9989); year += rule.Interval)
             {
                 if (rule.Count is { } count && produced >= count)
                 {

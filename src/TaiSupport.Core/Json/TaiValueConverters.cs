@@ -91,7 +91,8 @@ internal static class TaiValueConverters
         {
             var text = ReadString(ref reader, "a date such as \"2026-12-25\"");
             var parsed = LocalDatePattern.Iso.Parse(text);
-            return parsed.Success ? parsed.Value : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a date; write yyyy-MM-dd such as 2026-12-25.");
+            return !parsed.Success ? throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a date; write yyyy-MM-dd such as 2026-12-25.")
+                : SupportedDates.Contains(parsed.Value) ? parsed.Value : throw new ValueProblem(SupportedDates.OutOfRange(text));
         }
 
         public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));

@@ -594,9 +594,9 @@ public static class TicketLifePolicyJson
                 continue;
             }
 
-            if (version.EffectiveFrom < OffsetInstant.MinValue || version.EffectiveFrom > OffsetInstant.MaxValue)
+            if (!SupportedDates.Contains(version.EffectiveFrom))
             {
-                yield return new ValidationFailure(JsonInput.Property(at, "effectiveFrom"), "must lie between the years 1 and 9998.");
+                yield return new ValidationFailure(JsonInput.Property(at, "effectiveFrom"), $"must lie between {SupportedDates.Description} (UTC).");
             }
             else if (version.EffectiveFrom <= previous)
             {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using NodaTime;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Reporting;
 
@@ -156,6 +157,9 @@ public sealed record OnboardingPlan(string Engineer, LocalDate Start, LocalDate 
 /// </example>
 public static class Onboarding
 {
+    /// <summary>Where the search for working days stops: a year after the last supported date, inside NodaTime's arithmetic.</summary>
+    private static readonly LocalDate StepLimit = SupportedDates.Last.PlusYears(1);
+
     /// <summary>Builds the checklist of the manual's steps (<see cref="OnboardingStep.Manual"/>).</summary>
     /// <param name="engineer">The new engineer.</param>
     /// <param name="start">The requested first day; moved to the next working day when it is not one.</param>
@@ -177,6 +181,7 @@ public static class Onboarding
     /// <param name="policy">The report policy (working days, holidays).</param>
     /// <param name="steps">The steps (day numbers 1 and up).</param>
     /// <returns>The checklist.</returns>
+    /// <exception cref="TaiValidationException">When <paramref name="start"/> or <paramref name="today"/> is outside <see cref="SupportedDates"/>.</exception>
     public static OnboardingPlan Plan(
         string engineer, LocalDate start, LocalDate today, IEnumerable<string> completed, IReadOnlyDictionary<string, int> ticketCounts, ReportPolicy policy, IEnumerable<OnboardingStep> steps)
     {
@@ -185,11 +190,18 @@ public static class Onboarding
         ArgumentNullException.ThrowIfNull(ticketCounts);
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(steps);
+        if (!SupportedDates.Contains(start) || !SupportedDates.Contains(today))
+        {
+            throw new TaiValidationException("onboarding plan", new[] { (nameof(start), start), (nameof(today), today) }
+                .Where(d => !SupportedDates.Contains(d.Item2))
+                .Select(d => new FluentValidation.Results.ValidationFailure(d.Item1, $"must lie within the dates tai computes with, {SupportedDates.Description}.")));
+        }
+
         var stepList = steps.ToList();
         var lastDay = stepList.Count == 0 ? 1 : stepList.Max(s => s.Day + s.Days - 1);
         var days = new List<LocalDate>();
         var date = start;
-        for (var guard = 0; days.Count < lastDay && guard < 4000; guard++, date = date.PlusDays(1))
+        for (var guard = 0; days.Count < lastDay && guard < 4000 && date < StepLimit; guard++, date = date.PlusDays(1))
         {
             if (policy.IsWorkingDay(date))
             {

@@ -1,6 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Reporting;
 
@@ -28,6 +29,20 @@ public enum ReportPeriodKind
 /// <example><code>ReportPeriod.Week(new LocalDate(2026, 1, 22), zone, IsoDayOfWeek.Monday) // Jan 19–25, 2026</code></example>
 public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalDate Last, DateTimeZone Zone)
 {
+    // A period may reach a year past the supported dates (the week of 9996-12-31 ends in 9997, the one before
+    // 0002-01-01's starts in 0001), still inside NodaTime's arithmetic, so End never overflows.
+    private static readonly LocalDate EarliestDate = SupportedDates.First.PlusYears(-1);
+    private static readonly LocalDate LatestDate = SupportedDates.Last.PlusYears(1);
+
+    private readonly LocalDate first = Computable(First, "first");
+    private readonly LocalDate last = Computable(Last, "last");
+
+    /// <summary>The first local date, from 0001-01-01 to 9997-12-31: a year around <see cref="SupportedDates"/> (else a <see cref="TaiValidationException"/> naming <c>first</c>).</summary>
+    public LocalDate First { get => first; init => first = Computable(value, "first"); }
+
+    /// <summary>The last local date (inclusive), from 0001-01-01 to 9997-12-31 (else a <see cref="TaiValidationException"/> naming <c>last</c>).</summary>
+    public LocalDate Last { get => last; init => last = Computable(value, "last"); }
+
     /// <summary>The first instant of the period.</summary>
     public Instant Start => Zone.StartOfDay(First);
 
@@ -50,16 +65,20 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalD
     /// <param name="date">The local date.</param>
     /// <param name="zone">The report zone.</param>
     /// <returns>The period.</returns>
-    public static ReportPeriod Day(LocalDate date, DateTimeZone zone) => new(ReportPeriodKind.Day, date, date, zone ?? throw new ArgumentNullException(nameof(zone)));
+    /// <exception cref="TaiValidationException">When <paramref name="date"/> is outside <see cref="SupportedDates"/>.</exception>
+    public static ReportPeriod Day(LocalDate date, DateTimeZone zone) =>
+        new(ReportPeriodKind.Day, Supported(date, nameof(date)), date, zone ?? throw new ArgumentNullException(nameof(zone)));
 
     /// <summary>The week containing <paramref name="anyDay"/>, starting on <paramref name="startsOn"/>.</summary>
     /// <param name="anyDay">Any date of the week.</param>
     /// <param name="zone">The report zone.</param>
     /// <param name="startsOn">The week's first day (the policy's <see cref="ReportPolicy.WeekStartsOn"/>).</param>
     /// <returns>The period.</returns>
+    /// <exception cref="TaiValidationException">When <paramref name="anyDay"/> is outside <see cref="SupportedDates"/>.</exception>
     public static ReportPeriod Week(LocalDate anyDay, DateTimeZone zone, IsoDayOfWeek startsOn)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        Supported(anyDay, nameof(anyDay));
         var back = ((int)anyDay.DayOfWeek - (int)startsOn + 7) % 7;
         var first = anyDay.PlusDays(-back);
         return new ReportPeriod(ReportPeriodKind.Week, first, first.PlusDays(6), zone);
@@ -69,11 +88,13 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalD
     /// <param name="month">The month.</param>
     /// <param name="zone">The report zone.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="TaiValidationException">When a day of <paramref name="month"/> is outside <see cref="SupportedDates"/>.</exception>
     public static ReportPeriod Month(YearMonth month, DateTimeZone zone) =>
-        new(ReportPeriodKind.Month, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), zone ?? throw new ArgumentNullException(nameof(zone)));
+        !SupportedDates.Contains(month) ? throw OutsideRange(nameof(month)) : new(ReportPeriodKind.Month, month.OnDayOfMonth(1), month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)), zone ?? throw new ArgumentNullException(nameof(zone)));
 
     /// <summary>The period of the same kind just before this one (yesterday, last week, last month).</summary>
     /// <returns>The previous period.</returns>
+    /// <exception cref="TaiValidationException">When the previous period starts before 0001-01-01.</exception>
     public ReportPeriod Previous()
     {
         if (Kind == ReportPeriodKind.Month)
@@ -116,4 +137,13 @@ public sealed record ReportPeriod(ReportPeriodKind Kind, LocalDate First, LocalD
             ? $"{monthDay.Format(First)}-{Last.Day}, {year}"
             : $"{monthDay.Format(First)} - {monthDay.Format(Last)}, {year}";
     }
+
+    private static LocalDate Supported(LocalDate date, string name) => SupportedDates.Contains(date) ? date : throw OutsideRange(name);
+
+    private static LocalDate Computable(LocalDate date, string name) =>
+        date >= EarliestDate && date <= LatestDate ? date : throw new TaiValidationException("report period",
+            [new FluentValidation.Results.ValidationFailure(name, $"must lie from {LocalDatePattern.Iso.Format(EarliestDate)} to {LocalDatePattern.Iso.Format(LatestDate)}, a year around the dates tai computes with ({SupportedDates.Description}).")]);
+
+    private static TaiValidationException OutsideRange(string name) =>
+        new("report period", [new FluentValidation.Results.ValidationFailure(name, $"must lie within the dates tai computes with, {SupportedDates.Description}.")]);
 }

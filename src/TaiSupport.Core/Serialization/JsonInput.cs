@@ -208,9 +208,15 @@ internal sealed class JsonInput
     public LocalDate? Date(string text, string path)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success)
+        if (parsed.Success && SupportedDates.Contains(parsed.Value))
         {
             return parsed.Value;
+        }
+
+        if (parsed.Success)
+        {
+            Problem(path, SupportedDates.OutOfRange(text));
+            return null;
         }
 
         Problem(path, $"\"{SafeText.Echo(text, 60)}\" is not a date; write yyyy-MM-dd such as 2026-12-25.");

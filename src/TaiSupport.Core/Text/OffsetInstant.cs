@@ -10,11 +10,11 @@ namespace TaiSupport.Core.Text;
 /// <example><code>OffsetInstant.Format(Instant.FromUtc(2026, 3, 9, 19, 30), zone); // "2026-03-09T12:30:00-07:00" in Los Angeles</code></example>
 public static class OffsetInstant
 {
-    /// <summary>The earliest instant a reader accepts: 0001-01-01T00:00:00Z. Earlier ones are problems, not overflows.</summary>
-    public static readonly Instant MinValue = Instant.FromUtc(1, 1, 1, 0, 0);
+    /// <summary>The earliest instant a reader accepts: 0002-01-01T00:00:00Z, the start of <see cref="SupportedDates.First"/>. Earlier ones are problems, not overflows.</summary>
+    public static readonly Instant MinValue = Instant.FromUtc(SupportedDates.First.Year, SupportedDates.First.Month, SupportedDates.First.Day, 0, 0);
 
-    /// <summary>The latest instant a reader accepts: 9998-12-31T00:00:00Z, so a year of calendar arithmetic after it cannot overflow.</summary>
-    public static readonly Instant MaxValue = Instant.FromUtc(9998, 12, 31, 0, 0);
+    /// <summary>The latest instant a reader accepts: 9996-12-31T23:59:59.999999999Z, the end of <see cref="SupportedDates.Last"/>, so a year of calendar arithmetic after it cannot overflow.</summary>
+    public static readonly Instant MaxValue = Instant.FromUtc(SupportedDates.Last.Year, SupportedDates.Last.Month, SupportedDates.Last.Day, 0, 0) + Duration.FromDays(1) - Duration.Epsilon;
 
     /// <summary>Formats <paramref name="instant"/> in <paramref name="zone"/> with its offset.</summary>
     /// <param name="instant">The instant.</param>
@@ -26,7 +26,7 @@ public static class OffsetInstant
         return OffsetDateTimePattern.Rfc3339.Format(instant.InZone(zone).ToOffsetDateTime());
     }
 
-    /// <summary>Reads an RFC 3339 instant with an offset (<c>Z</c> or <c>±hh:mm</c>) between <see cref="MinValue"/> and <see cref="MaxValue"/>.</summary>
+    /// <summary>Reads an RFC 3339 instant with an offset (<c>Z</c> or <c>±hh:mm</c>) between <see cref="MinValue"/> and <see cref="MaxValue"/> (<see cref="SupportedDates"/>).</summary>
     /// <param name="text">The text to read.</param>
     /// <param name="value">The instant read, or the Unix epoch when <paramref name="problem"/> is set.</param>
     /// <param name="problem">A plain sentence saying what is wrong, or null.</param>
@@ -48,19 +48,21 @@ public static class OffsetInstant
         }
 
         var local = parsed.Value.LocalDateTime;
-        if (local.Year < 2 || local.Year > 9997)
+        if (local.Year < SupportedDates.First.Year - 1 || local.Year > SupportedDates.Last.Year + 1)
         {
             // Checked on the local value first: converting an extreme local time with its offset can leave NodaTime's range.
-            problem = $"\"{SafeText.Echo(text, 60)}\" is out of range; instants must lie between {MinValue} and {MaxValue}.";
+            problem = SupportedDates.OutOfRange(text);
             return false;
         }
 
-        value = parsed.Value.ToInstant();
-        if (value < MinValue || value > MaxValue)
+        var instant = parsed.Value.ToInstant();
+        if (!SupportedDates.Contains(instant))
         {
-            problem = $"\"{SafeText.Echo(text, 60)}\" is out of range; instants must lie between {MinValue} and {MaxValue}.";
+            problem = SupportedDates.OutOfRange(text);
             return false;
         }
+
+        value = instant;
 
         problem = null;
         return true;
