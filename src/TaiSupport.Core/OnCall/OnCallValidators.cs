@@ -354,6 +354,13 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
                 continue;
             }
 
+            if (shift.Date.Year is < 1 or > 9990)
+            {
+                // The engine computes hand-offs a shift past the date; keep within the years every other date allows.
+                context.AddFailure(new ValidationFailure($"{path}.date", $"{shift.Date:uuuu-MM-dd} is outside the supported years 1–9990."));
+                continue;
+            }
+
             if (rotation.ShiftLength.IsHourBased || shift.Time is not null)
             {
                 if (!rotation.IsHandOff(shift.Date, shift.Time))

@@ -194,3 +194,19 @@ public sealed class RotationChangeProperties
         a.Length == b.Length && a.Zip(b).All(p => p.First.From == p.Second.From && p.First.Length == p.Second.Length
             && (p.First.Order is null ? p.Second.Order is null : p.Second.Order is { } o && p.First.Order.Value.SequenceEqual(o)));
 }
+
+/// <summary>Issue 17 (hostile input): a shift dated outside the engine's years is a problem at its path, not a crash.</summary>
+public sealed class RotationScheduleDateRangeTests
+{
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("9991-01-01")]
+    public void ScheduleReader_RejectsAShiftDateOutsideTheSupportedYears_AtItsPath(string date)
+    {
+        var team = new OnCallTeam { Rotations = [OnCallRotations.Support.WithParticipants("Sarah", "Marcus")] };
+        var json = OnCallJson.Write(OnCallSchedule.RoundRobin(team, new LocalDate(2026, 1, 5), new LocalDate(2026, 2, 2)));
+        var read = OnCallJson.ReadSchedule(json.Replace("\"date\": \"2026-01-19\"", $"\"date\": \"{date}\"", StringComparison.Ordinal));
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Problems, p => p.PropertyName == "$.shifts[2].date" && p.ErrorMessage == $"{date} is outside the supported years 1–9990.");
+    }
+}
