@@ -357,7 +357,7 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
             if (shift.Date.Year is < 1 or > 9990)
             {
                 // The engine computes hand-offs a shift past the date; keep within the years every other date allows.
-                context.AddFailure(new ValidationFailure($"{path}.date", $"{shift.Date:uuuu-MM-dd} is outside the supported years 1–9990."));
+                context.AddFailure(new ValidationFailure($"{path}.date", $"{shift.Date:uuuu-MM-dd} is outside the dates tai computes with (years 1–9990)."));
                 continue;
             }
 
