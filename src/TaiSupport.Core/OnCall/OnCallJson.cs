@@ -220,7 +220,7 @@ public static class OnCallJson
             return null;
         }
 
-        input.RejectUnknown(element, path, "level", "name", "timeZone", "participants", "shiftLength", "handOff", "coverage", "description");
+        input.RejectUnknown(element, path, "level", "name", "timeZone", "participants", "shiftLength", "handOff", "coverage", "description", "changes");
         // A wrong level is kept as it is (the validator then skips it) so the rest of the rotation is still checked.
         var level = ReadLevel(element, "level", path, input, required: true)
             ?? (element.TryGetProperty("level", out var raw) && raw.ValueKind == JsonValueKind.Number && raw.TryGetInt32(out var number) ? (OnCallLevel)number : 0);
@@ -238,7 +238,28 @@ public static class OnCallJson
             HandOffDate = anchor,
             HandOffTime = time,
             Coverage = ReadCoverage(element, path, input, zone) ?? preset.Coverage,
+            Changes = ReadList<RotationChange>(element, "changes", path, input, (e, p, i, _) => ReadChange(e, p, i)),
         };
+    }
+
+    /// <summary>One <c>changes</c> item (issue 17): <c>{"from": "2026-04-06", "shiftLength": "P1W", "order": ["a", "b"]}</c>.</summary>
+    private static RotationChange? ReadChange(JsonElement element, string path, JsonInput input)
+    {
+        if (!input.ExpectKind(element, JsonValueKind.Object, path, "a change object such as {\"from\": \"2026-04-06\", \"order\": [\"Sarah\", \"Marcus\"]}"))
+        {
+            return null;
+        }
+
+        input.RejectUnknown(element, path, "from", "shiftLength", "order");
+        var from = OptionalDate(element, "from", path, input);
+        if (from is null && !element.TryGetProperty("from", out _))
+        {
+            input.Problem(JsonInput.Property(path, "from"), "a change needs the \"from\" date of its first hand-off.");
+        }
+
+        var length = ReadShiftLength(element, path, input);
+        ImmutableArray<string>? order = element.TryGetProperty("order", out _) ? ReadStrings(element, "order", path, input) : null;
+        return from is { } date ? new RotationChange(date, length, order) : null;
     }
 
     private static ShiftLength? ReadShiftLength(JsonElement rotation, string path, JsonInput input)
@@ -612,6 +633,7 @@ public static class OnCallJson
             writer.WriteString("time", ShortTime.Format(rotation.HandOffTime));
             writer.WriteEndObject();
             WriteCoverage(writer, rotation.Coverage);
+            WriteChanges(writer, rotation.Changes);
             writer.WriteEndObject();
         }
 
@@ -799,6 +821,41 @@ public static class OnCallJson
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     private static string Instant(Instant instant, DateTimeZone zone) => OffsetInstant.Format(instant, zone);
+
+    /// <summary>Writes <c>changes</c> only when the rotation has some, so rotations without changes keep their bytes.</summary>
+    private static void WriteChanges(Utf8JsonWriter writer, ImmutableArray<RotationChange> changes)
+    {
+        if (changes.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("changes");
+        foreach (var change in changes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", Date(change.From));
+            if (change.Length is { } length)
+            {
+                writer.WriteString("shiftLength", length.ToString());
+            }
+
+            if (change.Order is { } order)
+            {
+                writer.WriteStartArray("order");
+                foreach (var person in order)
+                {
+                    writer.WriteStringValue(person);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 
     private static ImmutableArray<T> ReadList<T>(JsonElement root, string name, string path, JsonInput input, Func<JsonElement, string, JsonInput, int, T?> read)
         where T : class

@@ -79,10 +79,28 @@ public sealed record OnCallSchedule
     public static OnCallSchedule RoundRobin(OnCallTeam team, LocalDate from, LocalDate to)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var shifts = team.Rotations.Where(r => r.Participants.Length > 0).SelectMany(rotation =>
-            SlotsInPeriod(rotation, from, to).Select((slot, i) =>
-                new OnCallShift(rotation.Level, slot.Date, rotation.Participants[i % rotation.Participants.Length]) { Time = slot.Time }));
+        var shifts = team.Rotations.Where(r => r.Participants.Length > 0).SelectMany(rotation => RoundRobinShifts(rotation, from, to));
         return new OnCallSchedule { Team = team, From = from, To = to, Shifts = [.. shifts] };
+    }
+
+    /// <summary>Turns in order; a rotation change (issue 17) starts its new order from its first participant, as a fresh rotation would.</summary>
+    private static IEnumerable<OnCallShift> RoundRobinShifts(Rotation rotation, LocalDate from, LocalDate to)
+    {
+        var (turn, sequence) = (0, -1);
+        ImmutableArray<string> order = default;
+        foreach (var slot in SlotsInPeriod(rotation, from, to))
+        {
+            var current = rotation.SequenceOf(slot.Index);
+            if (current.Sequence != sequence)
+            {
+                (sequence, order, turn) = (current.Sequence, current.Order, 0);
+            }
+
+            if (!order.IsDefaultOrEmpty)
+            {
+                yield return new OnCallShift(rotation.Level, slot.Date, order[turn++ % order.Length]) { Time = slot.Time };
+            }
+        }
     }
 
     /// <summary>The shifts of <paramref name="rotation"/> that overlap the period <c>[from, to)</c>, measured at its hand-off time.</summary>

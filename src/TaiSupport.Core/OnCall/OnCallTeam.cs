@@ -115,7 +115,7 @@ public sealed partial record OnCallTeam
 
     /// <summary>Everyone on the team: the rotations' participants in order, then people listed only in <see cref="People"/>.</summary>
     public ImmutableArray<string> Everyone =>
-        [.. Rotations.SelectMany(r => r.Participants).Concat(People.Select(p => p.Name)).Distinct(StringComparer.Ordinal)];
+        [.. Rotations.SelectMany(r => r.AllParticipants).Concat(People.Select(p => p.Name)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The member named <paramref name="name"/>, or a member with the defaults when not listed in <see cref="People"/>.</summary>
     /// <param name="name">The person.</param>

@@ -85,7 +85,7 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
             }
         }
 
-        var everyone = team.Rotations.IsDefault ? [] : team.Rotations.SelectMany(r => r.Participants.IsDefault ? [] : r.Participants).ToHashSet(StringComparer.Ordinal);
+        var everyone = team.Rotations.IsDefault ? [] : team.Rotations.SelectMany(r => r.Participants.IsDefault ? [] : r.AllParticipants).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; !team.People.IsDefault && i < team.People.Length; i++)
         {
             CheckMember(team, i, everyone, Problem);
@@ -129,6 +129,8 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
             problem($"{path}.handOff.date", $"{rotation.HandOffDate:uuuu-MM-dd} is outside the supported years 1–9990.");
         }
 
+        CheckChanges(rotation, path, problem);
+
         if (string.IsNullOrWhiteSpace(rotation.Coverage.Name))
         {
             problem($"{path}.coverage.name", "the coverage window needs a name.");
@@ -143,11 +145,66 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
         }
     }
 
-    private static void CheckParticipants(Rotation rotation, string path, Action<string, string> problem)
+    /// <summary>Rotation changes (issue 17): increasing dates after the anchor, each a hand-off of nothing earlier than it, lengths of the same kind, orders like participants.</summary>
+    private static void CheckChanges(Rotation rotation, string path, Action<string, string> problem)
+    {
+        if (rotation.Changes.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        var previous = rotation.HandOffDate;
+        for (var i = 0; i < rotation.Changes.Length; i++)
+        {
+            var change = rotation.Changes[i];
+            var at = $"{path}.changes[{i}]";
+            if (change is null)
+            {
+                problem(at, "a change is missing.");
+                continue;
+            }
+
+            if (change.From.Year is < 1 or > 9990)
+            {
+                problem($"{at}.from", $"{change.From:uuuu-MM-dd} is outside the supported years 1–9990.");
+            }
+            else if (change.From <= previous)
+            {
+                problem($"{at}.from", i == 0
+                    ? $"{change.From:uuuu-MM-dd} must be after the rotation's hand-off date {previous:uuuu-MM-dd}."
+                    : $"{change.From:uuuu-MM-dd} must be after the previous change's date {previous:uuuu-MM-dd}.");
+            }
+            else
+            {
+                previous = change.From;
+            }
+
+            if (change.Length is { } length)
+            {
+                if (!length.IsValid)
+                {
+                    problem($"{at}.shiftLength", "a shift lasts 1–366 days, 1–12 months, or whole hours that divide a day or a week; write \"week\", \"P10D\", \"P2M\" or \"PT8H\".");
+                }
+                else if (length.IsHourBased != rotation.ShiftLength.IsHourBased)
+                {
+                    problem($"{at}.shiftLength", rotation.ShiftLength.IsHourBased
+                        ? $"the rotation hands off by hours ({rotation.ShiftLength}); a change keeps hour-based shifts (e.g. \"PT8H\", \"PT12H\")."
+                        : $"the rotation hands off by days or months ({rotation.ShiftLength}); a change keeps day or month shifts (e.g. \"week\", \"P2W\").");
+                }
+            }
+
+            if (change.Order is { } order)
+            {
+                CheckParticipants(rotation with { Participants = order }, at, problem, "order");
+            }
+        }
+    }
+
+    private static void CheckParticipants(Rotation rotation, string path, Action<string, string> problem, string field = "participants")
     {
         if (rotation.Participants.IsDefaultOrEmpty)
         {
-            problem($"{path}.participants", "the rotation has nobody; list its participants in rotation order.");
+            problem($"{path}.{field}", "the rotation has nobody; list its participants in rotation order.");
             return;
         }
 
@@ -156,11 +213,11 @@ public sealed class OnCallTeamValidator : AbstractValidator<OnCallTeam>
             var name = rotation.Participants[i];
             if (string.IsNullOrWhiteSpace(name))
             {
-                problem($"{path}.participants[{i}]", "a participant needs a name.");
+                problem($"{path}.{field}[{i}]", "a participant needs a name.");
             }
             else if (rotation.Participants.Take(i).Contains(name, StringComparer.Ordinal))
             {
-                problem($"{path}.participants[{i}]", $"{name} is listed twice; each person takes one turn per cycle.");
+                problem($"{path}.{field}[{i}]", $"{name} is listed twice; each person takes one turn per cycle.");
             }
         }
     }
@@ -297,6 +354,13 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
                 continue;
             }
 
+            if (shift.Date.Year is < 1 or > 9990)
+            {
+                // The engine computes hand-offs a shift past the date; keep within the years every other date allows.
+                context.AddFailure(new ValidationFailure($"{path}.date", $"{shift.Date:uuuu-MM-dd} is outside the dates tai computes with (years 1–9990)."));
+                continue;
+            }
+
             if (rotation.ShiftLength.IsHourBased || shift.Time is not null)
             {
                 if (!rotation.IsHandOff(shift.Date, shift.Time))
@@ -321,7 +385,7 @@ public sealed class OnCallScheduleValidator : AbstractValidator<OnCallSchedule>
                 context.AddFailure(new ValidationFailure($"{path}.date", $"the level {(int)shift.Level} shift of {shift.Date:uuuu-MM-dd} is assigned twice; keep one holder and cover the rest with an override."));
             }
 
-            if (!rotation.Participants.Contains(shift.Person, StringComparer.Ordinal))
+            if (!rotation.AllParticipants.Contains(shift.Person, StringComparer.Ordinal))
             {
                 context.AddFailure(new ValidationFailure($"{path}.person", $"{(string.IsNullOrWhiteSpace(shift.Person) ? "the person is missing" : $"{shift.Person} is not a participant of rotation {rotation.Name}")}; participants: {string.Join(", ", rotation.Participants)}. Someone else covers with an override."));
             }

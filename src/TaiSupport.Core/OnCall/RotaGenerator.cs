@@ -169,6 +169,9 @@ public static class RotaGenerator
 
         public RotationSlot Shift { get; } = slot;
 
+        /// <summary>Who takes turns in this shift: the order in force then (issue 17, rotation changes).</summary>
+        public ImmutableArray<string> People { get; } = rotation.ParticipantsFor(slot);
+
         public ImmutableArray<WeekUnit> Weeks { get; } = [.. WeekUnit.Split(rotation, slot, null, rules)];
 
         public string? Pinned { get; set; }
@@ -242,7 +245,7 @@ public static class RotaGenerator
 
             foreach (var slot in slots)
             {
-                var away = slot.Rotation.Participants.Select(p => (Person: p, Off: TimeOffDuring(slot, p))).ToList();
+                var away = slot.People.Select(p => (Person: p, Off: TimeOffDuring(slot, p))).ToList();
                 if (slot.Pinned is { } pinned && away.First(a => a.Person == pinned).Off is { } off)
                 {
                     problems.Add(new RotaProblem(OnCallRuleIds.TimeOff, OnCallRuleIds.Limits, slot.Rotation.Level, slot.Shift.Date,
@@ -411,7 +414,7 @@ public static class RotaGenerator
                     continue;
                 }
 
-                var free = slot.Rotation.Participants.Where(p => TimeOffDuring(slot, p) is null).Select(p => order[p]).ToList();
+                var free = slot.People.Where(p => TimeOffDuring(slot, p) is null).Select(p => order[p]).ToList();
                 foreach (var week in slot.Weeks)
                 {
                     var q = quarterIndex[week.Quarter];
@@ -445,7 +448,7 @@ public static class RotaGenerator
                     }
 
                     var capacity = 0;
-                    foreach (var person in fairRotations[r].Participants)
+                    foreach (var person in fairRotations[r].AllParticipants)
                     {
                         var p = order[person];
                         capacity += Math.Min(Math.Max(0, rules.MaxWeeksPerQuarter - held[p, q]), free[p, r, q]);
@@ -523,7 +526,7 @@ public static class RotaGenerator
         private IEnumerable<string> Candidates(Slot slot)
         {
             var weekBefore = slot.Shift.Start - Duration.FromDays(7);
-            var ordered = slot.Rotation.Participants
+            var ordered = slot.People
                 .OrderBy(p => planShifts.GetValueOrDefault(p))
                 .ThenBy(p => Mine(p).Any(w => w.Unit.To > weekBefore && w.Unit.From < slot.Shift.Start) ? 1 : 0)
                 .ThenBy(p => pages.GetValueOrDefault(p))
@@ -690,7 +693,7 @@ public static class RotaGenerator
             {
                 var published = past.Schedule.ShiftFor(slot.Rotation.Level, slot.Shift);
                 var before = past.Rotation(slot.Rotation.Level);
-                if (published is not null && before is not null && slot.Rotation.Participants.Contains(published.Person)
+                if (published is not null && before is not null && slot.People.Contains(published.Person)
                     && before.IsHandOff(slot.Shift.Date, slot.Shift.Time) && before.SlotOn(slot.Shift.Date, slot.Shift.Time) == slot.Shift)
                 {
                     slot.Pinned = published.Person;
@@ -720,7 +723,7 @@ public static class RotaGenerator
             var free = mine.Where(s => s.Pinned is null).SelectMany(s => s.Weeks).GroupBy(w => w.Quarter);
             foreach (var quarter in free)
             {
-                var already = rotation.Participants.ToDictionary(p => p, p => Mine(p).Count(w => w.Holds && w.Unit.Fairness && w.Unit.Quarter == quarter.Key));
+                var already = rotation.AllParticipants.ToDictionary(p => p, p => Mine(p).Count(w => w.Holds && w.Unit.Fairness && w.Unit.Quarter == quarter.Key));
                 var capacity = already.Values.Sum(n => Math.Max(0, rules.MaxWeeksPerQuarter - n));
                 var needed = quarter.Count();
                 if (needed <= capacity)

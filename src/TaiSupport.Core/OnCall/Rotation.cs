@@ -60,6 +60,44 @@ public sealed record Rotation
     /// <value>The default is <see cref="CoverageWindow.AllHours"/>.</value>
     public CoverageWindow Coverage { get; init; } = CoverageWindow.AllHours;
 
+    /// <summary>
+    /// Changes from a date (issue 17): each starts a new shift sequence at its hand-off on <see cref="RotationChange.From"/>
+    /// (at <see cref="HandOffTime"/>), cutting any shift in progress there; shifts before it never move.
+    /// </summary>
+    /// <value>Empty by default; in increasing <see cref="RotationChange.From"/> order, each after <see cref="HandOffDate"/>.</value>
+    public ImmutableArray<RotationChange> Changes { get; init; } = [];
+
+    /// <summary>The participants, in order, of the sequence that <paramref name="slot"/> belongs to (the latest change at or before it, else <see cref="Participants"/>).</summary>
+    /// <param name="slot">A shift of this rotation.</param>
+    /// <returns>The order in force for that shift.</returns>
+    public ImmutableArray<string> ParticipantsFor(RotationSlot slot)
+    {
+        if (Changes.IsDefaultOrEmpty)
+        {
+            return Participants;
+        }
+
+        return SequenceOf(slot.Index).Order;
+    }
+
+    /// <summary>Everyone who takes a turn at some time: <see cref="Participants"/> and every change's order.</summary>
+    internal IEnumerable<string> AllParticipants => Changes.IsDefaultOrEmpty
+        ? Participants
+        : Participants.Concat(Changes.Where(c => c?.Order is { IsDefault: false }).SelectMany(c => c.Order!.Value)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The number of the shift sequence (0 before the first change) that shift <paramref name="index"/> belongs to, and its order.</summary>
+    internal (int Sequence, ImmutableArray<string> Order) SequenceOf(long index)
+    {
+        if (Changes.IsDefaultOrEmpty)
+        {
+            return (0, Participants);
+        }
+
+        var segments = Segments(Zone);
+        var at = SegmentOf(segments, index);
+        return (at, segments[at].Order);
+    }
+
     /// <summary>The rotation's zone from tzdb.</summary>
     public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[TimeZoneId];
 
@@ -89,6 +127,20 @@ public sealed record Rotation
     /// <returns>True for a hand-off date.</returns>
     public bool IsHandOffDate(LocalDate date)
     {
+        if (!Changes.IsDefaultOrEmpty)
+        {
+            var zone = Zone;
+            for (var slot = SlotAt(HandOff(zone, date, LocalTime.Midnight)); slot.Date <= date; slot = Slot(zone, slot.Index + 1))
+            {
+                if (slot.Date == date)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (!ShiftLength.IsHourBased)
         {
             return ShiftLength.HandOffDate(HandOffDate, ShiftLength.EstimateIndex(HandOffDate, date)) == date;
@@ -102,7 +154,9 @@ public sealed record Rotation
     /// <param name="date">A local date.</param>
     /// <param name="time">The local hand-off time of an hour-based shift; null otherwise.</param>
     /// <returns>True for a hand-off.</returns>
-    public bool IsHandOff(LocalDate date, LocalTime? time) => ShiftLength.IsHourBased
+    public bool IsHandOff(LocalDate date, LocalTime? time) => !Changes.IsDefaultOrEmpty
+        ? (time is null) != ShiftLength.IsHourBased && SlotAt(HandOff(Zone, date, time ?? HandOffTime)) is var s && s.Date == date && s.Time == time
+        : ShiftLength.IsHourBased
         ? time is { } t && ShiftLength.HandOffAt(Anchor, ShiftLength.EstimateIndex(Anchor, date + t)) == date + t
         : time is null && IsHandOffDate(date);
 
@@ -118,6 +172,11 @@ public sealed record Rotation
             return SlotOn(date);
         }
 
+        if (!Changes.IsDefaultOrEmpty && IsHandOff(date, time))
+        {
+            return SlotAt(HandOff(Zone, date, time!.Value));
+        }
+
         return IsHandOff(date, time)
             ? Slot(Zone, ShiftLength.EstimateIndex(Anchor, date + time!.Value))
             : throw new ArgumentException($"No shift of rotation {Name} starts on {date:uuuu-MM-dd}{(time is { } t ? $" at {HourMinute.Format(t)}" : string.Empty)}: {DescribeHandOff()}.", nameof(time));
@@ -129,6 +188,18 @@ public sealed record Rotation
     public RotationSlot SlotAt(Instant instant)
     {
         var zone = Zone;
+        if (!Changes.IsDefaultOrEmpty)
+        {
+            var segments = Segments(zone);
+            var at = segments.Length - 1;
+            while (at > 0 && segments[at].Start > instant)
+            {
+                at--;
+            }
+
+            return Slot(zone, segments, at, segments[at].Base + SegmentIndexAt(zone, segments[at], instant));
+        }
+
         var index = ShiftLength.EstimateIndex(Anchor, instant.InZone(zone).LocalDateTime);
         while (Start(zone, index) > instant)
         {
@@ -152,6 +223,14 @@ public sealed record Rotation
         if (ShiftLength.IsHourBased)
         {
             throw new ArgumentException($"Rotation {Name} hands off {DescribeHandOff()}; give the hand-off time too.", nameof(date));
+        }
+
+        if (!Changes.IsDefaultOrEmpty)
+        {
+            var slot = SlotAt(HandOff(date));
+            return slot.Date == date
+                ? slot
+                : throw new ArgumentException($"{date:uuuu-MM-dd} is not a hand-off date of rotation {Name}: {DescribeHandOff()}, changing from {string.Join(", ", Changes.Select(c => c.From.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))}.", nameof(date));
         }
 
         var index = ShiftLength.EstimateIndex(HandOffDate, date);
@@ -212,6 +291,12 @@ public sealed record Rotation
 
     private RotationSlot Slot(DateTimeZone zone, long index)
     {
+        if (!Changes.IsDefaultOrEmpty)
+        {
+            var segments = Segments(zone);
+            return Slot(zone, segments, SegmentOf(segments, index), index);
+        }
+
         var start = ShiftLength.HandOffAt(Anchor, index);
         var next = ShiftLength.HandOffAt(Anchor, index + 1);
         return new RotationSlot(index, start.Date, next.Date, HandOff(zone, start.Date, start.TimeOfDay), HandOff(zone, next.Date, next.TimeOfDay))
@@ -219,7 +304,87 @@ public sealed record Rotation
             Time = ShiftLength.IsHourBased ? start.TimeOfDay : null,
         };
     }
+    /// <summary>One sequence of shifts: from <c>Start</c> (inclusive) to the next one's start; shift <c>k</c> of it has index <c>Base + k</c>.</summary>
+    private readonly record struct Segment(LocalDateTime Anchor, ShiftLength Length, ImmutableArray<string> Order, long Base, Instant Start, LocalDate? NextFrom, Instant End);
+
+    private ImmutableArray<Segment> Segments(DateTimeZone zone)
+    {
+        var builder = ImmutableArray.CreateBuilder<Segment>(Changes.Length + 1);
+        var current = new Segment(Anchor, ShiftLength, Participants, 0, Instant.MinValue, null, Instant.MaxValue);
+        foreach (var change in Changes)
+        {
+            var start = HandOff(zone, change.From, HandOffTime);
+            var cut = current with { NextFrom = change.From, End = start };
+            builder.Add(cut);
+            var local = SegmentIndexAt(zone, cut, start);
+            var first = cut.Base + local + (SegmentStart(zone, cut, local) == start ? 0 : 1);
+            current = new Segment(change.From + HandOffTime, change.Length ?? current.Length, change.Order ?? current.Order, first, start, null, Instant.MaxValue);
+        }
+
+        builder.Add(current);
+        return builder.MoveToImmutable();
+    }
+
+    private static int SegmentOf(ImmutableArray<Segment> segments, long index)
+    {
+        var at = segments.Length - 1;
+        while (at > 0 && segments[at].Base > index)
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    private static Instant SegmentStart(DateTimeZone zone, Segment segment, long local)
+    {
+        var at = segment.Length.HandOffAt(segment.Anchor, local);
+        return HandOff(zone, at.Date, at.TimeOfDay);
+    }
+
+    private static long SegmentIndexAt(DateTimeZone zone, Segment segment, Instant instant)
+    {
+        var index = segment.Length.EstimateIndex(segment.Anchor, instant.InZone(zone).LocalDateTime);
+        while (SegmentStart(zone, segment, index) > instant)
+        {
+            index--;
+        }
+
+        while (SegmentStart(zone, segment, index + 1) <= instant)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static RotationSlot Slot(DateTimeZone zone, ImmutableArray<Segment> segments, int at, long index)
+    {
+        var segment = segments[at];
+        var local = index - segment.Base;
+        var start = segment.Length.HandOffAt(segment.Anchor, local);
+        var next = segment.Length.HandOffAt(segment.Anchor, local + 1);
+        var startInstant = HandOff(zone, start.Date, start.TimeOfDay);
+        var endInstant = HandOff(zone, next.Date, next.TimeOfDay);
+        var nextDate = next.Date;
+        if (endInstant > segment.End)
+        {
+            endInstant = segment.End;
+            nextDate = segment.NextFrom!.Value;
+        }
+
+        return new RotationSlot(index, start.Date, nextDate, startInstant, endInstant)
+        {
+            Time = segment.Length.IsHourBased ? start.TimeOfDay : null,
+        };
+    }
 }
+
+/// <summary>A change of a rotation from a hand-off date on (issue 17): a new shift length, a new order, or both.</summary>
+/// <param name="From">The local date of the first hand-off under the change, at the rotation's hand-off time; the shift in progress then ends there.</param>
+/// <param name="Length">The new shift length; null keeps the one in force (hour-based only after hour-based, day or month only after day or month).</param>
+/// <param name="Order">The new participants in rotation order; null keeps the order in force.</param>
+public sealed record RotationChange(LocalDate From, ShiftLength? Length = null, ImmutableArray<string>? Order = null);
 
 /// <summary>One shift of a rotation, before anyone is assigned: its index, local dates and instants.</summary>
 /// <param name="Index">The shift number counted from the rotation's <see cref="Rotation.HandOffDate"/> (shift 0).</param>
