@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using FluentValidation.Results;
 using NodaTime;
+using NodaTime.Text;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.OnCall;
 
@@ -47,7 +50,23 @@ public sealed record RotaRequest
     /// <param name="from">The first date.</param>
     /// <param name="weeks">How many weeks; 13 is a quarter.</param>
     /// <returns>The request.</returns>
-    public static RotaRequest ForWeeks(OnCallTeam team, LocalDate from, int weeks) => new() { Team = team, From = from, To = from.PlusWeeks(weeks) };
+    /// <exception cref="TaiValidationException"><paramref name="from"/> is outside <see cref="SupportedDates"/>, or the
+    /// weeks are negative or run past its last date (on-call dates stop at 9990, as the schedule check does).</exception>
+    public static RotaRequest ForWeeks(OnCallTeam team, LocalDate from, int weeks)
+    {
+        var last = new LocalDate(9990, 12, 31);
+        if (!SupportedDates.Contains(from) || from > last)
+        {
+            throw new TaiValidationException("rota request", [new ValidationFailure(nameof(from), $"must lie from {LocalDatePattern.Iso.Format(SupportedDates.First)} to 9990-12-31, the dates the on-call engine computes with.")]);
+        }
+
+        if (weeks < 0 || weeks > Period.Between(from, last, PeriodUnits.Weeks).Weeks)
+        {
+            throw new TaiValidationException("rota request", [new ValidationFailure(nameof(weeks), $"must be from 0 to {Period.Between(from, last, PeriodUnits.Weeks).Weeks} (the weeks left before 9990-12-31), got {weeks}.")]);
+        }
+
+        return new() { Team = team, From = from, To = from.PlusWeeks(weeks) };
+    }
 }
 
 /// <summary>A rule the generator cannot satisfy, and what would fix it.</summary>
