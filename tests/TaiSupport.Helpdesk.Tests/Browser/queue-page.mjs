@@ -67,7 +67,10 @@ try {
     trace: [...d.querySelectorAll('#detail-trace li')].map((li) => li.innerText),
     actions: [...d.querySelectorAll('#detail-actions li')].map((li) => li.innerText),
   }));
-  const clocks = () => page.$$eval('#detail-fields dt', (dts) => Object.fromEntries(dts.map((dt) => [dt.innerText, dt.nextElementSibling.innerText])));
+  // Query and read in one page task: $$eval hands over elements found a moment earlier, and the detail panel may have
+  // re-rendered in between (a detached <dt> has no sibling) — that was a rare failure here.
+  const clocks = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#detail-fields dt')]
+    .map((dt) => [dt.innerText, dt.nextElementSibling.innerText])));
   const before = await clocks();
   await page.fill('#reply-text', 'Looking into this now.');
   await page.selectOption('#reply-kind', 'holding');
