@@ -72,24 +72,17 @@ public sealed class HostJsonTests : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task Sla_TheHostAnswers_TheLineTaiPrints()
+    [Theory]
+    [InlineData("sla", "\"resolutionPaused\":\"PT10M\"")]
+    [InlineData("triage", "\"priority\":\"Critical\"")]
+    public async Task TheHostAnswers_TheLineTaiPrints(string command, string field)
     {
-        var (exit, output, _) = CliRunner.Run(SlaLine + "\n", "sla", "--input", "-", "--now", Now);
+        var line = command == "sla" ? SlaLine : TriageLine;
+        var (exit, output, _) = CliRunner.Run(line + "\n", command, "--input", "-", "--now", Now);
         Assert.Equal(0, exit);
-        var host = await Post("/sla", SlaLine);
+        var host = await Post("/" + command, line);
         Assert.Equal(CliRunner.Lines(output).Single(), host);
-        Assert.Contains("\"resolutionPaused\":\"PT10M\"", host);
-    }
-
-    [Fact]
-    public async Task Triage_TheHostAnswers_TheLineTaiPrints()
-    {
-        var (exit, output, _) = CliRunner.Run(TriageLine + "\n", "triage", "--input", "-", "--now", Now);
-        Assert.Equal(0, exit);
-        var host = await Post("/triage", TriageLine);
-        Assert.Equal(CliRunner.Lines(output).Single(), host);
-        Assert.Contains("\"priority\":\"Critical\"", host);
+        Assert.Contains(field, host);
     }
 
     [Fact]
