@@ -162,17 +162,7 @@ public sealed record CertificationReport(LocalDate First, LocalDate Last, Immuta
             ReportJson.Number(w, "slaMetPercent", e.SlaMetPercent);
             w.WriteNumber("qaReviews", e.QaReviews);
             ReportJson.Number(w, "averageQaScore", e.AverageQaScore);
-            w.WriteStartArray("trace");
-            foreach (var step in e.Trace)
-            {
-                w.WriteStartObject();
-                w.WriteString("rule", step.Rule);
-                w.WriteString("source", step.Source);
-                w.WriteString("reason", step.Reason);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            ReportJson.Trace(w, e.Trace);
             w.WriteEndObject();
         }
 

@@ -107,17 +107,7 @@ public sealed record HandoffNote(
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("trace");
-        foreach (var step in Trace)
-        {
-            w.WriteStartObject();
-            w.WriteString("rule", step.Rule);
-            w.WriteString("source", step.Source);
-            w.WriteString("reason", step.Reason);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
+        ReportJson.Trace(w, Trace);
         w.WriteString("shiftEnd", TextLayout.Rfc3339(ShiftEnd, zone));
         w.WriteEndObject();
     });

@@ -205,6 +205,22 @@ internal static class ReportJson
         w.WriteEndArray();
     }
 
+    /// <summary>A decision's trace as <c>"trace":[{"rule","source","reason"}…]</c>.</summary>
+    public static void Trace(Utf8JsonWriter w, IEnumerable<Decisions.TraceStep> trace)
+    {
+        w.WriteStartArray("trace");
+        foreach (var step in trace)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", step.Rule);
+            w.WriteString("source", step.Source);
+            w.WriteString("reason", step.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     private static void Compliance(Utf8JsonWriter w, string name, SlaCompliance c)
     {
         w.WriteStartObject(name);
