@@ -54,15 +54,7 @@ internal sealed class FeatureRequestsCommand : ITaiCommand
     }
 
     /// <summary>Reads one log entry, naming every bad field.</summary>
-    internal static FeatureRequestEntry ReadEntry(LineFields line)
-    {
-        var ticketId = line.String("ticketId");
-        var at = line.Instant("at");
-        var tier = line.Enum<Tier>("tier");
-        var theme = line.OptionalString("theme");
-        line.ThrowIfAny();
-        return new FeatureRequestEntry(ticketId, at, tier, theme ?? string.Empty);
-    }
+    internal static FeatureRequestEntry ReadEntry(LineFields line) => LineReads.ValueOrThrow(FeatureRequestEntryJson.Read(line.Root));
 
     private static JsonObject ToJson(FeatureRequestReview review, string zone) => new()
     {

@@ -81,10 +81,7 @@ internal sealed class IncidentCommand : ITaiCommand
             var policy = LoadPolicy(io, parse.GetValue(policyOption));
             return JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
-                var read = IncidentSignalsJson.Read(line.Root.GetRawText());
-                var signals = read.IsValid
-                    ? read.Value!
-                    : throw new LineException(string.Join(" ", read.Problems.Select(p => $"{(p.PropertyName.StartsWith("$.", StringComparison.Ordinal) ? p.PropertyName[2..] : p.PropertyName)}: {p.ErrorMessage}")));
+                var signals = LineReads.ValueOrThrow(IncidentSignalsJson.Read(line.Root.GetRawText()));
                 var assessment = IncidentDeclaration.Assess(signals, policy);
                 return TaiResultJson.IncidentAssessment(assessment);
             });

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using NodaTime;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Incidents;
 
@@ -7,26 +6,17 @@ namespace TaiSupport.Helpdesk.Api;
 
 /// <summary><c>POST /api/incidents/assess</c>: declare P1/P2/P3 or none from a snapshot of signals (manual §3.1, D16).</summary>
 /// <remarks>
-/// The body uses the field names of <c>tai incident assess</c>: spans as <c>apiDownMinutes</c> /
-/// <c>singleCustomerCoreFeatureOutageMinutes</c> (fractions allowed) and <c>latencyMs</c>, percentages from 0 to 100,
+/// The body is a <c>tai incident assess</c> line, read by <see cref="IncidentSignalsJson"/>: spans as <c>apiDownMinutes</c> /
+/// <c>singleCustomerCoreFeatureOutageMinutes</c> (fractions allowed) or <c>…Seconds</c>, and <c>latencyMs</c>, percentages from 0 to 100,
 /// flags as booleans, and <c>userError</c> as one of <c>wrongApiKey</c>, <c>rateLimit</c>, <c>documentation</c>,
 /// <c>featureRequest</c>, <c>cosmetic</c>.
 /// </remarks>
 internal static class IncidentEndpoints
 {
-    private static readonly string[] Fields =
-    [
-        "apiDownMinutes", "customersUnableCoreFeaturePct", "dataLoss", "dataCorruption", "securityBreach", "unauthorizedAccess",
-        "regulatoryEvent", "singleCustomerCoreFeatureOutageMinutes", "latencyMs", "errorRatePct", "dataInconsistency",
-        "webhookFailurePct", "reproducibleBugWithImpact", "userError",
-    ];
-
-    private static readonly decimal MaxMinutes = 366m * 24 * 60;
-
     public static void MapIncidentApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/incidents/assess", Assess);
 
-    private static async Task<IResult> Assess(HttpRequest request, HelpdeskServices s, IncidentPolicy policy, CancellationToken cancel)
+    private static async Task<IResult> Assess(HttpRequest request, IncidentPolicy policy, CancellationToken cancel)
     {
         var (document, problem) = await JsonBody.ReadObjectAsync(request, cancel).ConfigureAwait(false);
         if (document is null)
@@ -36,35 +26,17 @@ internal static class IncidentEndpoints
 
         using (document)
         {
-            var fields = new RequestFields(document.RootElement, s.Json);
-            fields.AllowOnly(Fields);
-            var signals = new IncidentSignals
+            // The library's reader of `tai incident assess` lines: the same fields, spellings and problems.
+            var read = IncidentSignalsJson.Read(document.RootElement.GetRawText());
+            if (!read.IsValid)
             {
-                ApiDown = fields.Span("apiDownMinutes", Duration.FromMinutes(1), MaxMinutes),
-                CustomersUnableCoreFeaturePct = fields.Number("customersUnableCoreFeaturePct", 0m, 100m),
-                DataLoss = fields.Boolean("dataLoss") ?? false,
-                DataCorruption = fields.Boolean("dataCorruption") ?? false,
-                SecurityBreach = fields.Boolean("securityBreach") ?? false,
-                UnauthorizedAccess = fields.Boolean("unauthorizedAccess") ?? false,
-                RegulatoryEvent = fields.Boolean("regulatoryEvent") ?? false,
-                SingleCustomerCoreFeatureOutage = fields.Span("singleCustomerCoreFeatureOutageMinutes", Duration.FromMinutes(1), MaxMinutes),
-                Latency = fields.Span("latencyMs", Duration.FromMilliseconds(1), MaxMinutes * 60_000m),
-                ErrorRatePct = fields.Number("errorRatePct", 0m, 100m),
-                DataInconsistency = fields.Boolean("dataInconsistency") ?? false,
-                WebhookFailurePct = fields.Number("webhookFailurePct", 0m, 100m),
-                ReproducibleBugWithImpact = fields.Boolean("reproducibleBugWithImpact") ?? false,
-                UserError = fields.Enum<UserError>("userError", camelCase: true),
-            };
-            foreach (var failure in new IncidentSignalsValidator().Validate(signals).Errors)
-            {
-                fields.Problem(failure.PropertyName, failure.ErrorMessage);
+                return Problems.Invalid(new SortedDictionary<string, string[]>(
+                    read.Problems.GroupBy(p => p.PropertyName.StartsWith("$.", StringComparison.Ordinal) ? p.PropertyName[2..] : p.PropertyName, StringComparer.Ordinal)
+                        .ToDictionary(g => g.Key, g => g.Select(p => p.ErrorMessage).ToArray(), StringComparer.Ordinal),
+                    StringComparer.Ordinal));
             }
 
-            if (fields.HasProblems)
-            {
-                return Problems.Invalid(fields.Errors);
-            }
-
+            var signals = read.Value!;
             var assessment = IncidentDeclaration.Assess(signals, policy);
             return Results.Ok(new IncidentAssessmentView(
                 assessment.Level, assessment.Declare, [.. assessment.Reasons], assessment.Fired, assessment.Cancelled, assessment.Trace));

@@ -69,6 +69,14 @@ public sealed class IncidentRecordValidator : AbstractValidator<IncidentRecord>
 
     private static void CheckTexts(IncidentRecord r, ValidationContext<IncidentRecord> context)
     {
+        foreach (var (name, text) in new[] { ("summary", r.Summary), ("rootCause", r.RootCause), ("impact.affectedCustomersNote", r.Impact?.AffectedCustomersNote) })
+        {
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                context.AddFailure(name, "must not be blank.");
+            }
+        }
+
         NotBlank(context, "prevention", r.Prevention);
         NotBlank(context, "attendees", r.Attendees);
         NotBlank(context, "wentWell", r.WentWell);
@@ -130,12 +138,12 @@ public sealed class IncidentRecordValidator : AbstractValidator<IncidentRecord>
         }
         else if (t < resolved)
         {
-            context.AddFailure(name, $"{IncidentJsonValues.FormatInstant(t, r.Zone ?? DateTimeZone.Utc)} is before resolvedAt {IncidentJsonValues.FormatInstant(resolved, r.Zone ?? DateTimeZone.Utc)}.");
+            context.AddFailure(name, $"{Text.OffsetInstant.Format(t, r.Zone ?? DateTimeZone.Utc)} is before resolvedAt {Text.OffsetInstant.Format(resolved, r.Zone ?? DateTimeZone.Utc)}.");
         }
     }
 
     private static string Before(IncidentRecord r, Instant t) =>
-        $"{IncidentJsonValues.FormatInstant(t, r.Zone ?? DateTimeZone.Utc)} is before declaredAt {IncidentJsonValues.FormatInstant(r.DeclaredAt, r.Zone ?? DateTimeZone.Utc)}.";
+        $"{Text.OffsetInstant.Format(t, r.Zone ?? DateTimeZone.Utc)} is before declaredAt {Text.OffsetInstant.Format(r.DeclaredAt, r.Zone ?? DateTimeZone.Utc)}.";
 
     private static void NotNegative(ValidationContext<IncidentRecord> context, string name, long? value)
     {

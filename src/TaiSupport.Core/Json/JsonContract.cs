@@ -31,6 +31,9 @@ internal sealed class JsonFormat<T>
 
     /// <summary>The semantic check; its property paths (<c>Targets[3].FirstResponse</c>) become JSON paths (<c>$.targets[3].firstResponse</c>).</summary>
     public Func<T, ValidationResult>? Validate { get; init; }
+
+    /// <summary>True when <see cref="Validate"/> also runs on what of a file with problems still reads, so its findings come in the same pass.</summary>
+    public bool ValidateDespiteProblems { get; init; }
 }
 
 /// <summary>
@@ -83,6 +86,11 @@ internal static class JsonContract
         Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
         if (input.Problems.Count > before)
         {
+            if (format.ValidateDespiteProblems)
+            {
+                ValidateWhatReads(node, path, input, format, start, before);
+            }
+
             return null;
         }
 
@@ -380,5 +388,111 @@ internal static class JsonContract
         }
 
         return into;
+    }
+    /// <summary>Writes a value through its contract as an indented file, escaping with <paramref name="encoder"/> (the contract's when null).</summary>
+    public static string WriteIndented<T>(T value, JsonTypeInfo<T> contract, System.Text.Encodings.Web.JavaScriptEncoder? encoder = null)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = encoder ?? contract.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, value, contract);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// <see cref="JsonFormat{T}.ValidateDespiteProblems"/>: each refused value is left out (a partial file keeps its start
+    /// value) or, without a start value, set to its type's default; the validator's findings at paths without a problem yet are added.
+    /// </summary>
+    private static void ValidateWhatReads<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format, JsonNode? start, int before)
+        where T : class
+    {
+        var bad = input.Problems.Skip(before).Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            var file = Salvage(WithoutNulls(node), format.Contract, path, bad, placeholders: start is null);
+            var value = (start is null || file is null ? file : Merge(start, file))?.Deserialize(format.Contract);
+            foreach (var failure in (value is not null ? format.Validate?.Invoke(value).Errors : null) ?? [])
+            {
+                if (JsonPath(path, failure.PropertyName) is var at && !input.HasProblemAt(at))
+                {
+                    input.Problem(at, failure.ErrorMessage);
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException or NullReferenceException)
+        {
+            // What is left does not read (a required member was refused): the problems found stand alone.
+        }
+    }
+
+    private static JsonNode? Salvage(JsonNode? node, JsonTypeInfo info, string path, HashSet<string> bad, bool placeholders)
+    {
+        if (bad.Contains(path))
+        {
+            return placeholders ? Placeholder(info) : null;
+        }
+
+        info = Nullable.GetUnderlyingType(info.Type) is { } underlying ? info.Options.GetTypeInfo(underlying) : info;
+        switch (node)
+        {
+            case JsonObject obj when info.Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary:
+                foreach (var (name, value) in obj.ToList())
+                {
+                    var map = info.Kind == JsonTypeInfoKind.Dictionary;
+                    var type = map ? ItemTypes(info).Element : info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType;
+                    var kept = type is null ? value : Salvage(value, info.Options.GetTypeInfo(type), map ? JsonInput.Key(path, SafeText.Echo(name, 60)) : JsonInput.Property(path, name), bad, placeholders);
+                    if (kept is null)
+                    {
+                        obj.Remove(name);
+                    }
+                    else if (!ReferenceEquals(kept, value))
+                    {
+                        obj[name] = kept;
+                    }
+                }
+
+                break;
+            case JsonArray array when info.Kind == JsonTypeInfoKind.Enumerable:
+                var element = info.Options.GetTypeInfo(ItemTypes(info).Element!);
+                for (var i = array.Count - 1; i >= 0; i--)
+                {
+                    var item = array[i];
+                    var kept = Salvage(item, element, JsonInput.Index(path, i), bad, placeholders);
+                    if (kept is null)
+                    {
+                        array.RemoveAt(i);
+                    }
+                    else if (!ReferenceEquals(kept, item))
+                    {
+                        array[i] = kept;
+                    }
+                }
+
+                break;
+        }
+
+        return node;
+    }
+
+    /// <summary>A value type's default as its contract writes it, when the contract reads it back; else null (left out).</summary>
+    private static JsonNode? Placeholder(JsonTypeInfo info)
+    {
+        if (!info.Type.IsValueType || Nullable.GetUnderlyingType(info.Type) is not null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var node = JsonSerializer.SerializeToNode(Activator.CreateInstance(info.Type), info);
+            _ = node.Deserialize(info);
+            return node;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            return null;
+        }
     }
 }

@@ -151,4 +151,16 @@ internal static class TaiValueConverters
 
     /// <summary>The decimal text of a number, for messages.</summary>
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Time zones as tzdb ids (<c>America/Los_Angeles</c>); not in <see cref="Options"/>: a format adds it.</summary>
+    internal sealed class TimeZoneConverter : JsonConverter<DateTimeZone>
+    {
+        public override DateTimeZone Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var id = ReadString(ref reader, "a tzdb time-zone id such as \"America/Los_Angeles\"");
+            return DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
+                ?? throw new ValueProblem($"'{SafeText.Echo(id, 60)}' is not a tzdb time-zone id (for example America/Los_Angeles or Europe/Berlin).");
+        }
+
+        public override void Write(Utf8JsonWriter writer, DateTimeZone value, JsonSerializerOptions options) => writer.WriteStringValue(value.Id);
+    }
 }

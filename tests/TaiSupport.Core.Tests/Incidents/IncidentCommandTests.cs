@@ -53,7 +53,7 @@ public sealed class IncidentCommandTests : IDisposable
         var (exit, output, error) = CliRunner.Run(input, "incident", "assess", "--input", "-");
         var lines = CliRunner.Lines(output);
         Assert.Equal(1, exit);
-        Assert.Contains("apiDownMinuts: unknown signal", lines[0]);
+        Assert.Contains("apiDownMinuts: unknown property 'apiDownMinuts'", lines[0]);
         Assert.Contains("userError: \\u0022WrongApiKey\\u0022 is not one of wrongApiKey", lines[0].Replace("\\\"", "\\u0022"));
         Assert.Contains("dataLoss: expected true or false", lines[0]);
         Assert.Contains("apiDownSeconds: give apiDownMinutes or apiDownSeconds, not both.", lines[1]);
@@ -93,7 +93,7 @@ public sealed class IncidentCommandTests : IDisposable
         var (exit, output, error) = CliRunner.Run("", "incident", "next", "--incident", path, "--now", "2026-02-10T14:00:00-08:00");
         Assert.Equal(2, exit);
         Assert.Empty(output);
-        Assert.Contains("$.level: \"P5\" is not a level", error);
+        Assert.Contains("$.level: \"P5\" is not an incident level", error);
         Assert.Contains("$.statusUpdates[0]: 2026-02-10T13:00:00-08:00 is before declaredAt", error);
     }
 

@@ -26,7 +26,7 @@ public sealed class IncidentSignalsJsonTests
             ["$.errorRate", "$.apiDownSeconds", "$.dataLoss", "$.latencyMs", "$.userError"],
             result.Problems.Select(p => p.PropertyName));
         Assert.Equal("give apiDownMinutes or apiDownSeconds, not both.", result.Problems[1].ErrorMessage);
-        Assert.Equal("expected true or false, got \"yes\".", result.Problems[2].ErrorMessage);
+        Assert.Equal("expected true or false, got the string \"yes\".", result.Problems[2].ErrorMessage);
     }
 
     [Fact]

@@ -59,7 +59,11 @@ public sealed class ReaderFuzzTests
         ["kb-upkeep-policy"] = (KbUpkeepPolicy.Default.ToJson(), j => Of(KbUpkeepPolicy.FromJson(j))),
         ["customer-template-policy"] = (CustomerTemplatePolicy.Default.ToJson(), j => Of(CustomerTemplatePolicy.FromJson(j))),
         ["incident-signals"] = (IncidentSignalsSample, j => Of(IncidentSignalsJson.Read(j))),
+        ["feature-request-entry"] = (FeatureRequestSample, j => Of(FeatureRequestEntryJson.Read(j))),
     };
+
+    /// <summary>A feature-request log line (the sample of <see cref="FeatureRequestEntryJson"/>).</summary>
+    internal const string FeatureRequestSample = """{"ticketId":"F1","at":"2026-01-05T10:00:00-08:00","tier":"Enterprise","theme":"sso"}""";
 
     /// <summary>Every incident signal given (issue 11b): the fuzz and round-trip sample of <see cref="IncidentSignalsJson"/>.</summary>
     internal const string IncidentSignalsSample = """{"id":"s1","apiDownSeconds":181,"customersUnableCoreFeaturePct":12.5,"dataLoss":true,"dataCorruption":true,"securityBreach":true,"unauthorizedAccess":true,"regulatoryEvent":true,"singleCustomerCoreFeatureOutageMinutes":16.5,"latencyMs":1200.25,"errorRatePct":38,"dataInconsistency":true,"webhookFailurePct":21,"reproducibleBugWithImpact":true,"userError":"wrongApiKey"}""";

@@ -58,6 +58,7 @@ public sealed class RoundTripProperties
         new("report-ticket-optional-set", ReportTicketJson.Write(ReportTicketJson.Read(With(ReaderFuzzTests.Formats["report-ticket"].Valid, ("needed", "Engineering investigation"), ("statusNote", "Waiting on logs"))).GetValueOrThrow()), j => Of(ReportTicketJson.Read(j)), x => ReportTicketJson.Write((ReportTicket)x), []),
         new("incident-record-optional-set", IncidentRecordJson.Write(IncidentRecordJson.Read(With(Incidents.IncidentExamples.Json, ("escalatedAt", "2026-02-10T14:10:00-08:00"), ("serviceCreditPct", 25))).GetValueOrThrow()), j => Of(IncidentRecordJson.Read(j)), x => IncidentRecordJson.Write((IncidentRecord)x), []),
         new("incident-signals", IncidentSignalsJson.Write(IncidentSignalsJson.Read(ReaderFuzzTests.IncidentSignalsSample).GetValueOrThrow()), j => Of(IncidentSignalsJson.Read(j)), x => IncidentSignalsJson.Write((IncidentSignals)x), []),
+        new("feature-request-entry", FeatureRequestEntryJson.Write(FeatureRequestEntryJson.Read(ReaderFuzzTests.FeatureRequestSample).GetValueOrThrow()), j => Of(FeatureRequestEntryJson.Read(j)), x => FeatureRequestEntryJson.Write((FeatureRequestEntry)x), []),
     ];
 
     /// <summary>

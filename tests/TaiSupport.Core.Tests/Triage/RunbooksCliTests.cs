@@ -114,7 +114,7 @@ public sealed class RunbooksCliTests
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, output);
         Assert.Contains("line 2: at:", error, StringComparison.Ordinal);
-        Assert.Contains("tier: \"Gold\" is not one of", error, StringComparison.Ordinal);
+        Assert.Contains("tier: \"Gold\" is not a tier", error, StringComparison.Ordinal);
         Assert.Contains("line 3: not valid JSON", error, StringComparison.Ordinal);
     }
 
