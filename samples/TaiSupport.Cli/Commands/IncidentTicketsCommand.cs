@@ -4,7 +4,6 @@ using NodaTime;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
-using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -26,24 +25,10 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
         return command;
     }
 
-    internal static IncidentTicket ReadTicket(LineFields line) => new()
-    {
-        TicketId = line.String("id") ?? string.Empty,
-        CustomerId = line.String("customer") ?? string.Empty,
-        Tier = line.Enum<Tier>("tier"),
-        OpenedAt = line.Instant("openedAt"),
-        Category = line.OptionalString("category"),
-        Text = line.OptionalString("text"),
-        Phone = line.OptionalString("phone"),
-    };
+    internal static IncidentTicket ReadTicket(LineFields line) => LineReads.ValueOrThrow(IncidentTicketJson.Read(line.Root));
 
     private static List<IncidentTicket> Load(CliContext io, string path) =>
-        JsonLines.ReadAll(io, path, "--input", line =>
-        {
-            var ticket = ReadTicket(line);
-            line.ThrowIfAny();
-            return ticket;
-        });
+        JsonLines.ReadAll(io, path, "--input", ReadTicket);
 
     private static Command Impact(CliContext io)
     {

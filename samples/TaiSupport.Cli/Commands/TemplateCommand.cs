@@ -114,8 +114,7 @@ internal sealed class TemplateCommand : ITaiCommand
             var suggester = parse.GetValue(policy) is { } path ? new TemplateSuggester(LoadPolicy(io, path)) : TemplateSuggester.Default;
             return JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
-                var situation = ReadSituation(line);
-                line.ThrowIfAny();
+                var situation = LineReads.ValueOrThrow(CustomerSituationJson.Read(line.Root));
                 var suggestion = suggester.Evaluate(situation);
                 var known = new JsonObject();
                 foreach (var (name, value) in suggestion.KnownValues.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -135,29 +134,6 @@ internal sealed class TemplateCommand : ITaiCommand
         }));
         return command;
     }
-
-    private static CustomerSituation ReadSituation(LineFields line) => new()
-    {
-        CustomerName = line.OptionalString("customerName"),
-        NewTicket = line.OptionalBoolean("newTicket") ?? false,
-        ResponseTarget = OptionalDuration(line, "responseTarget"),
-        SolutionFound = line.OptionalBoolean("solutionFound") ?? false,
-        HasCodeExample = line.OptionalBoolean("hasCodeExample") ?? false,
-        EscalatedToEngineering = line.OptionalBoolean("escalatedToEngineering") ?? false,
-        ThreatensToLeave = line.OptionalBoolean("threatensToLeave") ?? false,
-        CustomerMessage = line.OptionalString("customerMessage"),
-        Csat = (int?)line.OptionalInteger("csat", 0, 10),
-        UsageUsed = line.OptionalInteger("usageUsed", 0),
-        UsageLimit = line.OptionalInteger("usageLimit", 1),
-        UsageUnit = line.OptionalString("usageUnit"),
-        CurrentTier = line.OptionalString("currentTier"),
-        SinceLastApiCall = OptionalDuration(line, "sinceLastApiCall"),
-        ProactiveFixAvailable = line.OptionalBoolean("proactiveFixAvailable") ?? false,
-    };
-
-    /// <summary>An ISO-8601 duration (<c>PT336H</c>, <c>PT4H</c>); days read as 24 hours of wall-clock time (<c>P14D</c>); weeks, months and years are refused.</summary>
-    internal static NodaTime.Duration? OptionalDuration(LineFields line, string name) =>
-        line.OptionalDuration(name, TaiSupport.Core.Text.IsoDurationDays.AsTwentyFourHours);
 
     private static Dictionary<string, string> ReadValues(CliContext io, string? path)
     {

@@ -60,6 +60,8 @@ public sealed class ReaderFuzzTests
         ["customer-template-policy"] = (CustomerTemplatePolicy.Default.ToJson(), j => Of(CustomerTemplatePolicy.FromJson(j))),
         ["incident-signals"] = (IncidentSignalsSample, j => Of(IncidentSignalsJson.Read(j))),
         ["feature-request-entry"] = (FeatureRequestSample, j => Of(FeatureRequestEntryJson.Read(j))),
+        ["customer-situation"] = ("""{"id":"s","customerName":"Acme","newTicket":true,"responseTarget":"PT4H","solutionFound":true,"hasCodeExample":true,"escalatedToEngineering":true,"threatensToLeave":true,"customerMessage":"We will cancel.","csat":4,"usageUsed":450,"usageLimit":500,"usageUnit":"SKUs","currentTier":"Professional","sinceLastApiCall":"PT336H","proactiveFixAvailable":true}""", j => Of(CustomerSituationJson.Read(j))),
+        ["incident-ticket"] = ("""{"id":"T-1","customer":"acme","tier":"Enterprise","openedAt":"2026-02-10T14:05:00-08:00","category":"Platform","text":"API down","phone":"+1 555 0100"}""", j => Of(IncidentTicketJson.Read(j))),
     };
 
     /// <summary>A feature-request log line (the sample of <see cref="FeatureRequestEntryJson"/>).</summary>

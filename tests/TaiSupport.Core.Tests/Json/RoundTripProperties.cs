@@ -59,6 +59,8 @@ public sealed class RoundTripProperties
         new("incident-record-optional-set", IncidentRecordJson.Write(IncidentRecordJson.Read(With(Incidents.IncidentExamples.Json, ("escalatedAt", "2026-02-10T14:10:00-08:00"), ("serviceCreditPct", 25))).GetValueOrThrow()), j => Of(IncidentRecordJson.Read(j)), x => IncidentRecordJson.Write((IncidentRecord)x), []),
         new("incident-signals", IncidentSignalsJson.Write(IncidentSignalsJson.Read(ReaderFuzzTests.IncidentSignalsSample).GetValueOrThrow()), j => Of(IncidentSignalsJson.Read(j)), x => IncidentSignalsJson.Write((IncidentSignals)x), []),
         new("feature-request-entry", FeatureRequestEntryJson.Write(FeatureRequestEntryJson.Read(ReaderFuzzTests.FeatureRequestSample).GetValueOrThrow()), j => Of(FeatureRequestEntryJson.Read(j)), x => FeatureRequestEntryJson.Write((FeatureRequestEntry)x), []),
+        new("customer-situation", CustomerSituationJson.Write(CustomerSituationJson.Read(ReaderFuzzTests.Formats["customer-situation"].Valid).GetValueOrThrow()), j => Of(CustomerSituationJson.Read(j)), x => CustomerSituationJson.Write((CustomerSituation)x), []),
+        new("incident-ticket", IncidentTicketJson.Write(IncidentTicketJson.Read(ReaderFuzzTests.Formats["incident-ticket"].Valid).GetValueOrThrow()), j => Of(IncidentTicketJson.Read(j)), x => IncidentTicketJson.Write((IncidentTicket)x), []),
     ];
 
     /// <summary>
@@ -87,6 +89,8 @@ public sealed class RoundTripProperties
         ["incident-signals:SingleCustomerCoreFeatureOutage"] = "singleCustomerCoreFeatureOutageSeconds",
         ["incident-signals:Latency"] = "latencyMs",
         ["policy-pack:TicketLifeVersions"] = "versions",
+        ["incident-ticket:TicketId"] = "id",
+        ["incident-ticket:CustomerId"] = "customer",
     };
 
     /// <summary>A ticket with every optional field the ticket writer writes set (channel, customer and events have no writer yet).</summary>
