@@ -433,9 +433,7 @@ public sealed partial class BusinessCalendar
         var start = ChunkAt(first);
         if (first == last)
         {
-            var before = start.OpenTimeBefore(start.Offset(from), out var interval);
-            var toOffset = start.Offset(to);
-            return Duration.FromNanoseconds(start.OpenTimeBeforeInterval(toOffset, start.LastStartingAtOrBefore(toOffset, interval)) - before);
+            return Duration.FromNanoseconds(start.OpenTimeBefore(start.Offset(to)) - start.OpenTimeBefore(start.Offset(from)));
         }
 
         var total = Duration.FromNanoseconds(start.Total - start.OpenTimeBefore(start.Offset(from)));

@@ -5,13 +5,16 @@ namespace TaiSupport.Core.Calendars;
 /// <summary>
 /// The open time of one fixed stretch of the instant line (52 weeks), precomputed as sorted, merged, disjoint
 /// intervals in nanoseconds from the chunk's start, with the running total of open time at each interval's end.
-/// Every query is a binary search: its cost does not depend on how much time it spans.
+/// An instant's interval is found through a per-day index (the intervals starting before each UTC day of the chunk),
+/// then a step back over that day's few intervals; open time is located by galloping: a query's cost does not depend
+/// on how much time it spans.
 /// </summary>
 internal sealed class OpenTimeChunk
 {
     private readonly long[] starts;
     private readonly long[] ends;
     private readonly long[] openTimeAtEnd;
+    private readonly int[] startingBeforeDay;
 
     public OpenTimeChunk(Instant start, long lengthNanoseconds, long[] starts, long[] ends)
     {
@@ -28,6 +31,7 @@ internal sealed class OpenTimeChunk
         }
 
         Total = total;
+        startingBeforeDay = StartingBeforeDay(starts, lengthNanoseconds);
     }
 
     public Instant Start { get; }
@@ -61,9 +65,9 @@ internal sealed class OpenTimeChunk
     public long OpenTimeBefore(long offset) => OpenTimeBeforeInterval(offset, LastStartingAtOrBefore(offset));
 
     /// <summary>
-    /// As <see cref="OpenTimeBefore(long)"/>, also giving the interval found, so a second query close by can gallop
-    /// from it (<see cref="LastStartingAtOrBefore(long, int)"/>, <see cref="Locate(long, int)"/>) instead of searching the
-    /// whole chunk again: a due or an end is usually a few intervals after its start.
+    /// As <see cref="OpenTimeBefore(long)"/>, also giving the interval found, so locating open time after it can gallop
+    /// from it (<see cref="Locate(long, int)"/>) instead of searching the whole chunk: a due is usually a few intervals
+    /// after its start.
     /// </summary>
     public long OpenTimeBefore(long offset, out int interval)
     {
@@ -140,37 +144,40 @@ internal sealed class OpenTimeChunk
     }
 
     /// <summary>The index of the last interval starting at or before <paramref name="offset"/>, or -1.</summary>
-    public int LastStartingAtOrBefore(long offset) => LastStartingAtOrBefore(offset, 0);
-
-    /// <summary>As <see cref="LastStartingAtOrBefore(long)"/>, knowing the answer is not before <paramref name="from"/>: gallops from it.</summary>
-    public int LastStartingAtOrBefore(long offset, int from)
+    public int LastStartingAtOrBefore(long offset)
     {
-        if (from <= 0 || from >= starts.Length || starts[from] > offset)
+        if (offset < 0)
         {
-            from = 0;
+            return -1;
         }
 
-        int lo = from, hi = starts.Length - 1, step = 1;
-        while (lo + step <= hi && starts[lo + step] <= offset)
+        var day = offset / NodaConstants.NanosecondsPerDay;
+        var i = day + 1 < startingBeforeDay.Length ? startingBeforeDay[day + 1] - 1 : starts.Length - 1;
+        while (i >= 0 && starts[i] > offset)
         {
-            lo += step;
-            step <<= 1;
+            i--;
         }
 
-        hi = Math.Min(hi, lo + step - 1);
-        while (lo <= hi)
+        return i;
+    }
+
+    /// <summary>Per day <c>d</c> of the chunk (and one past its end), how many intervals start before <c>d</c> days from its start.</summary>
+    private static int[] StartingBeforeDay(long[] starts, long lengthNanoseconds)
+    {
+        var days = (int)((lengthNanoseconds + NodaConstants.NanosecondsPerDay - 1) / NodaConstants.NanosecondsPerDay);
+        var before = new int[days + 2];
+        var i = 0;
+        for (var d = 0; d < before.Length; d++)
         {
-            var mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset)
+            var dayStart = d * NodaConstants.NanosecondsPerDay;
+            while (i < starts.Length && starts[i] < dayStart)
             {
-                lo = mid + 1;
+                i++;
             }
-            else
-            {
-                hi = mid - 1;
-            }
+
+            before[d] = i;
         }
 
-        return hi;
+        return before;
     }
 }

@@ -639,6 +639,7 @@ public sealed class TicketLife
         }
 
         // A clock that never pauses: due fixed, one running stretch from creation to its stop.
+        [SkipLocalsInit] // no buffers: spares zeroing the frame of the inlined reading and instant arithmetic
         public void Fixed(TicketClock kind, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant due, Instant? ended, WorkingDayTarget? relative, bool wallClock = false)
         {
             var state = ended is { } e ? (e <= due ? SlaState.Met : SlaState.Missed) : SlaEvaluator.Window(due, now, lead);
@@ -670,6 +671,9 @@ public sealed class TicketLife
             AddAlerts(kind, 1, V0, timeline, one, dues);
         }
 
+        /// <summary>A pausing clock's reading and rungs; out of line, so each caller (the resolution walk, every next-reply cycle) keeps a small frame.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        [SkipLocalsInit] // the due buffer is written before it is read
         public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
         {
             if (state is SlaState.Pending or SlaState.AtRisk && due is { } d)
@@ -824,6 +828,7 @@ public sealed class TicketLife
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
+        [SkipLocalsInit] // no buffers: spares zeroing the frame of the inlined clock walk
         private void Cycle(int number, ReplyCycle cycle, ReadOnlySpan<StatusChange> merged, CalendarTimeline timeline, string calendarId)
         {
             var start = cycle.Start;

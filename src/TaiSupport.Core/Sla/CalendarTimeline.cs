@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 
@@ -55,22 +56,28 @@ internal readonly struct CalendarTimeline
     public DueAtClosing DueAtClosing(Instant instant) => At(instant).DueAtClosing;
 
     /// <summary>The open time in <c>[from, to)</c>, each stretch on the calendar then in force.</summary>
-    public Duration Elapsed(Instant from, Instant to)
+    public Duration Elapsed(Instant from, Instant to) => pieces is null ? single.Elapsed(from, to) : ElapsedAcrossPieces(from, to);
+
+    /// <summary>"N of open time after <paramref name="start"/>" (D3) across the pieces.</summary>
+    public Instant Add(Instant start, Duration duration, DueAtClosing atClosing) =>
+        pieces is null ? single.Add(start, duration, atClosing) : AddAcrossPieces(start, duration, atClosing);
+
+    /// <summary>
+    /// The latest instant at or before <paramref name="end"/> from which <paramref name="duration"/> of open time
+    /// reaches <paramref name="end"/>, each stretch on the calendar then in force: the calendar's
+    /// <see cref="BusinessCalendar.TrySubtract"/> piece by piece, backwards; null when there is not that much open time
+    /// before <paramref name="end"/>.
+    /// </summary>
+    public Instant? Subtract(Instant end, Duration duration)
     {
-        if (pieces is null)
+        if (duration <= Duration.Zero)
         {
-            return single.Elapsed(from, to);
+            return end;
         }
 
-        var total = Duration.Zero;
-        for (var i = IndexAt(from); i < pieces.Length && from < to; i++)
-        {
-            var end = i + 1 < pieces.Length && pieces[i + 1].From < to ? pieces[i + 1].From : to;
-            total += pieces[i].Calendar.Elapsed(from, end);
-            from = end;
-        }
-
-        return total;
+        return pieces is null
+            ? single.TrySubtract(end, duration, StartAtOpening.OpeningInstant, out var start) ? start : null
+            : SubtractAcrossPieces(end, duration);
     }
 
     /// <summary>The open time in <c>[from, to)</c> that falls in piece <paramref name="index"/>.</summary>
@@ -82,14 +89,26 @@ internal readonly struct CalendarTimeline
         return start < end ? piece.Calendar.Elapsed(start, end) : Duration.Zero;
     }
 
-    /// <summary>"N of open time after <paramref name="start"/>" (D3) across the pieces.</summary>
-    public Instant Add(Instant start, Duration duration, DueAtClosing atClosing)
+    // The walks across pieces stay out of line: the one-calendar case, inlined into every clock, keeps a small frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Duration ElapsedAcrossPieces(Instant from, Instant to)
     {
-        if (pieces is null)
+        var pieces = this.pieces!;
+        var total = Duration.Zero;
+        for (var i = IndexAt(from); i < pieces.Length && from < to; i++)
         {
-            return single.Add(start, duration, atClosing);
+            var end = i + 1 < pieces.Length && pieces[i + 1].From < to ? pieces[i + 1].From : to;
+            total += pieces[i].Calendar.Elapsed(from, end);
+            from = end;
         }
 
+        return total;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instant AddAcrossPieces(Instant start, Duration duration, DueAtClosing atClosing)
+    {
+        var pieces = this.pieces!;
         var remaining = duration;
         for (var i = IndexAt(start); ; i++)
         {
@@ -123,24 +142,10 @@ internal readonly struct CalendarTimeline
         }
     }
 
-    /// <summary>
-    /// The latest instant at or before <paramref name="end"/> from which <paramref name="duration"/> of open time
-    /// reaches <paramref name="end"/>, each stretch on the calendar then in force: the calendar's
-    /// <see cref="BusinessCalendar.TrySubtract"/> piece by piece, backwards; null when there is not that much open time
-    /// before <paramref name="end"/>.
-    /// </summary>
-    public Instant? Subtract(Instant end, Duration duration)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Instant? SubtractAcrossPieces(Instant end, Duration duration)
     {
-        if (duration <= Duration.Zero)
-        {
-            return end;
-        }
-
-        if (pieces is null)
-        {
-            return single.TrySubtract(end, duration, StartAtOpening.OpeningInstant, out var start) ? start : null;
-        }
-
+        var pieces = this.pieces!;
         var remaining = duration;
         for (var i = IndexAt(end); i >= 0; i--)
         {
