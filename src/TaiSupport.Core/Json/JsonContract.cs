@@ -31,6 +31,10 @@ internal sealed class JsonFormat<T>
 
     /// <summary>The semantic check; its property paths (<c>Targets[3].FirstResponse</c>) become JSON paths (<c>$.targets[3].firstResponse</c>).</summary>
     public Func<T, ValidationResult>? Validate { get; init; }
+
+    /// <summary>A fix-up that may report problems, run after <see cref="Prepare"/> with the value's path: a renamed field, a number of
+    /// minutes read as the record's duration (<see cref="TaiValueConverters.NumbersAsDurations"/>), map keys checked by name.</summary>
+    public Action<JsonObject, string, JsonInput>? PrepareChecked { get; init; }
 }
 
 /// <summary>
@@ -78,11 +82,17 @@ internal static class JsonContract
             prepare(prepared);
         }
 
+        if (node is JsonObject checkedNode && format.PrepareChecked is { } prepareChecked)
+        {
+            prepareChecked(checkedNode, path, input);
+        }
+
         // A partial file merges onto the start value: what the start value has is not required of the file.
         var start = format.MergeOnto is { } merge ? JsonSerializer.SerializeToNode(merge(), format.Contract) : null;
         Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
         if (input.Problems.Count > before)
         {
+            ValidateRest(node, path, input, format, start, before);
             return null;
         }
 
@@ -380,5 +390,41 @@ internal static class JsonContract
         }
 
         return into;
+    }
+
+    /// <summary>
+    /// Every problem at once in a partial file: the file without the values that have problems (a list or map with one
+    /// loses the whole list) is merged onto the start value and validated, adding the validator's problems at other paths.
+    /// </summary>
+    private static void ValidateRest<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format, JsonNode? start, int before)
+        where T : class
+    {
+        if (format.Validate is not { } validate || start is null || node is not JsonObject || input.IsFull)
+        {
+            return;
+        }
+
+        var rest = WithoutNulls(node.DeepClone())!;
+        foreach (var problem in input.Problems.Skip(before).Where(p => p.PropertyName.StartsWith(path + ".", StringComparison.Ordinal)).ToList())
+        {
+            var names = problem.PropertyName[(path.Length + 1)..].Split('[')[0].Split('.');
+            (names[..^1].Aggregate((JsonNode?)rest, (n, name) => (n as JsonObject)?[name]) as JsonObject)?.Remove(names[^1]);
+        }
+
+        try
+        {
+            foreach (var failure in Merge(start, rest).Deserialize(format.Contract) is { } value ? validate(value).Errors : [])
+            {
+                var at = JsonPath(path, failure.PropertyName);
+                if (!input.HasProblemAt(at))
+                {
+                    input.Problem(at, failure.ErrorMessage);
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
+        {
+            // What is left does not make a value; the problems already found stand.
+        }
     }
 }

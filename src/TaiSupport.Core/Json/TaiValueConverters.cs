@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Json;
@@ -151,4 +153,47 @@ internal static class TaiValueConverters
 
     /// <summary>The decimal text of a number, for messages.</summary>
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A file number that counts a unit (<c>"latencyMs": 501</c>) standing for a record's duration (<c>Latency</c>).</summary>
+    /// <param name="File">The file's name.</param>
+    /// <param name="Record">The record's JSON name.</param>
+    /// <param name="Unit">What 1 counts.</param>
+    /// <param name="Max">The largest magnitude a file may give.</param>
+    internal readonly record struct NumberUnit(string File, string Record, Duration Unit, decimal Max);
+
+    /// <summary>Reads the numbers of <paramref name="units"/> in <paramref name="obj"/> as the record's ISO durations (for <see cref="JsonFormat{T}.PrepareChecked"/>); a non-number or one out of range is a problem at the file's name.</summary>
+    public static void NumbersAsDurations(JsonObject obj, string path, JsonInput input, params NumberUnit[] units)
+    {
+        foreach (var (file, record, unit, max) in units)
+        {
+            if (!obj.TryGetPropertyValue(file, out var value) || !obj.Remove(file) || value is null)
+            {
+                continue;
+            }
+
+            var at = JsonInput.Property(path, file);
+            if (value.GetValueKind() != JsonValueKind.Number)
+            {
+                input.Problem(at, $"expected a number, got {JsonContract.Describe(value)}.");
+            }
+            else if (!value.AsValue().TryGetValue<decimal>(out var n) || Math.Abs(n) > max)
+            {
+                input.Problem(at, $"must be at most {Invariant(max)}, got {SafeText.Echo(value.ToJsonString(), 40)}.");
+            }
+            else
+            {
+                obj[record] = IsoDuration.Format(Duration.FromNanoseconds((long)Math.Round(n * unit.ToInt64Nanoseconds(), MidpointRounding.AwayFromZero)));
+            }
+        }
+    }
+
+    /// <summary>The written object with the durations of <paramref name="units"/> as the file's numbers, in place, other properties unchanged.</summary>
+    public static JsonObject DurationsAsNumbers(JsonObject obj, params NumberUnit[] units) =>
+        new(obj.Select(p => units.FirstOrDefault(u => u.Record == p.Key) is { File: not null } u && p.Value is not null
+            && IsoDuration.TryParse(p.Value.GetValue<string>(), out var d, out _, IsoDurationDays.AsTwentyFourHours)
+            ? KeyValuePair.Create(u.File, (JsonNode?)((decimal)d.ToInt64Nanoseconds() / u.Unit.ToInt64Nanoseconds()))
+            : KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+
+    /// <summary>Indented output with <c>+</c> kept readable, as the policy files are written.</summary>
+    public static JsonSerializerOptions Indented { get; } = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
