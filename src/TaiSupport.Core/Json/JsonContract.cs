@@ -35,6 +35,9 @@ internal sealed class JsonFormat<T>
     /// <summary>A fix-up that may report problems, run after <see cref="Prepare"/> with the value's path: a renamed field, a number of
     /// minutes read as the record's duration (<see cref="TaiValueConverters.NumbersAsDurations"/>), map keys checked by name.</summary>
     public Action<JsonObject, string, JsonInput>? PrepareChecked { get; init; }
+
+    /// <summary>True when a file with problems is still validated without the values that have them (always so when <see cref="MergeOnto"/> is set).</summary>
+    public bool ValidateDespiteProblems { get; init; }
 }
 
 /// <summary>
@@ -267,9 +270,9 @@ internal static class JsonContract
     }
 
     private static bool IsConstructorParameter(JsonTypeInfo info, JsonPropertyInfo property, bool requiredOnly = false) =>
-        info.Type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && !(requiredOnly && p.HasDefaultValue)));
+        info.Type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && !(requiredOnly && (p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null))));
 
-    /// <summary>A <c>required</c> member, or a constructor parameter without a default (<c>StatusChange(At, Status)</c>).</summary>
+    /// <summary>A <c>required</c> member, or a constructor parameter without a default that is not a nullable value (<c>StatusChange(At, Status)</c>; an <c>Instant? Until</c> may be left out).</summary>
     private static bool IsRequired(JsonTypeInfo info, JsonPropertyInfo property) => property.IsRequired || IsConstructorParameter(info, property, requiredOnly: true);
 
     private static void CheckValue(JsonNode? node, JsonTypeInfo info, string path, JsonInput input)
@@ -399,7 +402,7 @@ internal static class JsonContract
     private static void ValidateRest<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format, JsonNode? start, int before)
         where T : class
     {
-        if (format.Validate is not { } validate || start is null || node is not JsonObject || input.IsFull)
+        if (format.Validate is not { } validate || (start is null && !format.ValidateDespiteProblems) || node is not JsonObject || input.IsFull)
         {
             return;
         }

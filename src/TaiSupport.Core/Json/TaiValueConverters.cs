@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Serialization;
@@ -196,4 +197,43 @@ internal static class TaiValueConverters
 
     /// <summary>Indented output with <c>+</c> kept readable, as the policy files are written.</summary>
     public static JsonSerializerOptions Indented { get; } = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Options whose contracts come from <paramref name="context"/> without the members that have no setter (a zone computed from its id).</summary>
+    public static JsonSerializerOptions SettableOnly(IJsonTypeInfoResolver context, JsonSerializerOptions options)
+    {
+        options.TypeInfoResolver = context.WithAddedModifier(info =>
+        {
+            foreach (var computed in info.Properties.Where(p => p.Set is null && !info.Type.GetConstructors().Any(c => c.GetParameters()
+                .Any(x => string.Equals(x.Name, p.Name, StringComparison.OrdinalIgnoreCase)))).ToList())
+            {
+                info.Properties.Remove(computed);
+            }
+        });
+        return options;
+    }
+
+    /// <summary>A text field the file names <paramref name="file"/> and the record <paramref name="record"/> (for <see cref="JsonFormat{T}.PrepareChecked"/>).</summary>
+    public static void Rename(JsonObject obj, string path, JsonInput input, string file, string record)
+    {
+        if (obj.ContainsKey(record))
+        {
+            input.Problem(JsonInput.Property(path, record), $"unknown property '{record}'; did you mean '{file}'?");
+        }
+
+        if (obj.TryGetPropertyValue(file, out var value) && obj.Remove(file) && value is not null)
+        {
+            if (value.GetValueKind() == JsonValueKind.String)
+            {
+                obj[record] = value;
+            }
+            else
+            {
+                input.Problem(JsonInput.Property(path, file), $"expected a string, got {JsonContract.Describe(value)}.");
+            }
+        }
+    }
+
+    /// <summary>The written object with its properties renamed (record name, file name), in place, others unchanged.</summary>
+    public static JsonObject Renamed(JsonObject obj, params (string Record, string File)[] names) =>
+        new(obj.Select(p => KeyValuePair.Create(names.FirstOrDefault(n => n.Record == p.Key).File ?? p.Key, p.Value?.DeepClone())));
 }
