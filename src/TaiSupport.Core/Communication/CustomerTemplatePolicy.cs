@@ -46,16 +46,6 @@ public sealed record CustomerTemplatePolicy
     /// <value>The default is "2 hours" (manual §7.1 template D, §4.3 "CSM calls within 2 hours").</value>
     public string ChurnCallWithin { get; init; } = "2 hours";
 
-    internal static IReadOnlyList<PolicyProperty<CustomerTemplatePolicy>> Properties { get; } =
-    [
-        PolicyJson.Decimal<CustomerTemplatePolicy>("usageAlertAtPercent", p => p.UsageAlertAtPercent, (p, v) => p with { UsageAlertAtPercent = v }),
-        PolicyJson.Duration<CustomerTemplatePolicy>("inactiveAfter", p => p.InactiveAfter, (p, v) => p with { InactiveAfter = v }),
-        PolicyJson.Int<CustomerTemplatePolicy>("churnCsatBelow", p => p.ChurnCsatBelow, (p, v) => p with { ChurnCsatBelow = v }),
-        PolicyJson.Strings<CustomerTemplatePolicy>("churnKeywords", p => p.ChurnKeywords, (p, v) => p with { ChurnKeywords = v }),
-        PolicyJson.String<CustomerTemplatePolicy>("engineeringWindow", p => p.EngineeringWindow, (p, v) => p with { EngineeringWindow = v }),
-        PolicyJson.String<CustomerTemplatePolicy>("churnCallWithin", p => p.ChurnCallWithin, (p, v) => p with { ChurnCallWithin = v }),
-    ];
-
     /// <summary>Checks the policy, listing every problem.</summary>
     /// <returns>The validation result.</returns>
     public ValidationResult Validate() => new CustomerTemplatePolicyValidator().Validate(this);
@@ -64,11 +54,11 @@ public sealed record CustomerTemplatePolicy
     /// <param name="json">The JSON text, e.g. <c>{"usageAlertAtPercent": 80}</c>.</param>
     /// <returns>The policy, or every problem with its JSON path.</returns>
     public static LoadResult<CustomerTemplatePolicy> FromJson(string json) =>
-        PolicyJson.Read(json, Default, Properties, new CustomerTemplatePolicyValidator());
+        PolicyJson.Read(json, Default, new CustomerTemplatePolicyValidator());
 
     /// <summary>Writes the policy as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => PolicyJson.Write(this, Properties);
+    public string ToJson() => PolicyJson.Write(this);
 
     /// <summary>Equal values everywhere, the churn keywords compared by content (issue 11).</summary>
     /// <param name="other">The other policy.</param>

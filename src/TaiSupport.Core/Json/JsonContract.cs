@@ -32,7 +32,11 @@ internal sealed class JsonFormat<T>
     /// <summary>The semantic check; its property paths (<c>Targets[3].FirstResponse</c>) become JSON paths (<c>$.targets[3].firstResponse</c>).</summary>
     public Func<T, ValidationResult>? Validate { get; init; }
 
-    /// <summary>True when <see cref="Validate"/> also runs on what of a file with problems still reads, so its findings come in the same pass.</summary>
+    /// <summary>A fix-up that may report problems, run after <see cref="Prepare"/> with the value's path: a renamed field, a number of
+    /// minutes read as the record's duration (<see cref="TaiValueConverters.NumbersAsDurations"/>), map keys checked by name.</summary>
+    public Action<JsonObject, string, JsonInput>? PrepareChecked { get; init; }
+
+    /// <summary>True when a file with problems is still validated without the values that have them (always so when <see cref="MergeOnto"/> is set).</summary>
     public bool ValidateDespiteProblems { get; init; }
 }
 
@@ -81,12 +85,17 @@ internal static class JsonContract
             prepare(prepared);
         }
 
+        if (node is JsonObject checkedNode && format.PrepareChecked is { } prepareChecked)
+        {
+            prepareChecked(checkedNode, path, input);
+        }
+
         // A partial file merges onto the start value: what the start value has is not required of the file.
         var start = format.MergeOnto is { } merge ? JsonSerializer.SerializeToNode(merge(), format.Contract) : null;
         Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
         if (input.Problems.Count > before)
         {
-            if (format.ValidateDespiteProblems)
+            if (format.ValidateDespiteProblems || start is not null)
             {
                 ValidateWhatReads(node, path, input, format, start, before);
             }
@@ -265,9 +274,9 @@ internal static class JsonContract
     }
 
     private static bool IsConstructorParameter(JsonTypeInfo info, JsonPropertyInfo property, bool requiredOnly = false) =>
-        info.Type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && !(requiredOnly && p.HasDefaultValue)));
+        info.Type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && !(requiredOnly && (p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null))));
 
-    /// <summary>A <c>required</c> member, or a constructor parameter without a default (<c>StatusChange(At, Status)</c>).</summary>
+    /// <summary>A <c>required</c> member, or a constructor parameter without a default that is not a nullable value (<c>StatusChange(At, Status)</c>; an <c>Instant? Until</c> may be left out).</summary>
     private static bool IsRequired(JsonTypeInfo info, JsonPropertyInfo property) => property.IsRequired || IsConstructorParameter(info, property, requiredOnly: true);
 
     private static void CheckValue(JsonNode? node, JsonTypeInfo info, string path, JsonInput input)
@@ -408,6 +417,11 @@ internal static class JsonContract
     private static void ValidateWhatReads<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format, JsonNode? start, int before)
         where T : class
     {
+        if (format.Validate is null || input.IsFull)
+        {
+            return; // nothing to add, or the file already gave the most problems we report
+        }
+
         var bad = input.Problems.Skip(before).Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
         try
         {

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
+using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Json;
@@ -163,4 +166,86 @@ internal static class TaiValueConverters
 
         public override void Write(Utf8JsonWriter writer, DateTimeZone value, JsonSerializerOptions options) => writer.WriteStringValue(value.Id);
     }
+
+    /// <summary>A file number that counts a unit (<c>"latencyMs": 501</c>) standing for a record's duration (<c>Latency</c>).</summary>
+    /// <param name="File">The file's name.</param>
+    /// <param name="Record">The record's JSON name.</param>
+    /// <param name="Unit">What 1 counts.</param>
+    /// <param name="Max">The largest magnitude a file may give.</param>
+    internal readonly record struct NumberUnit(string File, string Record, Duration Unit, decimal Max);
+
+    /// <summary>Reads the numbers of <paramref name="units"/> in <paramref name="obj"/> as the record's ISO durations (for <see cref="JsonFormat{T}.PrepareChecked"/>); a non-number or one out of range is a problem at the file's name.</summary>
+    public static void NumbersAsDurations(JsonObject obj, string path, JsonInput input, params NumberUnit[] units)
+    {
+        foreach (var (file, record, unit, max) in units)
+        {
+            if (!obj.TryGetPropertyValue(file, out var value) || !obj.Remove(file) || value is null)
+            {
+                continue;
+            }
+
+            var at = JsonInput.Property(path, file);
+            if (value.GetValueKind() != JsonValueKind.Number)
+            {
+                input.Problem(at, $"expected a number, got {JsonContract.Describe(value)}.");
+            }
+            else if (!value.AsValue().TryGetValue<decimal>(out var n) || Math.Abs(n) > max)
+            {
+                input.Problem(at, $"must be at most {Invariant(max)}, got {SafeText.Echo(value.ToJsonString(), 40)}.");
+            }
+            else
+            {
+                obj[record] = IsoDuration.Format(Duration.FromNanoseconds((long)Math.Round(n * unit.ToInt64Nanoseconds(), MidpointRounding.AwayFromZero)));
+            }
+        }
+    }
+
+    /// <summary>The written object with the durations of <paramref name="units"/> as the file's numbers, in place, other properties unchanged.</summary>
+    public static JsonObject DurationsAsNumbers(JsonObject obj, params NumberUnit[] units) =>
+        new(obj.Select(p => units.FirstOrDefault(u => u.Record == p.Key) is { File: not null } u && p.Value is not null
+            && IsoDuration.TryParse(p.Value.GetValue<string>(), out var d, out _, IsoDurationDays.AsTwentyFourHours)
+            ? KeyValuePair.Create(u.File, (JsonNode?)((decimal)d.ToInt64Nanoseconds() / u.Unit.ToInt64Nanoseconds()))
+            : KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+
+    /// <summary>Indented output with <c>+</c> kept readable, as the policy files are written.</summary>
+    public static JsonSerializerOptions Indented { get; } = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Options whose contracts come from <paramref name="context"/> without the members that have no setter (a zone computed from its id).</summary>
+    public static JsonSerializerOptions SettableOnly(IJsonTypeInfoResolver context, JsonSerializerOptions options)
+    {
+        options.TypeInfoResolver = context.WithAddedModifier(info =>
+        {
+            foreach (var computed in info.Properties.Where(p => p.Set is null && !info.Type.GetConstructors().Any(c => c.GetParameters()
+                .Any(x => string.Equals(x.Name, p.Name, StringComparison.OrdinalIgnoreCase)))).ToList())
+            {
+                info.Properties.Remove(computed);
+            }
+        });
+        return options;
+    }
+
+    /// <summary>A text field the file names <paramref name="file"/> and the record <paramref name="record"/> (for <see cref="JsonFormat{T}.PrepareChecked"/>).</summary>
+    public static void Rename(JsonObject obj, string path, JsonInput input, string file, string record)
+    {
+        if (obj.ContainsKey(record))
+        {
+            input.Problem(JsonInput.Property(path, record), $"unknown property '{record}'; did you mean '{file}'?");
+        }
+
+        if (obj.TryGetPropertyValue(file, out var value) && obj.Remove(file) && value is not null)
+        {
+            if (value.GetValueKind() == JsonValueKind.String)
+            {
+                obj[record] = value;
+            }
+            else
+            {
+                input.Problem(JsonInput.Property(path, file), $"expected a string, got {JsonContract.Describe(value)}.");
+            }
+        }
+    }
+
+    /// <summary>The written object with its properties renamed (record name, file name), in place, others unchanged.</summary>
+    public static JsonObject Renamed(JsonObject obj, params (string Record, string File)[] names) =>
+        new(obj.Select(p => KeyValuePair.Create(names.FirstOrDefault(n => n.Record == p.Key).File ?? p.Key, p.Value?.DeepClone())));
 }

@@ -38,16 +38,6 @@ public sealed record KbUpkeepPolicy
     /// <value>The default is 2 % (manual §6.3 shows +5 % as ↑, so the band is narrower than that).</value>
     public decimal StableWithinPercent { get; init; } = 2m;
 
-    internal static IReadOnlyList<PolicyProperty<KbUpkeepPolicy>> Properties { get; } =
-    [
-        PolicyJson.Int<KbUpkeepPolicy>("staleAfterMonths", p => p.StaleAfterMonths, (p, v) => p with { StaleAfterMonths = v }),
-        PolicyJson.Int<KbUpkeepPolicy>("listSearchesFrom", p => p.ListSearchesFrom, (p, v) => p with { ListSearchesFrom = v }),
-        PolicyJson.Int<KbUpkeepPolicy>("createArticleFrom", p => p.CreateArticleFrom, (p, v) => p with { CreateArticleFrom = v }),
-        PolicyJson.Int<KbUpkeepPolicy>("wordLimit", p => p.WordLimit, (p, v) => p with { WordLimit = v }),
-        PolicyJson.Int<KbUpkeepPolicy>("topArticles", p => p.TopArticles, (p, v) => p with { TopArticles = v }),
-        PolicyJson.Decimal<KbUpkeepPolicy>("stableWithinPercent", p => p.StableWithinPercent, (p, v) => p with { StableWithinPercent = v }),
-    ];
-
     /// <summary>Checks the policy, listing every problem.</summary>
     /// <returns>The validation result.</returns>
     public ValidationResult Validate() => new KbUpkeepPolicyValidator().Validate(this);
@@ -55,11 +45,11 @@ public sealed record KbUpkeepPolicy
     /// <summary>Reads a policy from JSON; properties left out keep their <see cref="Default"/> values.</summary>
     /// <param name="json">The JSON text, e.g. <c>{"wordLimit": 3000}</c>.</param>
     /// <returns>The policy, or every problem with its JSON path.</returns>
-    public static LoadResult<KbUpkeepPolicy> FromJson(string json) => PolicyJson.Read(json, Default, Properties, new KbUpkeepPolicyValidator());
+    public static LoadResult<KbUpkeepPolicy> FromJson(string json) => PolicyJson.Read(json, Default, new KbUpkeepPolicyValidator());
 
     /// <summary>Writes the policy as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => PolicyJson.Write(this, Properties);
+    public string ToJson() => PolicyJson.Write(this);
 }
 
 /// <summary>Validates a <see cref="KbUpkeepPolicy"/>.</summary>

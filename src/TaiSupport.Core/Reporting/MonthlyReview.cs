@@ -178,6 +178,22 @@ public sealed record MonthlyReview(
     /// <returns>Indented JSON.</returns>
     public string ToJson() => ReportJson.Write(w =>
     {
+        void Feedback(string name, ImmutableArray<FeedbackHighlight> items)
+        {
+            w.WriteStartArray(name);
+            foreach (var f in items)
+            {
+                w.WriteStartObject();
+                w.WriteString("ticket", f.TicketId);
+                w.WriteString("customer", f.Customer);
+                w.WriteNumber("csat", f.Csat);
+                w.WriteString("subject", f.Subject);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartObject();
         w.WriteString("report", "monthly");
         ReportJson.Period(w, Month.Period);
@@ -192,8 +208,8 @@ public sealed record MonthlyReview(
         ReportJson.Number(w, "previousSlaMetPercent", PreviousMonth.SlaMetPercent);
         ReportJson.Trend(w, "slaMet", SlaTrend);
         w.WriteEndObject();
-        Feedback(w, "lowestScores", LowestScores);
-        Feedback(w, "highestScores", HighestScores);
+        Feedback("lowestScores", LowestScores);
+        Feedback("highestScores", HighestScores);
         w.WriteNumber("lastYearTickets", LastYearTickets);
         w.WriteStartArray("busyWeeks");
         foreach (var b in BusyWeeks)
@@ -239,22 +255,6 @@ public sealed record MonthlyReview(
     {
         var top = counts.Where(c => c.Tickets > 0).OrderByDescending(c => c.Tickets).ThenBy(c => c.Name, StringComparer.Ordinal).Take(3).ToList();
         return top.Count == 0 ? "none" : string.Join(", ", top.Select(c => $"{c.Name} ({c.Tickets})"));
-    }
-
-    private static void Feedback(System.Text.Json.Utf8JsonWriter w, string name, ImmutableArray<FeedbackHighlight> items)
-    {
-        w.WriteStartArray(name);
-        foreach (var f in items)
-        {
-            w.WriteStartObject();
-            w.WriteString("ticket", f.TicketId);
-            w.WriteString("customer", f.Customer);
-            w.WriteNumber("csat", f.Csat);
-            w.WriteString("subject", f.Subject);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
     }
 }
 

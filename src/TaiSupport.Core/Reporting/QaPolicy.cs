@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using TaiSupport.Core.Serialization;
@@ -48,24 +47,6 @@ public sealed record QaPolicy
     public ImmutableArray<QaRating> Ratings { get; init; } =
         [new(5, "Exemplary"), new(4, "Excellent overall"), new(3, "Good, some issues"), new(0, "Needs improvement")];
 
-    internal static IReadOnlyList<PolicyProperty<QaPolicy>> Properties { get; } =
-    [
-        PolicyJson.Decimal<QaPolicy>("samplePercent", p => p.SamplePercent, (p, v) => p with { SamplePercent = v }),
-        PolicyJson.Int<QaPolicy>("minimumSample", p => p.MinimumSample, (p, v) => p with { MinimumSample = v }),
-        PolicyJson.Int<QaPolicy>("exemplaryFrom", p => p.ExemplaryFrom, (p, v) => p with { ExemplaryFrom = v }),
-        PolicyJson.Int<QaPolicy>("coachingBelow", p => p.CoachingBelow, (p, v) => p with { CoachingBelow = v }),
-        PolicyJson.Int<QaPolicy>("patternAudits", p => p.PatternAudits, (p, v) => p with { PatternAudits = v }),
-        PolicyJson.Int<QaPolicy>("patternWindowDays", p => p.PatternWindowDays, (p, v) => p with { PatternWindowDays = v }),
-        PolicyJson.Decimal<QaPolicy>("exceedsWithinPercent", p => p.ExceedsWithinPercent, (p, v) => p with { ExceedsWithinPercent = v }),
-        PolicyJson.List<QaPolicy, QaRating>("ratings", p => p.Ratings, (p, v) => p with { Ratings = v }, ReadRating, (w, r) =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("minScore", r.MinScore);
-            w.WriteString("label", r.Label);
-            w.WriteEndObject();
-        }),
-    ];
-
     /// <summary>The rating for a score.</summary>
     /// <param name="score">0–5.</param>
     /// <returns>The label, e.g. "Excellent overall".</returns>
@@ -78,11 +59,11 @@ public sealed record QaPolicy
     /// <summary>Reads a policy from JSON; properties left out keep their <see cref="Default"/> values.</summary>
     /// <param name="json">The JSON text, e.g. <c>{"samplePercent": 20}</c>.</param>
     /// <returns>The policy, or every problem with its JSON path.</returns>
-    public static LoadResult<QaPolicy> FromJson(string json) => PolicyJson.Read(json, Default, Properties, new QaPolicyValidator());
+    public static LoadResult<QaPolicy> FromJson(string json) => PolicyJson.Read(json, Default, new QaPolicyValidator());
 
     /// <summary>Writes the policy as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => PolicyJson.Write(this, Properties);
+    public string ToJson() => PolicyJson.Write(this);
 
     /// <inheritdoc />
     public bool Equals(QaPolicy? other) =>
@@ -92,25 +73,6 @@ public sealed record QaPolicy
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(SamplePercent, MinimumSample, ExemplaryFrom, CoachingBelow, PatternAudits, PatternWindowDays, Ratings.Length);
-
-    private static bool ReadRating(JsonElement value, string path, JsonInput input, out QaRating rating)
-    {
-        rating = new QaRating(0, string.Empty);
-        if (!input.ExpectKind(value, JsonValueKind.Object, path, "a rating {\"minScore\": 4, \"label\": \"Excellent overall\"}"))
-        {
-            return false;
-        }
-
-        var read = PolicyJson.ReadObject(value, path, rating, RatingProperties, input);
-        rating = read;
-        return !input.HasProblemAt(path);
-    }
-
-    private static readonly IReadOnlyList<PolicyProperty<QaRating>> RatingProperties =
-    [
-        PolicyJson.Int<QaRating>("minScore", r => r.MinScore, (r, v) => r with { MinScore = v }),
-        PolicyJson.String<QaRating>("label", r => r.Label, (r, v) => r with { Label = v }),
-    ];
 }
 
 /// <summary>A score band's words.</summary>

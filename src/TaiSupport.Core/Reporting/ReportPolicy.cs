@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
@@ -91,40 +90,6 @@ public sealed record ReportPolicy
     /// <exception cref="NodaTime.TimeZones.DateTimeZoneNotFoundException">The id is not a tzdb zone (validate policies at the boundary).</exception>
     public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[TimeZoneId];
 
-    internal static IReadOnlyList<PolicyProperty<ReportPolicy>> Properties { get; } =
-    [
-        PolicyJson.String<ReportPolicy>("timeZone", p => p.TimeZoneId, (p, v) => p with { TimeZoneId = v }),
-        PolicyJson.String<ReportPolicy>("zoneLabel", p => p.ZoneLabel, (p, v) => p with { ZoneLabel = v }),
-        PolicyJson.Enum<ReportPolicy, IsoDayOfWeek>("weekStartsOn", p => p.WeekStartsOn, (p, v) => p with { WeekStartsOn = v }),
-        PolicyJson.Enums<ReportPolicy, IsoDayOfWeek>("workingDays", p => p.WorkingDays, (p, v) => p with { WorkingDays = v }),
-        PolicyJson.List<ReportPolicy, LocalDate>("holidays", p => p.Holidays, (p, v) => p with { Holidays = v }, ReadDate,
-            (w, d) => w.WriteStringValue(NodaTime.Text.LocalDatePattern.Iso.Format(d))),
-        PolicyJson.Int<ReportPolicy>("topIssues", p => p.TopIssues, (p, v) => p with { TopIssues = v }),
-        PolicyJson.Int<ReportPolicy>("detractorAtOrBelow", p => p.DetractorAtOrBelow, (p, v) => p with { DetractorAtOrBelow = v }),
-        PolicyJson.Decimal<ReportPolicy>("volumeStableWithinPercent", p => p.VolumeStableWithinPercent, (p, v) => p with { VolumeStableWithinPercent = v }),
-        PolicyJson.Decimal<ReportPolicy>("csatStableWithin", p => p.CsatStableWithin, (p, v) => p with { CsatStableWithin = v }),
-        PolicyJson.Decimal<ReportPolicy>("slaGoalPercent", p => p.SlaGoalPercent, (p, v) => p with { SlaGoalPercent = v }),
-        PolicyJson.List<ReportPolicy, EscalationDestination>("destinations", p => p.Destinations, (p, v) => p with { Destinations = v }, ReadDestination, (w, d) =>
-        {
-            w.WriteStartObject();
-            w.WriteString("id", d.Id);
-            w.WriteString("label", d.Label);
-            w.WriteEndObject();
-        }),
-        PolicyJson.Time<ReportPolicy>("handoffAt", p => p.HandoffAt, (p, v) => p with { HandoffAt = v }),
-        PolicyJson.Time<ReportPolicy>("morningAt", p => p.MorningAt, (p, v) => p with { MorningAt = v }),
-        PolicyJson.Duration<ReportPolicy>("morningWindow", p => p.MorningWindow, (p, v) => p with { MorningWindow = v }),
-        PolicyJson.Time<ReportPolicy>("overnightFrom", p => p.OvernightFrom, (p, v) => p with { OvernightFrom = v }),
-        PolicyJson.Enums<ReportPolicy, Priority>("standupPriorities", p => p.StandupPriorities, (p, v) => p with { StandupPriorities = v }),
-        PolicyJson.Duration<ReportPolicy>("closeToMissWithin", p => p.CloseToMissWithin, (p, v) => p with { CloseToMissWithin = v }),
-    ];
-
-    private static readonly IReadOnlyList<PolicyProperty<EscalationDestination>> DestinationProperties =
-    [
-        PolicyJson.String<EscalationDestination>("id", d => d.Id, (d, v) => d with { Id = v }),
-        PolicyJson.String<EscalationDestination>("label", d => d.Label, (d, v) => d with { Label = v }),
-    ];
-
     /// <summary>True when <paramref name="date"/> is a working day (a working weekday and not a holiday).</summary>
     /// <param name="date">A local date.</param>
     /// <returns>Whether the team works that day.</returns>
@@ -142,11 +107,11 @@ public sealed record ReportPolicy
     /// <summary>Reads a policy from JSON; properties left out keep their <see cref="Default"/> values.</summary>
     /// <param name="json">The JSON text, e.g. <c>{"topIssues": 5}</c>.</param>
     /// <returns>The policy, or every problem with its JSON path.</returns>
-    public static LoadResult<ReportPolicy> FromJson(string json) => PolicyJson.Read(json, Default, Properties, new ReportPolicyValidator());
+    public static LoadResult<ReportPolicy> FromJson(string json) => PolicyJson.Read(json, Default, new ReportPolicyValidator());
 
     /// <summary>Writes the policy as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => PolicyJson.Write(this, Properties);
+    public string ToJson() => PolicyJson.Write(this);
 
     /// <inheritdoc />
     public bool Equals(ReportPolicy? other) =>
@@ -163,30 +128,6 @@ public sealed record ReportPolicy
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(TimeZoneId, TopIssues, HandoffAt, MorningAt);
-
-    private static bool ReadDate(JsonElement value, string path, JsonInput input, out LocalDate date)
-    {
-        date = default;
-        if (input.String(value, path) is { } text && input.Date(text, path) is { } parsed)
-        {
-            date = parsed;
-            return true;
-        }
-
-        return false;
-    }
-
-    private static bool ReadDestination(JsonElement value, string path, JsonInput input, out EscalationDestination destination)
-    {
-        destination = new EscalationDestination(string.Empty, string.Empty);
-        if (!input.ExpectKind(value, JsonValueKind.Object, path, "a destination {\"id\": \"engineering\", \"label\": \"engineering\"}"))
-        {
-            return false;
-        }
-
-        destination = PolicyJson.ReadObject(value, path, destination, DestinationProperties, input);
-        return !input.HasProblemAt(path);
-    }
 }
 
 /// <summary>An escalation destination: the id used in ticket lines and the words reports use.</summary>

@@ -39,23 +39,14 @@ public sealed record ResolutionFieldsPolicy
     /// <returns>The validation result.</returns>
     public ValidationResult Validate() => new ResolutionFieldsPolicyValidator().Validate(this);
 
-    internal static IReadOnlyList<PolicyProperty<ResolutionFieldsPolicy>> Properties { get; } =
-    [
-        PolicyJson.Bool<ResolutionFieldsPolicy>("required", p => p.Required, (p, v) => p with { Required = v }),
-        PolicyJson.Bool<ResolutionFieldsPolicy>("requireRootCause", p => p.RequireRootCause, (p, v) => p with { RequireRootCause = v }),
-        PolicyJson.Bool<ResolutionFieldsPolicy>("requireSummary", p => p.RequireSummary, (p, v) => p with { RequireSummary = v }),
-        PolicyJson.Int<ResolutionFieldsPolicy>("minSentences", p => p.MinSentences, (p, v) => p with { MinSentences = v }),
-        PolicyJson.Int<ResolutionFieldsPolicy>("maxSentences", p => p.MaxSentences, (p, v) => p with { MaxSentences = v }),
-    ];
-
     /// <summary>Reads a policy from JSON (the pack's <c>resolutionFields</c> section); properties left out keep their <see cref="Default"/> values.</summary>
     /// <param name="json">The JSON text, e.g. <c>{"maxSentences": 5}</c>.</param>
     /// <returns>The policy, or every problem with its JSON path.</returns>
-    public static LoadResult<ResolutionFieldsPolicy> FromJson(string json) => PolicyJson.Read(json, Default, Properties, new ResolutionFieldsPolicyValidator());
+    public static LoadResult<ResolutionFieldsPolicy> FromJson(string json) => PolicyJson.Read(json, Default, new ResolutionFieldsPolicyValidator());
 
     /// <summary>Writes the policy as indented JSON.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => PolicyJson.Write(this, Properties);
+    public string ToJson() => PolicyJson.Write(this);
 }
 
 /// <summary>Validates a <see cref="ResolutionFieldsPolicy"/>: 1 ≤ <c>minSentences</c> ≤ <c>maxSentences</c>.</summary>

@@ -61,14 +61,31 @@ public sealed record StandupSummary(
     public string ToJson() => ReportJson.Write(w =>
     {
         var zone = Policy.Zone;
+        void Items(string name, ImmutableArray<HandoffItem> items)
+        {
+            w.WriteStartArray(name);
+            foreach (var item in items)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", item.Ticket.Id);
+                w.WriteString("priority", item.Ticket.Ticket.Priority.ToString());
+                w.WriteString("clock", PolicyJson.CamelCase(item.Clock.ToString()));
+                w.WriteString("due", TextLayout.Rfc3339(item.Due, zone));
+                w.WriteString("state", PolicyJson.CamelCase(item.State.ToString()));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartObject();
         w.WriteString("report", "standup");
         w.WriteString("at", TextLayout.Rfc3339(At, zone));
         w.WriteString("overnightFrom", TextLayout.Rfc3339(OvernightFrom, zone));
         w.WriteNumber("overnightTickets", OvernightTickets);
-        Items(w, "needsAttention", NeedsAttention, zone);
-        Items(w, "closeToMiss", CloseToMiss, zone);
-        Items(w, "missed", Missed, zone);
+        Items("needsAttention", NeedsAttention);
+        Items("closeToMiss", CloseToMiss);
+        Items("missed", Missed);
         w.WriteStartArray("priorDayEscalations");
         foreach (var (ticket, escalation) in PriorDayEscalations.Select(e => (e.Ticket, e.Escalation)))
         {
@@ -94,23 +111,6 @@ public sealed record StandupSummary(
 
     private void Section(StringBuilder text, string title, ImmutableArray<HandoffItem> items) =>
         text.Tree($"{title}: {items.Length}", items.IsEmpty ? ["none"] : [.. items.Select(i => $"{TicketWords.Line(i.Ticket)} - due {TicketWords.Due(i.Clock, i.Due, i.State, At, Policy)}")]);
-
-    private static void Items(System.Text.Json.Utf8JsonWriter w, string name, ImmutableArray<HandoffItem> items, DateTimeZone zone)
-    {
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", item.Ticket.Id);
-            w.WriteString("priority", item.Ticket.Ticket.Priority.ToString());
-            w.WriteString("clock", PolicyJson.CamelCase(item.Clock.ToString()));
-            w.WriteString("due", TextLayout.Rfc3339(item.Due, zone));
-            w.WriteString("state", PolicyJson.CamelCase(item.State.ToString()));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
 }
 
 /// <summary>One escalation of one ticket.</summary>

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using NodaTime;
 
 namespace TaiSupport.Core.Reporting;
@@ -108,19 +105,7 @@ public sealed record MorningStandup(StandupSummary Summary, ImmutableArray<Known
 
     /// <summary>The summary's JSON with a <c>knownIssues</c> array added at the end.</summary>
     /// <returns>Indented JSON.</returns>
-    public string ToJson()
-    {
-        var zone = Summary.Policy.Zone;
-        var node = JsonNode.Parse(Summary.ToJson())!.AsObject();
-        node["knownIssues"] = new JsonArray([.. Announce.Select(k => (JsonNode)new JsonObject
-        {
-            ["title"] = k.Title,
-            ["kind"] = PolicyJson.CamelCase(k.Kind.ToString()),
-            ["from"] = TextLayout.Rfc3339(k.From, zone),
-            ["until"] = k.Until is { } u ? TextLayout.Rfc3339(u, zone) : null,
-        })]);
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-    }
+    public string ToJson() => ReportJson.WithKnownIssues(Summary.ToJson(), Announce, Summary.Policy.Zone);
 
     /// <inheritdoc />
     public override string ToString() => ToText();

@@ -75,7 +75,7 @@ public sealed class TriageCliTests : IDisposable
         Assert.Equal(1, exit);
         var lines = Lines(output);
         Assert.Equal("StandardSupport", lines[0].GetProperty("route").GetString());
-        Assert.Equal("tier: \"Gold\" is not one of Starter, Professional, Enterprise. signals.csat: must be from 0 to 10, got 11.", lines[1].GetProperty("error").GetString());
+        Assert.Equal("tier: \"Gold\" is not a tier; use one of Starter, Professional, Enterprise. signals.csat: must be a CSAT score from 0 to 10, got 11.", lines[1].GetProperty("error").GetString());
         Assert.Contains("line 2 (id \"bad\")", error);
     }
 

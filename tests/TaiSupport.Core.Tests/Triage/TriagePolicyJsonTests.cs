@@ -49,7 +49,7 @@ public sealed class TriagePolicyJsonTests
             """).GetValueOrThrow();
         Assert.Empty(policy.Keywords[KeywordSignal.Urgent]);
         Assert.Equal(["canceling", "switching vendors"], policy.Keywords[KeywordSignal.ChurnThreat].ToArray());
-        Assert.Equal(DefaultKeywords.Signals[KeywordSignal.Billing], policy.Keywords[KeywordSignal.Billing]);
+        Assert.Equal(DefaultKeywords.Signals[KeywordSignal.Billing].ToArray(), policy.Keywords[KeywordSignal.Billing].ToArray());
         Assert.Equal(["403 forbidden"], policy.ApiErrorKeywords["403"].ToArray());
         Assert.True(policy.ApiErrorKeywords.ContainsKey("401"));
         Assert.Equal(25_000m, policy.Escalation.FinancialImpactAbove);
