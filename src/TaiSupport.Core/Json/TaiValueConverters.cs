@@ -151,4 +151,8 @@ internal static class TaiValueConverters
 
     /// <summary>The decimal text of a number, for messages.</summary>
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Enums of <typeparamref name="T"/> written by their own name whatever the options' naming (insert first: tiers and priorities in a camelCase file).</summary>
+    public static JsonConverter EnumByName<T>()
+        where T : struct, Enum => new EnumConverter<T>(null);
 }

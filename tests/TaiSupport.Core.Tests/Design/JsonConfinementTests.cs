@@ -16,8 +16,6 @@ public sealed class JsonConfinementTests
         "Incidents/IncidentJsonValues.cs",
         "Incidents/IncidentPolicyJson.cs",
         "Incidents/IncidentRecordJson.cs",
-        "Lifecycle/TicketLifePolicyJson.cs",     // issue 14
-        "Lifecycle/TicketLifeTrace.cs",          // issue 14
         "OnCall/OnCallJson.cs",                  // issue 17
         "OnCall/OnCallPayPolicyJson.cs",         // issue 17
         "Policies/TaiPolicyJson.cs",
