@@ -16,31 +16,23 @@ using TaiSupport.Core.Tickets;
 namespace TaiSupport.Core.Lifecycle;
 
 /// <summary>
-/// Reads and writes the ticket-life part of a <see cref="TicketLifePolicy"/> (the pack's <c>ticketLife</c> section;
-/// docs/ticket-life.md "Policy as JSON"): <c>acknowledge</c>, <c>nextReply</c>, <c>assignment</c>, <c>rungs</c>,
-/// <c>relativeTargets</c>, <c>calendarChoice</c>, <c>customerCalendars</c>, <c>teamCalendars</c>, <c>fixedCalendars</c>,
-/// and <c>versions</c> (D28; <see cref="ReadVersions"/>: each <c>{"effectiveFrom", "sla", …}</c>, its left-out properties
-/// the previous version's). Every property is optional (left out: the default's). The SLA part is the pack's <c>sla</c>
-/// section, passed to <see cref="Read(string, SlaPolicy?)"/>. Read through a source-generated contract (<see cref="JsonContract"/>).
+/// Reads and writes the ticket-life part of a <see cref="TicketLifePolicy"/>, the pack's <c>ticketLife</c> section
+/// (docs/ticket-life.md "Policy as JSON"), through a source-generated contract (<see cref="JsonContract"/>): every
+/// property optional (left out: the default's), every problem at once with its path (<c>$.rungs[2].offset</c>), never an
+/// exception. The SLA part is the pack's <c>sla</c> section, passed in; <c>versions</c> (D28) need <see cref="ReadVersions"/>.
 /// </summary>
-/// <remarks>Every problem is reported at once with its path (<c>$.rungs[2].offset</c>); the reader never throws for any text.</remarks>
-/// <example>
-/// <code>
-/// var policy = TicketLifePolicyJson.Read(File.ReadAllText("ticket-life.json"), slaPolicy).GetValueOrThrow();
-/// var life = new TicketLife(policy);
-/// </code>
-/// </example>
+/// <example><code>var life = new TicketLife(TicketLifePolicyJson.Read(File.ReadAllText("ticket-life.json"), slaPolicy).GetValueOrThrow());</code></example>
 public static class TicketLifePolicyJson
 {
     private static readonly TicketLifeContract Contract = new(Options());
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonFormat<TicketLifeVersion> VersionFormat = new() { Contract = Contract.TicketLifeVersion, IgnoreUnknown = true };
 
-    /// <summary>The order problems are listed in (unknown properties first, then the format's order), as the hand reader did.</summary>
+    /// <summary>The order problems are listed in, as the hand reader listed them: unknown properties first, then this order.</summary>
     private static readonly string[] Order = ["acknowledge", "nextReply", "assignment", "rungs", "relativeTargets", "calendarChoice", "customerCalendars", "teamCalendars", "fixedCalendars",
         "id", "level", "offset", "clocks", "measure", "deferTo", "actions", "clock", "days", "mode", "at", "tiers", "priorities", "channels", "checks", "checkCalendar", "target", "criticalTarget"];
 
-    /// <summary>Reads and validates the ticket-life part of a policy on the given SLA policy.</summary>
+    /// <summary>Reads and validates the ticket-life part of a policy (without <c>versions</c>) on the given SLA policy.</summary>
     /// <param name="json">The JSON text of one object.</param>
     /// <param name="sla">The SLA policy (calendars, targets) it runs on; null for <see cref="SlaPolicy.Default"/>.</param>
     /// <returns>The policy, or every problem with its JSON path.</returns>
@@ -52,23 +44,17 @@ public static class TicketLifePolicyJson
     /// <returns>The JSON text.</returns>
     public static string Write(TicketLifePolicy policy) => Node(policy ?? throw new ArgumentNullException(nameof(policy)), []).ToJsonString(Indented);
 
-    /// <summary>Reads and validates a ticket-life section with its versions (D28) on the given SLA policy.</summary>
+    /// <summary>Reads and validates a section with its <c>versions</c> (D28: each <c>{"effectiveFrom", "sla", …}</c>, its left-out properties the previous version's).</summary>
     /// <param name="json">The JSON text of one object (the <c>ticketLife</c> section of a pack).</param>
     /// <param name="sla">The SLA policy of the first version; null for <see cref="SlaPolicy.Default"/>.</param>
-    /// <returns>Every version, earliest first (the first in force from <see cref="Instant.MinValue"/>), ready for
-    /// <c>new TicketLife(versions)</c>; or every problem with its JSON path (<c>$.versions[1].rungs[0].offset</c>).</returns>
-    /// <example><code>var life = new TicketLife(TicketLifePolicyJson.ReadVersions(File.ReadAllText("ticket-life.json"), sla).GetValueOrThrow());</code></example>
+    /// <returns>Every version, earliest first (the first from <see cref="Instant.MinValue"/>), for <c>new TicketLife(versions)</c>; or every problem with its JSON path.</returns>
     public static LoadResult<IReadOnlyList<TicketLifePolicyVersion>> ReadVersions(string json, SlaPolicy? sla = null) =>
         JsonContract.ReadFile<IReadOnlyList<TicketLifePolicyVersion>>(json, (node, input) =>
             ReadSection(node, "$", input, sla ?? SlaPolicy.Default) is ({ } first, var later) ? [new(Instant.MinValue, first), .. later] : null);
 
-    /// <summary>
-    /// Writes versions as one section that <see cref="ReadVersions"/> reads back to equal versions: the first version's
-    /// properties (not its SLA part: that is the pack's <c>sla</c>), then <c>versions</c> with each later version's changes
-    /// (the properties that differ from the previous version; <c>sla</c> whole when it differs). One version writes
-    /// exactly what <see cref="Write(TicketLifePolicy)"/> writes.
-    /// </summary>
-    /// <param name="versions">At least one version, earliest first; the first one's <see cref="TicketLifePolicyVersion.EffectiveFrom"/> is not written.</param>
+    /// <summary>Writes versions as one section that <see cref="ReadVersions"/> reads back: the first version's properties, then <c>versions</c>,
+    /// each with its <c>effectiveFrom</c>, its <c>sla</c> when that differs and the properties that differ from the previous version.</summary>
+    /// <param name="versions">At least one version, earliest first (the first one's instant is not written).</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentException">No version is given.</exception>
     public static string WriteVersions(IReadOnlyList<TicketLifePolicyVersion> versions)
@@ -77,109 +63,80 @@ public static class TicketLifePolicyJson
         return versions.Count > 0 ? Node(versions[0].Policy, [.. versions.Skip(1)]).ToJsonString(Indented) : throw new ArgumentException("give at least one version.", nameof(versions));
     }
 
-    /// <summary>Writes the section and, when there are any, its later versions (D28) as <c>versions</c> at the end.</summary>
+    /// <summary>Writes the pack's section: the policy and, when there are any, its later versions.</summary>
     internal static void Write(Utf8JsonWriter writer, TicketLifePolicy policy, IReadOnlyList<TicketLifePolicyVersion> later) => Node(policy, later).WriteTo(writer);
 
-    /// <summary>Reads a section: the first version's policy and the later versions; the first is null when anything is wrong (the problems are in <paramref name="input"/>).</summary>
+    /// <summary>Reads the pack's section: the first version's policy (null when anything is wrong) and the later versions.</summary>
     internal static (TicketLifePolicy? First, ImmutableArray<TicketLifePolicyVersion> Later) ReadSection(JsonElement root, string path, JsonInput input, SlaPolicy sla) =>
         input.RequireText(root, path) ? ReadSection(JsonContract.ToNode(root, path, input), path, input, sla) : (null, []);
 
-    /// <summary>The problems of later versions (D28) with their paths under <paramref name="path"/>: order, range and each version's own policy (its SLA part included).</summary>
-    internal static IEnumerable<ValidationFailure> ValidateVersions(IReadOnlyList<TicketLifePolicyVersion> later, string path)
-    {
-        var previous = Instant.MinValue;
-        for (var i = 0; i < later.Count; i++)
-        {
-            var at = $"{path}.versions[{i}]";
-            if (later[i]?.Policy is not { } policy)
-            {
-                yield return new ValidationFailure(at, "is required.");
-                continue;
-            }
-
-            var from = later[i].EffectiveFrom;
-            if (!SupportedDates.Contains(from) || from <= previous)
-            {
-                yield return new ValidationFailure(at + ".effectiveFrom", !SupportedDates.Contains(from) ? $"must lie between {SupportedDates.Description} (UTC)." : Later(previous));
-            }
-
-            previous = from > previous ? from : previous;
-            foreach (var failure in TicketLifePolicy.Validate(policy).Errors)
-            {
-                yield return new ValidationFailure(JsonContract.JsonPath(at, failure.PropertyName), failure.ErrorMessage);
-            }
-        }
-    }
-
-    private static string Later(Instant previous) => previous == Instant.MinValue
-        ? "must be a real instant (the section itself is the version in force from the beginning of time)."
-        : "must be after the previous version's effectiveFrom; list versions in time order.";
+    /// <summary>The problems of versions built in code (<see cref="TicketLifePolicyValidator.ValidateVersions"/>), for the pack.</summary>
+    internal static IEnumerable<ValidationFailure> ValidateVersions(IReadOnlyList<TicketLifePolicyVersion> later, string path) => TicketLifePolicyValidator.ValidateVersions(later, path);
 
     private static (TicketLifePolicy? First, ImmutableArray<TicketLifePolicyVersion> Later) ReadSection(JsonNode? node, string path, JsonInput input, SlaPolicy sla)
     {
         var versions = (node as JsonObject)?["versions"];
         (node as JsonObject)?.Remove("versions");
         var first = ReadPolicy(node, path, input, TicketLifeSection.Of(TicketLifePolicy.Default), sla);
+        if (versions is null)
+        {
+            return (first, []);
+        }
+
         if (versions is not JsonArray list)
         {
-            if (versions is not null)
-            {
-                input.Problem(path + ".versions", $"expected an array of versions {{\"effectiveFrom\", …}}, got {JsonContract.Describe(versions)}.");
-            }
-
-            return versions is null ? (first, []) : (null, []);
+            input.Problem(path + ".versions", $"expected an array of versions {{\"effectiveFrom\", …}}, got {JsonContract.Describe(versions)}.");
+            return (null, []);
         }
 
         var later = ImmutableArray.CreateBuilder<TicketLifePolicyVersion>();
         var (previous, previousFrom) = (first ?? TicketLifePolicy.Default with { Sla = sla }, (Instant?)Instant.MinValue);
         for (var i = 0; i < list.Count; i++)
         {
-            var (at, before) = ($"{path}.versions[{i}]", input.Problems.Count);
+            // A version: its instant (after the previous one's), its optional whole SLA part, then the ticket-life properties it changes.
+            var (at, before, item) = ($"{path}.versions[{i}]", input.Problems.Count, list[i] as JsonObject);
             var from = JsonContract.Read(list[i], at, input, VersionFormat)?.EffectiveFrom;
             if (from <= previousFrom)
             {
-                input.Problem(at + ".effectiveFrom", Later(previousFrom!.Value));
+                input.Problem(at + ".effectiveFrom", TicketLifePolicyValidator.NotAfter(previousFrom!.Value));
             }
 
-            (previousFrom, var item) = (from, list[i] as JsonObject);
-            var slaNode = item?["sla"];
-            item?.Remove("sla");
-            item?.Remove("effectiveFrom");
-            var read = slaNode is null ? null : SlaPolicyJson.Read(slaNode.ToJsonString());
+            var read = item?["sla"] is { } slaNode ? SlaPolicyJson.Read(slaNode.ToJsonString()) : null;
             foreach (var problem in read?.Problems ?? [])
             {
                 input.Problem(at + ".sla" + (problem.PropertyName.StartsWith('$') ? problem.PropertyName[1..] : "." + problem.PropertyName), problem.ErrorMessage);
             }
 
-            var policy = item is null ? null : ReadPolicy(item, at, input, TicketLifeSection.Of(previous), read?.Value ?? previous.Sla);
-            if (policy is not null && from is { } effective && input.Problems.Count == before)
+            previousFrom = from;
+            item?.Remove("sla");
+            item?.Remove("effectiveFrom");
+            if (item is not null && ReadPolicy(item, at, input, TicketLifeSection.Of(previous), read?.Value ?? previous.Sla) is { } policy && from is { } effective && input.Problems.Count == before)
             {
-                later.Add(new(effective, policy));
-                previous = policy;
+                later.Add(new(effective, previous = policy));
             }
         }
 
         return first is not null && later.Count == list.Count ? (first, later.ToImmutable()) : (null, []);
     }
 
-    /// <summary>Reads one policy merged onto <paramref name="start"/> (objects merge; lists and the two calendar maps replace), then validates it on <paramref name="sla"/>.</summary>
+    /// <summary>Reads one policy onto <paramref name="start"/> (objects merge; lists and the two calendar maps replace), then validates it on <paramref name="sla"/>.</summary>
     private static TicketLifePolicy? ReadPolicy(JsonNode? node, string path, JsonInput input, TicketLifeSection start, SlaPolicy sla)
     {
-        var local = new JsonInput();
-        foreach (var (rule, i) in ((node as JsonObject)?["relativeTargets"] as JsonArray ?? []).Select((r, i) => (r as JsonObject, i)))
+        var (local, given) = (new JsonInput(), node as JsonObject);
+        foreach (var (rule, at) in (given?["relativeTargets"] as JsonArray ?? []).Select((r, i) => (r as JsonObject, $"{path}.relativeTargets[{i}]")))
         {
+            // Checked while reading, as before: days from 0, and a time for atLocalTime (the record's At defaults to midnight).
             if (rule?["days"] is JsonValue days && days.TryGetValue<int>(out var d) && d < 0)
             {
-                local.Problem($"{path}.relativeTargets[{i}].days", $"{d} working days is outside 0 to 366.");
+                local.Problem(at + ".days", $"{d} working days is outside 0 to 366.");
             }
 
             if (rule?["mode"] is JsonValue mode && mode.TryGetValue<string>(out var m) && Regex.Replace(m, "[ _-]", string.Empty).Equals("atLocalTime", StringComparison.OrdinalIgnoreCase) && rule["at"] is null)
             {
-                local.Problem($"{path}.relativeTargets[{i}].at", "mode atLocalTime needs a time such as \"16:00\".");
+                local.Problem(at + ".at", "mode atLocalTime needs a time such as \"16:00\".");
             }
         }
 
-        var given = node as JsonObject;
         var file = JsonContract.Read(node, path, local, new JsonFormat<TicketLifeSection>
         {
             Contract = Contract.TicketLifeSection,
@@ -194,14 +151,9 @@ public static class TicketLifePolicyJson
             input.Problem(problem.PropertyName, problem.ErrorMessage);
         }
 
-        if (file is null || local.Problems.Count > 0)
-        {
-            return null;
-        }
-
-        // The SLA part's own problems belong to its section; report the ticket-life ones here (in the validator's order).
-        var policy = file.On(sla);
-        var errors = TicketLifePolicy.Validate(policy).Errors.Where(f => !f.PropertyName.StartsWith("sla", StringComparison.Ordinal)).ToList();
+        // The SLA part's own problems belong to its section; the ticket-life ones come in the validator's order.
+        var policy = file is null || local.Problems.Count > 0 ? null : file.On(sla);
+        List<ValidationFailure> errors = policy is null ? [] : [.. TicketLifePolicy.Validate(policy).Errors.Where(f => !f.PropertyName.StartsWith("sla", StringComparison.Ordinal))];
         errors.ForEach(f => input.Problem(path + "." + f.PropertyName, f.ErrorMessage));
         return errors.Count == 0 ? policy : null;
     }
@@ -213,30 +165,23 @@ public static class TicketLifePolicyJson
     private static JsonObject Node(TicketLifePolicy first, IReadOnlyList<TicketLifePolicyVersion> later)
     {
         var node = JsonSerializer.SerializeToNode(TicketLifeSection.Of(first), Contract.TicketLifeSection)!.AsObject();
-        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(first.Sla.TimeZoneId) ?? DateTimeZone.Utc;
-        var (versions, previous) = (new JsonArray(), first);
+        var (zone, previous) = (DateTimeZoneProviders.Tzdb.GetZoneOrNull(first.Sla.TimeZoneId) ?? DateTimeZone.Utc, first);
         foreach (var version in later)
         {
-            var item = new JsonObject { ["effectiveFrom"] = OffsetInstant.Format(version.EffectiveFrom, zone) };
-            if (SlaPolicyJson.Write(version.Policy.Sla) is var sla && sla != SlaPolicyJson.Write(previous.Sla))
+            // A later version: its instant, its SLA part when that differs, and the properties that differ from the previous version.
+            var (was, sla, item) = (Node(previous, []), SlaPolicyJson.Write(version.Policy.Sla), new JsonObject { ["effectiveFrom"] = OffsetInstant.Format(version.EffectiveFrom, zone) });
+            if (sla != SlaPolicyJson.Write(previous.Sla))
             {
                 item["sla"] = JsonNode.Parse(sla);
             }
 
-            // Only the properties that differ from the previous version: a left-out property is the previous one's.
-            var was = Node(previous, []);
             foreach (var (name, value) in Node(version.Policy, []).Where(p => !JsonNode.DeepEquals(was[p.Key], p.Value)))
             {
                 item[name] = value!.DeepClone();
             }
 
-            versions.Add(item);
+            (node["versions"] ??= new JsonArray()).AsArray().Add(item);
             previous = version.Policy;
-        }
-
-        if (later.Count > 0)
-        {
-            node["versions"] = versions;
         }
 
         return node;
@@ -264,17 +209,11 @@ internal sealed record TicketLifeSection(ConversationClockRule Acknowledge, Conv
 
     public TicketLifePolicy On(SlaPolicy sla) => new()
     {
-        Sla = sla,
-        Acknowledge = Acknowledge,
-        NextReply = NextReply,
+        Sla = sla, Acknowledge = Acknowledge, NextReply = NextReply, CalendarChoice = CalendarChoice,
         Assignment = new(Assignment.Channels, Assignment.Checks, Assignment.CheckCalendar, Assignment.Target, Assignment.CriticalTarget),
         Rungs = [.. Rungs.Select(r => new AlertRung(r.Id, r.Level, r.Offset) { Clocks = r.Clocks ?? [], Measure = r.Measure, DeferToCalendarId = r.DeferTo, Actions = r.Actions ?? [] })],
-        RelativeTargets = [.. RelativeTargets.Select(r => new RelativeTargetRule(r.Clock, new WorkingDayTarget(r.Days, r.Mode) { At = r.At ?? LocalTime.Midnight })
-            { Tiers = r.Tiers ?? [], Priorities = r.Priorities ?? [], Channels = r.Channels ?? [] })],
-        CalendarChoice = CalendarChoice,
-        CustomerCalendars = CustomerCalendars.WithComparers(StringComparer.Ordinal),
-        TeamCalendars = TeamCalendars.WithComparers(StringComparer.Ordinal),
-        FixedCalendars = FixedCalendars.WithComparer(StringComparer.Ordinal),
+        RelativeTargets = [.. RelativeTargets.Select(r => new RelativeTargetRule(r.Clock, new(r.Days, r.Mode) { At = r.At ?? LocalTime.Midnight }) { Tiers = r.Tiers ?? [], Priorities = r.Priorities ?? [], Channels = r.Channels ?? [] })],
+        CustomerCalendars = CustomerCalendars.WithComparers(StringComparer.Ordinal), TeamCalendars = TeamCalendars.WithComparers(StringComparer.Ordinal), FixedCalendars = FixedCalendars.WithComparer(StringComparer.Ordinal),
     };
 
     internal sealed record AssignmentClock(ImmutableSortedSet<TicketChannel> Channels, ImmutableArray<LocalTime> Checks, string CheckCalendar, Duration Target, Duration CriticalTarget);
@@ -284,7 +223,7 @@ internal sealed record TicketLifeSection(ConversationClockRule Acknowledge, Conv
     internal sealed record RelativeTarget(TicketClock Clock, int Days, WorkingDayMode Mode, LocalTime? At = null, ImmutableSortedSet<Tier>? Tiers = null, ImmutableSortedSet<Priority>? Priorities = null, ImmutableSortedSet<TicketChannel>? Channels = null);
 }
 
-/// <summary>A later version's own field (the rest of the version is a <see cref="TicketLifeSection"/>).</summary>
+/// <summary>A later version's own field (its other fields are a <see cref="TicketLifeSection"/>'s; <c>sla</c> is read whole).</summary>
 internal sealed record TicketLifeVersion(Instant EffectiveFrom);
 
 [JsonSerializable(typeof(TicketLifeSection))]
