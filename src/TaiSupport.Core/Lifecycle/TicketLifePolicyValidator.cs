@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using FluentValidation.Results;
 using FluentValidation;
 using NodaTime;
-using TaiSupport.Core.Json;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Text;
 
@@ -174,10 +173,14 @@ public sealed class TicketLifePolicyValidator : AbstractValidator<TicketLifePoli
             previous = version.EffectiveFrom > previous ? version.EffectiveFrom : previous;
             foreach (var failure in TicketLifePolicy.Validate(version.Policy).Errors)
             {
-                yield return new ValidationFailure(JsonContract.JsonPath(at, failure.PropertyName), failure.ErrorMessage);
+                yield return new ValidationFailure($"{at}.{CamelPath(failure.PropertyName)}", failure.ErrorMessage);
             }
         }
     }
+
+    /// <summary>A validator's property path (<c>Rungs[0].Offset</c>) in the JSON's camelCase (<c>rungs[0].offset</c>).</summary>
+    private static string CamelPath(string path) =>
+        string.Join(".", path.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
 
     /// <summary>The sentence for a version's <c>effectiveFrom</c> not after <paramref name="previous"/> (the JSON reader's too).</summary>
     internal static string NotAfter(Instant previous) => previous == Instant.MinValue
