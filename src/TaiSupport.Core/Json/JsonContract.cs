@@ -507,6 +507,22 @@ internal static class JsonContract
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
         {
             return null;
+
+    /// <summary>Reads a whole file through <paramref name="read"/>, a walk of its own over the parsed file (a file of several parts, such as versions) that adds its problems to the input.</summary>
+    public static LoadResult<T> ReadFile<T>(string json, Func<JsonNode?, JsonInput, T?> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!JsonInput.TryParse(json, out var document, out var syntax))
+        {
+            return LoadResult<T>.Failure([syntax!]);
+        }
+
+        using (document)
+        {
+            var input = new JsonInput();
+            var value = ToNode(document!.RootElement, "$", input) is var node && input.Problems.Count == 0 ? read(node, input) : null;
+            return value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
         }
     }
 }

@@ -248,4 +248,8 @@ internal static class TaiValueConverters
     /// <summary>The written object with its properties renamed (record name, file name), in place, others unchanged.</summary>
     public static JsonObject Renamed(JsonObject obj, params (string Record, string File)[] names) =>
         new(obj.Select(p => KeyValuePair.Create(names.FirstOrDefault(n => n.Record == p.Key).File ?? p.Key, p.Value?.DeepClone())));
+
+    /// <summary>Enums of <typeparamref name="T"/> written by their own name whatever the options' naming (insert first: tiers and priorities in a camelCase file).</summary>
+    public static JsonConverter EnumByName<T>()
+        where T : struct, Enum => new EnumConverter<T>(null);
 }

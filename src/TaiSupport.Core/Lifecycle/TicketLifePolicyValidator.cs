@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Sla;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Lifecycle;
 
@@ -151,4 +152,38 @@ public sealed class TicketLifePolicyValidator : AbstractValidator<TicketLifePoli
             }
         }
     }
+
+    /// <summary>The problems of later versions built in code (D28), with JSON paths under <paramref name="path"/> (<c>$.ticketLife</c>): order, range and each version's own policy (its SLA part included).</summary>
+    internal static IEnumerable<ValidationFailure> ValidateVersions(IReadOnlyList<TicketLifePolicyVersion> later, string path)
+    {
+        var previous = Instant.MinValue;
+        foreach (var (version, at) in later.Select((v, i) => (v, $"{path}.versions[{i}]")))
+        {
+            if (version?.Policy is null)
+            {
+                yield return new ValidationFailure(at, "is required.");
+                continue;
+            }
+
+            if (!SupportedDates.Contains(version.EffectiveFrom) || version.EffectiveFrom <= previous)
+            {
+                yield return new ValidationFailure(at + ".effectiveFrom", SupportedDates.Contains(version.EffectiveFrom) ? NotAfter(previous) : $"must lie between {SupportedDates.Description} (UTC).");
+            }
+
+            previous = version.EffectiveFrom > previous ? version.EffectiveFrom : previous;
+            foreach (var failure in TicketLifePolicy.Validate(version.Policy).Errors)
+            {
+                yield return new ValidationFailure($"{at}.{CamelPath(failure.PropertyName)}", failure.ErrorMessage);
+            }
+        }
+    }
+
+    /// <summary>A validator's property path (<c>Rungs[0].Offset</c>) in the JSON's camelCase (<c>rungs[0].offset</c>).</summary>
+    private static string CamelPath(string path) =>
+        string.Join(".", path.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
+
+    /// <summary>The sentence for a version's <c>effectiveFrom</c> not after <paramref name="previous"/> (the JSON reader's too).</summary>
+    internal static string NotAfter(Instant previous) => previous == Instant.MinValue
+        ? "must be a real instant (the section itself is the version in force from the beginning of time)."
+        : "must be after the previous version's effectiveFrom; list versions in time order.";
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Text;
 
@@ -34,8 +33,9 @@ internal static class TicketLifeTrace
         return steps.DrainToImmutable();
     }
 
+    /// <summary>An enum value as the JSON writes it, camelCase (<c>firstResponse</c>, <c>atRisk</c>; every name here starts with one capital).</summary>
     internal static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where T : struct, Enum => value.ToString() is { Length: > 0 } name ? char.ToLowerInvariant(name[0]) + name[1..] : string.Empty;
 
     private static string Source(TicketClock clock) => clock switch
     {
