@@ -31,6 +31,9 @@ internal sealed class JsonFormat<T>
 
     /// <summary>The semantic check; its property paths (<c>Targets[3].FirstResponse</c>) become JSON paths (<c>$.targets[3].firstResponse</c>).</summary>
     public Func<T, ValidationResult>? Validate { get; init; }
+
+    /// <summary>True when a file with shape problems is still validated without the properties that had them, so one pass names both kinds (on-call teams).</summary>
+    public bool ValidateDespiteProblems { get; init; }
 }
 
 /// <summary>
@@ -83,6 +86,11 @@ internal static class JsonContract
         Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
         if (input.Problems.Count > before)
         {
+            if (format.ValidateDespiteProblems)
+            {
+                ValidateWhatIsRead(node, path, input, format, before);
+            }
+
             return null;
         }
 
@@ -267,7 +275,8 @@ internal static class JsonContract
         var kind = node?.GetValueKind() ?? JsonValueKind.Null;
         var type = info.Type;
         // Every value that is not a flag or a number is written as a string (durations, instants, enums, times, dates).
-        var (ok, what) = type == typeof(bool) ? (kind is JsonValueKind.True or JsonValueKind.False, "true or false")
+        var (ok, what) = info.Converter is TaiValueConverters.IReadsAnyKind ? (true, string.Empty)
+            : type == typeof(bool) ? (kind is JsonValueKind.True or JsonValueKind.False, "true or false")
             : IsWhole(type) ? (kind == JsonValueKind.Number, "a whole number")
             : IsNumber(type) ? (kind == JsonValueKind.Number, "a number")
             : (kind == JsonValueKind.String, "a string");
@@ -381,4 +390,49 @@ internal static class JsonContract
 
         return into;
     }
+
+    /// <summary>A partial object merged onto a whole one (nulls count as absent; objects merge, anything else replaces), for partial sections nested in a file.</summary>
+    public static JsonNode MergeOnto(JsonNode start, JsonNode? file) => file is null ? start : Merge(start, WithoutNulls(file.DeepClone())!);
+
+    /// <summary>
+    /// <see cref="JsonFormat{T}.ValidateDespiteProblems"/>: reads the file again without the properties that had problems
+    /// (their defaults apply) and adds what that finds — the validator's findings — at paths not reported yet. A problem
+    /// at an array item skips it (the validator's indexes would no longer match the file).
+    /// </summary>
+    private static void ValidateWhatIsRead<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format, int before)
+        where T : class
+    {
+        var copy = node?.DeepClone();
+        foreach (var problem in input.Problems.Skip(before).Select(p => p.PropertyName).ToList())
+        {
+            var segments = problem.StartsWith(path, StringComparison.Ordinal) ? Segment.Matches(problem[path.Length..]) : null;
+            if (segments is null || segments.Sum(m => m.Length) != problem.Length - path.Length || segments.Count == 0)
+            {
+                continue; // an unknown property's echoed name: ignored on the second reading
+            }
+
+            if (segments[^1].Groups[2].Success)
+            {
+                return;
+            }
+
+            var parent = copy;
+            foreach (var at in segments.Take(segments.Count - 1))
+            {
+                parent = at.Groups[2].Success ? (parent as JsonArray) is { } a && int.Parse(at.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) is var i && i < a.Count ? a[i] : null
+                    : (parent as JsonObject)?[at.Groups[1].Success ? at.Groups[1].Value : at.Groups[3].Value];
+            }
+
+            (parent as JsonObject)?.Remove(segments[^1].Groups[1].Success ? segments[^1].Groups[1].Value : segments[^1].Groups[3].Value);
+        }
+
+        var again = new JsonInput();
+        Read(copy, path, again, new JsonFormat<T> { Contract = format.Contract, IgnoreUnknown = true, MergeOnto = format.MergeOnto, Validate = format.Validate });
+        foreach (var problem in again.Problems.Where(p => !input.HasProblemAt(p.PropertyName)))
+        {
+            input.Problem(problem.PropertyName, problem.ErrorMessage);
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex Segment = new(@"\G(?:\.([A-Za-z0-9_]+)|\[(\d+)\]|\['([^']*)'\])");
 }

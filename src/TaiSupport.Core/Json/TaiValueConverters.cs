@@ -151,4 +151,7 @@ internal static class TaiValueConverters
 
     /// <summary>The decimal text of a number, for messages.</summary>
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A converter that reads more than one JSON kind (an on-call level <c>1</c> or key <c>"1"</c>, a shift length <c>7</c> or <c>"P1W"</c>, a shift object): the reader leaves the kind check to it.</summary>
+    internal interface IReadsAnyKind;
 }

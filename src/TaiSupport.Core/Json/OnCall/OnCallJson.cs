@@ -2,19 +2,24 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using FluentValidation.Results;
 using NodaTime;
 using NodaTime.Text;
-using TaiSupport.Core.Text;
 using TaiSupport.Core.Calendars;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.OnCall;
 
 /// <summary>
 /// Reads and writes the on-call JSON formats (see <c>docs/oncall.md</c>): a <b>team</b> (rotations, people, policy) and
 /// a <b>schedule</b> (<c>{"team": …, "from", "to", "shifts", "overrides"}</c>), which is what the generator writes and
-/// what who-is-on-call, the checker and the pay report read. Every problem is reported at once with its JSON path;
-/// nothing half-read is ever returned.
+/// what who-is-on-call, the checker and the pay report read. Every problem is reported at once with its JSON path —
+/// shape and rule mistakes in one pass; nothing half-read is ever returned. Read through the source-generated contract
+/// of small file models (<see cref="JsonContract"/>) and the team and schedule validators.
 /// </summary>
 /// <remarks>
 /// A rotation needs only its <c>level</c> and <c>participants</c>; every other field defaults to the level's ready
@@ -29,79 +34,35 @@ namespace TaiSupport.Core.OnCall;
 /// </example>
 public static class OnCallJson
 {
-    private static readonly LocalTimePattern ShortTime = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    private static readonly string[] DayNames = [.. BusinessCalendarDefinition.AllDays.Select(d => d.ToString().ToLowerInvariant())];
+    private static readonly OnCallContract Files = new(Options(IsoDurationDays.AsTwentyFourHours)); // on-call time is wall-clock: P1D = 24 h
+
+    private static readonly JsonFormat<TeamFile> TeamFormat = new()
+    {
+        Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true,
+        Validate = f => Distinct([.. TeamChecks(f, string.Empty), .. Failures(add => OnCallTeamValidator.Check(ToTeam(f), string.Empty, add))]),
+    };
+
+    private static readonly JsonFormat<ScheduleFile> ScheduleFormat = new()
+    {
+        Contract = Files.ScheduleFile, Prepare = o => PrepareTeam(o["team"] as JsonObject), ValidateDespiteProblems = true, Validate = CheckSchedule,
+    };
+
+    private static readonly JsonFormat<OnCallPolicy> PolicyFormat = new() { Contract = Files.OnCallPolicy, MergeOnto = () => OnCallPolicy.Default };
 
     /// <summary>Reads and validates a team.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The team, or every problem.</returns>
-    public static LoadResult<OnCallTeam> ReadTeam(string json) => Read(json, (root, input) =>
-    {
-        var team = ReadTeam(root, "$", input, out var complete);
-        if (team is not null && complete)
-        {
-            AddFailures(input, "$.", failures => OnCallTeamValidator.Check(team, string.Empty, failures));
-        }
-
-        return input.Problems.Count == 0 ? team : null;
-    });
+    public static LoadResult<OnCallTeam> ReadTeam(string json) => JsonContract.Read(json, TeamFormat) is var r && r.IsValid ? LoadResult<OnCallTeam>.Success(ToTeam(r.Value!)) : LoadResult<OnCallTeam>.Failure(r.Problems);
 
     /// <summary>Reads and validates a schedule.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule, or every problem.</returns>
-    public static LoadResult<OnCallSchedule> ReadSchedule(string json) => Read(json, (root, input) =>
-    {
-        if (!input.ExpectKind(root, JsonValueKind.Object, "$", "a schedule object {\"team\", \"from\", \"to\", \"shifts\", \"overrides\"}"))
-        {
-            return null;
-        }
-
-        input.RejectUnknown(root, "$", "team", "from", "to", "shifts", "overrides", "name", "description");
-        var complete = false;
-        var team = input.TryGet(root, "team", out var teamElement) ? ReadTeam(teamElement, "$.team", input, out complete) : null;
-        if (team is null && !input.HasProblemAt("$.team"))
-        {
-            input.Problem("$.team", "the schedule has no team; copy the team file in as \"team\".");
-        }
-
-        var from = RequiredDate(root, "from", "$", input);
-        var to = RequiredDate(root, "to", "$", input);
-        var shifts = ReadList(root, "shifts", "$", input, ReadShift);
-        var covers = ReadList(root, "overrides", "$", input, ReadOverride);
-        if (team is null || !complete)
-        {
-            return null;
-        }
-
-        // Validate what was read, so one pass reports every mistake; indexes match the file because nothing was dropped.
-        if (from is null || to is null || shifts.Length != ArrayLength(root, "shifts") || covers.Length != ArrayLength(root, "overrides"))
-        {
-            AddFailures(input, "$.team.", failures => OnCallTeamValidator.Check(team, string.Empty, failures));
-            return null;
-        }
-
-        var schedule = new OnCallSchedule { Team = team, From = from.Value, To = to.Value, Shifts = shifts, Overrides = covers };
-        foreach (var failure in schedule.Validate().Errors)
-        {
-            AddProblem(input, "$." + failure.PropertyName, failure.ErrorMessage);
-        }
-
-        if (input.Problems.Count == 0)
-        {
-            CheckShiftInstants(root, schedule, input);
-        }
-
-        return input.Problems.Count == 0 ? schedule : null;
-    });
+    public static LoadResult<OnCallSchedule> ReadSchedule(string json) => JsonContract.Read(json, ScheduleFormat) is var r && r.IsValid ? LoadResult<OnCallSchedule>.Success(ToSchedule(r.Value!)) : LoadResult<OnCallSchedule>.Failure(r.Problems);
 
     /// <summary>Writes a team as indented JSON.</summary>
     /// <param name="team">The team.</param>
     /// <returns>The JSON text, readable by <see cref="ReadTeam(string)"/>.</returns>
-    public static string Write(OnCallTeam team)
-    {
-        ArgumentNullException.ThrowIfNull(team);
-        return Write(writer => WriteTeam(writer, team));
-    }
+    public static string Write(OnCallTeam team) => Indented(JsonSerializer.SerializeToNode(ToFile(team ?? throw new ArgumentNullException(nameof(team))), Files.TeamFile)!, "rotations");
 
     /// <summary>Writes a schedule as indented JSON, each shift with its start and end instants for readers.</summary>
     /// <param name="schedule">The schedule.</param>
@@ -109,46 +70,13 @@ public static class OnCallJson
     public static string Write(OnCallSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        return Write(writer =>
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("team");
-            WriteTeam(writer, schedule.Team);
-            writer.WriteString("from", Date(schedule.From));
-            writer.WriteString("to", Date(schedule.To));
-            writer.WriteStartArray("shifts");
-            foreach (var shift in schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time))
-            {
-                var rotation = schedule.Team.RotationFor(shift.Level)!;
-                var slot = rotation.SlotOn(shift.Date, shift.Time);
-                writer.WriteStartObject();
-                writer.WriteNumber("level", (int)shift.Level);
-                writer.WriteString("date", Date(shift.Date));
-                WriteIfSet(writer, "time", shift.Time is { } time ? ShortTime.Format(time) : null); // issue 17: hour-based shifts
-                writer.WriteString("person", shift.Person);
-                writer.WriteString("start", Instant(slot.Start, rotation.Zone));
-                writer.WriteString("end", Instant(slot.End, rotation.Zone));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("overrides");
-            foreach (var cover in schedule.Overrides)
-            {
-                var zone = schedule.Team.RotationFor(cover.Level)?.Zone ?? schedule.Team.Zone;
-                writer.WriteStartObject();
-                writer.WriteNumber("level", (int)cover.Level);
-                writer.WriteString("start", Instant(cover.Start, zone));
-                writer.WriteString("end", Instant(cover.End, zone));
-                writer.WriteString("person", cover.Person);
-                WriteIfSet(writer, "for", cover.For);
-                WriteIfSet(writer, "note", cover.Note);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        });
+        var shifts = schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time).Select(s =>
+            schedule.Team.RotationFor(s.Level)! is var r && r.SlotOn(s.Date, s.Time) is var slot
+                ? new ShiftFile((int)s.Level, s.Date, s.Person, s.Time, OffsetInstant.Format(slot.Start, r.Zone), OffsetInstant.Format(slot.End, r.Zone)) : null!);
+        var covers = schedule.Overrides.Select(c => (schedule.Team.RotationFor(c.Level)?.Zone ?? schedule.Team.Zone) is var zone
+            ? new CoverFile((int)c.Level, OffsetInstant.Format(c.Start, zone), OffsetInstant.Format(c.End, zone), c.Person, c.For, c.Note) : null!);
+        var file = new ScheduleFile(ToFile(schedule.Team), schedule.From, schedule.To, [.. shifts], [.. covers]);
+        return Indented(JsonSerializer.SerializeToNode(file, Files.ScheduleFile)!, "team", "rotations");
     }
 
     /// <summary>Formats a duration as ISO-8601 hours, minutes and seconds: <c>PT8H</c>, <c>PT1H30M</c>, <c>PT0S</c>, <c>-PT30M</c>; the same as <see cref="Text.IsoDuration.Format"/>.</summary>
@@ -156,863 +84,263 @@ public static class OnCallJson
     /// <returns>The text.</returns>
     public static string IsoDuration(Duration duration) => Text.IsoDuration.Format(duration);
 
-    /// <summary>
-    /// Reads a team as far as it can; <paramref name="complete"/> is true when every rotation, participant, person and
-    /// time off could be read, so the validator's paths match the file.
-    /// </summary>
-    internal static OnCallTeam? ReadTeam(JsonElement root, string path, JsonInput input, out bool complete)
-    {
-        complete = false;
-        if (!input.ExpectKind(root, JsonValueKind.Object, path, "a team object {\"timeZone\", \"rotations\", \"people\", \"policy\"}"))
-        {
-            return null;
-        }
+    /// <summary>Reads an on-call policy section (partial, merged onto <see cref="OnCallPolicy.Default"/>) inside a larger walk (the policy pack).</summary>
+    internal static OnCallPolicy ReadPolicy(JsonElement element, string path, JsonInput input) =>
+        JsonContract.Read(JsonContract.ToNode(element, path, input), path, input, PolicyFormat) ?? OnCallPolicy.Default;
 
-        input.RejectUnknown(root, path, "timeZone", "rotations", "people", "policy", "name", "description", "holidaySets", "holidays");
-        var zone = OptionalString(root, "timeZone", path, input) ?? BusinessCalendars.PacificTimeZoneId;
-        var holidaySets = ReadStrings(root, "holidaySets", path, input);
-        var holidays = OnCallPayPolicyJson.Holidays(root, path, input) ?? [];
-        var rotations = ReadList<Rotation>(root, "rotations", path, input, (e, p, i, _) => ReadRotation(e, p, i, zone));
-        var people = ReadList(root, "people", path, input, ReadMember);
-        var policy = input.TryGet(root, "policy", out var policyElement) ? ReadPolicy(policyElement, JsonInput.Property(path, "policy"), input) : OnCallPolicy.Default;
-        complete = rotations.Length == ArrayLength(root, "rotations") && people.Length == ArrayLength(root, "people")
-            && (!input.TryGet(root, "rotations", out var list) || rotations.Select((r, i) => r.Participants.Length == ArrayLength(list[i], "participants")).All(ok => ok))
-            && (!input.TryGet(root, "people", out var members) || people.Select((m, i) => m.TimeOff.Length == ArrayLength(members[i], "timeOff")).All(ok => ok));
-        return new OnCallTeam { TimeZoneId = zone, Rotations = rotations, People = people, Policy = policy, HolidaySets = holidaySets, Holidays = holidays };
+    /// <summary>Writes an on-call policy section.</summary>
+    internal static void WritePolicy(Utf8JsonWriter writer, OnCallPolicy policy) => JsonSerializer.Serialize(writer, policy, Files.OnCallPolicy);
+
+    /// <summary>The on-call value spellings: levels as numbers (keys <c>"1"</c>), shift lengths, <c>{"open","close"}</c> shifts (close <c>24:00</c>), camelCase enums.</summary>
+    internal static JsonSerializerOptions Options(IsoDurationDays days)
+    {
+        var options = TaiValueConverters.Options(days, JsonNamingPolicy.CamelCase);
+        options.WriteIndented = true;
+        options.Converters.Insert(0, new LevelConverter());
+        options.Converters.Insert(0, new LengthConverter());
+        options.Converters.Insert(0, new IntervalConverter());
+        return options;
     }
 
-    /// <summary>The length of the array <paramref name="name"/>, or 0 when it is absent or not an array.</summary>
-    private static int ArrayLength(JsonElement obj, string name) =>
-        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.GetArrayLength() : 0;
-
-    private static void AddProblem(JsonInput input, string path, string message)
+    /// <summary>A team's partial policy merges onto the default; a built-in coverage name reads as <c>{"name": …}</c>.</summary>
+    private static void PrepareTeam(JsonObject? team)
     {
-        if (!input.HasProblemAt(path))
+        if (team?["policy"] is JsonObject policy)
         {
-            input.Problem(path, message);
-        }
-    }
-
-    private static LoadResult<T> Read<T>(string json, Func<JsonElement, JsonInput, T?> read)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out var syntax))
-        {
-            return LoadResult<T>.Failure([syntax!]);
+            team["policy"] = JsonContract.MergeOnto(JsonSerializer.SerializeToNode(OnCallPolicy.Default, Files.OnCallPolicy)!, policy);
         }
 
-        using (document)
+        foreach (var rotation in (team?["rotations"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            var input = new JsonInput();
-            var value = read(document!.RootElement, input);
-            return value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
+            if (rotation["coverage"] is JsonValue name && name.TryGetValue<string>(out var text) && CoverageWindow.BuiltIn.Any(c => c.Name == text))
+            {
+                rotation["coverage"] = new JsonObject { ["name"] = text };
+            }
         }
     }
 
-    private static void AddFailures(JsonInput input, string prefix, Action<Action<FluentValidation.Results.ValidationFailure>> check) =>
-        check(failure => AddProblem(input, prefix + failure.PropertyName, failure.ErrorMessage));
-
-    private static Rotation? ReadRotation(JsonElement element, string path, JsonInput input, string teamZone)
+    /// <summary>The file-only rules: a hand-off weekday agrees with its date and needs weekly shifts; coverage in an unknown zone is still checked.</summary>
+    private static IEnumerable<ValidationFailure> TeamChecks(TeamFile team, string prefix)
     {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "a rotation object such as {\"level\": 1, \"participants\": [\"Sarah\", \"Marcus\"]}"))
+        for (var i = 0; i < (team.Rotations?.Length ?? 0); i++)
         {
-            return null;
+            var (r, at) = (team.Rotations![i], $"{prefix}rotations[{i}]");
+            var message = r.HandOff is not { Day: { } day } || r.HandOff is not { } handOff ? null
+                : day == IsoDayOfWeek.None ? "'none' is not a day name; use monday to sunday."
+                : handOff.Date is { } date && date.DayOfWeek != day ? $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, not a {day}; give one of \"date\" and \"day\"."
+                : handOff.Date is null && ToRotation(r, string.Empty).ShiftLength != ShiftLength.Week ? "a weekday fixes the hand-off only for weekly shifts; give the \"date\" of one hand-off instead." : null;
+            if (message is not null)
+            {
+                yield return new($"{at}.handOff.day", message);
+            }
+
+            foreach (var failure in r.Coverage is { } c && DateTimeZoneProviders.Tzdb.GetZoneOrNull(r.TimeZone ?? team.TimeZone ?? BusinessCalendars.PacificTimeZoneId) is null ? BusinessCalendar.Validate(ToWindow(c).In("UTC")).Errors : [])
+            {
+                yield return new($"{at}.coverage.{failure.PropertyName}", failure.ErrorMessage);
+            }
+        }
+    }
+
+    private static ValidationResult CheckSchedule(ScheduleFile file)
+    {
+        var failures = TeamChecks(file.Team, "team.").ToList();
+        var instants = (file.Shifts ?? []).SelectMany((s, i) => new (string, string?)[] { ($"shifts[{i}].start", s.Start), ($"shifts[{i}].end", s.End) })
+            .Concat((file.Overrides ?? []).SelectMany((c, i) => new (string, string?)[] { ($"overrides[{i}].start", c.Start), ($"overrides[{i}].end", c.End) }));
+        foreach (var (at, text) in instants)
+        {
+            if (text is not null && !OffsetInstant.TryParse(text, out _, out var problem))
+            {
+                failures.Add(new(at, problem!));
+            }
         }
 
-        input.RejectUnknown(element, path, "level", "name", "timeZone", "participants", "shiftLength", "handOff", "coverage", "description", "changes");
-        // A wrong level is kept as it is (the validator then skips it) so the rest of the rotation is still checked.
-        var level = ReadLevel(element, "level", path, input, required: true)
-            ?? (element.TryGetProperty("level", out var raw) && raw.ValueKind == JsonValueKind.Number && raw.TryGetInt32(out var number) ? (OnCallLevel)number : 0);
+        if (failures.Count > 0)
+        {
+            return Distinct([.. failures, .. Failures(add => OnCallTeamValidator.Check(ToTeam(file.Team), "team.", add))]);
+        }
+
+        var schedule = ToSchedule(file);
+        failures.AddRange(schedule.Validate().Errors);
+        for (var i = 0; failures.Count == 0 && i < schedule.Shifts.Length; i++)
+        {
+            // A shift's optional start and end, when given, must be the rotation's hand-offs.
+            var (shift, rotation) = (schedule.Shifts[i], schedule.Team.RotationFor(schedule.Shifts[i].Level)!);
+            var slot = rotation.SlotOn(shift.Date, shift.Time);
+            foreach (var (name, text, expected) in new[] { ("start", file.Shifts![i].Start, slot.Start), ("end", file.Shifts[i].End, slot.End) })
+            {
+                if (OffsetInstant.TryParse(text, out var given, out _) && given != expected)
+                {
+                    failures.Add(new($"shifts[{i}].{name}", $"{OffsetInstant.Format(given, rotation.Zone)} is not the shift's {name}: rotation {rotation.Name} hands off {rotation.DescribeHandOff()}, so the shift of {slot.Label} {(name == "start" ? "starts" : "ends")} at {OffsetInstant.Format(expected, rotation.Zone)}. Fix it or leave \"{name}\" out."));
+                }
+            }
+        }
+
+        return Distinct(failures);
+    }
+
+    private static List<ValidationFailure> Failures(Action<Action<ValidationFailure>> check)
+    {
+        var failures = new List<ValidationFailure>();
+        check(failures.Add);
+        return failures;
+    }
+
+    private static ValidationResult Distinct(IEnumerable<ValidationFailure> failures) => new(failures.DistinctBy(f => f.PropertyName));
+
+    private static OnCallTeam ToTeam(TeamFile f) => (f.TimeZone ?? BusinessCalendars.PacificTimeZoneId) is var zone ? new OnCallTeam
+    {
+        TimeZoneId = zone, Rotations = [.. (f.Rotations ?? []).Select(r => ToRotation(r, zone))], Policy = f.Policy ?? OnCallPolicy.Default,
+        People = [.. (f.People ?? []).Select(p => new OnCallMember
+        {
+            Name = p.Name, Compensation = p.Compensation ?? CompensationChoice.Pay, OffOnHolidays = p.OffOnHolidays ?? false, HolidaySets = [.. p.HolidaySets ?? []], Joins = p.Joins, Leaves = p.Leaves,
+            TimeOff = [.. (p.TimeOff ?? []).Select(t => new TimeOff(t.From, t.To) { StartTime = t.FromTime, EndTime = t.ToTime, Note = t.Note })],
+        })],
+        HolidaySets = [.. f.HolidaySets ?? []], Holidays = [.. f.Holidays ?? []],
+    } : null!;
+
+    private static Rotation ToRotation(RotationFile f, string zone)
+    {
+        var level = (OnCallLevel)f.Level;
         var preset = Enum.IsDefined(level) ? OnCallRotations.ForLevel(level) : OnCallRotations.Support;
-        var zone = OptionalString(element, "timeZone", path, input) ?? teamZone;
-        var length = ReadShiftLength(element, path, input) ?? preset.ShiftLength;
-        var (anchor, time) = ReadHandOff(element, path, input, preset, length);
+        var day = f.HandOff?.Day is { } d && d != IsoDayOfWeek.None ? preset.HandOffDate.With(DateAdjusters.NextOrSame(d)) : preset.HandOffDate;
         return new Rotation
         {
-            Name = OptionalString(element, "name", path, input) ?? (Enum.IsDefined(level) ? preset.Name : $"level-{(int)level}"),
-            Level = level,
-            TimeZoneId = zone,
-            Participants = ReadStrings(element, "participants", path, input),
-            ShiftLength = length,
-            HandOffDate = anchor,
-            HandOffTime = time,
-            Coverage = ReadCoverage(element, path, input, zone) ?? preset.Coverage,
-            Changes = ReadList<RotationChange>(element, "changes", path, input, (e, p, i, _) => ReadChange(e, p, i)),
+            Name = f.Name ?? (Enum.IsDefined(level) ? preset.Name : $"level-{f.Level}"), Level = level, TimeZoneId = f.TimeZone ?? zone, Participants = [.. f.Participants ?? []],
+            ShiftLength = f.ShiftLength ?? preset.ShiftLength, HandOffDate = f.HandOff?.Date ?? day, HandOffTime = f.HandOff?.Time ?? preset.HandOffTime,
+            Coverage = f.Coverage is { } c ? ToWindow(c) : preset.Coverage, Changes = [.. (f.Changes ?? []).Select(c => new RotationChange(c.From, c.ShiftLength, c.Order?.ToImmutableArray()))],
         };
     }
 
-    /// <summary>One <c>changes</c> item (issue 17): <c>{"from": "2026-04-06", "shiftLength": "P1W", "order": ["a", "b"]}</c>.</summary>
-    private static RotationChange? ReadChange(JsonElement element, string path, JsonInput input)
+    private static CoverageWindow ToWindow(CoverageFile c) => c.Week is null && c.Overrides is null && CoverageWindow.BuiltIn.FirstOrDefault(b => b.Name == c.Name) is { } builtIn ? builtIn : new()
     {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "a change object such as {\"from\": \"2026-04-06\", \"order\": [\"Sarah\", \"Marcus\"]}"))
-        {
-            return null;
-        }
+        Name = c.Name ?? "custom",
+        Week = (c.Week ?? new()).ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
+        Overrides = (c.Overrides ?? new()).ToImmutableSortedDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
+    };
 
-        input.RejectUnknown(element, path, "from", "shiftLength", "order");
-        var from = OptionalDate(element, "from", path, input);
-        if (from is null && !element.TryGetProperty("from", out _))
-        {
-            input.Problem(JsonInput.Property(path, "from"), "a change needs the \"from\" date of its first hand-off.");
-        }
-
-        var length = ReadShiftLength(element, path, input);
-        ImmutableArray<string>? order = element.TryGetProperty("order", out _) ? ReadStrings(element, "order", path, input) : null;
-        return from is { } date ? new RotationChange(date, length, order) : null;
-    }
-
-    private static ShiftLength? ReadShiftLength(JsonElement rotation, string path, JsonInput input)
+    private static OnCallSchedule ToSchedule(ScheduleFile f) => new()
     {
-        var at = JsonInput.Property(path, "shiftLength");
-        if (!input.TryGet(rotation, "shiftLength", out var element))
-        {
-            return null;
-        }
+        Team = ToTeam(f.Team), From = f.From, To = f.To, Shifts = [.. (f.Shifts ?? []).Select(s => new OnCallShift((OnCallLevel)s.Level, s.Date, s.Person) { Time = s.Time })],
+        Overrides = [.. (f.Overrides ?? []).Select(c => new OnCallOverride((OnCallLevel)c.Level, ParseInstant(c.Start), ParseInstant(c.End), c.Person) { For = c.For, Note = c.Note })],
+    };
 
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var days) && ShiftLength.Days(days).IsValid)
-        {
-            return ShiftLength.Days(days);
-        }
+    private static Instant ParseInstant(string text) => OffsetInstant.TryParse(text, out var value, out _) ? value : default;
 
-        if (element.ValueKind == JsonValueKind.String && ShiftLength.TryParse(element.GetString()!, out var length))
-        {
-            return length;
-        }
+    private static TeamFile ToFile(OnCallTeam t) => new(
+        t.TimeZoneId,
+        [.. t.Rotations.Select(r => new RotationFile(
+            (int)r.Level, r.Name, r.TimeZoneId == t.TimeZoneId ? null : r.TimeZoneId, [.. r.Participants], r.ShiftLength,
+            new HandOffFile(r.HandOffDate, r.ShiftLength == ShiftLength.Week ? r.HandOffDate.DayOfWeek : null, r.HandOffTime),
+            CoverageWindow.BuiltIn.Any(c => c.Name == r.Coverage.Name && c.Week == r.Coverage.Week && c.Overrides == r.Coverage.Overrides) ? new CoverageFile(r.Coverage.Name)
+                : new CoverageFile(r.Coverage.Name, new(r.Coverage.Week.Where(p => !p.Value.IsDefaultOrEmpty).ToDictionary(p => p.Key, p => p.Value.ToArray())), new(r.Coverage.Overrides.ToDictionary(p => p.Key, p => p.Value.IsDefault ? [] : p.Value.ToArray()))),
+            r.Changes.IsDefaultOrEmpty ? null : [.. r.Changes.Select(c => new ChangeFile(c.From, c.Length, c.Order?.ToArray()))]))],
+        [.. t.People.Select(m => new PersonFile(
+            m.Name, m.Compensation, [.. m.TimeOff.Select(o => new AbsenceFile(o.From, o.To, o.StartTime, o.EndTime, o.Note))], m.OffOnHolidays ? true : null,
+            m.HolidaySets.IsDefaultOrEmpty ? null : [.. m.HolidaySets], m.Joins, m.Leaves))],
+        t.HolidaySets.IsDefaultOrEmpty ? null : [.. t.HolidaySets],
+        t.Holidays is not { Count: > 0 } ? null : [.. t.Holidays],
+        JsonSerializer.Serialize(t.Policy, Files.OnCallPolicy) == JsonSerializer.Serialize(OnCallPolicy.Default, Files.OnCallPolicy) ? null : t.Policy);
 
-        input.Problem(at, $"{JsonInput.Describe(element)} is not a shift length; write \"week\", \"month\", a number of days (1–366) or an ISO period such as \"P10D\", \"P2W\" or \"P2M\", or whole hours that divide a day or a week such as \"PT8H\" or \"PT12H\".");
-        return null;
-    }
-
-    private static (LocalDate Anchor, LocalTime Time) ReadHandOff(JsonElement rotation, string path, JsonInput input, Rotation preset, ShiftLength length)
+    /// <summary>The written document, a built-in coverage (<c>{"name": "24/7"}</c>) by its name alone.</summary>
+    private static string Indented(JsonNode node, params string[] toRotations)
     {
-        var at = JsonInput.Property(path, "handOff");
-        if (!input.TryGet(rotation, "handOff", out var element) || !input.ExpectKind(element, JsonValueKind.Object, at, "an object such as {\"day\": \"monday\", \"time\": \"09:00\"}"))
+        foreach (var rotation in toRotations.Aggregate(node, (n, name) => n[name]!).AsArray())
         {
-            return (preset.HandOffDate, preset.HandOffTime);
-        }
-
-        input.RejectUnknown(element, at, "date", "day", "time");
-        var time = input.TryGet(element, "time", out var timeElement) ? input.Time(timeElement, JsonInput.Property(at, "time"), allowEndOfDay: false) ?? preset.HandOffTime : preset.HandOffTime;
-        var date = OptionalDate(element, "date", at, input);
-        var dayText = OptionalString(element, "day", at, input);
-        if (dayText is null)
-        {
-            return (date ?? preset.HandOffDate, time);
-        }
-
-        var index = Array.IndexOf(DayNames, dayText);
-        if (index < 0)
-        {
-            input.Problem(JsonInput.Property(at, "day"), $"'{dayText}' is not a day name; use lowercase English: {string.Join(", ", DayNames)}.");
-            return (preset.HandOffDate, time);
-        }
-
-        var day = BusinessCalendarDefinition.AllDays[index];
-        if (date is { } given && given.DayOfWeek != day)
-        {
-            input.Problem(JsonInput.Property(at, "day"), $"{given:uuuu-MM-dd} is a {given.DayOfWeek}, not a {day}; give one of \"date\" and \"day\".");
-        }
-        else if (date is null && length != ShiftLength.Week)
-        {
-            input.Problem(JsonInput.Property(at, "day"), "a weekday fixes the hand-off only for weekly shifts; give the \"date\" of one hand-off instead.");
-        }
-
-        return (date ?? preset.HandOffDate.With(DateAdjusters.NextOrSame(day)), time);
-    }
-
-    private static CoverageWindow? ReadCoverage(JsonElement rotation, string path, JsonInput input, string zone)
-    {
-        var at = JsonInput.Property(path, "coverage");
-        if (!input.TryGet(rotation, "coverage", out var element))
-        {
-            return null;
-        }
-
-        if (element.ValueKind == JsonValueKind.String)
-        {
-            var name = element.GetString();
-            var found = CoverageWindow.BuiltIn.FirstOrDefault(c => c.Name == name);
-            if (found is null)
+            if (rotation!["coverage"] is JsonObject { Count: 1 } builtIn)
             {
-                input.Problem(at, $"\"{name}\" is not a coverage window; use {string.Join(", ", CoverageWindow.BuiltIn.Select(c => $"\"{c.Name}\""))} or an object {{\"name\", \"week\", \"overrides\"}}.");
+                rotation["coverage"] = builtIn["name"]!.DeepClone();
             }
-
-            return found;
         }
 
-        if (!input.ExpectKind(element, JsonValueKind.Object, at, "a coverage name or an object {\"name\", \"week\", \"overrides\"}"))
-        {
-            return null;
-        }
-
-        input.RejectUnknown(element, at, "name", "week", "overrides", "description");
-        var custom = CoverageAsCalendar(element, zone);
-        using var document = JsonDocument.Parse(custom);
-        var definition = BusinessCalendarJson.ReadDefinition(document.RootElement, at, input);
-        return definition is null ? null : new CoverageWindow
-        {
-            Name = OptionalString(element, "name", at, input) ?? "custom",
-            Week = definition.Week,
-            Overrides = definition.Overrides,
-        };
+        return node.ToJsonString(Files.Options);
     }
 
-    /// <summary>A coverage object as calendar JSON in the rotation's zone, so the calendar reader checks its shifts.</summary>
-    private static string CoverageAsCalendar(JsonElement coverage, string zone)
+    /// <summary>Levels: a number as a value (the validator names an unknown one), <c>"1"</c>–<c>"3"</c> as a key.</summary>
+    private sealed class LevelConverter : JsonConverter<OnCallLevel>, TaiValueConverters.IReadsAnyKind
     {
-        var known = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null ? "UTC" : zone;
-        return Write(writer =>
+        public override OnCallLevel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var level) ? (OnCallLevel)level
+            : reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.GetString() is "1" or "2" or "3" ? (OnCallLevel)(reader.GetString()![0] - '0')
+            : throw new TaiValueConverters.ValueProblem($"{Describe(ref reader)} is not a level; use 1 (support), 2 (engineering) or 3 (VP Product).");
+
+        public override void Write(Utf8JsonWriter writer, OnCallLevel value, JsonSerializerOptions options) => writer.WriteNumberValue((int)value);
+
+        public override OnCallLevel ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Read(ref reader, typeToConvert, options);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, OnCallLevel value, JsonSerializerOptions options) => writer.WritePropertyName(((int)value).ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Shift lengths: <c>"week"</c>, <c>"month"</c>, ISO periods and hours, or a number of days.</summary>
+    private sealed class LengthConverter : JsonConverter<ShiftLength>, TaiValueConverters.IReadsAnyKind
+    {
+        public override ShiftLength Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var days) && ShiftLength.Days(days).IsValid ? ShiftLength.Days(days)
+            : reader.TokenType == JsonTokenType.String && ShiftLength.TryParse(reader.GetString()!, out var length) ? length
+            : throw new TaiValueConverters.ValueProblem($"{Describe(ref reader)} is not a shift length; write \"week\", \"month\", a number of days (1–366) or an ISO period such as \"P10D\", \"P2W\" or \"P2M\", or whole hours that divide a day or a week such as \"PT8H\" or \"PT12H\".");
+
+        public override void Write(Utf8JsonWriter writer, ShiftLength value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    }
+
+    /// <summary>Covered shifts and the evening shift: <c>{"open": "17:00", "close": "09:00"}</c>, a close of <c>24:00</c> meaning midnight.</summary>
+    private sealed class IntervalConverter : JsonConverter<ShiftInterval>, TaiValueConverters.IReadsAnyKind
+    {
+        private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+        public override ShiftInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var shift = reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ref reader)!.AsObject() : throw TaiValueConverters.Expected("an object such as {\"open\": \"17:00\", \"close\": \"09:00\"}", ref reader);
+            return shift.FirstOrDefault(p => p.Key is not ("open" or "close")) is { Key: { } unknown }
+                ? throw new TaiValueConverters.ValueProblem($"unknown property '{SafeText.Echo(unknown, 60)}'; a shift is {{\"open\": \"17:00\", \"close\": \"09:00\"}}.")
+                : new(Time(shift, "open"), Time(shift, "close"));
+        }
+
+        public override void Write(Utf8JsonWriter writer, ShiftInterval value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteString("timeZone", known);
-            foreach (var property in coverage.EnumerateObject().Where(p => p.Name is "week" or "overrides"))
-            {
-                property.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
-        });
-    }
-
-    private static OnCallMember? ReadMember(JsonElement element, string path, JsonInput input, int index)
-    {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "a person object such as {\"name\": \"Sarah\", \"timeOff\": [...]}"))
-        {
-            return null;
-        }
-
-        input.RejectUnknown(element, path, "name", "compensation", "timeOff", "note", "offOnHolidays", "holidaySets", "joins", "leaves");
-        var name = RequiredString(element, "name", path, input);
-        var compensation = CompensationChoice.Pay;
-        if (OptionalString(element, "compensation", path, input) is { } text)
-        {
-            switch (text)
-            {
-                case "pay":
-                    break;
-                case "timeOffInLieu":
-                    compensation = CompensationChoice.TimeOffInLieu;
-                    break;
-                default:
-                    input.Problem(JsonInput.Property(path, "compensation"), $"\"{text}\" is not a choice; use \"pay\" or \"timeOffInLieu\".");
-                    break;
-            }
-        }
-
-        var timeOff = ReadList(element, "timeOff", path, input, ReadTimeOff);
-        var offOnHolidays = OptionalBool(element, "offOnHolidays", path, input) ?? false;
-        var holidaySets = ReadStrings(element, "holidaySets", path, input);
-        var joins = OptionalDate(element, "joins", path, input);
-        var leaves = OptionalDate(element, "leaves", path, input);
-        return name is null ? null : new OnCallMember
-        {
-            Name = name, Compensation = compensation, TimeOff = timeOff, OffOnHolidays = offOnHolidays, HolidaySets = holidaySets, Joins = joins, Leaves = leaves,
-        };
-    }
-
-    private static TimeOff? ReadTimeOff(JsonElement element, string path, JsonInput input, int index)
-    {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "{\"from\": \"2026-02-09\", \"to\": \"2026-02-15\"}"))
-        {
-            return null;
-        }
-
-        input.RejectUnknown(element, path, "from", "to", "note", "fromTime", "toTime");
-        var from = RequiredDate(element, "from", path, input);
-        var to = RequiredDate(element, "to", path, input);
-        var note = OptionalString(element, "note", path, input);
-        var fromTime = input.TryGet(element, "fromTime", out var start) ? input.Time(start, JsonInput.Property(path, "fromTime"), allowEndOfDay: false) : null;
-        var toTime = input.TryGet(element, "toTime", out var end) ? input.Time(end, JsonInput.Property(path, "toTime"), allowEndOfDay: false) : null;
-        return from is null || to is null ? null : new TimeOff(from.Value, to.Value) { Note = note, StartTime = fromTime, EndTime = toTime };
-    }
-
-    private static OnCallShift? ReadShift(JsonElement element, string path, JsonInput input, int index)
-    {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "a shift {\"level\": 1, \"date\": \"2026-01-05\", \"person\": \"Sarah\"}"))
-        {
-            return null;
-        }
-
-        input.RejectUnknown(element, path, "level", "date", "time", "person", "start", "end", "note");
-        var level = ReadLevel(element, "level", path, input, required: true);
-        var date = RequiredDate(element, "date", path, input);
-        var time = input.TryGet(element, "time", out var timeElement) ? input.Time(timeElement, JsonInput.Property(path, "time"), allowEndOfDay: false) : null; // issue 17
-        var person = RequiredString(element, "person", path, input);
-        OptionalInstant(element, "start", path, input);
-        OptionalInstant(element, "end", path, input);
-        return level is null || date is null || person is null || (timeElement.ValueKind != JsonValueKind.Undefined && time is null)
-            ? null
-            : new OnCallShift(level.Value, date.Value, person) { Time = time };
-    }
-
-    private static OnCallOverride? ReadOverride(JsonElement element, string path, JsonInput input, int index)
-    {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "an override {\"level\", \"start\", \"end\", \"person\"}"))
-        {
-            return null;
-        }
-
-        input.RejectUnknown(element, path, "level", "start", "end", "person", "for", "note");
-        var level = ReadLevel(element, "level", path, input, required: true);
-        var start = RequiredInstant(element, "start", path, input);
-        var end = RequiredInstant(element, "end", path, input);
-        var person = RequiredString(element, "person", path, input);
-        var forWhom = OptionalString(element, "for", path, input);
-        var note = OptionalString(element, "note", path, input);
-        return level is null || start is null || end is null || person is null
-            ? null
-            : new OnCallOverride(level.Value, start.Value, end.Value, person) { For = forWhom, Note = note };
-    }
-
-    /// <summary>A shift's optional start and end, when given, must be the rotation's hand-offs.</summary>
-    private static void CheckShiftInstants(JsonElement root, OnCallSchedule schedule, JsonInput input)
-    {
-        if (!input.TryGet(root, "shifts", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            return;
-        }
-
-        var i = 0;
-        foreach (var element in list.EnumerateArray())
-        {
-            var shift = schedule.Shifts[i];
-            var path = JsonInput.Index("$.shifts", i++);
-            var rotation = schedule.Team.RotationFor(shift.Level)!;
-            var slot = rotation.SlotOn(shift.Date, shift.Time);
-            foreach (var (name, expected) in new[] { ("start", slot.Start), ("end", slot.End) })
-            {
-                if (OptionalInstant(element, name, path, input) is { } given && given != expected)
-                {
-                    input.Problem(JsonInput.Property(path, name), $"{Instant(given, rotation.Zone)} is not the shift's {name}: rotation {rotation.Name} hands off {rotation.DescribeHandOff()}, so the shift of {slot.Label} {(name == "start" ? "starts" : "ends")} at {Instant(expected, rotation.Zone)}. Fix it or leave \"{name}\" out.");
-                }
-            }
-        }
-    }
-
-    internal static OnCallPolicy ReadPolicy(JsonElement element, string path, JsonInput input)
-    {
-        if (!input.ExpectKind(element, JsonValueKind.Object, path, "an object {\"fairness\", \"compensation\"}"))
-        {
-            return OnCallPolicy.Default;
-        }
-
-        input.RejectUnknown(element, path, "fairness", "compensation");
-        var fairness = FairnessRules.Default;
-        if (input.TryGet(element, "fairness", out var f) && input.ExpectKind(f, JsonValueKind.Object, JsonInput.Property(path, "fairness"), "an object"))
-        {
-            fairness = ReadFairness(f, JsonInput.Property(path, "fairness"), input);
-        }
-
-        var compensation = CompensationPolicy.Default;
-        if (input.TryGet(element, "compensation", out var c) && input.ExpectKind(c, JsonValueKind.Object, JsonInput.Property(path, "compensation"), "an object"))
-        {
-            compensation = ReadCompensation(c, JsonInput.Property(path, "compensation"), input);
-        }
-
-        return new OnCallPolicy { Fairness = fairness, Compensation = compensation };
-    }
-
-    private static FairnessRules ReadFairness(JsonElement e, string path, JsonInput input)
-    {
-        var d = FairnessRules.Default;
-        input.RejectUnknown(e, path, "maxWeeksPerQuarter", "maxConsecutiveEveningWeeks", "busyWeekIncidents", "eveningShift", "levels", "oneLevelAtATime", "targetWeeksPerMonth");
-        var evening = d.EveningShift;
-        var eveningPath = JsonInput.Property(path, "eveningShift");
-        if (input.TryGet(e, "eveningShift", out var shift) && input.ExpectKind(shift, JsonValueKind.Object, eveningPath, "{\"open\": \"17:00\", \"close\": \"09:00\"}"))
-        {
-            input.RejectUnknown(shift, eveningPath, "open", "close");
-            var open = input.TryGet(shift, "open", out var o) ? input.Time(o, JsonInput.Property(eveningPath, "open"), false) : null;
-            var close = input.TryGet(shift, "close", out var cl) ? input.Time(cl, JsonInput.Property(eveningPath, "close"), true) : null;
-            if (open is null || close is null)
-            {
-                input.Problem(eveningPath, "give both \"open\" and \"close\" times.");
-            }
-            else
-            {
-                evening = new ShiftInterval(open.Value, close.Value);
-            }
-        }
-
-        var levels = d.Levels;
-        if (input.TryGet(e, "levels", out var list) && input.ExpectKind(list, JsonValueKind.Array, JsonInput.Property(path, "levels"), "an array of levels such as [1, 2]"))
-        {
-            levels = [.. list.EnumerateArray().Select((item, i) => ReadLevelValue(item, JsonInput.Index(JsonInput.Property(path, "levels"), i), input)).OfType<OnCallLevel>()];
-        }
-
-        return new FairnessRules
-        {
-            MaxWeeksPerQuarter = OptionalInt(e, "maxWeeksPerQuarter", path, input) ?? d.MaxWeeksPerQuarter,
-            MaxConsecutiveEveningWeeks = OptionalInt(e, "maxConsecutiveEveningWeeks", path, input) ?? d.MaxConsecutiveEveningWeeks,
-            BusyWeekIncidents = OptionalInt(e, "busyWeekIncidents", path, input) ?? d.BusyWeekIncidents,
-            TargetWeeksPerMonth = OptionalInt(e, "targetWeeksPerMonth", path, input) ?? d.TargetWeeksPerMonth,
-            OneLevelAtATime = OptionalBool(e, "oneLevelAtATime", path, input) ?? d.OneLevelAtATime,
-            EveningShift = evening,
-            Levels = levels,
-        };
-    }
-
-    private static CompensationPolicy ReadCompensation(JsonElement e, string path, JsonInput input)
-    {
-        var d = CompensationPolicy.Default;
-        input.RejectUnknown(e, path, "currency", "weeklyStipend", "weeklyTimeOffInLieu", "hourlyRate", "minimumCallIn", "callInRounding", "timeOffRatio", "rebalanceShareOfFair", "rebalanceMinimumPages");
-        return new CompensationPolicy
-        {
-            Currency = OptionalString(e, "currency", path, input) ?? d.Currency,
-            WeeklyStipend = ReadByLevel(e, "weeklyStipend", path, input, d.WeeklyStipend, (item, at) => ReadDecimal(item, at, input)) ?? d.WeeklyStipend,
-            WeeklyTimeOffInLieu = ReadByLevel(e, "weeklyTimeOffInLieu", path, input, d.WeeklyTimeOffInLieu, (item, at) => ReadDuration(item, at, input)) ?? d.WeeklyTimeOffInLieu,
-            HourlyRate = OptionalDecimal(e, "hourlyRate", path, input) ?? d.HourlyRate,
-            MinimumCallIn = OptionalDuration(e, "minimumCallIn", path, input) ?? d.MinimumCallIn,
-            CallInRounding = OptionalDuration(e, "callInRounding", path, input) ?? d.CallInRounding,
-            TimeOffRatio = OptionalDecimal(e, "timeOffRatio", path, input) ?? d.TimeOffRatio,
-            RebalanceShareOfFair = OptionalDecimal(e, "rebalanceShareOfFair", path, input) ?? d.RebalanceShareOfFair,
-            RebalanceMinimumPages = OptionalInt(e, "rebalanceMinimumPages", path, input) ?? d.RebalanceMinimumPages,
-        };
-    }
-
-    /// <summary>Reads <c>{"1": …, "2": …}</c>; levels not given keep their default.</summary>
-    private static ImmutableDictionary<OnCallLevel, T>? ReadByLevel<T>(
-        JsonElement e, string name, string path, JsonInput input, ImmutableDictionary<OnCallLevel, T> defaults, Func<JsonElement, string, T?> read)
-        where T : struct
-    {
-        var at = JsonInput.Property(path, name);
-        if (!input.TryGet(e, name, out var map) || !input.ExpectKind(map, JsonValueKind.Object, at, "an object keyed by level, such as {\"1\": 500, \"2\": 750}"))
-        {
-            return null;
-        }
-
-        var result = defaults;
-        foreach (var entry in map.EnumerateObject())
-        {
-            var entryPath = JsonInput.Key(at, entry.Name);
-            if (entry.Name is not ("1" or "2" or "3"))
-            {
-                input.Problem(entryPath, $"'{entry.Name}' is not a level; use \"1\", \"2\" or \"3\".");
-                continue;
-            }
-
-            if (read(entry.Value, entryPath) is { } value)
-            {
-                result = result.SetItem((OnCallLevel)int.Parse(entry.Name, CultureInfo.InvariantCulture), value);
-            }
-        }
-
-        return result;
-    }
-
-    private static void WriteTeam(Utf8JsonWriter writer, OnCallTeam team)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("timeZone", team.TimeZoneId);
-        writer.WriteStartArray("rotations");
-        foreach (var rotation in team.Rotations)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("level", (int)rotation.Level);
-            writer.WriteString("name", rotation.Name);
-            if (rotation.TimeZoneId != team.TimeZoneId)
-            {
-                writer.WriteString("timeZone", rotation.TimeZoneId);
-            }
-
-            writer.WriteStartArray("participants");
-            foreach (var person in rotation.Participants)
-            {
-                writer.WriteStringValue(person);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteString("shiftLength", rotation.ShiftLength.ToString());
-            writer.WriteStartObject("handOff");
-            writer.WriteString("date", Date(rotation.HandOffDate));
-            if (rotation.ShiftLength == ShiftLength.Week)
-            {
-                writer.WriteString("day", rotation.HandOffDate.DayOfWeek.ToString().ToLowerInvariant());
-            }
-
-            writer.WriteString("time", ShortTime.Format(rotation.HandOffTime));
-            writer.WriteEndObject();
-            WriteCoverage(writer, rotation.Coverage);
-            WriteChanges(writer, rotation.Changes);
+            writer.WriteString("open", HourMinute.Format(value.Open));
+            writer.WriteString("close", value.Close == LocalTime.Midnight ? "24:00" : HourMinute.Format(value.Close));
             writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
-        writer.WriteStartArray("people");
-        foreach (var member in team.People)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", member.Name);
-            writer.WriteString("compensation", member.Compensation == CompensationChoice.Pay ? "pay" : "timeOffInLieu");
-            writer.WriteStartArray("timeOff");
-            foreach (var off in member.TimeOff)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("from", Date(off.From));
-                writer.WriteString("to", Date(off.To));
-                WriteIfSet(writer, "fromTime", off.StartTime is { } fromTime ? ShortTime.Format(fromTime) : null);
-                WriteIfSet(writer, "toTime", off.EndTime is { } toTime ? ShortTime.Format(toTime) : null);
-                WriteIfSet(writer, "note", off.Note);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            if (member.OffOnHolidays)
-            {
-                writer.WriteBoolean("offOnHolidays", true);
-            }
-
-            WriteStrings(writer, "holidaySets", member.HolidaySets);
-            WriteIfSet(writer, "joins", member.Joins is { } joins ? Date(joins) : null);
-            WriteIfSet(writer, "leaves", member.Leaves is { } leaves ? Date(leaves) : null);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        WriteStrings(writer, "holidaySets", team.HolidaySets);
-        if (team.Holidays is { Count: > 0 } dates)
-        {
-            writer.WriteStartArray("holidays");
-            foreach (var date in dates)
-            {
-                writer.WriteStringValue(Date(date));
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (WritePolicy(team.Policy) != WritePolicy(OnCallPolicy.Default))
-        {
-            writer.WritePropertyName("policy");
-            WritePolicy(writer, team.Policy);
-        }
-
-        writer.WriteEndObject();
+        private static LocalTime Time(JsonObject shift, string name) =>
+            shift[name] is JsonValue v && v.TryGetValue<string>(out var text) ? text == "24:00" && name == "close" ? LocalTime.Midnight
+                : HourMinute.Parse(text) is { Success: true } parsed ? parsed.Value
+                : throw new TaiValueConverters.ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day for '{name}'; write HH:mm such as 09:00{(name == "close" ? " (or 24:00)" : string.Empty)}.")
+            : throw new TaiValueConverters.ValueProblem($"the shift has no '{name}' time; write HH:mm such as \"09:00\".");
     }
 
-    private static string WritePolicy(OnCallPolicy policy) => Write(writer => WritePolicy(writer, policy));
-
-    internal static void WritePolicy(Utf8JsonWriter writer, OnCallPolicy policy)
+    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
-        var (f, c) = (policy.Fairness, policy.Compensation);
-        writer.WriteStartObject();
-        writer.WriteStartObject("fairness");
-        writer.WriteNumber("maxWeeksPerQuarter", f.MaxWeeksPerQuarter);
-        writer.WriteNumber("maxConsecutiveEveningWeeks", f.MaxConsecutiveEveningWeeks);
-        writer.WriteNumber("busyWeekIncidents", f.BusyWeekIncidents);
-        writer.WriteStartObject("eveningShift");
-        writer.WriteString("open", ShortTime.Format(f.EveningShift.Open));
-        writer.WriteString("close", f.EveningShift.Close == LocalTime.Midnight ? "24:00" : ShortTime.Format(f.EveningShift.Close));
-        writer.WriteEndObject();
-        writer.WriteStartArray("levels");
-        foreach (var level in f.Levels.Order())
-        {
-            writer.WriteNumberValue((int)level);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteBoolean("oneLevelAtATime", f.OneLevelAtATime);
-        writer.WriteNumber("targetWeeksPerMonth", f.TargetWeeksPerMonth);
-        writer.WriteEndObject();
-        writer.WriteStartObject("compensation");
-        writer.WriteString("currency", c.Currency);
-        writer.WriteStartObject("weeklyStipend");
-        foreach (var (level, amount) in c.WeeklyStipend.OrderBy(p => p.Key))
-        {
-            writer.WriteNumber(((int)level).ToString(CultureInfo.InvariantCulture), amount);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("weeklyTimeOffInLieu");
-        foreach (var (level, time) in c.WeeklyTimeOffInLieu.OrderBy(p => p.Key))
-        {
-            writer.WriteString(((int)level).ToString(CultureInfo.InvariantCulture), IsoDuration(time));
-        }
-
-        writer.WriteEndObject();
-        writer.WriteNumber("hourlyRate", c.HourlyRate);
-        writer.WriteString("minimumCallIn", IsoDuration(c.MinimumCallIn));
-        writer.WriteString("callInRounding", IsoDuration(c.CallInRounding));
-        writer.WriteNumber("timeOffRatio", c.TimeOffRatio);
-        writer.WriteNumber("rebalanceShareOfFair", c.RebalanceShareOfFair);
-        writer.WriteNumber("rebalanceMinimumPages", c.RebalanceMinimumPages);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteCoverage(Utf8JsonWriter writer, CoverageWindow coverage)
-    {
-        if (CoverageWindow.BuiltIn.Any(c => c.Name == coverage.Name && c.Week == coverage.Week && c.Overrides == coverage.Overrides))
-        {
-            writer.WriteString("coverage", coverage.Name);
-            return;
-        }
-
-        writer.WriteStartObject("coverage");
-        writer.WriteString("name", coverage.Name);
-        writer.WriteStartObject("week");
-        foreach (var (day, shifts) in coverage.Week.Where(p => !p.Value.IsDefaultOrEmpty).OrderBy(p => p.Key))
-        {
-            writer.WritePropertyName(day.ToString().ToLowerInvariant());
-            WriteShifts(writer, shifts);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteStartObject("overrides");
-        foreach (var (date, shifts) in coverage.Overrides)
-        {
-            writer.WritePropertyName(Date(date));
-            WriteShifts(writer, shifts.IsDefault ? [] : shifts);
-        }
-
-        writer.WriteEndObject();
-        writer.WriteEndObject();
-    }
-
-    private static void WriteShifts(Utf8JsonWriter writer, ImmutableArray<ShiftInterval> shifts)
-    {
-        writer.WriteStartArray();
-        foreach (var shift in shifts)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("open", ShortTime.Format(shift.Open));
-            writer.WriteString("close", shift.Close == LocalTime.Midnight ? "24:00" : ShortTime.Format(shift.Close));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
-    {
-        if (values.IsDefaultOrEmpty)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteIfSet(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
-    private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static string Instant(Instant instant, DateTimeZone zone) => OffsetInstant.Format(instant, zone);
-
-    /// <summary>Writes <c>changes</c> only when the rotation has some, so rotations without changes keep their bytes.</summary>
-    private static void WriteChanges(Utf8JsonWriter writer, ImmutableArray<RotationChange> changes)
-    {
-        if (changes.IsDefaultOrEmpty)
-        {
-            return;
-        }
-
-        writer.WriteStartArray("changes");
-        foreach (var change in changes)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("from", Date(change.From));
-            if (change.Length is { } length)
-            {
-                writer.WriteString("shiftLength", length.ToString());
-            }
-
-            if (change.Order is { } order)
-            {
-                writer.WriteStartArray("order");
-                foreach (var person in order)
-                {
-                    writer.WriteStringValue(person);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static ImmutableArray<T> ReadList<T>(JsonElement root, string name, string path, JsonInput input, Func<JsonElement, string, JsonInput, int, T?> read)
-        where T : class
-    {
-        var at = JsonInput.Property(path, name);
-        if (!input.TryGet(root, name, out var element) || !input.ExpectKind(element, JsonValueKind.Array, at, "an array"))
-        {
-            return [];
-        }
-
-        return [.. element.EnumerateArray().Select((item, i) => read(item, JsonInput.Index(at, i), input, i)).OfType<T>()];
-    }
-
-    private static ImmutableArray<string> ReadStrings(JsonElement root, string name, string path, JsonInput input)
-    {
-        var at = JsonInput.Property(path, name);
-        if (!input.TryGet(root, name, out var element) || !input.ExpectKind(element, JsonValueKind.Array, at, "an array of names"))
-        {
-            return [];
-        }
-
-        return [.. element.EnumerateArray().Select((item, i) => input.String(item, JsonInput.Index(at, i))).OfType<string>()];
-    }
-
-    private static OnCallLevel? ReadLevel(JsonElement root, string name, string path, JsonInput input, bool required)
-    {
-        if (input.TryGet(root, name, out var element))
-        {
-            return ReadLevelValue(element, JsonInput.Property(path, name), input);
-        }
-
-        if (required)
-        {
-            input.Problem(JsonInput.Property(path, name), "the level is missing; use 1 (support), 2 (engineering) or 3 (VP Product).");
-        }
-
-        return null;
-    }
-
-    private static OnCallLevel? ReadLevelValue(JsonElement element, string path, JsonInput input)
-    {
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value) && value is >= 1 and <= 3)
-        {
-            return (OnCallLevel)value;
-        }
-
-        input.Problem(path, $"{JsonInput.Describe(element)} is not a level; use 1 (support), 2 (engineering) or 3 (VP Product).");
-        return null;
-    }
-
-    private static string? OptionalString(JsonElement root, string name, string path, JsonInput input) =>
-        input.TryGet(root, name, out var element) ? input.String(element, JsonInput.Property(path, name)) : null;
-
-    private static string? RequiredString(JsonElement root, string name, string path, JsonInput input)
-    {
-        var value = OptionalString(root, name, path, input);
-        if (value is null && !input.HasProblemAt(JsonInput.Property(path, name)))
-        {
-            input.Problem(JsonInput.Property(path, name), $"\"{name}\" is required.");
-        }
-
-        return value;
-    }
-
-    private static LocalDate? OptionalDate(JsonElement root, string name, string path, JsonInput input) =>
-        OptionalString(root, name, path, input) is { } text ? input.Date(text, JsonInput.Property(path, name)) : null;
-
-    private static LocalDate? RequiredDate(JsonElement root, string name, string path, JsonInput input)
-    {
-        if (!input.TryGet(root, name, out _))
-        {
-            input.Problem(JsonInput.Property(path, name), $"\"{name}\" is required: a date such as 2026-01-05.");
-            return null;
-        }
-
-        return OptionalDate(root, name, path, input);
-    }
-
-    private static Instant? OptionalInstant(JsonElement root, string name, string path, JsonInput input)
-    {
-        if (OptionalString(root, name, path, input) is not { } text)
-        {
-            return null;
-        }
-
-        return input.Instant(text, JsonInput.Property(path, name));
-    }
-
-    private static Instant? RequiredInstant(JsonElement root, string name, string path, JsonInput input)
-    {
-        if (!input.TryGet(root, name, out _))
-        {
-            input.Problem(JsonInput.Property(path, name), $"\"{name}\" is required: a date-time with offset such as 2026-01-10T18:00:00-08:00.");
-            return null;
-        }
-
-        return OptionalInstant(root, name, path, input);
-    }
-
-    private static int? OptionalInt(JsonElement root, string name, string path, JsonInput input)
-    {
-        if (!input.TryGet(root, name, out var element))
-        {
-            return null;
-        }
-
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
-        {
-            return value;
-        }
-
-        input.Problem(JsonInput.Property(path, name), $"expected a whole number, got {JsonInput.Describe(element)}.");
-        return null;
-    }
-
-    private static bool? OptionalBool(JsonElement root, string name, string path, JsonInput input)
-    {
-        if (!input.TryGet(root, name, out var element))
-        {
-            return null;
-        }
-
-        if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return element.GetBoolean();
-        }
-
-        input.Problem(JsonInput.Property(path, name), $"expected true or false, got {JsonInput.Describe(element)}.");
-        return null;
-    }
-
-    private static decimal? OptionalDecimal(JsonElement root, string name, string path, JsonInput input) =>
-        input.TryGet(root, name, out var element) ? ReadDecimal(element, JsonInput.Property(path, name), input) : null;
-
-    private static decimal? ReadDecimal(JsonElement element, string path, JsonInput input)
-    {
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value))
-        {
-            return value;
-        }
-
-        input.Problem(path, $"expected a number, got {JsonInput.Describe(element)}.");
-        return null;
-    }
-
-    private static Duration? OptionalDuration(JsonElement root, string name, string path, JsonInput input) =>
-        input.TryGet(root, name, out var element) ? ReadDuration(element, JsonInput.Property(path, name), input) : null;
-
-    private static Duration? ReadDuration(JsonElement element, string path, JsonInput input)
-    {
-        if (element.ValueKind == JsonValueKind.String)
-        {
-            // On-call durations (call-in minimums, roundings, time off) are wall-clock time: a day is 24 hours.
-            return input.Duration(element, path, Text.IsoDurationDays.AsTwentyFourHours);
-        }
-
-        input.Problem(path, $"{JsonInput.Describe(element)} is not a duration; write ISO-8601 such as \"PT1H\", \"PT30M\" or \"PT8H\".");
-        return null;
-    }
+        JsonTokenType.String => $"\"{SafeText.Echo(reader.GetString(), 60)}\"",
+        JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",
+        _ => "this value",
+    };
 }
+
+// The file models: the team and schedule files' shapes (level numbers, hand-off objects, coverage by name, instants in the rotation's zone).
+internal sealed record TeamFile(string? TimeZone = null, RotationFile[]? Rotations = null, PersonFile[]? People = null, string[]? HolidaySets = null, LocalDate[]? Holidays = null, OnCallPolicy? Policy = null, string? Name = null, string? Description = null);
+
+internal sealed record RotationFile(int Level, string? Name = null, string? TimeZone = null, string[]? Participants = null, ShiftLength? ShiftLength = null, HandOffFile? HandOff = null, CoverageFile? Coverage = null, ChangeFile[]? Changes = null, string? Description = null);
+
+internal sealed record HandOffFile(LocalDate? Date = null, IsoDayOfWeek? Day = null, LocalTime? Time = null);
+
+internal sealed record CoverageFile(string? Name = null, SortedDictionary<IsoDayOfWeek, ShiftInterval[]>? Week = null, SortedDictionary<LocalDate, ShiftInterval[]>? Overrides = null, string? Description = null);
+
+internal sealed record ChangeFile(LocalDate From, ShiftLength? ShiftLength = null, string[]? Order = null);
+
+internal sealed record PersonFile(string Name, CompensationChoice? Compensation = null, AbsenceFile[]? TimeOff = null, bool? OffOnHolidays = null, string[]? HolidaySets = null, LocalDate? Joins = null, LocalDate? Leaves = null, string? Note = null);
+
+internal sealed record AbsenceFile(LocalDate From, LocalDate To, LocalTime? FromTime = null, LocalTime? ToTime = null, string? Note = null);
+
+internal sealed record ScheduleFile(TeamFile Team, LocalDate From, LocalDate To, ShiftFile[]? Shifts = null, CoverFile[]? Overrides = null, string? Name = null, string? Description = null);
+
+internal sealed record ShiftFile(int Level, LocalDate Date, [property: JsonPropertyOrder(1)] string Person, LocalTime? Time = null, [property: JsonPropertyOrder(2)] string? Start = null, [property: JsonPropertyOrder(2)] string? End = null, [property: JsonPropertyOrder(2)] string? Note = null);
+
+internal sealed record CoverFile(int Level, string Start, string End, string Person, string? For = null, string? Note = null);
+
+/// <summary>The source-generated contracts of the on-call formats (team, schedule, policy section, pay policy).</summary>
+[JsonSerializable(typeof(TeamFile))]
+[JsonSerializable(typeof(ScheduleFile))]
+[JsonSerializable(typeof(OnCallPolicy))]
+[JsonSerializable(typeof(OnCallPayPolicy))]
+internal sealed partial class OnCallContract : JsonSerializerContext;
