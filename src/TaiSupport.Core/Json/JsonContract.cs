@@ -323,6 +323,7 @@ internal static class JsonContract
 
     private static string Expected(JsonTypeInfo info) => info.Kind switch
     {
+        JsonTypeInfoKind.Object when info.Type.Name.EndsWith("File", StringComparison.Ordinal) && info.Type.Name.Length > 4 => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name[..^4])} object", // a file model: "a rotation object"
         JsonTypeInfoKind.Object => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name)} object",
         JsonTypeInfoKind.Enumerable => "an array",
         _ => "an object",

@@ -189,13 +189,13 @@ public static class OnCallJson
 
     private static OnCallTeam ToTeam(TeamFile f) => (f.TimeZone ?? BusinessCalendars.PacificTimeZoneId) is var zone ? new OnCallTeam
     {
-        TimeZoneId = zone, Rotations = [.. (f.Rotations ?? []).Select(r => ToRotation(r, zone))], Policy = f.Policy ?? OnCallPolicy.Default,
-        People = [.. (f.People ?? []).Select(p => new OnCallMember
+        TimeZoneId = zone, Rotations = List(f.Rotations?.Select(r => ToRotation(r, zone))), Policy = f.Policy ?? OnCallPolicy.Default,
+        People = List(f.People?.Select(p => new OnCallMember
         {
-            Name = p.Name, Compensation = p.Compensation ?? CompensationChoice.Pay, OffOnHolidays = p.OffOnHolidays ?? false, HolidaySets = [.. p.HolidaySets ?? []], Joins = p.Joins, Leaves = p.Leaves,
-            TimeOff = [.. (p.TimeOff ?? []).Select(t => new TimeOff(t.From, t.To) { StartTime = t.FromTime, EndTime = t.ToTime, Note = t.Note })],
-        })],
-        HolidaySets = [.. f.HolidaySets ?? []], Holidays = [.. f.Holidays ?? []],
+            Name = p.Name, Compensation = p.Compensation ?? CompensationChoice.Pay, OffOnHolidays = p.OffOnHolidays ?? false, HolidaySets = List(p.HolidaySets), Joins = p.Joins, Leaves = p.Leaves,
+            TimeOff = List(p.TimeOff?.Select(t => new TimeOff(t.From, t.To) { StartTime = t.FromTime, EndTime = t.ToTime, Note = t.Note })),
+        })),
+        HolidaySets = List(f.HolidaySets), Holidays = [.. f.Holidays ?? []],
     } : null!;
 
     private static Rotation ToRotation(RotationFile f, string zone)
@@ -205,9 +205,9 @@ public static class OnCallJson
         var day = f.HandOff?.Day is { } d && d != IsoDayOfWeek.None ? preset.HandOffDate.With(DateAdjusters.NextOrSame(d)) : preset.HandOffDate;
         return new Rotation
         {
-            Name = f.Name ?? (Enum.IsDefined(level) ? preset.Name : $"level-{f.Level}"), Level = level, TimeZoneId = f.TimeZone ?? zone, Participants = [.. f.Participants ?? []],
+            Name = f.Name ?? (Enum.IsDefined(level) ? preset.Name : $"level-{f.Level}"), Level = level, TimeZoneId = f.TimeZone ?? zone, Participants = List(f.Participants),
             ShiftLength = f.ShiftLength ?? preset.ShiftLength, HandOffDate = f.HandOff?.Date ?? day, HandOffTime = f.HandOff?.Time ?? preset.HandOffTime,
-            Coverage = f.Coverage is { } c ? ToWindow(c) : preset.Coverage, Changes = [.. (f.Changes ?? []).Select(c => new RotationChange(c.From, c.ShiftLength, c.Order?.ToImmutableArray()))],
+            Coverage = f.Coverage is { } c ? ToWindow(c) : preset.Coverage, Changes = List(f.Changes?.Select(c => new RotationChange(c.From, c.ShiftLength, c.Order is null ? null : List(c.Order)))),
         };
     }
 
@@ -220,9 +220,12 @@ public static class OnCallJson
 
     private static OnCallSchedule ToSchedule(ScheduleFile f) => new()
     {
-        Team = ToTeam(f.Team), From = f.From, To = f.To, Shifts = [.. (f.Shifts ?? []).Select(s => new OnCallShift((OnCallLevel)s.Level, s.Date, s.Person) { Time = s.Time })],
-        Overrides = [.. (f.Overrides ?? []).Select(c => new OnCallOverride((OnCallLevel)c.Level, ParseInstant(c.Start), ParseInstant(c.End), c.Person) { For = c.For, Note = c.Note })],
+        Team = ToTeam(f.Team), From = f.From, To = f.To, Shifts = List(f.Shifts?.Select(s => new OnCallShift((OnCallLevel)s.Level, s.Date, s.Person) { Time = s.Time })),
+        Overrides = List(f.Overrides?.Select(c => new OnCallOverride((OnCallLevel)c.Level, ParseInstant(c.Start), ParseInstant(c.End), c.Person) { For = c.For, Note = c.Note })),
     };
+
+    /// <summary>A list as the records hold it (an empty one is <see cref="ImmutableArray{T}.Empty"/>, so records compare equal).</summary>
+    private static ImmutableArray<T> List<T>(IEnumerable<T>? items) => items?.ToImmutableArray() is { IsEmpty: false } list ? list : [];
 
     private static Instant ParseInstant(string text) => OffsetInstant.TryParse(text, out var value, out _) ? value : default;
 
