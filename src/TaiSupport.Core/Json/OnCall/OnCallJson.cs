@@ -6,7 +6,6 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FluentValidation.Results;
 using NodaTime;
-using NodaTime.Text;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -15,31 +14,26 @@ using TaiSupport.Core.Text;
 namespace TaiSupport.Core.OnCall;
 
 /// <summary>
-/// Reads and writes the on-call JSON formats (see <c>docs/oncall.md</c>): a <b>team</b> (rotations, people, policy) and
-/// a <b>schedule</b> (<c>{"team": …, "from", "to", "shifts", "overrides"}</c>), which is what the generator writes and
-/// what who-is-on-call, the checker and the pay report read. Every problem is reported at once with its JSON path —
-/// shape and rule mistakes in one pass; nothing half-read is ever returned. Read through the source-generated contract
-/// of small file models (<see cref="JsonContract"/>) and the team and schedule validators.
+/// Reads and writes the on-call formats (<c>docs/oncall.md</c>): a <b>team</b> (rotations, people, policy) and a
+/// <b>schedule</b> (<c>{"team", "from", "to", "shifts", "overrides"}</c>). Every problem comes at once with its JSON path,
+/// shape and rule mistakes in one pass (<see cref="JsonContract"/> over small file models, then the validators). A
+/// rotation needs only <c>level</c> and <c>participants</c>; the rest defaults to the level's ready rotation (D18).
 /// </summary>
-/// <remarks>
-/// A rotation needs only its <c>level</c> and <c>participants</c>; every other field defaults to the level's ready
-/// value in <see cref="OnCallRotations"/> (D18), and the rotation's zone to the team's.
-/// </remarks>
 /// <example>
 /// <code>
 /// var team = OnCallJson.ReadTeam("""{"rotations": [{"level": 1, "participants": ["Sarah", "Marcus", "Jessica", "Alex"]}]}""");
-/// var plan = RotaGenerator.Generate(RotaRequest.ForWeeks(team.GetValueOrThrow(), new LocalDate(2026, 1, 5), 13));
-/// File.WriteAllText("schedule.json", OnCallJson.Write(plan.Schedule!));
+/// File.WriteAllText("schedule.json", OnCallJson.Write(RotaGenerator.Generate(RotaRequest.ForWeeks(team.GetValueOrThrow(), new LocalDate(2026, 1, 5), 13)).Schedule!));
 /// </code>
 /// </example>
 public static class OnCallJson
 {
     private static readonly OnCallContract Files = new(Options(IsoDurationDays.AsTwentyFourHours)); // on-call time is wall-clock: P1D = 24 h
+    private static readonly OnCallTeamValidator TeamValidator = new();
+    private static readonly JsonFormat<OnCallPolicy> PolicyFormat = new() { Contract = Files.OnCallPolicy, MergeOnto = () => OnCallPolicy.Default };
 
     private static readonly JsonFormat<TeamFile> TeamFormat = new()
     {
-        Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true,
-        Validate = f => Distinct([.. TeamChecks(f, string.Empty), .. Failures(add => OnCallTeamValidator.Check(ToTeam(f), string.Empty, add))]),
+        Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true, Validate = f => Distinct(CheckTeam(f, string.Empty)),
     };
 
     private static readonly JsonFormat<ScheduleFile> ScheduleFormat = new()
@@ -47,36 +41,34 @@ public static class OnCallJson
         Contract = Files.ScheduleFile, Prepare = o => PrepareTeam(o["team"] as JsonObject), ValidateDespiteProblems = true, Validate = CheckSchedule,
     };
 
-    private static readonly JsonFormat<OnCallPolicy> PolicyFormat = new() { Contract = Files.OnCallPolicy, MergeOnto = () => OnCallPolicy.Default };
-
     /// <summary>Reads and validates a team.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The team, or every problem.</returns>
-    public static LoadResult<OnCallTeam> ReadTeam(string json) => JsonContract.Read(json, TeamFormat) is var r && r.IsValid ? LoadResult<OnCallTeam>.Success(ToTeam(r.Value!)) : LoadResult<OnCallTeam>.Failure(r.Problems);
+    public static LoadResult<OnCallTeam> ReadTeam(string json) =>
+        JsonContract.Read(json, TeamFormat) is var r && r.IsValid ? LoadResult<OnCallTeam>.Success(ToTeam(r.Value!)) : LoadResult<OnCallTeam>.Failure(r.Problems);
 
     /// <summary>Reads and validates a schedule.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule, or every problem.</returns>
-    public static LoadResult<OnCallSchedule> ReadSchedule(string json) => JsonContract.Read(json, ScheduleFormat) is var r && r.IsValid ? LoadResult<OnCallSchedule>.Success(ToSchedule(r.Value!)) : LoadResult<OnCallSchedule>.Failure(r.Problems);
+    public static LoadResult<OnCallSchedule> ReadSchedule(string json) =>
+        JsonContract.Read(json, ScheduleFormat) is var r && r.IsValid ? LoadResult<OnCallSchedule>.Success(ToSchedule(r.Value!)) : LoadResult<OnCallSchedule>.Failure(r.Problems);
 
     /// <summary>Writes a team as indented JSON.</summary>
     /// <param name="team">The team.</param>
     /// <returns>The JSON text, readable by <see cref="ReadTeam(string)"/>.</returns>
     public static string Write(OnCallTeam team) => Indented(JsonSerializer.SerializeToNode(ToFile(team ?? throw new ArgumentNullException(nameof(team))), Files.TeamFile)!, "rotations");
 
-    /// <summary>Writes a schedule as indented JSON, each shift with its start and end instants for readers.</summary>
+    /// <summary>Writes a schedule as indented JSON, each shift with its start and end instants (in its rotation's zone) for readers.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <returns>The JSON text, readable by <see cref="ReadSchedule(string)"/>.</returns>
     public static string Write(OnCallSchedule schedule)
     {
         ArgumentNullException.ThrowIfNull(schedule);
-        var shifts = schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time).Select(s =>
-            schedule.Team.RotationFor(s.Level)! is var r && r.SlotOn(s.Date, s.Time) is var slot
-                ? new ShiftFile((int)s.Level, s.Date, s.Person, s.Time, OffsetInstant.Format(slot.Start, r.Zone), OffsetInstant.Format(slot.End, r.Zone)) : null!);
+        var shifts = schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time).Select(s => schedule.Team.RotationFor(s.Level)! is var r && r.SlotOn(s.Date, s.Time) is var slot
+            ? new ShiftFile((int)s.Level, s.Date, s.Person, s.Time, slot.Start.InZone(r.Zone).ToOffsetDateTime(), slot.End.InZone(r.Zone).ToOffsetDateTime()) : null!);
         var covers = schedule.Overrides.Select(c => (schedule.Team.RotationFor(c.Level)?.Zone ?? schedule.Team.Zone) is var zone
-            ? new CoverFile((int)c.Level, OffsetInstant.Format(c.Start, zone), OffsetInstant.Format(c.End, zone), c.Person, c.For, c.Note) : null!);
-        var file = new ScheduleFile(ToFile(schedule.Team), schedule.From, schedule.To, [.. shifts], [.. covers]);
-        return Indented(JsonSerializer.SerializeToNode(file, Files.ScheduleFile)!, "team", "rotations");
+            ? new CoverFile((int)c.Level, c.Start.InZone(zone).ToOffsetDateTime(), c.End.InZone(zone).ToOffsetDateTime(), c.Person, c.For, c.Note) : null!);
+        return Indented(JsonSerializer.SerializeToNode(new ScheduleFile(ToFile(schedule.Team), schedule.From, schedule.To, [.. shifts], [.. covers]), Files.ScheduleFile)!, "team", "rotations");
     }
 
     /// <summary>Formats a duration as ISO-8601 hours, minutes and seconds: <c>PT8H</c>, <c>PT1H30M</c>, <c>PT0S</c>, <c>-PT30M</c>; the same as <see cref="Text.IsoDuration.Format"/>.</summary>
@@ -91,36 +83,27 @@ public static class OnCallJson
     /// <summary>Writes an on-call policy section.</summary>
     internal static void WritePolicy(Utf8JsonWriter writer, OnCallPolicy policy) => JsonSerializer.Serialize(writer, policy, Files.OnCallPolicy);
 
-    /// <summary>The on-call value spellings: levels as numbers (keys <c>"1"</c>), shift lengths, <c>{"open","close"}</c> shifts (close <c>24:00</c>), camelCase enums.</summary>
+    /// <summary>The on-call spellings: levels as numbers (keys <c>"1"</c>), shift lengths, <c>{"open","close"}</c> shifts, instants in their zone, camelCase enums.</summary>
     internal static JsonSerializerOptions Options(IsoDurationDays days)
     {
         var options = TaiValueConverters.Options(days, JsonNamingPolicy.CamelCase);
         options.WriteIndented = true;
-        options.Converters.Insert(0, new LevelConverter());
-        options.Converters.Insert(0, new LengthConverter());
-        options.Converters.Insert(0, new IntervalConverter());
+        Array.ForEach<JsonConverter>([new LevelConverter(), new LengthConverter(), new TaiValueConverters.ShiftIntervalConverter(), new TaiValueConverters.OffsetDateTimeConverter()], c => options.Converters.Insert(0, c));
         return options;
     }
 
     /// <summary>A team's partial policy merges onto the default; a built-in coverage name reads as <c>{"name": …}</c>.</summary>
     private static void PrepareTeam(JsonObject? team)
     {
-        if (team?["policy"] is JsonObject policy)
+        team?["policy"] = team["policy"] is JsonObject policy ? JsonContract.MergeOnto(JsonSerializer.SerializeToNode(OnCallPolicy.Default, Files.OnCallPolicy)!, policy) : team["policy"]?.DeepClone();
+        foreach (var rotation in (team?["rotations"] as JsonArray ?? []).OfType<JsonObject>().Where(r => r["coverage"] is JsonValue v && v.TryGetValue<string>(out var name) && CoverageWindow.BuiltIn.Any(c => c.Name == name)))
         {
-            team["policy"] = JsonContract.MergeOnto(JsonSerializer.SerializeToNode(OnCallPolicy.Default, Files.OnCallPolicy)!, policy);
-        }
-
-        foreach (var rotation in (team?["rotations"] as JsonArray ?? []).OfType<JsonObject>())
-        {
-            if (rotation["coverage"] is JsonValue name && name.TryGetValue<string>(out var text) && CoverageWindow.BuiltIn.Any(c => c.Name == text))
-            {
-                rotation["coverage"] = new JsonObject { ["name"] = text };
-            }
+            rotation["coverage"] = new JsonObject { ["name"] = rotation["coverage"]!.DeepClone() };
         }
     }
 
-    /// <summary>The file-only rules: a hand-off weekday agrees with its date and needs weekly shifts; coverage in an unknown zone is still checked.</summary>
-    private static IEnumerable<ValidationFailure> TeamChecks(TeamFile team, string prefix)
+    /// <summary>The file's own rules (a hand-off weekday agrees with its date and needs weekly shifts; coverage in an unknown zone), then the team validator.</summary>
+    private static IEnumerable<ValidationFailure> CheckTeam(TeamFile team, string prefix)
     {
         for (var i = 0; i < (team.Rotations?.Length ?? 0); i++)
         {
@@ -129,48 +112,35 @@ public static class OnCallJson
                 : day == IsoDayOfWeek.None ? "'none' is not a day name; use monday to sunday."
                 : handOff.Date is { } date && date.DayOfWeek != day ? $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, not a {day}; give one of \"date\" and \"day\"."
                 : handOff.Date is null && ToRotation(r, string.Empty).ShiftLength != ShiftLength.Week ? "a weekday fixes the hand-off only for weekly shifts; give the \"date\" of one hand-off instead." : null;
-            if (message is not null)
+            var zone = r.TimeZone ?? team.TimeZone ?? BusinessCalendars.PacificTimeZoneId;
+            var coverage = r.Coverage is { } c && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null ? BusinessCalendar.Validate(ToWindow(c).In("UTC")).Errors : [];
+            foreach (var failure in (message is null ? [] : new[] { new ValidationFailure($"{at}.handOff.day", message) }).Concat(coverage.Select(f => new ValidationFailure($"{at}.coverage.{f.PropertyName}", f.ErrorMessage))))
             {
-                yield return new($"{at}.handOff.day", message);
+                yield return failure;
             }
+        }
 
-            foreach (var failure in r.Coverage is { } c && DateTimeZoneProviders.Tzdb.GetZoneOrNull(r.TimeZone ?? team.TimeZone ?? BusinessCalendars.PacificTimeZoneId) is null ? BusinessCalendar.Validate(ToWindow(c).In("UTC")).Errors : [])
-            {
-                yield return new($"{at}.coverage.{failure.PropertyName}", failure.ErrorMessage);
-            }
+        foreach (var failure in TeamValidator.Validate(ToTeam(team)).Errors)
+        {
+            yield return new(prefix + failure.PropertyName, failure.ErrorMessage);
         }
     }
 
     private static ValidationResult CheckSchedule(ScheduleFile file)
     {
-        var failures = TeamChecks(file.Team, "team.").ToList();
-        var instants = (file.Shifts ?? []).SelectMany((s, i) => new (string, string?)[] { ($"shifts[{i}].start", s.Start), ($"shifts[{i}].end", s.End) })
-            .Concat((file.Overrides ?? []).SelectMany((c, i) => new (string, string?)[] { ($"overrides[{i}].start", c.Start), ($"overrides[{i}].end", c.End) }));
-        foreach (var (at, text) in instants)
-        {
-            if (text is not null && !OffsetInstant.TryParse(text, out _, out var problem))
-            {
-                failures.Add(new(at, problem!));
-            }
-        }
-
-        if (failures.Count > 0)
-        {
-            return Distinct([.. failures, .. Failures(add => OnCallTeamValidator.Check(ToTeam(file.Team), "team.", add))]);
-        }
-
+        var failures = CheckTeam(file.Team, "team.").ToList();
         var schedule = ToSchedule(file);
-        failures.AddRange(schedule.Validate().Errors);
-        for (var i = 0; failures.Count == 0 && i < schedule.Shifts.Length; i++)
+        failures.AddRange(schedule.Validate().Errors.Where(f => !f.PropertyName.StartsWith("team.", StringComparison.Ordinal))); // the team's are in already
+        for (var (i, clean) = (0, failures.Count == 0); clean && i < schedule.Shifts.Length; i++)
         {
             // A shift's optional start and end, when given, must be the rotation's hand-offs.
             var (shift, rotation) = (schedule.Shifts[i], schedule.Team.RotationFor(schedule.Shifts[i].Level)!);
             var slot = rotation.SlotOn(shift.Date, shift.Time);
-            foreach (var (name, text, expected) in new[] { ("start", file.Shifts![i].Start, slot.Start), ("end", file.Shifts[i].End, slot.End) })
+            foreach (var (name, given, expected) in new[] { ("start", file.Shifts![i].Start, slot.Start), ("end", file.Shifts[i].End, slot.End) })
             {
-                if (OffsetInstant.TryParse(text, out var given, out _) && given != expected)
+                if (given?.ToInstant() is { } instant && instant != expected)
                 {
-                    failures.Add(new($"shifts[{i}].{name}", $"{OffsetInstant.Format(given, rotation.Zone)} is not the shift's {name}: rotation {rotation.Name} hands off {rotation.DescribeHandOff()}, so the shift of {slot.Label} {(name == "start" ? "starts" : "ends")} at {OffsetInstant.Format(expected, rotation.Zone)}. Fix it or leave \"{name}\" out."));
+                    failures.Add(new($"shifts[{i}].{name}", $"{OffsetInstant.Format(instant, rotation.Zone)} is not the shift's {name}: rotation {rotation.Name} hands off {rotation.DescribeHandOff()}, so the shift of {slot.Label} {(name == "start" ? "starts" : "ends")} at {OffsetInstant.Format(expected, rotation.Zone)}. Fix it or leave \"{name}\" out."));
                 }
             }
         }
@@ -178,24 +148,16 @@ public static class OnCallJson
         return Distinct(failures);
     }
 
-    private static List<ValidationFailure> Failures(Action<Action<ValidationFailure>> check)
-    {
-        var failures = new List<ValidationFailure>();
-        check(failures.Add);
-        return failures;
-    }
-
     private static ValidationResult Distinct(IEnumerable<ValidationFailure> failures) => new(failures.DistinctBy(f => f.PropertyName));
 
     private static OnCallTeam ToTeam(TeamFile f) => (f.TimeZone ?? BusinessCalendars.PacificTimeZoneId) is var zone ? new OnCallTeam
     {
-        TimeZoneId = zone, Rotations = List(f.Rotations?.Select(r => ToRotation(r, zone))), Policy = f.Policy ?? OnCallPolicy.Default,
+        TimeZoneId = zone, Rotations = List(f.Rotations?.Select(r => ToRotation(r, zone))), Policy = f.Policy ?? OnCallPolicy.Default, HolidaySets = List(f.HolidaySets), Holidays = [.. f.Holidays ?? []],
         People = List(f.People?.Select(p => new OnCallMember
         {
             Name = p.Name, Compensation = p.Compensation ?? CompensationChoice.Pay, OffOnHolidays = p.OffOnHolidays ?? false, HolidaySets = List(p.HolidaySets), Joins = p.Joins, Leaves = p.Leaves,
             TimeOff = List(p.TimeOff?.Select(t => new TimeOff(t.From, t.To) { StartTime = t.FromTime, EndTime = t.ToTime, Note = t.Note })),
         })),
-        HolidaySets = List(f.HolidaySets), Holidays = [.. f.Holidays ?? []],
     } : null!;
 
     private static Rotation ToRotation(RotationFile f, string zone)
@@ -213,21 +175,18 @@ public static class OnCallJson
 
     private static CoverageWindow ToWindow(CoverageFile c) => c.Week is null && c.Overrides is null && CoverageWindow.BuiltIn.FirstOrDefault(b => b.Name == c.Name) is { } builtIn ? builtIn : new()
     {
-        Name = c.Name ?? "custom",
-        Week = (c.Week ?? new()).ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
+        Name = c.Name ?? "custom", Week = (c.Week ?? new()).ToImmutableDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
         Overrides = (c.Overrides ?? new()).ToImmutableSortedDictionary(p => p.Key, p => p.Value.ToImmutableArray()),
     };
 
     private static OnCallSchedule ToSchedule(ScheduleFile f) => new()
     {
         Team = ToTeam(f.Team), From = f.From, To = f.To, Shifts = List(f.Shifts?.Select(s => new OnCallShift((OnCallLevel)s.Level, s.Date, s.Person) { Time = s.Time })),
-        Overrides = List(f.Overrides?.Select(c => new OnCallOverride((OnCallLevel)c.Level, ParseInstant(c.Start), ParseInstant(c.End), c.Person) { For = c.For, Note = c.Note })),
+        Overrides = List(f.Overrides?.Select(c => new OnCallOverride((OnCallLevel)c.Level, c.Start.ToInstant(), c.End.ToInstant(), c.Person) { For = c.For, Note = c.Note })),
     };
 
     /// <summary>A list as the records hold it (an empty one is <see cref="ImmutableArray{T}.Empty"/>, so records compare equal).</summary>
     private static ImmutableArray<T> List<T>(IEnumerable<T>? items) => items?.ToImmutableArray() is { IsEmpty: false } list ? list : [];
-
-    private static Instant ParseInstant(string text) => OffsetInstant.TryParse(text, out var value, out _) ? value : default;
 
     private static TeamFile ToFile(OnCallTeam t) => new(
         t.TimeZoneId,
@@ -247,16 +206,16 @@ public static class OnCallJson
     /// <summary>The written document, a built-in coverage (<c>{"name": "24/7"}</c>) by its name alone.</summary>
     private static string Indented(JsonNode node, params string[] toRotations)
     {
-        foreach (var rotation in toRotations.Aggregate(node, (n, name) => n[name]!).AsArray())
+        foreach (var rotation in toRotations.Aggregate(node, (n, name) => n[name]!).AsArray().Where(r => r!["coverage"] is JsonObject { Count: 1 }))
         {
-            if (rotation!["coverage"] is JsonObject { Count: 1 } builtIn)
-            {
-                rotation["coverage"] = builtIn["name"]!.DeepClone();
-            }
+            rotation!["coverage"] = rotation["coverage"]!["name"]!.DeepClone();
         }
 
         return node.ToJsonString(Files.Options);
     }
+
+    private static string Describe(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String ? $"\"{SafeText.Echo(reader.GetString(), 60)}\"" : reader.TokenType == JsonTokenType.Number ? $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}" : "this value";
 
     /// <summary>Levels: a number as a value (the validator names an unknown one), <c>"1"</c>–<c>"3"</c> as a key.</summary>
     private sealed class LevelConverter : JsonConverter<OnCallLevel>, TaiValueConverters.IReadsAnyKind
@@ -283,63 +242,19 @@ public static class OnCallJson
 
         public override void Write(Utf8JsonWriter writer, ShiftLength value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
     }
-
-    /// <summary>Covered shifts and the evening shift: <c>{"open": "17:00", "close": "09:00"}</c>, a close of <c>24:00</c> meaning midnight.</summary>
-    private sealed class IntervalConverter : JsonConverter<ShiftInterval>, TaiValueConverters.IReadsAnyKind
-    {
-        private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-
-        public override ShiftInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var shift = reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ref reader)!.AsObject() : throw TaiValueConverters.Expected("an object such as {\"open\": \"17:00\", \"close\": \"09:00\"}", ref reader);
-            return shift.FirstOrDefault(p => p.Key is not ("open" or "close")) is { Key: { } unknown }
-                ? throw new TaiValueConverters.ValueProblem($"unknown property '{SafeText.Echo(unknown, 60)}'; a shift is {{\"open\": \"17:00\", \"close\": \"09:00\"}}.")
-                : new(Time(shift, "open"), Time(shift, "close"));
-        }
-
-        public override void Write(Utf8JsonWriter writer, ShiftInterval value, JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("open", HourMinute.Format(value.Open));
-            writer.WriteString("close", value.Close == LocalTime.Midnight ? "24:00" : HourMinute.Format(value.Close));
-            writer.WriteEndObject();
-        }
-
-        private static LocalTime Time(JsonObject shift, string name) =>
-            shift[name] is JsonValue v && v.TryGetValue<string>(out var text) ? text == "24:00" && name == "close" ? LocalTime.Midnight
-                : HourMinute.Parse(text) is { Success: true } parsed ? parsed.Value
-                : throw new TaiValueConverters.ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day for '{name}'; write HH:mm such as 09:00{(name == "close" ? " (or 24:00)" : string.Empty)}.")
-            : throw new TaiValueConverters.ValueProblem($"the shift has no '{name}' time; write HH:mm such as \"09:00\".");
-    }
-
-    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.String => $"\"{SafeText.Echo(reader.GetString(), 60)}\"",
-        JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",
-        _ => "this value",
-    };
 }
 
-// The file models: the team and schedule files' shapes (level numbers, hand-off objects, coverage by name, instants in the rotation's zone).
+// The file models: where the files' shape differs from the records (level numbers, hand-off objects, coverage by name, instants in the rotation's zone).
 internal sealed record TeamFile(string? TimeZone = null, RotationFile[]? Rotations = null, PersonFile[]? People = null, string[]? HolidaySets = null, LocalDate[]? Holidays = null, OnCallPolicy? Policy = null, string? Name = null, string? Description = null);
-
 internal sealed record RotationFile(int Level, string? Name = null, string? TimeZone = null, string[]? Participants = null, ShiftLength? ShiftLength = null, HandOffFile? HandOff = null, CoverageFile? Coverage = null, ChangeFile[]? Changes = null, string? Description = null);
-
 internal sealed record HandOffFile(LocalDate? Date = null, IsoDayOfWeek? Day = null, LocalTime? Time = null);
-
 internal sealed record CoverageFile(string? Name = null, SortedDictionary<IsoDayOfWeek, ShiftInterval[]>? Week = null, SortedDictionary<LocalDate, ShiftInterval[]>? Overrides = null, string? Description = null);
-
 internal sealed record ChangeFile(LocalDate From, ShiftLength? ShiftLength = null, string[]? Order = null);
-
 internal sealed record PersonFile(string Name, CompensationChoice? Compensation = null, AbsenceFile[]? TimeOff = null, bool? OffOnHolidays = null, string[]? HolidaySets = null, LocalDate? Joins = null, LocalDate? Leaves = null, string? Note = null);
-
 internal sealed record AbsenceFile(LocalDate From, LocalDate To, LocalTime? FromTime = null, LocalTime? ToTime = null, string? Note = null);
-
 internal sealed record ScheduleFile(TeamFile Team, LocalDate From, LocalDate To, ShiftFile[]? Shifts = null, CoverFile[]? Overrides = null, string? Name = null, string? Description = null);
-
-internal sealed record ShiftFile(int Level, LocalDate Date, [property: JsonPropertyOrder(1)] string Person, LocalTime? Time = null, [property: JsonPropertyOrder(2)] string? Start = null, [property: JsonPropertyOrder(2)] string? End = null, [property: JsonPropertyOrder(2)] string? Note = null);
-
-internal sealed record CoverFile(int Level, string Start, string End, string Person, string? For = null, string? Note = null);
+internal sealed record ShiftFile(int Level, LocalDate Date, [property: JsonPropertyOrder(1)] string Person, LocalTime? Time = null, [property: JsonPropertyOrder(2)] OffsetDateTime? Start = null, [property: JsonPropertyOrder(2)] OffsetDateTime? End = null, [property: JsonPropertyOrder(2)] string? Note = null);
+internal sealed record CoverFile(int Level, OffsetDateTime Start, OffsetDateTime End, string Person, string? For = null, string? Note = null);
 
 /// <summary>The source-generated contracts of the on-call formats (team, schedule, policy section, pay policy).</summary>
 [JsonSerializable(typeof(TeamFile))]

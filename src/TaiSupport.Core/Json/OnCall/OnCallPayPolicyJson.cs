@@ -7,11 +7,9 @@ using TaiSupport.Core.Text;
 namespace TaiSupport.Core.OnCall;
 
 /// <summary>
-/// Reads an <see cref="OnCallPayPolicy"/> from JSON (issue 17; docs/oncall.md "Pay policy"). Every field is optional and
-/// defaults to D20; a region's fields default to the top-level policy's. Durations are ISO-8601 hours and minutes
-/// (<c>PT1H</c>, <c>PT30M</c>; <see cref="IsoDuration"/>; days are refused), dates <c>yyyy-MM-dd</c>. Any bytes give
-/// either a policy or problems with their JSON paths, never an exception. Read through the record's source-generated
-/// contract (<see cref="JsonContract"/>).
+/// Reads an <see cref="OnCallPayPolicy"/> (issue 17; docs/oncall.md "Pay policy"): every field optional, defaulting to
+/// D20, a region's to the top-level policy's; durations ISO-8601 hours and minutes (days refused), dates yyyy-MM-dd.
+/// Any bytes give a policy or problems with their JSON paths (<see cref="JsonContract"/> over the record's contract).
 /// </summary>
 /// <example>
 /// <code>
@@ -28,11 +26,7 @@ public static class OnCallPayPolicyJson
     {
         Contract = new OnCallContract(OnCallJson.Options(IsoDurationDays.Refused)).OnCallPayPolicy,
         MergeOnto = () => OnCallPayPolicy.Default,
-        Prepare = o =>
-        {
-            o.Remove("name");
-            o.Remove("description");
-        },
+        Prepare = o => o.Where(p => p.Key is "name" or "description").Select(p => p.Key).ToList().ForEach(name => o.Remove(name)),
     };
 
     private static readonly JsonFormat<OnCallPayPolicy> Format = new()
