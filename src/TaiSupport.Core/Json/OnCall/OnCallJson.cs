@@ -31,27 +31,18 @@ public static class OnCallJson
     private static readonly OnCallTeamValidator TeamValidator = new();
     private static readonly JsonFormat<OnCallPolicy> PolicyFormat = new() { Contract = Files.OnCallPolicy, MergeOnto = () => OnCallPolicy.Default };
 
-    private static readonly JsonFormat<TeamFile> TeamFormat = new()
-    {
-        Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true, Validate = f => Distinct(CheckTeam(f, string.Empty)),
-    };
-
-    private static readonly JsonFormat<ScheduleFile> ScheduleFormat = new()
-    {
-        Contract = Files.ScheduleFile, Prepare = o => PrepareTeam(o["team"] as JsonObject), ValidateDespiteProblems = true, Validate = CheckSchedule,
-    };
+    private static readonly JsonFormat<TeamFile> TeamFormat = new() { Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true, Validate = f => Distinct(CheckTeam(f, string.Empty)) };
+    private static readonly JsonFormat<ScheduleFile> ScheduleFormat = new() { Contract = Files.ScheduleFile, Prepare = o => PrepareTeam(o["team"] as JsonObject), ValidateDespiteProblems = true, Validate = CheckSchedule };
 
     /// <summary>Reads and validates a team.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The team, or every problem.</returns>
-    public static LoadResult<OnCallTeam> ReadTeam(string json) =>
-        JsonContract.Read(json, TeamFormat) is var r && r.IsValid ? LoadResult<OnCallTeam>.Success(ToTeam(r.Value!)) : LoadResult<OnCallTeam>.Failure(r.Problems);
+    public static LoadResult<OnCallTeam> ReadTeam(string json) => JsonContract.Read(json, TeamFormat) is var r && r.IsValid ? LoadResult<OnCallTeam>.Success(ToTeam(r.Value!)) : LoadResult<OnCallTeam>.Failure(r.Problems);
 
     /// <summary>Reads and validates a schedule.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule, or every problem.</returns>
-    public static LoadResult<OnCallSchedule> ReadSchedule(string json) =>
-        JsonContract.Read(json, ScheduleFormat) is var r && r.IsValid ? LoadResult<OnCallSchedule>.Success(ToSchedule(r.Value!)) : LoadResult<OnCallSchedule>.Failure(r.Problems);
+    public static LoadResult<OnCallSchedule> ReadSchedule(string json) => JsonContract.Read(json, ScheduleFormat) is var r && r.IsValid ? LoadResult<OnCallSchedule>.Success(ToSchedule(r.Value!)) : LoadResult<OnCallSchedule>.Failure(r.Problems);
 
     /// <summary>Writes a team as indented JSON.</summary>
     /// <param name="team">The team.</param>
@@ -63,8 +54,7 @@ public static class OnCallJson
     /// <returns>The JSON text, readable by <see cref="ReadSchedule(string)"/>.</returns>
     public static string Write(OnCallSchedule schedule)
     {
-        ArgumentNullException.ThrowIfNull(schedule);
-        var shifts = schedule.Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time).Select(s => schedule.Team.RotationFor(s.Level)! is var r && r.SlotOn(s.Date, s.Time) is var slot
+        var shifts = (schedule ?? throw new ArgumentNullException(nameof(schedule))).Shifts.OrderBy(s => s.Level).ThenBy(s => s.Date).ThenBy(s => s.Time).Select(s => schedule.Team.RotationFor(s.Level)! is var r && r.SlotOn(s.Date, s.Time) is var slot
             ? new ShiftFile((int)s.Level, s.Date, s.Person, s.Time, slot.Start.InZone(r.Zone).ToOffsetDateTime(), slot.End.InZone(r.Zone).ToOffsetDateTime()) : null!);
         var covers = schedule.Overrides.Select(c => (schedule.Team.RotationFor(c.Level)?.Zone ?? schedule.Team.Zone) is var zone
             ? new CoverFile((int)c.Level, c.Start.InZone(zone).ToOffsetDateTime(), c.End.InZone(zone).ToOffsetDateTime(), c.Person, c.For, c.Note) : null!);
@@ -112,8 +102,7 @@ public static class OnCallJson
                 : day == IsoDayOfWeek.None ? "'none' is not a day name; use monday to sunday."
                 : handOff.Date is { } date && date.DayOfWeek != day ? $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, not a {day}; give one of \"date\" and \"day\"."
                 : handOff.Date is null && ToRotation(r, string.Empty).ShiftLength != ShiftLength.Week ? "a weekday fixes the hand-off only for weekly shifts; give the \"date\" of one hand-off instead." : null;
-            var zone = r.TimeZone ?? team.TimeZone ?? BusinessCalendars.PacificTimeZoneId;
-            var coverage = r.Coverage is { } c && DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null ? BusinessCalendar.Validate(ToWindow(c).In("UTC")).Errors : [];
+            var coverage = r.Coverage is { } c && DateTimeZoneProviders.Tzdb.GetZoneOrNull(r.TimeZone ?? team.TimeZone ?? BusinessCalendars.PacificTimeZoneId) is null ? BusinessCalendar.Validate(ToWindow(c).In("UTC")).Errors : [];
             foreach (var failure in (message is null ? [] : new[] { new ValidationFailure($"{at}.handOff.day", message) }).Concat(coverage.Select(f => new ValidationFailure($"{at}.coverage.{f.PropertyName}", f.ErrorMessage))))
             {
                 yield return failure;
@@ -131,9 +120,8 @@ public static class OnCallJson
         var failures = CheckTeam(file.Team, "team.").ToList();
         var schedule = ToSchedule(file);
         failures.AddRange(schedule.Validate().Errors.Where(f => !f.PropertyName.StartsWith("team.", StringComparison.Ordinal))); // the team's are in already
-        for (var (i, clean) = (0, failures.Count == 0); clean && i < schedule.Shifts.Length; i++)
+        for (var (i, clean) = (0, failures.Count == 0); clean && i < schedule.Shifts.Length; i++) // a shift's start and end, when given, are its hand-offs
         {
-            // A shift's optional start and end, when given, must be the rotation's hand-offs.
             var (shift, rotation) = (schedule.Shifts[i], schedule.Team.RotationFor(schedule.Shifts[i].Level)!);
             var slot = rotation.SlotOn(shift.Date, shift.Time);
             foreach (var (name, given, expected) in new[] { ("start", file.Shifts![i].Start, slot.Start), ("end", file.Shifts[i].End, slot.End) })

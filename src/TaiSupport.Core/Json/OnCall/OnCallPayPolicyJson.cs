@@ -11,16 +11,9 @@ namespace TaiSupport.Core.OnCall;
 /// D20, a region's to the top-level policy's; durations ISO-8601 hours and minutes (days refused), dates yyyy-MM-dd.
 /// Any bytes give a policy or problems with their JSON paths (<see cref="JsonContract"/> over the record's contract).
 /// </summary>
-/// <example>
-/// <code>
-/// var loaded = OnCallPayPolicyJson.Read("""{"weekendMultiplier": 1.5, "holidays": ["2026-01-19"], "holidayMultiplier": 2}""");
-/// if (loaded.IsValid) report = OnCallPay.Report(schedule, callIns, from, to, loaded.Value!);
-/// </code>
-/// </example>
+/// <example><code>var policy = OnCallPayPolicyJson.Read("""{"weekendMultiplier": 1.5, "holidays": ["2026-01-19"]}""").GetValueOrThrow();</code></example>
 public static class OnCallPayPolicyJson
 {
-    private static readonly OnCallPayPolicyValidator Validator = new();
-
     /// <summary>The top-level fields alone (a region inherits them once they read cleanly).</summary>
     private static readonly JsonFormat<OnCallPayPolicy> TopLevel = new()
     {
@@ -31,8 +24,7 @@ public static class OnCallPayPolicyJson
 
     private static readonly JsonFormat<OnCallPayPolicy> Format = new()
     {
-        Contract = TopLevel.Contract,
-        MergeOnto = TopLevel.MergeOnto,
+        Contract = TopLevel.Contract, MergeOnto = TopLevel.MergeOnto,
         Prepare = o =>
         {
             TopLevel.Prepare!(o);
@@ -46,7 +38,7 @@ public static class OnCallPayPolicyJson
                 region["policy"] = JsonContract.MergeOnto(inherited.DeepClone(), region["policy"]);
             }
         },
-        Validate = p => Validator.Validate(p),
+        Validate = p => new OnCallPayPolicyValidator().Validate(p),
     };
 
     /// <summary>Reads and validates a pay policy.</summary>
