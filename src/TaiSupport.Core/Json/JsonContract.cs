@@ -284,7 +284,8 @@ internal static class JsonContract
         var kind = node?.GetValueKind() ?? JsonValueKind.Null;
         var type = info.Type;
         // Every value that is not a flag or a number is written as a string (durations, instants, enums, times, dates).
-        var (ok, what) = type == typeof(bool) ? (kind is JsonValueKind.True or JsonValueKind.False, "true or false")
+        var (ok, what) = info.Converter is TaiValueConverters.IReadsAnyKind ? (true, string.Empty)
+            : type == typeof(bool) ? (kind is JsonValueKind.True or JsonValueKind.False, "true or false")
             : IsWhole(type) ? (kind == JsonValueKind.Number, "a whole number")
             : IsNumber(type) ? (kind == JsonValueKind.Number, "a number")
             : (kind == JsonValueKind.String, "a string");
@@ -331,6 +332,7 @@ internal static class JsonContract
 
     private static string Expected(JsonTypeInfo info) => info.Kind switch
     {
+        JsonTypeInfoKind.Object when info.Type.Name.EndsWith("File", StringComparison.Ordinal) && info.Type.Name.Length > 4 => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name[..^4])} object", // a file model: "a rotation object"
         JsonTypeInfoKind.Object => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name)} object",
         JsonTypeInfoKind.Enumerable => "an array",
         _ => "an object",
@@ -507,6 +509,8 @@ internal static class JsonContract
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
         {
             return null;
+        }
+    }
 
     /// <summary>Reads a whole file through <paramref name="read"/>, a walk of its own over the parsed file (a file of several parts, such as versions) that adds its problems to the input.</summary>
     public static LoadResult<T> ReadFile<T>(string json, Func<JsonNode?, JsonInput, T?> read)
@@ -525,4 +529,7 @@ internal static class JsonContract
             return value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
         }
     }
+
+    /// <summary>A partial object merged onto a whole one (nulls count as absent; objects merge, anything else replaces), for partial sections nested in a file.</summary>
+    public static JsonNode MergeOnto(JsonNode start, JsonNode? file) => file is null ? start : Merge(start, WithoutNulls(file.DeepClone())!);
 }

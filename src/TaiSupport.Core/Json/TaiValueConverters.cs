@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Json;
@@ -252,4 +253,44 @@ internal static class TaiValueConverters
     /// <summary>Enums of <typeparamref name="T"/> written by their own name whatever the options' naming (insert first: tiers and priorities in a camelCase file).</summary>
     public static JsonConverter EnumByName<T>()
         where T : struct, Enum => new EnumConverter<T>(null);
+
+    /// <summary>A converter that reads more than one JSON kind (an on-call level <c>1</c> or key <c>"1"</c>, a shift length <c>7</c> or <c>"P1W"</c>, a shift object): the reader leaves the kind check to it.</summary>
+    internal interface IReadsAnyKind;
+
+    /// <summary>Instants that keep the offset they are written with (an on-call shift's start in its rotation's zone), read as <see cref="OffsetInstant"/> reads them.</summary>
+    internal sealed class OffsetDateTimeConverter : JsonConverter<OffsetDateTime>
+    {
+        public override OffsetDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = ReadString(ref reader, "an instant such as \"2026-03-09T12:30:00-07:00\"");
+            return OffsetInstant.TryParse(text, out _, out var problem) ? OffsetDateTimePattern.ExtendedIso.Parse(text).Value : throw new ValueProblem(problem);
+        }
+
+        public override void Write(Utf8JsonWriter writer, OffsetDateTime value, JsonSerializerOptions options) => writer.WriteStringValue(OffsetDateTimePattern.Rfc3339.Format(value));
+    }
+
+    /// <summary>Calendar and on-call shifts and the evening shift: <c>{"open": "17:00", "close": "09:00"}</c>, a close of <c>24:00</c> meaning midnight.</summary>
+    internal sealed class ShiftIntervalConverter : JsonConverter<ShiftInterval>, IReadsAnyKind
+    {
+        private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
+
+        public override ShiftInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var shift = reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ref reader)!.AsObject() : throw Expected("an object such as {\"open\": \"17:00\", \"close\": \"09:00\"}", ref reader);
+            return shift.FirstOrDefault(p => p.Key is not ("open" or "close")) is { Key: { } unknown }
+                ? throw new ValueProblem($"unknown property '{SafeText.Echo(unknown, 60)}'; a shift is {{\"open\": \"17:00\", \"close\": \"09:00\"}}.") : new(Time(shift, "open"), Time(shift, "close"));
+        }
+
+        public override void Write(Utf8JsonWriter writer, ShiftInterval value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("open", HourMinute.Format(value.Open));
+            writer.WriteString("close", value.Close == LocalTime.Midnight ? "24:00" : HourMinute.Format(value.Close));
+            writer.WriteEndObject();
+        }
+
+        private static LocalTime Time(JsonObject shift, string name) => shift[name] is not JsonValue v || !v.TryGetValue<string>(out var text) ? throw new ValueProblem($"the shift has no '{name}' time; write HH:mm such as \"09:00\".")
+            : text == "24:00" && name == "close" ? LocalTime.Midnight : HourMinute.Parse(text) is { Success: true } parsed ? parsed.Value
+            : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day for '{name}'; write HH:mm such as 09:00{(name == "close" ? " (or 24:00)" : string.Empty)}.");
+    }
 }

@@ -13,8 +13,6 @@ public sealed class JsonConfinementTests
         "Calendars/BusinessCalendarJson.cs",     // issue 13
         "Calendars/ComposedCalendarJson.cs",     // issue 13
         "Escalation/TeamJson.cs",
-        "OnCall/OnCallJson.cs",                  // issue 17
-        "OnCall/OnCallPayPolicyJson.cs",         // issue 17
         "Policies/TaiPolicyJson.cs",
         "Sla/SlaPolicyJson.cs",
     ];

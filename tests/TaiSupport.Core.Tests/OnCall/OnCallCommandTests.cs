@@ -64,8 +64,8 @@ public sealed class OnCallCommandTests : IDisposable
         var team = File("team.json", """{"rotations": [{"level": 5, "participants": ["A"]}, {"level": 1, "participants": "A"}]}""");
         var (code, _, error) = Run("oncall", "plan", "--team", team, "--from", "2026-01-05", "--weeks", "13");
         Assert.Equal(2, code);
-        Assert.Contains("$.rotations[0].level: the number 5 is not a level", error);
-        Assert.Contains("$.rotations[1].participants: expected an array of names, got the string \"A\".", error);
+        Assert.Contains("$.rotations[0].level: 5 is not a level; use 1 (support), 2 (engineering) or 3 (VP Product).", error);
+        Assert.Contains("$.rotations[1].participants: expected an array, got the string \"A\".", error);
     }
 
     [Theory]
