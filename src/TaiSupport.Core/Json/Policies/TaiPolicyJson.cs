@@ -14,22 +14,17 @@ using TaiSupport.Core.Triage;
 namespace TaiSupport.Core.Policies;
 
 /// <summary>
-/// Reads and writes a <see cref="TaiPolicy"/> pack file: one JSON object whose properties are the sections
-/// (<c>sla</c>, <c>triage</c>, <c>incidents</c>, <c>onCall</c>, <c>reports</c>, <c>qa</c>, <c>kbUpkeep</c>,
-/// <c>templates</c>, <c>resolutionFields</c>), each in the format of that section's own policy file. A section left out (or <c>null</c>) is
-/// its <c>Default</c>; <c>{}</c> is <see cref="TaiPolicy.Default"/>.
+/// Reads and writes a <see cref="TaiPolicy"/> pack file: one JSON object whose properties are the sections (<c>sla</c>,
+/// <c>triage</c>, <c>incidents</c>, <c>onCall</c>, <c>reports</c>, <c>qa</c>, <c>kbUpkeep</c>, <c>templates</c>,
+/// <c>ticketLife</c>, <c>resolutionFields</c>), each in the format of that section's own policy file and read by its own
+/// reader. A section left out (or <c>null</c>) is its <c>Default</c>; <c>{}</c> is <see cref="TaiPolicy.Default"/>. Every
+/// problem of every section is reported at once with its path in the pack (<c>$.sla.targets[3].firstResponse</c>); a
+/// pack with any problem is never returned.
 /// </summary>
-/// <remarks>
-/// Each section is read by its own reader (<see cref="SlaPolicyJson"/>, <see cref="TriagePolicyJson"/>,
-/// <see cref="IncidentPolicyJson"/>, <see cref="OnCallJson"/>'s team policy, <see cref="ReportPolicy.FromJson"/>, …),
-/// and every problem of every section is reported at once with its path in the pack, such as
-/// <c>$.sla.targets[3].firstResponse</c>. A pack with any problem is never returned.
-/// </remarks>
 /// <example>
 /// <code>
 /// var pack = TaiPolicyJson.Read(File.ReadAllText("tai-policy.json"));
 /// if (!pack.IsValid) Console.Error.WriteLine(pack.DescribeProblems()); // "$.qa.sampleRate: ..."
-/// var evaluator = new SlaEvaluator(pack.GetValueOrThrow().Sla);
 /// </code>
 /// </example>
 public static partial class TaiPolicyJson
@@ -40,7 +35,9 @@ public static partial class TaiPolicyJson
         Section("sla", p => p.Sla, (p, v) => p with { Sla = v }, SlaPolicyJson.Read, SlaPolicyJson.Write, v => SlaPolicy.Validate(v)),
         Section("triage", p => p.Triage, (p, v) => p with { Triage = v }, TriagePolicyJson.Read, TriagePolicyJson.Write, v => TriagePolicy.Validate(v)),
         Section("incidents", p => p.Incidents, (p, v) => p with { Incidents = v }, json => IncidentPolicyJson.Read(json), IncidentPolicyJson.Write, v => new IncidentPolicyValidator().Validate(v)),
-        OnCallSection(),
+        new("onCall", (pack, element, at, input) => input.Problems.Count is var before && OnCallJson.ReadPolicy(element, at, input) is var policy
+            && input.Problems.Count == before && Report(input, ValidateOnCall(policy, at)) ? pack with { OnCall = policy } : pack,
+            (writer, pack) => OnCallJson.WritePolicy(writer, pack.OnCall), pack => ValidateOnCall(pack.OnCall, "$.onCall")),
         Section("reports", p => p.Reports, (p, v) => p with { Reports = v }, ReportPolicy.FromJson, v => v.ToJson(), v => v.Validate()),
         Section("qa", p => p.Qa, (p, v) => p with { Qa = v }, QaPolicy.FromJson, v => v.ToJson(), v => v.Validate()),
         Section("kbUpkeep", p => p.KbUpkeep, (p, v) => p with { KbUpkeep = v }, KbUpkeepPolicy.FromJson, v => v.ToJson(), v => new KbUpkeepPolicyValidator().Validate(v)),
@@ -65,20 +62,13 @@ public static partial class TaiPolicyJson
 
         using (document)
         {
-            var input = new JsonInput();
-            var root = document!.RootElement;
-            if (!input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
+            var (input, root, pack) = (new JsonInput(), document!.RootElement, TaiPolicy.Default);
+            if (input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
             {
-                return LoadResult<TaiPolicy>.Failure(input.Problems);
-            }
-
-            input.RejectUnknown(root, "$", [.. SectionNames, "name", "description"]);
-            var pack = TaiPolicy.Default;
-            foreach (var section in Sections)
-            {
-                if (input.TryGet(root, section.Name, out var element))
+                input.RejectUnknown(root, "$", [.. SectionNames, "name", "description"]);
+                foreach (var section in Sections.Where(s => input.TryGet(root, s.Name, out _)))
                 {
-                    pack = section.Read(pack, element, JsonInput.Property("$", section.Name), input);
+                    pack = section.Read(pack, root.GetProperty(section.Name), "$." + section.Name, input);
                 }
             }
 
@@ -110,8 +100,8 @@ public static partial class TaiPolicyJson
 
     /// <summary>
     /// True when <paramref name="json"/> is shaped like a pack rather than a single section's policy file: a JSON object
-    /// that is empty or has at least one section name (<c>sla</c>, <c>triage</c>, …) as a property. Hosts and the CLI
-    /// use it to accept both the pack and the older one-section files under one option.
+    /// that is empty or has a section name (<c>sla</c>, <c>triage</c>, …) as a property. Hosts and the CLI use it to
+    /// accept both the pack and the older one-section files under one option.
     /// </summary>
     /// <param name="json">The JSON text; anything, never throws.</param>
     /// <returns>True for a pack; false for anything else, including text that is not JSON.</returns>
@@ -126,95 +116,44 @@ public static partial class TaiPolicyJson
         using (document)
         {
             var root = document!.RootElement;
-            return root.ValueKind == JsonValueKind.Object
-                && (!root.EnumerateObject().Any() || root.EnumerateObject().Any(p => SectionNames.Contains(p.Name, StringComparer.Ordinal)));
+            return root.ValueKind == JsonValueKind.Object && (!root.EnumerateObject().Any() || root.EnumerateObject().Any(p => SectionNames.Contains(p.Name, StringComparer.Ordinal)));
         }
     }
 
-    /// <summary>Turns a section-relative path (<c>$.targets[3]</c>, <c>$</c>, or a validator's <c>Targets[3].FirstResponse</c>) into a pack path.</summary>
+    /// <summary>A section-relative path (<c>$.targets[3]</c>, <c>$</c>, or a validator's <c>Targets[3].FirstResponse</c>) as a pack path.</summary>
     internal static string InPack(string sectionPath, string problemPath)
     {
-        if (problemPath == "$" || problemPath.Length == 0)
-        {
-            return sectionPath;
-        }
-
-        if (problemPath.StartsWith('$'))
-        {
-            return sectionPath + problemPath[1..];
-        }
-
-        var camel = string.Join(".", problemPath.Split('.').Select(PolicyJson.CamelCase));
-        return camel.StartsWith('[') ? sectionPath + camel : sectionPath + "." + camel;
+        var camel = string.Join(".", problemPath.Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
+        return problemPath.StartsWith('$') ? sectionPath + problemPath[1..] : camel.Length == 0 || camel.StartsWith('[') ? sectionPath + camel : sectionPath + "." + camel;
     }
 
-    private static TaiPolicySection Section<T>(
-        string name,
-        Func<TaiPolicy, T> get,
-        Func<TaiPolicy, T, TaiPolicy> set,
-        Func<string, LoadResult<T>> read,
-        Func<T, string> write,
-        Func<T, ValidationResult> validate)
-        where T : class
-    {
-        var path = JsonInput.Property("$", name);
-        return new TaiPolicySection(
+    private static TaiPolicySection Section<T>(string name, Func<TaiPolicy, T> get, Func<TaiPolicy, T, TaiPolicy> set, Func<string, LoadResult<T>> read, Func<T, string> write, Func<T, ValidationResult> validate)
+        where T : class => new(
             name,
-            (pack, element, at, input) =>
-            {
-                var result = read(element.GetRawText());
-                foreach (var problem in result.Problems)
-                {
-                    input.Problem(InPack(at, problem.PropertyName), problem.ErrorMessage);
-                }
-
-                return result.Value is { } value ? set(pack, value) : pack;
-            },
+            (pack, element, at, input) => read(element.GetRawText()) is var result && Report(input, result.Problems.Select(p => new ValidationFailure(InPack(at, p.PropertyName), p.ErrorMessage))) ? set(pack, result.Value!) : pack,
             (writer, pack) =>
             {
                 using var section = JsonDocument.Parse(write(get(pack)));
                 section.RootElement.WriteTo(writer);
             },
-            pack => validate(get(pack)).Errors.Select(e => new ValidationFailure(InPack(path, e.PropertyName), e.ErrorMessage)));
-    }
+            pack => validate(get(pack)).Errors.Select(e => new ValidationFailure(InPack("$." + name, e.PropertyName), e.ErrorMessage)));
 
-    private static TaiPolicySection OnCallSection()
+    /// <summary>Adds <paramref name="problems"/> to <paramref name="input"/>; true when there were none.</summary>
+    private static bool Report(JsonInput input, IEnumerable<ValidationFailure> problems)
     {
-        const string Name = "onCall";
-        var path = JsonInput.Property("$", Name);
-        return new TaiPolicySection(
-            Name,
-            (pack, element, at, input) =>
-            {
-                var before = input.Problems.Count;
-                var policy = OnCallJson.ReadPolicy(element, at, input);
-                if (input.Problems.Count != before)
-                {
-                    return pack;
-                }
+        var before = input.Problems.Count;
+        foreach (var problem in problems)
+        {
+            input.Problem(problem.PropertyName, problem.ErrorMessage);
+        }
 
-                var problems = ValidateOnCall(policy, at).ToList();
-                foreach (var problem in problems)
-                {
-                    input.Problem(problem.PropertyName, problem.ErrorMessage);
-                }
-
-                return problems.Count == 0 ? pack with { OnCall = policy } : pack;
-            },
-            (writer, pack) => OnCallJson.WritePolicy(writer, pack.OnCall),
-            pack => ValidateOnCall(pack.OnCall, path));
+        return input.Problems.Count == before;
     }
 
     private static IEnumerable<ValidationFailure> ValidateOnCall(OnCallPolicy policy, string path) =>
-        new FairnessRulesValidator().Validate(policy.Fairness).Errors
-            .Select(e => new ValidationFailure(InPack(path + ".fairness", e.PropertyName), e.ErrorMessage))
-            .Concat(new CompensationPolicyValidator().Validate(policy.Compensation).Errors
-                .Select(e => new ValidationFailure(InPack(path + ".compensation", e.PropertyName), e.ErrorMessage)));
+        new FairnessRulesValidator().Validate(policy.Fairness).Errors.Select(e => new ValidationFailure(InPack(path + ".fairness", e.PropertyName), e.ErrorMessage))
+            .Concat(new CompensationPolicyValidator().Validate(policy.Compensation).Errors.Select(e => new ValidationFailure(InPack(path + ".compensation", e.PropertyName), e.ErrorMessage)));
 }
 
 /// <summary>One section of the pack: its JSON name, how it is read onto a pack, written, and validated with pack paths.</summary>
-internal sealed record TaiPolicySection(
-    string Name,
-    Func<TaiPolicy, JsonElement, string, JsonInput, TaiPolicy> Read,
-    Action<Utf8JsonWriter, TaiPolicy> Write,
-    Func<TaiPolicy, IEnumerable<ValidationFailure>> Validate);
+internal sealed record TaiPolicySection(string Name, Func<TaiPolicy, JsonElement, string, JsonInput, TaiPolicy> Read, Action<Utf8JsonWriter, TaiPolicy> Write, Func<TaiPolicy, IEnumerable<ValidationFailure>> Validate);
