@@ -122,8 +122,8 @@ public sealed class SlaPolicyJsonTests
         var problems = SlaPolicyJson.Read("{}").Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}").ToList();
         Assert.Equal(
             [
-                "$.targets: is required.",
                 "$.calendars: is required.",
+                "$.targets: is required.",
             ],
             problems);
     }

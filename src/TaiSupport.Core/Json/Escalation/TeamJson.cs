@@ -10,15 +10,11 @@ using Calendar = TaiSupport.Core.Calendars.BusinessCalendarJson.Calendar;
 namespace TaiSupport.Core.Escalation;
 
 /// <summary>
-/// Reads a team from JSON (<c>docs/triage-and-escalation.md</c>, "Team JSON") through the contract of its file model:
-/// <code>
-/// {"calendars": {"emea": {"timeZone": "Europe/Dublin", "week": { … }}},
-///  "members": [{"name": "Dana", "level": "Senior", "shift": "professional-hours", "openTickets": 3, "handledTickets": ["T7"]},
-///              {"name": "Ola", "level": "Junior", "shift": "emea", "openTickets": 1}]}
-/// </code>
-/// A <c>shift</c> is a calendar id (built in: <c>starter-hours</c>, <c>professional-hours</c>, <c>always</c>; or a name
-/// from <c>calendars</c> or from the caller's dictionary) or an inline calendar object. Every problem is reported at
-/// once with its JSON path.
+/// Reads a team from JSON (<c>docs/triage-and-escalation.md</c>, "Team JSON") through its file model's contract:
+/// <c>{"calendars": {"emea": {calendar}}, "members": [{"name": "Dana", "level": "Senior", "shift": "professional-hours",
+/// "openTickets": 3, "handledTickets": ["T7"]}]}</c>. A <c>shift</c> is a calendar id (built in: <c>starter-hours</c>,
+/// <c>professional-hours</c>, <c>always</c>; or from <c>calendars</c> or the caller's dictionary) or an inline calendar
+/// object. Every problem is reported at once with its JSON path.
 /// </summary>
 public static class TeamJson
 {
@@ -32,14 +28,9 @@ public static class TeamJson
     {
         var known = new Dictionary<string, BusinessCalendar>(StringComparer.Ordinal)
         {
-            [BusinessCalendars.StarterHoursId] = BusinessCalendars.StarterHours,
-            [BusinessCalendars.ProfessionalHoursId] = BusinessCalendars.ProfessionalHours,
-            [BusinessCalendars.AlwaysId] = BusinessCalendars.Always,
+            [BusinessCalendars.StarterHoursId] = BusinessCalendars.StarterHours, [BusinessCalendars.ProfessionalHoursId] = BusinessCalendars.ProfessionalHours, [BusinessCalendars.AlwaysId] = BusinessCalendars.Always,
         };
-        foreach (var (id, calendar) in calendars ?? ImmutableDictionary<string, BusinessCalendar>.Empty)
-        {
-            known[id] = calendar;
-        }
+        (calendars ?? ImmutableDictionary<string, BusinessCalendar>.Empty).ToList().ForEach(c => known[c.Key] = c.Value);
 
         return JsonContract.Read(json, new JsonFormat<TeamFile> { Contract = Contract, ValidatePartial = true, Validate = f => new(f.Problems(known)) }, f => f.ToTeam(known));
     }
@@ -51,10 +42,7 @@ public static class TeamJson
         {
             var members = Members ?? [];
             var inFile = Calendars ?? ImmutableSortedDictionary<string, Calendar>.Empty;
-            foreach (var (id, calendar) in inFile.Where(c => !c.Value.Problems(string.Empty, 0).Any()))
-            {
-                known[id] = calendar.ToCalendar();
-            }
+            inFile.Where(c => !c.Value.Problems(string.Empty, 0).Any()).ToList().ForEach(c => known[c.Key] = c.Value.ToCalendar());
 
             return inFile.SelectMany(c => c.Value.Problems($"calendars['{c.Key}']", 0)).Concat(members.SelectMany(Of));
 

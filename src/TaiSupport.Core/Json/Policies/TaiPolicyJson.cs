@@ -14,19 +14,12 @@ using TaiSupport.Core.Triage;
 namespace TaiSupport.Core.Policies;
 
 /// <summary>
-/// Reads and writes a <see cref="TaiPolicy"/> pack file: one JSON object whose properties are the sections (<c>sla</c>,
-/// <c>triage</c>, <c>incidents</c>, <c>onCall</c>, <c>reports</c>, <c>qa</c>, <c>kbUpkeep</c>, <c>templates</c>,
-/// <c>ticketLife</c>, <c>resolutionFields</c>), each in the format of that section's own policy file and read by its own
-/// reader. A section left out (or <c>null</c>) is its <c>Default</c>; <c>{}</c> is <see cref="TaiPolicy.Default"/>. Every
-/// problem of every section is reported at once with its path in the pack (<c>$.sla.targets[3].firstResponse</c>); a
-/// pack with any problem is never returned.
+/// Reads and writes a <see cref="TaiPolicy"/> pack file: one JSON object whose properties are the sections
+/// (<see cref="SectionNames"/>), each in its own policy file's format and read by its own reader. A section left out
+/// (or <c>null</c>) is its <c>Default</c>; <c>{}</c> is <see cref="TaiPolicy.Default"/>. Every problem of every section is
+/// reported at once with its path in the pack (<c>$.sla.targets[3].firstResponse</c>); a pack with a problem is never returned.
 /// </summary>
-/// <example>
-/// <code>
-/// var pack = TaiPolicyJson.Read(File.ReadAllText("tai-policy.json"));
-/// if (!pack.IsValid) Console.Error.WriteLine(pack.DescribeProblems()); // "$.qa.sampleRate: ..."
-/// </code>
-/// </example>
+/// <example><code>var pack = TaiPolicyJson.Read(File.ReadAllText("tai-policy.json")); // pack.DescribeProblems(): "$.qa.samplePercent: ..."</code></example>
 public static partial class TaiPolicyJson
 {
     /// <summary>The sections in file order.</summary>
@@ -54,26 +47,18 @@ public static partial class TaiPolicyJson
     /// <returns>The pack, or every problem of every section with its JSON path in the pack.</returns>
     public static LoadResult<TaiPolicy> Read(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out var syntax))
+        var (input, pack) = (new JsonInput(), TaiPolicy.Default);
+        using var document = Parse(json, input);
+        if (document is { RootElement: var root } && input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
         {
-            return LoadResult<TaiPolicy>.Failure([syntax!]);
-        }
-
-        using (document)
-        {
-            var (input, root, pack) = (new JsonInput(), document!.RootElement, TaiPolicy.Default);
-            if (input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
+            input.RejectUnknown(root, "$", [.. SectionNames, "name", "description"]);
+            foreach (var section in Sections.Where(s => input.TryGet(root, s.Name, out _)))
             {
-                input.RejectUnknown(root, "$", [.. SectionNames, "name", "description"]);
-                foreach (var section in Sections.Where(s => input.TryGet(root, s.Name, out _)))
-                {
-                    pack = section.Read(pack, root.GetProperty(section.Name), "$." + section.Name, input);
-                }
+                pack = section.Read(pack, root.GetProperty(section.Name), "$." + section.Name, input);
             }
-
-            return input.Problems.Count == 0 ? LoadResult<TaiPolicy>.Success(pack) : LoadResult<TaiPolicy>.Failure(input.Problems);
         }
+
+        return input.Problems.Count == 0 ? LoadResult<TaiPolicy>.Success(pack) : LoadResult<TaiPolicy>.Failure(input.Problems);
     }
 
     /// <summary>Writes every value of every section as indented JSON that <see cref="Read"/> reads back to an equal pack.</summary>
@@ -86,12 +71,7 @@ public static partial class TaiPolicyJson
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            foreach (var section in Sections)
-            {
-                writer.WritePropertyName(section.Name);
-                section.Write(writer, policy);
-            }
-
+            Sections.ToList().ForEach(s => { writer.WritePropertyName(s.Name); s.Write(writer, policy); });
             writer.WriteEndObject();
         }
 
@@ -99,25 +79,15 @@ public static partial class TaiPolicyJson
     }
 
     /// <summary>
-    /// True when <paramref name="json"/> is shaped like a pack rather than a single section's policy file: a JSON object
-    /// that is empty or has a section name (<c>sla</c>, <c>triage</c>, …) as a property. Hosts and the CLI use it to
-    /// accept both the pack and the older one-section files under one option.
+    /// True when <paramref name="json"/> is shaped like a pack rather than a single section's file: a JSON object that is
+    /// empty or has a section name as a property (hosts and the CLI accept both under one option).
     /// </summary>
     /// <param name="json">The JSON text; anything, never throws.</param>
     /// <returns>True for a pack; false for anything else, including text that is not JSON.</returns>
     public static bool LooksLikePack(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out _))
-        {
-            return false;
-        }
-
-        using (document)
-        {
-            var root = document!.RootElement;
-            return root.ValueKind == JsonValueKind.Object && (!root.EnumerateObject().Any() || root.EnumerateObject().Any(p => SectionNames.Contains(p.Name, StringComparer.Ordinal)));
-        }
+        using var document = Parse(json, new JsonInput());
+        return document?.RootElement is { ValueKind: JsonValueKind.Object } root && (!root.EnumerateObject().Any() || root.EnumerateObject().Any(p => SectionNames.Contains(p.Name, StringComparer.Ordinal)));
     }
 
     /// <summary>A section-relative path (<c>$.targets[3]</c>, <c>$</c>, or a validator's <c>Targets[3].FirstResponse</c>) as a pack path.</summary>
@@ -127,28 +97,31 @@ public static partial class TaiPolicyJson
         return problemPath.StartsWith('$') ? sectionPath + problemPath[1..] : camel.Length == 0 || camel.StartsWith('[') ? sectionPath + camel : sectionPath + "." + camel;
     }
 
+    private static JsonDocument? Parse(string json, JsonInput input)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (!JsonInput.TryParse(json, out var document, out var syntax))
+        {
+            input.Problem(syntax!.PropertyName, syntax.ErrorMessage);
+        }
+
+        return document;
+    }
+
     private static TaiPolicySection Section<T>(string name, Func<TaiPolicy, T> get, Func<TaiPolicy, T, TaiPolicy> set, Func<string, LoadResult<T>> read, Func<T, string> write, Func<T, ValidationResult> validate)
         where T : class => new(
             name,
             (pack, element, at, input) => read(element.GetRawText()) is var result && Report(input, result.Problems.Select(p => new ValidationFailure(InPack(at, p.PropertyName), p.ErrorMessage))) ? set(pack, result.Value!) : pack,
-            (writer, pack) =>
-            {
-                using var section = JsonDocument.Parse(write(get(pack)));
-                section.RootElement.WriteTo(writer);
-            },
+            (writer, pack) => JsonDocument.Parse(write(get(pack))).RootElement.WriteTo(writer),
             pack => validate(get(pack)).Errors.Select(e => new ValidationFailure(InPack("$." + name, e.PropertyName), e.ErrorMessage)));
 
     /// <summary>Adds <paramref name="problems"/> to <paramref name="input"/>; true when there were none.</summary>
-    private static bool Report(JsonInput input, IEnumerable<ValidationFailure> problems)
-    {
-        var before = input.Problems.Count;
-        foreach (var problem in problems)
+    private static bool Report(JsonInput input, IEnumerable<ValidationFailure> problems) =>
+        problems.Aggregate(true, (_, p) =>
         {
-            input.Problem(problem.PropertyName, problem.ErrorMessage);
-        }
-
-        return input.Problems.Count == before;
-    }
+            input.Problem(p.PropertyName, p.ErrorMessage);
+            return false;
+        });
 
     private static IEnumerable<ValidationFailure> ValidateOnCall(OnCallPolicy policy, string path) =>
         new FairnessRulesValidator().Validate(policy.Fairness).Errors.Select(e => new ValidationFailure(InPack(path + ".fairness", e.PropertyName), e.ErrorMessage))

@@ -12,34 +12,28 @@ using Calendar = TaiSupport.Core.Calendars.BusinessCalendarJson.Calendar;
 namespace TaiSupport.Core.Sla;
 
 /// <summary>
-/// Reads and writes the SLA policy file (<c>docs/sla.md</c>) through the contract of its file model: the calendars it
-/// defines (calendar JSON by id) and the target of every tier × priority, plus the optional at-risk lead, reassign grace,
-/// pausing and stopping statuses, tier ranks and display zone (defaults from <see cref="SlaPolicy.Default"/>). Durations
-/// are hours, never days (D4).
-/// <code>
-/// {"timeZone": "America/Los_Angeles",
-///  "targets": [{"tier": "Professional", "priority": "Medium", "firstResponse": {"target": "PT4H", "calendar": "professional-hours"},
-///               "resolution": {"target": "PT18H", "calendar": "professional-hours"}, "source": "§1.3; D4"}],
-///  "atRiskLead": "PT30M", "reassignGrace": "PT2H", "pausingStatuses": ["WaitingOnCustomer"], "stoppingStatuses": ["Resolved", "Closed"],
-///  "tierRanks": {"Starter": "Low", "Professional": "Medium", "Enterprise": "High"},
-///  "calendars": {"professional-hours": {"timeZone": "America/Los_Angeles", "week": {"monday": [{"open": "09:00", "close": "18:00"}]}}}}
-/// </code>
-/// Every problem is reported at once with its JSON path; a policy with any problem is never built.
+/// Reads and writes the SLA policy file (<c>docs/sla.md</c>; <c>tai policy show</c> prints one) through its file model's
+/// contract: the calendars it defines by id (calendar JSON), the target of every tier × priority (<c>{"tier", "priority",
+/// "firstResponse": {"target": "PT4H", "calendar": "professional-hours"}, "resolution", "source"}</c>), and optionally
+/// <c>timeZone</c>, <c>atRiskLead</c>, <c>reassignGrace</c>, <c>pausingStatuses</c>, <c>stoppingStatuses</c> and
+/// <c>tierRanks</c> (else <see cref="SlaPolicy.Default"/>'s). Durations are hours, never days (D4). Every problem is
+/// reported at once with its JSON path; a policy with any problem is never built.
 /// </summary>
 public static class SlaPolicyJson
 {
     private static readonly JsonFormat<Policy> Format = new()
     {
-        Contract = new SlaPolicyContract(BusinessCalendarJson.CalendarOptions(IsoDurationDays.Refused)).Policy,
-        ValidatePartial = true,
-        Validate = f => new(f.Problems()),
+        Contract = new SlaPolicyContract(BusinessCalendarJson.CalendarOptions(IsoDurationDays.Refused)).Policy, ValidatePartial = true, Validate = f => new(f.Problems()),
     };
+
+    private static readonly string[] Required = ["$.calendars", "$.targets"]; // reported first, as before issue 11
 
     /// <summary>Reads and validates a policy file.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy, or every problem.</returns>
     /// <example><code>var evaluator = new SlaEvaluator(SlaPolicyJson.Read(File.ReadAllText("sla-policy.json")).GetValueOrThrow());</code></example>
-    public static LoadResult<SlaPolicy> Read(string json) => JsonContract.Read(json, Format, f => f.ToPolicy());
+    public static LoadResult<SlaPolicy> Read(string json) => JsonContract.Read(json, Format, f => f.ToPolicy()) is var read && read.IsValid ? read
+        : LoadResult<SlaPolicy>.Failure([.. read.Problems.OrderBy(p => p.ErrorMessage == "is required." && Array.IndexOf(Required, p.PropertyName) is var i && i >= 0 ? i : 2)]);
 
     /// <summary>Writes a policy as indented JSON that <see cref="Read"/> reads back to the same policy.</summary>
     /// <param name="policy">The policy.</param>
@@ -50,34 +44,21 @@ public static class SlaPolicyJson
     internal sealed record Policy
     {
         public string? TimeZone { get; init; }
-
         public required Target?[] Targets { get; init; }
-
         public Duration? AtRiskLead { get; init; }
-
         public Duration? ReassignGrace { get; init; }
-
         public ImmutableSortedSet<TicketStatus>? PausingStatuses { get; init; }
-
         public ImmutableSortedSet<TicketStatus>? StoppingStatuses { get; init; }
-
         public NamedKeys<Tier, Priority>? TierRanks { get; init; }
-
         public required ImmutableSortedDictionary<string, Calendar> Calendars { get; init; }
-
         public string? Name { get; init; }
-
         public string? Description { get; init; }
 
         public static Policy From(SlaPolicy p) => new()
         {
             TimeZone = p.TimeZoneId,
             Targets = [.. p.Targets.Select(t => new Target(t.Tier, t.Priority, new(t.FirstResponse.Target, t.FirstResponse.CalendarId), new(t.Resolution.Target, t.Resolution.CalendarId), t.Source))],
-            AtRiskLead = p.AtRiskLead,
-            ReassignGrace = p.ReassignGrace,
-            PausingStatuses = p.PausingStatuses,
-            StoppingStatuses = p.StoppingStatuses,
-            TierRanks = new(p.TierRanks),
+            AtRiskLead = p.AtRiskLead, ReassignGrace = p.ReassignGrace, PausingStatuses = p.PausingStatuses, StoppingStatuses = p.StoppingStatuses, TierRanks = new(p.TierRanks),
             Calendars = p.Calendars.ToImmutableSortedDictionary(c => c.Key, c => Calendar.From(c.Value), StringComparer.Ordinal),
         };
 
@@ -87,10 +68,8 @@ public static class SlaPolicyJson
             TimeZoneId = TimeZone ?? SlaPolicy.Default.TimeZoneId,
             Calendars = Calendars.Where(c => !c.Value.Problems(string.Empty, 0).Any()).ToImmutableSortedDictionary(c => c.Key, c => c.Value.ToCalendar(), StringComparer.Ordinal),
             Targets = [.. Targets.Select(t => t is null ? null! : new SlaTarget(t.Tier, t.Priority, t.FirstResponse?.ToClock()!, t.Resolution?.ToClock()!) { Source = t.Source ?? "SLA policy file" })],
-            AtRiskLead = AtRiskLead ?? SlaPolicy.Default.AtRiskLead,
-            ReassignGrace = ReassignGrace ?? SlaPolicy.Default.ReassignGrace,
-            PausingStatuses = PausingStatuses ?? SlaPolicy.Default.PausingStatuses,
-            StoppingStatuses = StoppingStatuses ?? SlaPolicy.Default.StoppingStatuses,
+            AtRiskLead = AtRiskLead ?? SlaPolicy.Default.AtRiskLead, ReassignGrace = ReassignGrace ?? SlaPolicy.Default.ReassignGrace,
+            PausingStatuses = PausingStatuses ?? SlaPolicy.Default.PausingStatuses, StoppingStatuses = StoppingStatuses ?? SlaPolicy.Default.StoppingStatuses,
             TierRanks = TierRanks?.ToImmutableSortedDictionary() ?? SlaPolicy.Default.TierRanks,
         };
 
