@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation.Results;
 using TaiSupport.Core.Serialization;
@@ -38,6 +39,12 @@ internal sealed class JsonFormat<T>
 
     /// <summary>True when a file with problems is still validated without the values that have them (always so when <see cref="MergeOnto"/> is set).</summary>
     public bool ValidateDespiteProblems { get; init; }
+    /// <summary>
+    /// True when <see cref="Validate"/> also runs when some values did not read: on the rest of the file (a bad value left
+    /// out, a bad array item null so indices stay), skipping its problems at, inside or around a reported path — so one
+    /// pass lists the reading and the semantic mistakes together (calendar, SLA and team files).
+    /// </summary>
+    public bool ValidatePartial { get; init; }
 }
 
 /// <summary>
@@ -93,7 +100,8 @@ internal static class JsonContract
         // A partial file merges onto the start value: what the start value has is not required of the file.
         var start = format.MergeOnto is { } merge ? JsonSerializer.SerializeToNode(merge(), format.Contract) : null;
         Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
-        if (input.Problems.Count > before)
+        var bad = input.Problems.Skip(before).Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
+        if ((bad.Count > 0 && !format.ValidatePartial) || WithoutNulls(bad.Count > 0 ? Without(node, path, bad) : node) is not { } file)
         {
             if (format.ValidateDespiteProblems || start is not null)
             {
@@ -103,7 +111,6 @@ internal static class JsonContract
             return null;
         }
 
-        var file = WithoutNulls(node)!;
         if (start is not null)
         {
             file = Merge(start, file);
@@ -116,13 +123,21 @@ internal static class JsonContract
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
         {
-            input.Problem(path, $"could not be read: {SafeText.Echo(e.Message, 200)}");
+            if (bad.Count == 0)
+            {
+                input.Problem(path, $"could not be read: {SafeText.Echo(e.Message, 200)}");
+            }
+
             return null;
         }
 
         foreach (var failure in (value is not null ? format.Validate?.Invoke(value).Errors : null) ?? [])
         {
-            input.Problem(JsonPath(path, failure.PropertyName), failure.ErrorMessage);
+            var at = JsonPath(path, failure.PropertyName);
+            if (!bad.Any(b => b == at || Inside(b, at) || Inside(at, b)))
+            {
+                input.Problem(at, failure.ErrorMessage);
+            }
         }
 
         return input.Problems.Count == before ? value : null;
@@ -217,7 +232,8 @@ internal static class JsonContract
                 var keyInfo = keyType == typeof(string) ? null : info.Options.GetTypeInfo(keyType!);
                 foreach (var (key, value) in map)
                 {
-                    var at = JsonInput.Key(path, SafeText.Echo(key, 60));
+                    var at = info.Type.IsGenericType && info.Type.GetGenericTypeDefinition() == typeof(NamedKeys<,>)
+                        ? JsonInput.Property(path, SafeText.Echo(key, 60)) : JsonInput.Key(path, SafeText.Echo(key, 60));
                     if (keyInfo is not null)
                     {
                         CheckValue(JsonValue.Create(key), keyInfo, at, input); // a key read through its converter (dates, enums)
@@ -226,6 +242,9 @@ internal static class JsonContract
                     Check(value, valueInfo, at, input, ignoreUnknown);
                 }
 
+                break;
+            case JsonTypeInfoKind.None when node is JsonObject && NameOr.Target(info.Type) is { } inline:
+                Check(node, info.Options.GetTypeInfo(inline), path, input, ignoreUnknown);
                 break;
             case JsonTypeInfoKind.None:
                 CheckValue(node, info, path, input);
@@ -378,6 +397,56 @@ internal static class JsonContract
         return node;
     }
 
+    /// <summary>Reads a whole file and builds the public value from the file model once it is clean.</summary>
+    public static LoadResult<TResult> Read<T, TResult>(string json, JsonFormat<T> format, Func<T, TResult> build)
+        where T : class
+        where TResult : class =>
+        Read(json, format) is var read && read.Value is { } file ? LoadResult<TResult>.Success(build(file)) : LoadResult<TResult>.Failure(read.Problems);
+
+    private static bool Inside(string inner, string outer) =>
+        inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '.' or '[';
+
+    /// <summary>The file without the values at <paramref name="bad"/> paths: a bad object or array item becomes null (indices stay), any other bad value goes.</summary>
+    private static JsonNode? Without(JsonNode? node, string path, HashSet<string> bad)
+    {
+        if (bad.Contains(path))
+        {
+            return null;
+        }
+
+        if (node is JsonObject obj)
+        {
+            foreach (var name in obj.Select(p => p.Key).ToList())
+            {
+                var key = JsonInput.Key(path, SafeText.Echo(name, 60));
+                if (obj[name] is not null && Without(obj[name], bad.Any(b => b == key || Inside(b, key)) ? key : JsonInput.Property(path, SafeText.Echo(name, 60)), bad) is null)
+                {
+                    obj.Remove(name);
+                }
+            }
+        }
+
+        else if (node is JsonArray array)
+        {
+            for (var i = array.Count - 1; i >= 0; i--)
+            {
+                if (array[i] is { } item && Without(item, JsonInput.Index(path, i), bad) is null)
+                {
+                    if (item is JsonObject or JsonArray)
+                    {
+                        array[i] = null;
+                    }
+                    else
+                    {
+                        array.RemoveAt(i);
+                    }
+                }
+            }
+        }
+
+        return node;
+    }
+
     /// <summary>Deep-merges <paramref name="file"/> onto <paramref name="start"/>: objects merge by property, anything else replaces.</summary>
     private static JsonNode Merge(JsonNode? start, JsonNode file)
     {
@@ -400,6 +469,7 @@ internal static class JsonContract
 
         return into;
     }
+
     /// <summary>Writes a value through its contract as an indented file, escaping with <paramref name="encoder"/> (the contract's when null).</summary>
     public static string WriteIndented<T>(T value, JsonTypeInfo<T> contract, System.Text.Encodings.Web.JavaScriptEncoder? encoder = null)
     {
@@ -532,4 +602,59 @@ internal static class JsonContract
 
     /// <summary>A partial object merged onto a whole one (nulls count as absent; objects merge, anything else replaces), for partial sections nested in a file.</summary>
     public static JsonNode MergeOnto(JsonNode start, JsonNode? file) => file is null ? start : Merge(start, WithoutNulls(file.DeepClone())!);
+}
+
+/// <summary>A map whose keys are names (weekdays, tiers): its problem paths name them like properties, <c>$.week.monday</c>, not <c>$.week['monday']</c>.</summary>
+/// <typeparam name="TKey">The key, read through its converter.</typeparam>
+/// <typeparam name="TValue">The value.</typeparam>
+internal sealed class NamedKeys<TKey, TValue> : Dictionary<TKey, TValue>
+    where TKey : notnull
+{
+    public NamedKeys()
+    {
+    }
+
+    public NamedKeys(IEnumerable<KeyValuePair<TKey, TValue>> items)
+        : base(items)
+    {
+    }
+}
+
+/// <summary>A value written either as a name (a string the reader resolves) or inline as an object: a team member's <c>shift</c> is <c>"professional-hours"</c> or a calendar.</summary>
+/// <typeparam name="T">The inline object's file model.</typeparam>
+/// <param name="Name">The name, or null when inline.</param>
+/// <param name="Value">The inline value, or null when named.</param>
+[JsonConverter(typeof(NameOr))]
+internal sealed record NameOr<T>(string? Name, T? Value)
+    where T : class;
+
+/// <summary>Reads and writes <see cref="NameOr{T}"/>: a JSON string is the name, an object the inline value.</summary>
+internal sealed class NameOr : JsonConverterFactory
+{
+    /// <summary>The inline type of a <see cref="NameOr{T}"/> type, else null.</summary>
+    public static Type? Target(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(NameOr<>) ? type.GetGenericArguments()[0] : null;
+
+    public override bool CanConvert(Type typeToConvert) => Target(typeToConvert) is not null;
+
+    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        (JsonConverter)Activator.CreateInstance(typeof(Converter<>).MakeGenericType(Target(typeToConvert)!))!;
+
+    private sealed class Converter<T> : JsonConverter<NameOr<T>>
+        where T : class
+    {
+        public override NameOr<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.String ? new(reader.GetString(), null) : new(null, JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T))));
+
+        public override void Write(Utf8JsonWriter writer, NameOr<T> value, JsonSerializerOptions options)
+        {
+            if (value.Value is { } inline)
+            {
+                JsonSerializer.Serialize(writer, inline, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+            }
+            else
+            {
+                writer.WriteStringValue(value.Name);
+            }
+        }
+    }
 }

@@ -293,4 +293,49 @@ internal static class TaiValueConverters
             : text == "24:00" && name == "close" ? LocalTime.Midnight : HourMinute.Parse(text) is { Success: true } parsed ? parsed.Value
             : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day for '{name}'; write HH:mm such as 09:00{(name == "close" ? " (or 24:00)" : string.Empty)}.");
     }
+
+    /// <summary>Weekdays as lowercase English names (<c>monday</c>), as values and as map keys (calendar weeks).</summary>
+    internal sealed class DayNameConverter : JsonConverter<IsoDayOfWeek>
+    {
+        private static readonly string[] Names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+        public override IsoDayOfWeek Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var text = ReadString(ref reader, "a day name such as \"monday\"");
+            var day = Array.IndexOf(Names, text);
+            return day >= 0 ? (IsoDayOfWeek)(day + 1) : throw new ValueProblem($"'{SafeText.Echo(text, 60)}' is not a day name; use lowercase English: {string.Join(", ", Names)}.");
+        }
+
+        public override void Write(Utf8JsonWriter writer, IsoDayOfWeek value, JsonSerializerOptions options) => writer.WriteStringValue(Names[(int)value - 1]);
+
+        public override IsoDayOfWeek ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Read(ref reader, typeToConvert, options);
+
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, IsoDayOfWeek value, JsonSerializerOptions options) => writer.WritePropertyName(Names[(int)value - 1]);
+    }
+
+    /// <summary>A closing time of day, where <c>24:00</c> is the midnight that ends the day (a calendar shift's <c>close</c>).</summary>
+    /// <param name="Time">The time; midnight is written <c>24:00</c>.</param>
+    [JsonConverter(typeof(ClosingTimeConverter))]
+    internal readonly record struct ClosingTime(LocalTime Time);
+
+    /// <summary>Reads and writes <see cref="ClosingTime"/>: <c>24:00</c> (or <c>24:00:00</c>) is midnight, anything else as <see cref="LocalTimeConverter"/>.</summary>
+    internal sealed class ClosingTimeConverter : JsonConverter<ClosingTime>
+    {
+        private static readonly LocalTimeConverter Times = new();
+
+        public override ClosingTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            new(reader.TokenType == JsonTokenType.String && reader.GetString() is "24:00" or "24:00:00" ? LocalTime.Midnight : Times.Read(ref reader, typeof(LocalTime), options));
+
+        public override void Write(Utf8JsonWriter writer, ClosingTime value, JsonSerializerOptions options)
+        {
+            if (value.Time == LocalTime.Midnight)
+            {
+                writer.WriteStringValue("24:00");
+            }
+            else
+            {
+                Times.Write(writer, value.Time, options);
+            }
+        }
+    }
 }

@@ -86,10 +86,10 @@ public sealed class BusinessCalendarJsonTests
     [InlineData("""{"timeZone":"UTC","weeks":{}}""", "unknown property 'weeks'")]
     [InlineData("""{"timeZone":"UTC"}""", "never open")]
     [InlineData("""{"week":{"monday":[{"open":"09:00","close":"17:00"}]}}""", "time zone is missing")]
-    [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00"}]}}""", "no 'close' time")]
+    [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00"}]}}""", "is required.")]
     [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"24:00","close":"17:00"}]}}""", "not a time of day")]
     [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"holidays":["2026-12-24"],"overrides":{"2026-12-24":[]}}""", "both a holiday and an override")]
-    [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"dueAtClosing":"later"}""", "not a choice")]
+    [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"dueAtClosing":"later"}""", "is not a due at closing")]
     public void Read_OneMistake_ExplainsIt(string json, string expected)
     {
         var result = BusinessCalendarJson.Read(json);

@@ -52,7 +52,7 @@ public sealed class ComposedCalendarJsonTests
 
     [Theory]
     [InlineData("""{"union": []}""", "$.union", "'union' needs at least two calendars.")]
-    [InlineData("""{"union": {"a": 1}}""", "$.union", "a list of calendars")]
+    [InlineData("""{"union": {"a": 1}}""", "$.union", "expected an array")]
     [InlineData("""{"union": [{"timeZone": "UTC", "week": {"monday": [{"open": "09:00", "close": "10:00"}]}}, {"timeZone": "Mars/Base"}]}""", "$.union[1].timeZone", "Mars/Base")]
     [InlineData("""{"intersect": [{}, {}], "extra": 1}""", "$.extra", "unknown property")]
     public void Read_ReportsProblemsWithTheirPaths(string json, string path, string fragment)

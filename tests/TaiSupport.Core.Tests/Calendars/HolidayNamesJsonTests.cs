@@ -38,7 +38,7 @@ public sealed class HolidayNamesJsonTests
     }
 
     [Theory]
-    [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"holidayNames":["x"]}""", "$.holidayNames", "an object of names keyed by date")]
+    [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"holidayNames":["x"]}""", "$.holidayNames", "expected an object")]
     [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"holidayNames":{"2026-13-01":"x"}}""", "$.holidayNames['2026-13-01']", "is not a date")]
     [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"holidayNames":{"2026-12-25":7}}""", "$.holidayNames['2026-12-25']", "a string")]
     [InlineData("""{"timeZone":"UTC","week":{"monday":[{"open":"09:00","close":"17:00"}]},"holidayNames":{"2026-12-25":"  "}}""", "$.holidayNames['2026-12-25']", "not blank")]

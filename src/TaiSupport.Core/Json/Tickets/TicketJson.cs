@@ -121,31 +121,6 @@ public static class TicketJson
             writer.WriteString(name, value);
         }
     }
-
-    /// <summary>Reads an enum by name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
-    internal static T? ReadEnum<T>(JsonElement element, string path, JsonInput input)
-        where T : struct, Enum =>
-        input.String(element, path) is { } text ? ParseEnum<T>(text, path, input) : null;
-
-    /// <summary>Parses an enum name, ignoring case, spaces, hyphens and underscores; numbers are refused.</summary>
-    internal static T? ParseEnum<T>(string text, string path, JsonInput input)
-        where T : struct, Enum
-    {
-        var key = Normalize(text);
-        foreach (var value in Enum.GetValues<T>())
-        {
-            if (string.Equals(Normalize(value.ToString()), key, StringComparison.OrdinalIgnoreCase))
-            {
-                return value;
-            }
-        }
-
-        input.Problem(path, $"\"{text}\" is not a {TicketValidator.Describe<T>()}; use one of {string.Join(", ", Enum.GetNames<T>())}.");
-        return null;
-    }
-
-    private static string Normalize(string text) =>
-        string.Concat(text.Where(c => c is not (' ' or '-' or '_')));
 }
 
 /// <summary>The source-generated contract of the ticket format.</summary>
