@@ -64,11 +64,18 @@ internal static class JsonLines
     /// non-blank line must be a JSON object, which <paramref name="read"/> turns into a value. Any bad line stops the
     /// command: every problem is listed by line number (exit code 2), and nothing is half-processed.
     /// </summary>
-    public static List<T> ReadAll<T>(CliContext io, string path, string option, Func<LineFields, T> read)
+    public static List<T> ReadAll<T>(CliContext io, string path, string option, Func<LineFields, T> read) =>
+        ReadAllElements(io, path, option, root => read(new LineFields(root)));
+
+    /// <summary>
+    /// As <see cref="ReadAll{T}"/>, but <paramref name="read"/> gets each line's parsed object and reads it with a library
+    /// reader (issue 11: the samples carry no JSON readers of their own).
+    /// </summary>
+    public static List<T> ReadAllElements<T>(CliContext io, string path, string option, Func<JsonElement, T> read)
     {
         var items = new List<T>();
         var problems = new List<string>();
-        ForEachObject(io, path, option, (_, root) => items.Add(read(new LineFields(root))), problems);
+        ForEachObject(io, path, option, (_, root) => items.Add(read(root)), problems);
         return problems.Count == 0 ? items : throw BadLines(option, path, problems);
     }
 
