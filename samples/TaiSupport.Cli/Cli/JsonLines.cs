@@ -18,7 +18,18 @@ internal static class JsonLines
     /// <param name="inputPath">The input file, or <c>-</c>.</param>
     /// <param name="process">Turns one line's fields into the output fields (without <c>id</c>); throws <see cref="LineException"/> for a bad line.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(CliContext io, string inputPath, Func<LineFields, JsonObject> process)
+    public static int Run(CliContext io, string inputPath, Func<LineFields, JsonObject> process) =>
+        RunElements(io, inputPath, root => process(new LineFields(root)));
+
+    /// <summary>
+    /// Processes every line of <paramref name="inputPath"/> with <paramref name="process"/>, which gets the line's parsed
+    /// object and reads it with a library reader (issue 11: the samples carry no JSON readers of their own).
+    /// </summary>
+    /// <param name="io">Where to read and write.</param>
+    /// <param name="inputPath">The input file, or <c>-</c>.</param>
+    /// <param name="process">Turns one line's object into the output fields (without <c>id</c>); throws <see cref="LineException"/> for a bad line.</param>
+    /// <returns>The exit code.</returns>
+    public static int RunElements(CliContext io, string inputPath, Func<JsonElement, JsonObject> process)
     {
         var failed = 0;
         var crashed = 0;
@@ -53,11 +64,18 @@ internal static class JsonLines
     /// non-blank line must be a JSON object, which <paramref name="read"/> turns into a value. Any bad line stops the
     /// command: every problem is listed by line number (exit code 2), and nothing is half-processed.
     /// </summary>
-    public static List<T> ReadAll<T>(CliContext io, string path, string option, Func<LineFields, T> read)
+    public static List<T> ReadAll<T>(CliContext io, string path, string option, Func<LineFields, T> read) =>
+        ReadAllElements(io, path, option, root => read(new LineFields(root)));
+
+    /// <summary>
+    /// As <see cref="ReadAll{T}"/>, but <paramref name="read"/> gets each line's parsed object and reads it with a library
+    /// reader (issue 11: the samples carry no JSON readers of their own).
+    /// </summary>
+    public static List<T> ReadAllElements<T>(CliContext io, string path, string option, Func<JsonElement, T> read)
     {
         var items = new List<T>();
         var problems = new List<string>();
-        ForEachObject(io, path, option, (_, root) => items.Add(read(new LineFields(root))), problems);
+        ForEachObject(io, path, option, (_, root) => items.Add(read(root)), problems);
         return problems.Count == 0 ? items : throw BadLines(option, path, problems);
     }
 
@@ -165,7 +183,7 @@ internal static class JsonLines
 
     private const string IllFormedText = "holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.";
 
-    private static LineOutcome RunLine(CliContext io, string line, int number, Func<LineFields, JsonObject> process)
+    private static LineOutcome RunLine(CliContext io, string line, int number, Func<JsonElement, JsonObject> process)
     {
         JsonNode? id = null;
         try
@@ -187,7 +205,7 @@ internal static class JsonLines
                 throw new LineException($"{at}: {IllFormedText}");
             }
 
-            io.Out.WriteLine(TaiJson.Line(id, process(new LineFields(root))).ToJsonString(TaiJson.Options));
+            io.Out.WriteLine(TaiJson.Line(id, process(root)).ToJsonString(TaiJson.Options));
             return LineOutcome.Ran;
         }
         catch (Exception e) when (e is JsonException or LineException or FluentValidation.ValidationException or InvalidOperationException or ArgumentException or FormatException or OverflowException)

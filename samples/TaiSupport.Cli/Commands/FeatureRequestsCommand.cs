@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using NodaTime.Text;
@@ -44,7 +45,7 @@ internal sealed class FeatureRequestsCommand : ITaiCommand
             var zoneId = parse.GetValue(zone)!;
             var timeZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId)
                 ?? throw new CliFatalException($"--zone: '{Core.Text.SafeText.Echo(zoneId, 60)}' is not a time zone id such as {BusinessCalendars.PacificTimeZoneId}.");
-            var entries = JsonLines.ReadAll(io, parse.GetValue(input)!, "--input", ReadEntry);
+            var entries = JsonLines.ReadAllElements(io, parse.GetValue(input)!, "--input", ReadEntry);
             var result = FeatureRequestLog.Review(entries, reviewed, timeZone);
             io.Out.WriteLine(ToJson(result, zoneId).ToJsonString(CliFormat.Json));
             return ExitCodes.Success;
@@ -54,7 +55,7 @@ internal sealed class FeatureRequestsCommand : ITaiCommand
     }
 
     /// <summary>Reads one log entry, naming every bad field.</summary>
-    internal static FeatureRequestEntry ReadEntry(LineFields line) => LineReads.ValueOrThrow(FeatureRequestEntryJson.Read(line.Root));
+    internal static FeatureRequestEntry ReadEntry(JsonElement line) => LineReads.ValueOrThrow(FeatureRequestEntryJson.Read(line));
 
     private static JsonObject ToJson(FeatureRequestReview review, string zone) => new()
     {

@@ -79,9 +79,9 @@ internal sealed class IncidentCommand : ITaiCommand
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var policy = LoadPolicy(io, parse.GetValue(policyOption));
-            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            return JsonLines.RunElements(io, parse.GetValue(input)!, line =>
             {
-                var signals = LineReads.ValueOrThrow(IncidentSignalsJson.Read(line.Root.GetRawText()));
+                var signals = LineReads.ValueOrThrow(IncidentSignalsJson.Read(line.GetRawText()));
                 var assessment = IncidentDeclaration.Assess(signals, policy);
                 return TaiResultJson.IncidentAssessment(assessment);
             });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
@@ -25,10 +26,10 @@ internal sealed class IncidentTicketsCommand : ITaiCommand
         return command;
     }
 
-    internal static IncidentTicket ReadTicket(LineFields line) => LineReads.ValueOrThrow(IncidentTicketJson.Read(line.Root));
+    internal static IncidentTicket ReadTicket(JsonElement line) => LineReads.ValueOrThrow(IncidentTicketJson.Read(line));
 
     private static List<IncidentTicket> Load(CliContext io, string path) =>
-        JsonLines.ReadAll(io, path, "--input", ReadTicket);
+        JsonLines.ReadAllElements(io, path, "--input", ReadTicket);
 
     private static Command Impact(CliContext io)
     {

@@ -142,17 +142,12 @@ internal static class ReviewCommands
         {
             var policy = parse.GetValue(policyPath) is { } path ? LoadResolutionPolicy(io, path) : ResolutionFieldsPolicy.Default;
             policy = parse.GetValue(optional) ? policy with { Required = false } : policy;
-            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            return JsonLines.RunElements(io, parse.GetValue(input)!, line =>
             {
-                var read = ReportTicketJson.Read(line.Root);
+                var read = ReportTicketJson.Read(line);
                 if (!read.IsValid)
                 {
-                    foreach (var p in read.Problems)
-                    {
-                        line.Problem(p.PropertyName, p.ErrorMessage);
-                    }
-
-                    line.ThrowIfAny();
+                    throw new LineException(string.Join(" ", read.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}")));
                 }
 
                 var ticket = read.Value!.Ticket;

@@ -54,7 +54,7 @@ internal sealed class RunbooksCommand : ITaiCommand
             var library = RunbookLibrary.Default;
             return JsonLines.Run(io, parse.GetValue(input)!, line =>
             {
-                var result = triage.Evaluate(TriageCommand.ReadTicket(line), at);
+                var result = triage.Evaluate(TriageCommand.ReadTicket(line.Root), at);
                 var link = library.For(result);
                 return new JsonObject
                 {

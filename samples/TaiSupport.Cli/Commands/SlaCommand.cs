@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
@@ -31,7 +32,7 @@ internal sealed class SlaCommand : ITaiCommand
         {
             var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
             var evaluator = new SlaEvaluator(LoadPolicy(io, parse.GetValue(policy)));
-            return JsonLines.Run(io, parse.GetValue(input)!, line => Output(evaluator.Zone, Evaluate(evaluator, line, at)));
+            return JsonLines.RunElements(io, parse.GetValue(input)!, line => Output(evaluator.Zone, Evaluate(evaluator, line, at)));
         }));
         return command;
     }
@@ -90,9 +91,9 @@ internal sealed class SlaCommand : ITaiCommand
 
     internal static string State(SlaState state) => TaiResultJson.State(state);
 
-    private static SlaResult Evaluate(SlaEvaluator evaluator, LineFields line, Instant now)
+    private static SlaResult Evaluate(SlaEvaluator evaluator, JsonElement line, Instant now)
     {
-        var read = TicketJson.Read(line.Root);
+        var read = TicketJson.Read(line);
         if (!read.IsValid)
         {
             throw new LineException(string.Join(" ", read.Problems.Select(p => $"{Field(p.PropertyName)}: {p.ErrorMessage}")));

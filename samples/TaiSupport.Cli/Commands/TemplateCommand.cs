@@ -112,9 +112,9 @@ internal sealed class TemplateCommand : ITaiCommand
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var suggester = parse.GetValue(policy) is { } path ? new TemplateSuggester(LoadPolicy(io, path)) : TemplateSuggester.Default;
-            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            return JsonLines.RunElements(io, parse.GetValue(input)!, line =>
             {
-                var situation = LineReads.ValueOrThrow(CustomerSituationJson.Read(line.Root));
+                var situation = LineReads.ValueOrThrow(CustomerSituationJson.Read(line));
                 var suggestion = suggester.Evaluate(situation);
                 var known = new JsonObject();
                 foreach (var (name, value) in suggestion.KnownValues.OrderBy(p => p.Key, StringComparer.Ordinal))

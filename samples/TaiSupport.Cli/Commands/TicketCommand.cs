@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
@@ -37,7 +38,7 @@ internal sealed class TicketCommand : ITaiCommand
         {
             var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
             var life = new TicketLife(LoadPolicy(io, parse.GetValue(policy)));
-            return JsonLines.Run(io, parse.GetValue(input)!, line => Output(Evaluate(life, line, at)));
+            return JsonLines.RunElements(io, parse.GetValue(input)!, line => Output(Evaluate(life, line, at)));
         }));
         return command;
     }
@@ -61,9 +62,9 @@ internal sealed class TicketCommand : ITaiCommand
             result => $"--policy: '{path}' is not a valid SLA policy:{PolicyFiles.Indent(result.DescribeProblems())}");
     }
 
-    private static TicketLifeResult Evaluate(TicketLife life, LineFields line, Instant now)
+    private static TicketLifeResult Evaluate(TicketLife life, JsonElement line, Instant now)
     {
-        var read = TicketJson.Read(line.Root);
+        var read = TicketJson.Read(line);
         if (!read.IsValid)
         {
             throw new LineException(string.Join(" ", read.Problems.Select(p => $"{Field(p.PropertyName)}: {p.ErrorMessage}")));

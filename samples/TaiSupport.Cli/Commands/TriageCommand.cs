@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentValidation.Results;
 using NodaTime;
@@ -57,7 +58,7 @@ internal sealed class TriageCommand : ITaiCommand
 
             var path = parse.GetValue(input) ?? throw new CliFatalException("--input: give a JSON-lines file of tickets (- reads standard input), or --print-policy.");
             var at = parse.GetValue(now) is { } text ? CliFormat.ParseInstantOption(text, "--now") : SystemClock.Instance.GetCurrentInstant();
-            return JsonLines.Run(io, path, line => ToJson(triage.Evaluate(ReadTicket(line), at)));
+            return JsonLines.RunElements(io, path, line => ToJson(triage.Evaluate(ReadTicket(line), at)));
         }));
         return command;
     }
@@ -106,9 +107,9 @@ internal sealed class TriageCommand : ITaiCommand
     };
 
     /// <summary>Reads one ticket line, naming every bad field.</summary>
-    internal static TriageRequest ReadTicket(LineFields line)
+    internal static TriageRequest ReadTicket(JsonElement line)
     {
-        var result = TriageRequestJson.Read(line.Root);
+        var result = TriageRequestJson.Read(line);
         return result.IsValid ? result.Value! : throw new LineException(Describe(result.Problems));
     }
 
