@@ -1608,7 +1608,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         public CueTable(Dictionary<string, Cue> words)
         {
-            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 4);
+            // At most half full: 293 default cue words take 1,024 entries (24 KB; four times the words took 48 KB, more than a core's L1 cache).
+            var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)words.Count * 2);
             entries = new Entry[size];
             shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
             foreach (var (word, cue) in words)
