@@ -35,8 +35,8 @@ public sealed class DecisionTreeBuilderReuseTests
 
         Assert.Equal(["outer", "after"], first.Actions.Select(a => a.Action));
         Assert.Equal(["outer.check", "outer.emit", "outer.after", "outer.after.emit"], first.Path.Select(p => p.Rule));
-        Assert.Equal(first.Actions, second.Actions);
-        Assert.Equal(first.Path, second.Path);
+        Assert.Equal(first.Actions.ToArray(), second.Actions.ToArray());
+        Assert.Equal(first.Path.ToArray(), second.Path.ToArray());
         Assert.Equal(["inner"], inner.Actions.Select(a => a.Action));
         Assert.Equal(["inner.check", "inner.emit"], inner.Path.Select(p => p.Rule));
     }
