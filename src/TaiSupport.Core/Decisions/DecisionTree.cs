@@ -31,6 +31,14 @@ public sealed class DecisionTree<TInput>
     private readonly Instruction[] program;
     private readonly int actionCapacity;
 
+    /// <summary>
+    /// This thread's builders for <see cref="Evaluate"/>, kept between evaluations so that one allocates only its
+    /// result's two arrays. An evaluation takes them (leaving null) and puts them back when it returns, so a condition
+    /// that itself evaluates a tree of the same input type builds with its own.
+    /// </summary>
+    [ThreadStatic]
+    private static Builders? spare;
+
     /// <summary>Creates a tree, checking that node ids are unique and that no path loops.</summary>
     /// <param name="name">The tree's name, e.g. <c>§4.2 escalation criteria</c>.</param>
     /// <param name="root">The first node.</param>
@@ -66,8 +74,9 @@ public sealed class DecisionTree<TInput>
     /// <returns>Every action emitted, in order, and the path taken.</returns>
     public DecisionOutcome Evaluate(TInput input)
     {
-        var actions = ImmutableArray.CreateBuilder<DecisionAction>(actionCapacity);
-        var path = ImmutableArray.CreateBuilder<TraceStep>(program.Length);
+        var builders = spare ?? new Builders(actionCapacity, program.Length);
+        spare = null;
+        var (actions, path) = (builders.Actions, builders.Path);
         var at = 0;
         while (true)
         {
@@ -90,7 +99,11 @@ public sealed class DecisionTree<TInput>
             }
             else
             {
-                return new DecisionOutcome(actions.DrainToImmutable(), path.DrainToImmutable());
+                var outcome = new DecisionOutcome(actions.ToImmutable(), path.ToImmutable());
+                actions.Clear();
+                path.Clear();
+                spare = builders;
+                return outcome;
             }
         }
     }
@@ -135,6 +148,14 @@ public sealed class DecisionTree<TInput>
         { } within when within == Duration.Zero => $"{action.Description} (immediately)",
         { } within => $"{action.Description} (within {WindowText.Format(within)})",
     };
+
+    /// <summary>The action and path builders of one evaluation (see <see cref="spare"/>).</summary>
+    private sealed class Builders(int actionCapacity, int pathCapacity)
+    {
+        public ImmutableArray<DecisionAction>.Builder Actions { get; } = ImmutableArray.CreateBuilder<DecisionAction>(actionCapacity);
+
+        public ImmutableArray<TraceStep>.Builder Path { get; } = ImmutableArray.CreateBuilder<TraceStep>(pathCapacity);
+    }
 
     /// <summary>One node of a compiled tree: a check (with a condition), a leaf (with a next index) or the end (next −1).</summary>
     /// <remarks>

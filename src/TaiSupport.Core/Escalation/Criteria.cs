@@ -78,9 +78,44 @@ internal static class Criteria
         (Inactive(c, p), $"no API call for {Days(c)}"),
         (RepeatIssue(c, p), $"{c.Signals.SameIssueTickets} tickets on the same issue"));
 
-    public static string Money(decimal amount) => amount.ToString("$#,0.##", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// <c>$12,000</c>, <c>$0.5</c>: the amount as <c>"$#,0.##"</c> writes it (invariant culture). Whole positive amounts,
+    /// the usual case on every triage, are written digit by digit; every other amount goes to the format string.
+    /// </summary>
+    public static string Money(decimal amount) => IsSmallWhole(amount) && amount > 0m
+        ? WholeWithCommas((long)amount, '$')
+        : amount.ToString("$#,0.##", CultureInfo.InvariantCulture);
 
-    public static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "unknown";
+    /// <summary><c>12000</c>, <c>2.5</c>: the value as <c>"0.##"</c> writes it (invariant culture), or "unknown"; whole values other than zero through <see cref="long"/>'s own formatting.</summary>
+    public static string Number(decimal? value) => value is { } v
+        ? IsSmallWhole(v) && v != 0m ? ((long)v).ToString(CultureInfo.InvariantCulture) : v.ToString("0.##", CultureInfo.InvariantCulture)
+        : "unknown";
+
+    /// <summary>A whole number of magnitude below 10¹⁵ (which <c>"0.##"</c> writes with no decimals and no rounding).</summary>
+    private static bool IsSmallWhole(decimal value) => value is > -1_000_000_000_000_000m and < 1_000_000_000_000_000m && decimal.Truncate(value) == value;
+
+    /// <summary>A positive whole number with a comma every three digits, after <paramref name="prefix"/>.</summary>
+    private static string WholeWithCommas(long value, char prefix)
+    {
+        Span<char> chars = stackalloc char[32];
+        var i = chars.Length;
+        var digits = 0;
+        do
+        {
+            if (digits > 0 && digits % 3 == 0)
+            {
+                chars[--i] = ',';
+            }
+
+            chars[--i] = (char)('0' + (value % 10));
+            value /= 10;
+            digits++;
+        }
+        while (value > 0);
+
+        chars[--i] = prefix;
+        return new string(chars[i..]);
+    }
 
     public static string Days(EscalationCase c) =>
         c.Signals.LastApiCallAt is { } at

@@ -92,10 +92,10 @@ internal sealed class KeywordIndex
     public void Scan(ReadOnlySpan<char> text, Span<int> hits, int mark)
     {
         var words = new CandidateWords(text, filter, shortestAnchor);
-        while (words.MoveNext(out var start, out var end))
+        while (words.MoveNext(out var start, out var end, out var key))
         {
-            var (before, after) = Neighbours(text, start, end);
-            if (MayHavePhrase(text, start, end, before, after))
+            var (before, after) = words.Neighbours(start, end);
+            if (MayHavePhrase(key, before, after))
             {
                 Probe(text, start, end, before, after, hits, mark);
             }
@@ -113,10 +113,10 @@ internal sealed class KeywordIndex
     {
         var count = 0;
         var words = new CandidateWords(text, filter, shortestAnchor);
-        while (count < hits.Length && words.MoveNext(out var start, out var end))
+        while (count < hits.Length && words.MoveNext(out var start, out var end, out var key))
         {
-            var (before, after) = Neighbours(text, start, end);
-            if (MayHavePhrase(text, start, end, before, after))
+            var (before, after) = words.Neighbours(start, end);
+            if (MayHavePhrase(key, before, after))
             {
                 count = ProbeAll(text, start, end, before, after, hits, count);
             }
@@ -454,9 +454,12 @@ internal sealed class KeywordIndex
             block = -64;
         }
 
-        /// <summary>Moves to the next candidate word: <paramref name="start"/> inclusive, <paramref name="end"/> exclusive.</summary>
+        /// <summary>
+        /// Moves to the next candidate word: <paramref name="start"/> inclusive, <paramref name="end"/> exclusive, and its
+        /// filter key (<see cref="FilterKey"/>), or −1 when a character the key looks at is not ASCII.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MoveNext(out int start, out int end)
+        public bool MoveNext(out int start, out int end, out int key)
         {
             while (true)
             {
@@ -464,7 +467,7 @@ internal sealed class KeywordIndex
                 {
                     if (!NextBlock())
                     {
-                        (start, end) = (0, 0);
+                        (start, end, key) = (0, 0, 0);
                         return false;
                     }
                 }
@@ -474,11 +477,47 @@ internal sealed class KeywordIndex
                 start = block + bit;
                 var rest = ~mask >> bit;
                 end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
-                if (MayBeAnchor(start, end))
+                if (MayBeAnchor(start, end, out key))
                 {
                     return true;
                 }
             }
+        }
+
+        /// <summary>
+        /// <see cref="KeywordIndex.Neighbours"/> for the word just returned, read from the block's word mask in the usual
+        /// case — one space on each side and the neighbouring word inside the block —, else from the text.
+        /// </summary>
+        public readonly (int Before, int After) Neighbours(int start, int end)
+        {
+            int before, after;
+            var b = start - block - 2;
+            if (b >= 0 && text[start - 1] == ' ' && (mask & (1UL << b)) != 0 && (~mask & ((1UL << b) - 1)) is var gaps and not 0)
+            {
+                before = b - (63 - BitOperations.LeadingZeroCount(gaps));
+            }
+            else
+            {
+                before = int.MinValue;
+            }
+
+            var a = end - block + 1;
+            if (a < 64 && end < text.Length && text[end] == ' ' && (mask & (1UL << a)) != 0 && ~mask >> a is var rest and not 0 && a + BitOperations.TrailingZeroCount(rest) < 64)
+            {
+                after = BitOperations.TrailingZeroCount(rest);
+            }
+            else
+            {
+                after = int.MinValue;
+            }
+
+            if (before == int.MinValue || after == int.MinValue)
+            {
+                var slow = KeywordIndex.Neighbours(text, start, end);
+                (before, after) = (before == int.MinValue ? slow.Before : before, after == int.MinValue ? slow.After : after);
+            }
+
+            return (before, after);
         }
 
         private bool NextBlock()
@@ -496,7 +535,7 @@ internal sealed class KeywordIndex
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly bool MayBeAnchor(int start, int end)
+        private readonly bool MayBeAnchor(int start, int end, out int key)
         {
             ref var chars = ref MemoryMarshal.GetReference(text);
             var first = Unsafe.Add(ref chars, start);
@@ -504,10 +543,11 @@ internal sealed class KeywordIndex
             var last = Unsafe.Add(ref chars, end - 1);
             if ((first | second | last) > 127)
             {
+                key = -1;
                 return true;
             }
 
-            var key = FilterKey(first, second, last, end - start);
+            key = FilterKey(first, second, last, end - start);
             return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filter), key >> 6) & (1UL << key)) != 0;
         }
     }
@@ -557,17 +597,15 @@ internal sealed class KeywordIndex
     /// Whether a candidate word can be the anchor of a phrase whose neighbouring words have the lengths found next to it
     /// (<see cref="Neighbours"/>), before the word is hashed: the neighbour bitmap holds, per anchor key (as in the
     /// filter), "a one-word phrase" or the length of one neighbour every other phrase needs. A word with a non-ASCII
-    /// character where the key looks always passes (as in the filter).
+    /// character where the key looks (<paramref name="key"/> −1) always passes (as in the filter).
     /// </summary>
-    private bool MayHavePhrase(ReadOnlySpan<char> text, int start, int end, int before, int after)
+    private bool MayHavePhrase(int key, int before, int after)
     {
-        var (first, second, last) = (text[start], end - start > 1 ? text[start + 1] : '\0', text[end - 1]);
-        if ((first | second | last) > 127)
+        if (key < 0)
         {
             return true;
         }
 
-        var key = FilterKey(first, second, last, end - start);
         return IsSet(neighbourFilter, NeighbourKey(key, 2, 0))
             || (after > 0 && IsSet(neighbourFilter, NeighbourKey(key, 1, after)))
             || (before > 0 && IsSet(neighbourFilter, NeighbourKey(key, 0, before)));
