@@ -177,7 +177,7 @@ public sealed class OnCallPayPolicyTests
         var loaded = OnCallPayPolicyJson.Read("""{"hourlyRate": "25", "weekendMultiplier": -1, "holidays": ["2026-13-01"], "minimumCallIn": "P1D", "weeklyStipend": {"4": 1}, "colour": "red", "regions": [{"people": ["A"]}]}""");
         Assert.False(loaded.IsValid);
         Assert.Equal(
-            ["$.colour", "$.holidays[0]", "$.hourlyRate", "$.minimumCallIn", "$.regions[0].name", "$.weeklyStipend['4']"],
+            ["$.colour", "$.holidays[0]", "$.hourlyRate", "$.minimumCallIn", "$.regions[0].name", "$.weekendMultiplier", "$.weeklyStipend['4']"],
             loaded.Problems.Select(p => p.PropertyName).Order(StringComparer.Ordinal));
         var valid = OnCallPayPolicyJson.Read("""{"weekendMultiplier": -1}""");
         Assert.Equal("$.weekendMultiplier", Assert.Single(valid.Problems).PropertyName);
