@@ -138,51 +138,6 @@ internal sealed class JsonInput
         return ExpectKind(element, JsonValueKind.String, path, "a string") ? element.GetString() : null;
     }
 
-    /// <summary>Reads HH:mm (or HH:mm:ss); with <paramref name="allowEndOfDay"/>, 24:00 reads as midnight ending the day.</summary>
-    public LocalTime? Time(JsonElement element, string path, bool allowEndOfDay)
-    {
-        var text = String(element, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (allowEndOfDay && text is "24:00" or "24:00:00")
-        {
-            return LocalTime.Midnight;
-        }
-
-        var parsed = HourMinute.Parse(text);
-        if (!parsed.Success)
-        {
-            parsed = HourMinuteSecond.Parse(text);
-        }
-
-        if (parsed.Success)
-        {
-            return parsed.Value;
-        }
-
-        Problem(path, $"\"{SafeText.Echo(text, 60)}\" is not a time of day; write HH:mm such as 09:00{(allowEndOfDay ? " (24:00 for the end of the day)" : string.Empty)}.");
-        return null;
-    }
-
-    /// <summary>Reads an ISO-8601 date-time with an offset or <c>Z</c>, the one spelling of instants in every JSON format.</summary>
-    public Instant? Instant(JsonElement element, string path) =>
-        String(element, path) is { } text ? Instant(text, path) : null;
-
-    /// <summary>Parses an ISO-8601 date-time with an offset or <c>Z</c>, reporting a malformed one at <paramref name="path"/>.</summary>
-    public Instant? Instant(string text, string path)
-    {
-        if (OffsetInstant.TryParse(text, out var value, out var problem))
-        {
-            return value;
-        }
-
-        Problem(path, problem!);
-        return null;
-    }
-
     /// <summary>
     /// Reads an ISO-8601 duration through <see cref="IsoDuration.TryParse"/>: hours, minutes and seconds (<c>PT30M</c>,
     /// <c>PT0.5S</c>, <c>PT336H</c>), within <see cref="IsoDuration.MaxMagnitude"/>. Days read as 24 hours unless
@@ -202,24 +157,6 @@ internal sealed class JsonInput
         }
 
         Problem(path, problem!);
-        return null;
-    }
-
-    public LocalDate? Date(string text, string path)
-    {
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (parsed.Success && SupportedDates.Contains(parsed.Value))
-        {
-            return parsed.Value;
-        }
-
-        if (parsed.Success)
-        {
-            Problem(path, SupportedDates.OutOfRange(text));
-            return null;
-        }
-
-        Problem(path, $"\"{SafeText.Echo(text, 60)}\" is not a date; write yyyy-MM-dd such as 2026-12-25.");
         return null;
     }
 

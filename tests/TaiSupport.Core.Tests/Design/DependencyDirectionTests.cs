@@ -6,7 +6,7 @@ namespace TaiSupport.Core.Tests.Design;
 /// design.md "Dependencies point down": Decisions, Text and the JSON layer at the ground; Tickets and Calendars above
 /// them; the capabilities above those (in the order of <see cref="Rank"/>); Policies and DependencyInjection on top.
 /// A folder of <c>src/TaiSupport.Core</c> may import (by <c>using</c> or a qualified name) only folders of lower rank,
-/// and no folders import each other (the Escalation ⇄ Triage cycle was broken by moving Route and TicketSignals to Tickets/ and JsonValues to Serialization/). The edges are read from the sources, so a new import shows up here at once.
+/// and no folders import each other (the Escalation ⇄ Triage cycle was broken by moving Route and TicketSignals to Tickets/). The edges are read from the sources, so a new import shows up here at once.
 /// </summary>
 public sealed partial class DependencyDirectionTests
 {

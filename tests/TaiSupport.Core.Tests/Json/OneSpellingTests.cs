@@ -33,7 +33,6 @@ public sealed class OneSpellingTests
         Assert.Equal(iso, IsoDuration.Format(d));
         Assert.Equal(human, HumanDuration.Format(d));
         Assert.Equal(iso, OnCallJson.IsoDuration(d));                       // on-call team and pay JSON
-        Assert.Equal(iso, JsonValues.FormatIsoDuration(d));                 // triage policy and results
         Assert.Equal(iso, CliFormat.IsoDuration(d));                        // tai's result lines
         Assert.Contains($"\"atRiskLead\": \"{iso}\"", SlaPolicyJson.Write(SlaPolicy.Default with { AtRiskLead = d }), StringComparison.Ordinal);
         Assert.Contains($"\"apiDownOver\": \"{iso}\"", IncidentPolicyJson.Write(IncidentPolicy.Default with { ApiDownOver = d }), StringComparison.Ordinal);
