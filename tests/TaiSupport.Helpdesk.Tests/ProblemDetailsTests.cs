@@ -40,7 +40,7 @@ public sealed class ProblemDetailsTests : IDisposable
 
         var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.Equal(["tier"], errors.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("\"Gold\" is not one of Starter, Professional, Enterprise.", errors.GetProperty("tier")[0].GetString());
+        Assert.Equal("\"Gold\" is not a tier; use one of Starter, Professional, Enterprise.", errors.GetProperty("tier")[0].GetString());
     }
 
     [Fact]

@@ -66,7 +66,9 @@ internal static class JsonBody
                 }
             }
 
-            return Parse(buffer.AsMemory(0, length));
+            // JsonDocument.Parse(ReadOnlyMemory) keeps using the bytes it was given for the document's whole life, so the
+            // rented buffer (returned below) must not be them: the document gets its own copy.
+            return Parse(buffer.AsSpan(0, length).ToArray());
         }
         finally
         {
