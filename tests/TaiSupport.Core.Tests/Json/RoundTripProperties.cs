@@ -128,6 +128,27 @@ public sealed class RoundTripProperties
     public static TheoryData<string> Names() => [.. Formats.Select(f => f.Name)];
 
     /// <summary>Every leaf the writer writes can be changed to another valid value, and that value comes back.</summary>
+    /// <summary>
+    /// The samples built by reading a hand-written file keep every property that file gives: a reader that dropped one
+    /// (an on-call person's <c>joins</c>) would otherwise build a sample without it, and every round trip would pass.
+    /// </summary>
+    [Theory]
+    [InlineData("oncall-team", OnCallTeamWithOptionals)]
+    [InlineData("ticket-optional-set", TicketWithOptionals)]
+    public void TheOptionalSamples_KeepEveryPropertyTheirFileGives(string name, string file)
+    {
+        var written = Formats.Single(f => f.Name == name).Base;
+        var missing = PropertyNames(JsonNode.Parse(file)).Except(PropertyNames(JsonNode.Parse(written))).ToList();
+        Assert.True(missing.Count == 0, $"{name}: the reader dropped {string.Join(", ", missing)}");
+    }
+
+    private static IEnumerable<string> PropertyNames(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => PropertyNames(p.Value).Prepend(p.Key)),
+        JsonArray a => a.SelectMany(PropertyNames),
+        _ => [],
+    };
+
     [Theory]
     [MemberData(nameof(Names))]
     public void EveryLeaf_ChangedAlone_RoundTrips(string name)
