@@ -79,13 +79,22 @@ internal static class TaiValueConverters
         public override LocalTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var text = ReadString(ref reader, "a time of day such as \"09:00\"");
-            var parsed = HourMinute.Parse(text);
-            parsed = parsed.Success ? parsed : HourMinuteSecond.Parse(text);
-            return parsed.Success ? parsed.Value : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day; write HH:mm such as 09:00.");
+            return TryParse(text, out var time) ? time : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day; write HH:mm such as 09:00.");
         }
 
-        public override void Write(Utf8JsonWriter writer, LocalTime value, JsonSerializerOptions options) =>
-            writer.WriteStringValue((value.Second == 0 ? HourMinute : HourMinuteSecond).Format(value));
+        public override void Write(Utf8JsonWriter writer, LocalTime value, JsonSerializerOptions options) => writer.WriteStringValue(Format(value));
+
+        /// <summary>Parses <c>HH:mm</c> or <c>HH:mm:ss</c>.</summary>
+        internal static bool TryParse(string text, out LocalTime time)
+        {
+            var parsed = HourMinute.Parse(text);
+            parsed = parsed.Success ? parsed : HourMinuteSecond.Parse(text);
+            time = parsed.Success ? parsed.Value : default;
+            return parsed.Success;
+        }
+
+        /// <summary>A time as <c>HH:mm</c>, or <c>HH:mm:ss</c> when it has seconds.</summary>
+        internal static string Format(LocalTime value) => (value.Second == 0 ? HourMinute : HourMinuteSecond).Format(value);
     }
 
     /// <summary>Dates as <c>yyyy-MM-dd</c>.</summary>
@@ -272,8 +281,6 @@ internal static class TaiValueConverters
     /// <summary>Calendar and on-call shifts and the evening shift: <c>{"open": "17:00", "close": "09:00"}</c>, a close of <c>24:00</c> meaning midnight.</summary>
     internal sealed class ShiftIntervalConverter : JsonConverter<ShiftInterval>, IReadsAnyKind
     {
-        private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-
         public override ShiftInterval Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var shift = reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ref reader)!.AsObject() : throw Expected("an object such as {\"open\": \"17:00\", \"close\": \"09:00\"}", ref reader);
@@ -284,13 +291,13 @@ internal static class TaiValueConverters
         public override void Write(Utf8JsonWriter writer, ShiftInterval value, JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteString("open", HourMinute.Format(value.Open));
-            writer.WriteString("close", value.Close == LocalTime.Midnight ? "24:00" : HourMinute.Format(value.Close));
+            writer.WriteString("open", LocalTimeConverter.Format(value.Open));
+            writer.WriteString("close", ClosingTimeConverter.Format(value.Close));
             writer.WriteEndObject();
         }
 
         private static LocalTime Time(JsonObject shift, string name) => shift[name] is not JsonValue v || !v.TryGetValue<string>(out var text) ? throw new ValueProblem($"the shift has no '{name}' time; write HH:mm such as \"09:00\".")
-            : text == "24:00" && name == "close" ? LocalTime.Midnight : HourMinute.Parse(text) is { Success: true } parsed ? parsed.Value
+            : name == "close" && ClosingTimeConverter.IsEndOfDay(text) ? LocalTime.Midnight : LocalTimeConverter.TryParse(text, out var time) ? time
             : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a time of day for '{name}'; write HH:mm such as 09:00{(name == "close" ? " (or 24:00)" : string.Empty)}.");
     }
 
@@ -324,18 +331,14 @@ internal static class TaiValueConverters
         private static readonly LocalTimeConverter Times = new();
 
         public override ClosingTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            new(reader.TokenType == JsonTokenType.String && reader.GetString() is "24:00" or "24:00:00" ? LocalTime.Midnight : Times.Read(ref reader, typeof(LocalTime), options));
+            new(reader.TokenType == JsonTokenType.String && IsEndOfDay(reader.GetString()) ? LocalTime.Midnight : Times.Read(ref reader, typeof(LocalTime), options));
 
-        public override void Write(Utf8JsonWriter writer, ClosingTime value, JsonSerializerOptions options)
-        {
-            if (value.Time == LocalTime.Midnight)
-            {
-                writer.WriteStringValue("24:00");
-            }
-            else
-            {
-                Times.Write(writer, value.Time, options);
-            }
-        }
+        public override void Write(Utf8JsonWriter writer, ClosingTime value, JsonSerializerOptions options) => writer.WriteStringValue(Format(value.Time));
+
+        /// <summary>Whether a closing time is written as the midnight that ends the day (<c>24:00</c> or <c>24:00:00</c>).</summary>
+        internal static bool IsEndOfDay(string? text) => text is "24:00" or "24:00:00";
+
+        /// <summary>A closing time: midnight as <c>24:00</c>, any other as <see cref="LocalTimeConverter.Format"/>.</summary>
+        internal static string Format(LocalTime time) => time == LocalTime.Midnight ? "24:00" : LocalTimeConverter.Format(time);
     }
 }
