@@ -2,6 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using FluentValidation.Results;
+using TaiSupport.Core.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using TaiSupport.Core.Incidents;
@@ -66,6 +69,42 @@ public static class TaiJson
 
         return output;
     }
+
+    /// <summary>
+    /// Fresh options to build a host's (or a sample's) source-generated <c>JsonSerializerContext</c> on, so that
+    /// <see cref="Read{T}(string, JsonTypeInfo{T}, Func{T, ValidationResult}?, bool)"/> reads its values in the library's
+    /// spellings (ISO durations, RFC 3339 instants, enums by name, <c>HH:mm</c> times, ISO dates) with the library's sentences.
+    /// </summary>
+    /// <returns>Unbound options; pass them to the context's constructor.</returns>
+    /// <example><code>var contract = new MyLines(TaiJson.ContractOptions()).DueLine;</code></example>
+    public static JsonSerializerOptions ContractOptions() => TaiValueConverters.Options();
+
+    /// <summary>
+    /// Reads JSON text through <paramref name="contract"/> the library's way (docs/json.md): every problem at once with its
+    /// JSON path and a plain sentence — syntax, unknown properties, wrong kinds, missing required members, refused values —
+    /// then <paramref name="validate"/> in the same pass; never a half-built value and never an exception for any input.
+    /// </summary>
+    /// <typeparam name="T">The value read.</typeparam>
+    /// <param name="json">The text.</param>
+    /// <param name="contract">A source-generated contract built on <see cref="ContractOptions"/>.</param>
+    /// <param name="validate">The semantic check (a FluentValidation validator's <c>Validate</c>), or null.</param>
+    /// <param name="ignoreUnknown">True when properties the contract does not know are ignored (a JSON line's <c>id</c>, a host's extra fields).</param>
+    /// <returns>The value, or every problem.</returns>
+    public static LoadResult<T> Read<T>(string json, JsonTypeInfo<T> contract, Func<T, ValidationResult>? validate, bool ignoreUnknown)
+        where T : class => JsonContract.Read(json, Format(contract, validate, ignoreUnknown));
+
+    /// <summary>As <see cref="Read{T}(string, JsonTypeInfo{T}, Func{T, ValidationResult}?, bool)"/>, for an already parsed value (a JSON line's root).</summary>
+    /// <typeparam name="T">The value read.</typeparam>
+    /// <param name="element">The parsed value.</param>
+    /// <param name="contract">A source-generated contract built on <see cref="ContractOptions"/>.</param>
+    /// <param name="validate">The semantic check, or null.</param>
+    /// <param name="ignoreUnknown">True when unknown properties are ignored.</param>
+    /// <returns>The value, or every problem.</returns>
+    public static LoadResult<T> Read<T>(JsonElement element, JsonTypeInfo<T> contract, Func<T, ValidationResult>? validate, bool ignoreUnknown)
+        where T : class => JsonContract.Read(element, Format(contract, validate, ignoreUnknown));
+
+    private static JsonFormat<T> Format<T>(JsonTypeInfo<T> contract, Func<T, ValidationResult>? validate, bool ignoreUnknown)
+        where T : class => new() { Contract = contract ?? throw new ArgumentNullException(nameof(contract)), Validate = validate, IgnoreUnknown = ignoreUnknown };
 
     private static JsonSerializerOptions MakeReadOnly(JsonSerializerOptions options)
     {
