@@ -9,7 +9,7 @@
 //    the earliest stored next check (woken early by a write with an earlier one).
 // 6. The API (Api/) and the queue page (Page/, served from embedded files).
 // 7. Sign-in and roles (Auth/): cookies for people, API keys for programs; host filtering (AllowedHosts), JSON-only
-//    writes, security headers, a rate limit per client, and the body limit enforced on the stream (Api/JsonBody.cs).
+//    writes, security headers, a rate limit per client, and the body limit enforced on the stream (Api/RequestBody.cs).
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
