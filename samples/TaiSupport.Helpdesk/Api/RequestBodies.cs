@@ -21,11 +21,14 @@ internal sealed record NewTicket(string? Id = null, Instant? CreatedAt = null, s
 /// The shape of a <c>POST /api/tickets</c> body: its <c>subject</c> (required by the helpdesk, optional for triage) and
 /// the names of its other fields (<see cref="Others"/>), so a misspelt field (<c>"teir"</c>) is a problem, not ignored.
 /// </summary>
-internal sealed record NewTicketFile(string? Subject = null)
+internal sealed record NewTicketFile
 {
+    /// <summary>The subject: required here, since triage reads a missing one as empty.</summary>
+    public string? Subject { get; init; }
+
     /// <summary>Every other field of the body, by name (the values are read by <see cref="NewTicket"/> and triage).</summary>
     [JsonExtensionData]
-    public Dictionary<string, object>? Others { get; init; }
+    public Dictionary<string, object>? Others { get; set; }
 }
 
 /// <summary><c>POST /api/tickets/{id}/status</c>: <c>{"status": "WaitingOnCustomer", "at"?: …}</c>.</summary>
