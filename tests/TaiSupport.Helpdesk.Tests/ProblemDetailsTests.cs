@@ -81,6 +81,8 @@ public sealed class ProblemDetailsTests : IDisposable
         var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.Equal(["createdAt", "subject", "teir", "tier"], errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("is required: a ticket needs a subject.", errors.GetProperty("subject")[0].GetString());
+        Assert.Equal("\"yesterday\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.",
+            errors.GetProperty("createdAt")[0].GetString());
         Assert.Equal("unknown property 'teir'; expected one of: id, tier, subject, body, signals, priority, category, createdAt, assignee, channel, customer.",
             errors.GetProperty("teir")[0].GetString());
     }
