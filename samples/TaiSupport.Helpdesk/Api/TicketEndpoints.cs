@@ -374,4 +374,4 @@ internal enum MessageKind
 }
 
 /// <summary>What every endpoint needs, resolved once per request.</summary>
-internal sealed record HelpdeskServices(TicketStore Store, HelpdeskEngine Engine, IClock Clock, JsonSerializerOptions Json);
+internal sealed record HelpdeskServices(TicketStore Store, HelpdeskEngine Engine, IClock Clock);
