@@ -9,10 +9,8 @@
 //    the earliest stored next check (woken early by a write with an earlier one).
 // 6. The API (Api/) and the queue page (Page/, served from embedded files).
 // 7. Sign-in and roles (Auth/): cookies for people, API keys for programs; host filtering (AllowedHosts), JSON-only
-//    writes, security headers, a rate limit per client, and the body limit enforced on the stream (Api/JsonBody.cs).
-using Microsoft.AspNetCore.Http.Json;
+//    writes, security headers, a rate limit per client, and the body limit enforced on the stream (Api/RequestBody.cs).
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Options;
 using NodaTime;
 using TaiSupport.Helpdesk;
 using TaiSupport.Helpdesk.Api;
@@ -78,8 +76,7 @@ builder.Services.AddSingleton<WatcherSchedule>();
 builder.Services.AddSingleton(sp => new TicketStore(sp.GetRequiredService<HelpdeskDatabase>(), HelpdeskJson.Create(), sp.GetRequiredService<WatcherSchedule>()));
 builder.Services.AddSingleton<HelpdeskEngine>();
 builder.Services.AddSingleton(sp => new HelpdeskServices(
-    sp.GetRequiredService<TicketStore>(), sp.GetRequiredService<HelpdeskEngine>(), sp.GetRequiredService<IClock>(),
-    sp.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+    sp.GetRequiredService<TicketStore>(), sp.GetRequiredService<HelpdeskEngine>(), sp.GetRequiredService<IClock>()));
 
 // 5. The SLA watcher.
 builder.Services.AddSingleton<SlaWatcher>();

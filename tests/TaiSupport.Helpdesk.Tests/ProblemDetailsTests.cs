@@ -30,7 +30,7 @@ public sealed class ProblemDetailsTests : IDisposable
 
         var problem = await AssertProblem(response, HttpStatusCode.BadRequest);
         Assert.Equal("The request body is not valid JSON.", problem.GetProperty("title").GetString());
-        Assert.Contains("line 2", problem.GetProperty("errors").GetProperty("$")[0].GetString());
+        Assert.Equal("the file is not valid JSON at line 2, position 13.", problem.GetProperty("errors").GetProperty("$")[0].GetString());
     }
 
     [Fact]
@@ -81,6 +81,10 @@ public sealed class ProblemDetailsTests : IDisposable
         var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
         Assert.Equal(["createdAt", "subject", "teir", "tier"], errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal("is required: a ticket needs a subject.", errors.GetProperty("subject")[0].GetString());
+        Assert.Equal("\"yesterday\" is not a date-time with offset; write it like 2026-03-06T16:30:00-08:00 or 2026-03-07T00:30:00Z.",
+            errors.GetProperty("createdAt")[0].GetString());
+        Assert.Equal("unknown property 'teir'; expected one of: id, tier, subject, body, signals, priority, category, createdAt, assignee, channel, customer.",
+            errors.GetProperty("teir")[0].GetString());
     }
 
     [Fact]
@@ -99,7 +103,7 @@ public sealed class ProblemDetailsTests : IDisposable
         using var response = await client.PostAsync("/api/tickets", Api.Body("[1, 2]"));
 
         var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.Equal("expected a JSON object, got an array.", errors.GetProperty("$")[0].GetString());
+        Assert.Equal("expected a new ticket object, got an array.", errors.GetProperty("$")[0].GetString());
     }
 
     [Fact]
@@ -110,7 +114,7 @@ public sealed class ProblemDetailsTests : IDisposable
         using var response = await client.PostAsync("/api/tickets/T-1/status", Api.Body("""{"status": "Waiting"}"""));
 
         var errors = (await AssertProblem(response, HttpStatusCode.BadRequest)).GetProperty("errors");
-        Assert.Equal("\"Waiting\" is not one of Open, InProgress, WaitingOnCustomer, Resolved, Closed.", errors.GetProperty("status")[0].GetString());
+        Assert.Equal("\"Waiting\" is not a ticket status; use one of Open, InProgress, WaitingOnCustomer, Resolved, Closed.", errors.GetProperty("status")[0].GetString());
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class TriageApiTests : IDisposable
         var triage = JsonDocument.Parse((string)row["triage"]!).RootElement;
         Assert.Equal(ticket.GetProperty("route").GetString(), triage.GetProperty("route").GetString());
         Assert.Equal(actions.GetArrayLength(), triage.GetProperty("actions").GetArrayLength());
-        Assert.Equal("""{"productionDown": true}""", row["signals"]);
+        Assert.Equal("""{"productionDown":true}""", row["signals"]);
     }
 
     [Fact]

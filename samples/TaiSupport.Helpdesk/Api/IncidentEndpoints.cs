@@ -18,29 +18,22 @@ internal static class IncidentEndpoints
 
     private static async Task<IResult> Assess(HttpRequest request, IncidentPolicy policy, CancellationToken cancel)
     {
-        var (document, problem) = await JsonBody.ReadObjectAsync(request, cancel).ConfigureAwait(false);
-        if (document is null)
+        var (json, problem) = await RequestBody.ReadTextAsync(request, cancel).ConfigureAwait(false);
+        if (json is null)
         {
             return problem!;
         }
 
-        using (document)
+        // The library's reader of `tai incident assess` lines: the same fields, spellings and problems.
+        var errors = new RequestErrors();
+        if (errors.AddAll(IncidentSignalsJson.Read(json)) is not { } signals)
         {
-            // The library's reader of `tai incident assess` lines: the same fields, spellings and problems.
-            var read = IncidentSignalsJson.Read(document.RootElement.GetRawText());
-            if (!read.IsValid)
-            {
-                return Problems.Invalid(new SortedDictionary<string, string[]>(
-                    read.Problems.GroupBy(p => p.PropertyName.StartsWith("$.", StringComparison.Ordinal) ? p.PropertyName[2..] : p.PropertyName, StringComparer.Ordinal)
-                        .ToDictionary(g => g.Key, g => g.Select(p => p.ErrorMessage).ToArray(), StringComparer.Ordinal),
-                    StringComparer.Ordinal));
-            }
-
-            var signals = read.Value!;
-            var assessment = IncidentDeclaration.Assess(signals, policy);
-            return Results.Ok(new IncidentAssessmentView(
-                assessment.Level, assessment.Declare, [.. assessment.Reasons], assessment.Fired, assessment.Cancelled, assessment.Trace));
+            return errors.ToProblem();
         }
+
+        var assessment = IncidentDeclaration.Assess(signals, policy);
+        return Results.Ok(new IncidentAssessmentView(
+            assessment.Level, assessment.Declare, [.. assessment.Reasons], assessment.Fired, assessment.Cancelled, assessment.Trace));
     }
 }
 

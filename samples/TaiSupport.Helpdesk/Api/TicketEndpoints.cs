@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using System.Text.Json.Serialization.Metadata;
+using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
@@ -11,7 +14,7 @@ using TaiSupport.Helpdesk.Storage;
 namespace TaiSupport.Helpdesk.Api;
 
 /// <summary>The ticket endpoints: create (triaged, SLA computed, trace stored), change, read, the queue, notifications.</summary>
-internal static partial class TicketEndpoints
+internal static class TicketEndpoints
 {
     public static void MapTicketApi(this IEndpointRouteBuilder app)
     {
@@ -29,122 +32,91 @@ internal static partial class TicketEndpoints
         api.MapGet("/notifications", Notifications).RequireAuthorization(HelpdeskAuth.Read);
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
-    private static partial Regex IdPattern();
-
     /// <summary>
     /// Creates a ticket: the body is the engine's triage request (<c>tier</c>, <c>subject</c>, <c>body</c>,
     /// <c>signals</c>, optional agent-set <c>priority</c>/<c>category</c>, read by <see cref="TriageRequestJson"/>) plus
-    /// the helpdesk's own <c>id</c>, <c>createdAt</c> and <c>assignee</c>. Triage runs, the SLA is computed, both traces
-    /// are stored.
+    /// the helpdesk's own <c>id</c>, <c>createdAt</c>, <c>assignee</c>, <c>channel</c> and <c>customer</c> (<see cref="NewTicket"/>).
+    /// Triage runs, the SLA is computed, both traces are stored.
     /// </summary>
     private static async Task<IResult> Create(HttpContext context, HelpdeskServices s, CancellationToken cancel)
     {
-        var (document, problem) = await JsonBody.ReadObjectAsync(context.Request, cancel).ConfigureAwait(false);
-        if (document is null)
+        var (json, problem) = await RequestBody.ReadTextAsync(context.Request, cancel).ConfigureAwait(false);
+        if (json is null)
         {
             return problem!;
         }
 
-        if (document.RootElement.TryGetProperty("createdAt", out _) && await HelpdeskAuth.Refuse(context, HelpdeskAuth.Lead, "createdAt").ConfigureAwait(false) is { } refused)
+        // Three library reads of one body, their problems together: its shape (a JSON object of well-formed text, a
+        // subject, no unknown field; when the body itself is wrong that is the only problem), the helpdesk's own fields,
+        // and the engine's triage request (TriageRequestJson: tier, subject, body, signals, priority, category).
+        var now = s.Clock.GetCurrentInstant();
+        var errors = new RequestErrors();
+        var shape = RequestBody.Read(json, RequestBodies.Contracts.NewTicketFile, RequestRules.NewTicketFile, errors, now, ignoreUnknown: true);
+        if (errors.AtBody)
         {
-            document.Dispose();
+            return errors.ToProblem();
+        }
+
+        if (shape?.Others?.ContainsKey("createdAt") == true && await HelpdeskAuth.Refuse(context, HelpdeskAuth.Lead, "createdAt").ConfigureAwait(false) is { } refused)
+        {
             return refused;
         }
 
+        var fields = RequestBody.Read(json, RequestBodies.Contracts.NewTicket, RequestRules.NewTicket, errors, now, ignoreUnknown: true);
+        var triageInput = errors.AddAll(TriageRequestJson.Read(json));
+        if (!errors.IsEmpty || fields is null || triageInput is null)
+        {
+            return errors.ToProblem();
+        }
+
         var actor = HelpdeskAuth.Actor(context.User);
-
-        using (document)
+        var id = fields.Id;
+        TicketRecord? stored;
+        try
         {
-            var now = s.Clock.GetCurrentInstant();
-            var fields = new RequestFields(document.RootElement, s.Json);
-            fields.AllowOnly("id", "tier", "subject", "body", "signals", "priority", "category", "createdAt", "assignee", "channel", "customer");
-            var id = fields.String("id", maxLength: 64);
-            if (id is not null && !IdPattern().IsMatch(id))
+            stored = s.Store.InTransaction(tx =>
             {
-                fields.Problem("id", $"\"{id}\" is not a ticket id; use up to 64 letters, digits, '.', '_' or '-', starting with a letter or digit.");
-            }
-
-            var createdAt = NotInFuture(fields, "createdAt", now) ?? now;
-            var assignee = fields.String("assignee", maxLength: 200);
-            var channel = fields.Enum<TicketChannel>("channel", camelCase: true) ?? TicketChannel.Email;
-            var customer = fields.String("customer", maxLength: 200);
-            if (!SignalInstantsInRange(fields))
-            {
-                // The engine's reader is not asked about a body whose instants are out of range (they could overflow there).
-                return Problems.Invalid(fields.Errors);
-            }
-
-            var triageRequest = TriageRequestJson.Read(document.RootElement);
-            foreach (var failure in triageRequest.Problems)
-            {
-                fields.Problem(FieldName(failure.PropertyName), failure.ErrorMessage);
-            }
-
-            if (!triageRequest.Problems.Any(p => p.PropertyName == "$.subject")
-                && (!document.RootElement.TryGetProperty("subject", out var subject) || subject.ValueKind != JsonValueKind.String
-                    || string.IsNullOrWhiteSpace(subject.GetString())))
-            {
-                fields.Problem("subject", "is required: a ticket needs a subject.");
-            }
-
-            if (fields.HasProblems || triageRequest.Value is not { } triageInput)
-            {
-                return Problems.Invalid(fields.Errors);
-            }
-
-            TicketRecord? stored;
-            try
-            {
-                stored = s.Store.InTransaction(tx =>
+                if (id is not null && tx.Exists(id))
                 {
-                    if (id is not null && tx.Exists(id))
-                    {
-                        return null;
-                    }
+                    return null;
+                }
 
-                    var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), createdAt, assignee, channel, customer);
-                    var record = new TicketRecord
-                    {
-                        Ticket = triage.Ticket,
-                        Subject = triageInput.Subject,
-                        Body = triageInput.Body,
-                        SignalsJson = document.RootElement.TryGetProperty("signals", out var signals) ? signals.GetRawText() : "{}",
-                        Triage = triage.Record,
-                    };
-                    var evaluation = s.Engine.Evaluate(record, now);
-                    tx.Insert(record, evaluation, s.Engine.ColumnsForWrite(record, evaluation, now), actor, now);
-                    return record;
-                });
-            }
-            catch (Exception e) when (id is not null && s.Store.IsUniqueViolation(e))
-            {
-                // PostgreSQL, two instances: both saw no ticket with this explicit id; the primary key let one in.
-                stored = null;
-            }
-
-            return stored is null
-                ? Problems.Conflict("The ticket exists.", $"A ticket '{id}' already exists; leave 'id' out to get a new one.")
-                : Results.Created($"/api/tickets/{stored.Id}", View(s, stored, now));
+                var triage = s.Engine.Triage(triageInput, id ?? tx.NextId(), fields.CreatedAt ?? now, fields.Assignee, fields.Channel ?? TicketChannel.Email, fields.Customer);
+                var record = new TicketRecord
+                {
+                    Ticket = triage.Ticket,
+                    Subject = triageInput.Subject,
+                    Body = triageInput.Body,
+                    SignalsJson = SignalsText(triageInput.Signals),
+                    Triage = triage.Record,
+                };
+                var evaluation = s.Engine.Evaluate(record, now);
+                tx.Insert(record, evaluation, s.Engine.ColumnsForWrite(record, evaluation, now), actor, now);
+                return record;
+            });
         }
-    }
-
-    /// <summary>The instants inside <c>signals</c> are read with the library's range-checked reader first (§ no 500s).</summary>
-    private static bool SignalInstantsInRange(RequestFields fields)
-    {
-        if (fields.Root.TryGetProperty("signals", out var signals) && signals.ValueKind == JsonValueKind.Object
-            && signals.TryGetProperty("lastApiCallAt", out var at) && at.ValueKind == JsonValueKind.String
-            && !Core.Text.OffsetInstant.TryParse(at.GetString(), out _, out var problem))
+        catch (Exception e) when (id is not null && s.Store.IsUniqueViolation(e))
         {
-            fields.Problem("signals.lastApiCallAt", problem!);
-            return false;
+            // PostgreSQL, two instances: both saw no ticket with this explicit id; the primary key let one in.
+            stored = null;
         }
 
-        return true;
+        return stored is null
+            ? Problems.Conflict("The ticket exists.", $"A ticket '{id}' already exists; leave 'id' out to get a new one.")
+            : Results.Created($"/api/tickets/{stored.Id}", View(s, stored, now));
     }
 
-    /// <summary>The request field of an engine JSON path: <c>$.signals.csat</c> is <c>signals.csat</c>.</summary>
-    private static string FieldName(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+    /// <summary>The request's signals as the library writes them (<c>{"productionDown":true}</c>), for the <c>signals</c> column.</summary>
+    private static string SignalsText(TicketSignals signals)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            TriageRequestJson.WriteSignals(writer, signals);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private static IResult List(HelpdeskServices s)
     {
@@ -162,54 +134,47 @@ internal static partial class TicketEndpoints
     /// <remarks>Without <c>at</c> the change happens at the instant read inside the write transaction, so concurrent changes never
     /// see an earlier "now" than the change before them.</remarks>
     private static Task<IResult> ChangeStatus(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, context, s, cancel, ["status", "at"], (fields, now) =>
+        Change(id, context, s, cancel, RequestBodies.Contracts.StatusBody, RequestRules.Status, body => (ticket, inLock) =>
         {
-            var status = fields.Enum<TicketStatus>("status", required: true);
-            var given = NotInFuture(fields, "at", now);
-            return status is null ? null : (ticket, inLock) =>
-            {
-                var at = given ?? inLock;
-                return ticket.Ticket.Status == status
-                    ? new Edit(ticket, (tx, actor) => { })
-                    : new Edit(ticket with { Ticket = ticket.Ticket.WithStatusChange(at, status.Value) },
-                        (tx, actor) => tx.AppendStatus(ticket.Id, new StatusChange(at, status.Value), ticket.Ticket.Status, actor, inLock),
-                        ("at", "statusChanges"));
-            };
+            var at = body.At ?? inLock;
+            return ticket.Ticket.Status == body.Status
+                ? new Edit(ticket, (tx, actor) => { })
+                : new Edit(ticket with { Ticket = ticket.Ticket.WithStatusChange(at, body.Status) },
+                    (tx, actor) => tx.AppendStatus(ticket.Id, new StatusChange(at, body.Status), ticket.Ticket.Status, actor, inLock),
+                    ("at", "statusChanges"));
         });
 
     /// <summary>Sets the priority (<c>{"priority": "High"}</c>); the SLA targets are recomputed from creation (D7).</summary>
     private static Task<IResult> ChangePriority(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
-        SetEnumField(id, context, s, cancel, "priority", t => t.Priority, (t, v) => t with { Priority = v });
+        SetEnumField(id, context, s, cancel, RequestBodies.Contracts.PriorityBody, b => b.Priority, "priority", t => t.Priority, (t, v) => t with { Priority = v });
 
     /// <summary>Sets the customer's tier (<c>{"tier": "Enterprise"}</c>); the SLA targets are recomputed from creation (D7).</summary>
     private static Task<IResult> ChangeTier(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
-        SetEnumField(id, context, s, cancel, "tier", t => t.Tier, (t, v) => t with { Tier = v });
+        SetEnumField(id, context, s, cancel, RequestBodies.Contracts.TierBody, b => b.Tier, "tier", t => t.Tier, (t, v) => t with { Tier = v });
 
     /// <summary>Replaces one enum-valued ticket field and records the change in the ticket's history.</summary>
-    private static Task<IResult> SetEnumField<T>(
-        string id, HttpContext context, HelpdeskServices s, CancellationToken cancel, string name, Func<Ticket, T> get, Func<Ticket, T, Ticket> set)
+    private static Task<IResult> SetEnumField<TBody, T>(
+        string id, HttpContext context, HelpdeskServices s, CancellationToken cancel, JsonTypeInfo<TBody> contract, Func<TBody, T> read,
+        string name, Func<Ticket, T> get, Func<Ticket, T, Ticket> set)
+        where TBody : class
         where T : struct, Enum =>
-        Change(id, context, s, cancel, [name], (fields, now) =>
+        Change(id, context, s, cancel, contract, rules: null, body => (ticket, inLock) =>
         {
-            var value = fields.Enum<T>(name, required: true);
-            return value is null ? null : (ticket, inLock) => new Edit(
-                ticket with { Ticket = set(ticket.Ticket, value.Value) },
-                (tx, actor) => tx.SetField(ticket.Id, inLock, name, get(ticket.Ticket).ToString(), value.Value.ToString(), actor));
+            var value = read(body);
+            return new Edit(
+                ticket with { Ticket = set(ticket.Ticket, value) },
+                (tx, actor) => tx.SetField(ticket.Id, inLock, name, get(ticket.Ticket).ToString(), value.ToString(), actor));
         });
 
     /// <summary>Records the first agent response (<c>{"at"?: …}</c>, default now); a second one is a conflict.</summary>
     private static Task<IResult> RecordFirstResponse(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, context, s, cancel, ["at"], (fields, now) =>
+        Change(id, context, s, cancel, RequestBodies.Contracts.FirstResponseBody, RequestRules.FirstResponse, body => (ticket, inLock) =>
         {
-            var given = NotInFuture(fields, "at", now);
-            return (ticket, inLock) =>
-            {
-                var at = given ?? inLock;
-                return ticket.Ticket.FirstResponseAt is { } earlier
-                    ? new Edit(ticket, (tx, actor) => { }, Conflict: $"The first response was already recorded at {earlier}.")
-                    : new Edit(ticket with { Ticket = ticket.Ticket with { FirstResponseAt = at } },
-                        (tx, actor) => tx.SetFirstResponse(ticket.Id, at, actor, inLock), ("at", "firstResponseAt"));
-            };
+            var at = body.At ?? inLock;
+            return ticket.Ticket.FirstResponseAt is { } earlier
+                ? new Edit(ticket, (tx, actor) => { }, Conflict: $"The first response was already recorded at {earlier}.")
+                : new Edit(ticket with { Ticket = ticket.Ticket with { FirstResponseAt = at } },
+                    (tx, actor) => tx.SetFirstResponse(ticket.Id, at, actor, inLock), ("at", "firstResponseAt"));
         });
 
     /// <summary>
@@ -219,38 +184,27 @@ internal static partial class TicketEndpoints
     /// customer message starts a next-reply cycle on Slack (D24), an internal note stops nothing.
     /// </summary>
     private static Task<IResult> AddMessage(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, context, s, cancel, ["kind", "text", "holding"], (fields, now) =>
+        Change(id, context, s, cancel, RequestBodies.Contracts.MessageBody, RequestRules.Message, body => (ticket, inLock) =>
         {
-            var kind = fields.Enum<MessageKind>("kind", required: true, camelCase: true);
-            var text = fields.String("text", required: true);
-            var holding = fields.Boolean("holding") ?? false;
-            if (holding && kind is not null && kind != MessageKind.AgentReply)
+            var (kind, text, holding) = body;
+            var name = JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+            var firstResponse = kind == MessageKind.AgentReply && !holding && ticket.Ticket.FirstResponseAt is null;
+            var withEvent = WithEvent(ticket, kind switch
             {
-                fields.Problem("holding", "only an agentReply can be a holding reply.");
-                return null;
-            }
-
-            return kind is null || text is null ? null : (ticket, inLock) =>
-            {
-                var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.Value.ToString());
-                var firstResponse = kind == MessageKind.AgentReply && !holding && ticket.Ticket.FirstResponseAt is null;
-                var withEvent = WithEvent(ticket, kind switch
+                MessageKind.CustomerMessage => TicketEvent.CustomerMessage(inLock),
+                MessageKind.AgentReply => TicketEvent.AgentReply(inLock, holding),
+                _ => TicketEvent.InternalNote(inLock),
+            });
+            return new Edit(
+                firstResponse ? withEvent with { Ticket = withEvent.Ticket with { FirstResponseAt = inLock } } : withEvent,
+                (tx, actor) =>
                 {
-                    MessageKind.CustomerMessage => TicketEvent.CustomerMessage(inLock),
-                    MessageKind.AgentReply => TicketEvent.AgentReply(inLock, holding),
-                    _ => TicketEvent.InternalNote(inLock),
-                });
-                return new Edit(
-                    firstResponse ? withEvent with { Ticket = withEvent.Ticket with { FirstResponseAt = inLock } } : withEvent,
-                    (tx, actor) =>
+                    tx.AddMessage(ticket.Id, inLock, name, holding, text, actor);
+                    if (firstResponse)
                     {
-                        tx.AddMessage(ticket.Id, inLock, name, holding, text, actor);
-                        if (firstResponse)
-                        {
-                            tx.SetFirstResponse(ticket.Id, inLock, actor, inLock);
-                        }
-                    });
-            };
+                        tx.SetFirstResponse(ticket.Id, inLock, actor, inLock);
+                    }
+                });
         });
 
     /// <summary>
@@ -258,15 +212,11 @@ internal static partial class TicketEndpoints
     /// assignment clock (D25). Agents and leads may; the same owner again changes nothing.
     /// </summary>
     private static Task<IResult> ChangeOwner(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
-        Change(id, context, s, cancel, ["assignee"], (fields, now) =>
-        {
-            var assignee = fields.String("assignee", required: true, maxLength: 200);
-            return assignee is null ? null : (ticket, inLock) => ticket.Ticket.Assignee == assignee
-                ? new Edit(ticket, (tx, actor) => { })
-                : new Edit(
-                    WithEvent(ticket with { Ticket = ticket.Ticket with { Assignee = assignee } }, TicketEvent.Assigned(inLock, assignee)),
-                    (tx, actor) => tx.SetField(ticket.Id, inLock, "assignee", ticket.Ticket.Assignee, assignee, actor));
-        });
+        Change(id, context, s, cancel, RequestBodies.Contracts.OwnerBody, RequestRules.Owner, body => (ticket, inLock) => ticket.Ticket.Assignee == body.Assignee
+            ? new Edit(ticket, (tx, actor) => { })
+            : new Edit(
+                WithEvent(ticket with { Ticket = ticket.Ticket with { Assignee = body.Assignee } }, TicketEvent.Assigned(inLock, body.Assignee)),
+                (tx, actor) => tx.SetField(ticket.Id, inLock, "assignee", ticket.Ticket.Assignee, body.Assignee, actor)));
 
     /// <summary>The ticket with one more D21 event, kept in time order (the engine reads events in order).</summary>
     private static TicketRecord WithEvent(TicketRecord ticket, TicketEvent added) =>
@@ -324,81 +274,63 @@ internal static partial class TicketEndpoints
     }
 
     /// <summary>
-    /// Reads the body, then in one transaction loads the ticket, applies the edit, lets the engine validate the
-    /// result (its problems are reported under the request's field names) and writes it.
+    /// Reads the body as <typeparamref name="TBody"/> (every problem at once, <see cref="RequestBody.Read{T}"/>), refuses
+    /// back-dating (<c>at</c>) to all but leads, then in one transaction loads the ticket, applies the edit, lets the engine
+    /// validate the result (its problems are reported under the request's field names) and writes it.
     /// </summary>
-    private static async Task<IResult> Change(
-        string id, HttpContext context, HelpdeskServices s, CancellationToken cancel, string[] allowed,
-        Func<RequestFields, Instant, Func<TicketRecord, Instant, Edit>?> read)
+    private static async Task<IResult> Change<TBody>(
+        string id, HttpContext context, HelpdeskServices s, CancellationToken cancel, JsonTypeInfo<TBody> contract, IValidator<TBody>? rules,
+        Func<TBody, Func<TicketRecord, Instant, Edit>> edit)
+        where TBody : class
     {
-        var (document, problem) = await JsonBody.ReadObjectAsync(context.Request, cancel).ConfigureAwait(false);
-        if (document is null)
+        var (json, problem) = await RequestBody.ReadTextAsync(context.Request, cancel).ConfigureAwait(false);
+        if (json is null)
         {
             return problem!;
         }
 
-        if (document.RootElement.TryGetProperty("at", out _) && await HelpdeskAuth.Refuse(context, HelpdeskAuth.Lead, "at").ConfigureAwait(false) is { } refused)
+        var errors = new RequestErrors();
+        if (RequestBody.Read(json, contract, rules, errors, s.Clock.GetCurrentInstant()) is not { } body)
         {
-            document.Dispose();
+            return errors.ToProblem();
+        }
+
+        if (body is IBackDated { At: not null } && await HelpdeskAuth.Refuse(context, HelpdeskAuth.Lead, "at").ConfigureAwait(false) is { } refused)
+        {
             return refused;
         }
 
         var actor = HelpdeskAuth.Actor(context.User);
-
-        using (document)
+        var apply = edit(body);
+        var (error, changed, at) = s.Store.InTransaction<(IResult? Error, TicketRecord? Ticket, Instant At)>(tx =>
         {
-            var now = s.Clock.GetCurrentInstant();
-            var fields = new RequestFields(document.RootElement, s.Json);
-            fields.AllowOnly(allowed);
-            var edit = read(fields, now);
-            if (fields.HasProblems || edit is null)
+            // The clock is read once the ticket is locked (SQLite: the write transaction; PostgreSQL: the row's
+            // FOR UPDATE), so a later change never gets an earlier default instant.
+            var ticket = tx.Find(id);
+            var inLock = s.Clock.GetCurrentInstant();
+            if (ticket is null)
             {
-                return Problems.Invalid(fields.Errors);
+                return (Problems.NotFound(id), null, inLock);
             }
 
-            var (error, changed, at) = s.Store.InTransaction<(IResult? Error, TicketRecord? Ticket, Instant At)>(tx =>
+            var change = apply(ticket, inLock);
+            if (change.Conflict is { } conflict)
             {
-                // The clock is read once the ticket is locked (SQLite: the write transaction; PostgreSQL: the row's
-                // FOR UPDATE), so a later change never gets an earlier default instant.
-                var ticket = tx.Find(id);
-                var inLock = s.Clock.GetCurrentInstant();
-                if (ticket is null)
-                {
-                    return (Problems.NotFound(id), null, inLock);
-                }
+                return (Problems.Conflict("The change conflicts with the ticket.", conflict), null, inLock);
+            }
 
-                var change = edit(ticket, inLock);
-                if (change.Conflict is { } conflict)
-                {
-                    return (Problems.Conflict("The change conflicts with the ticket.", conflict), null, inLock);
-                }
+            var engineErrors = s.Engine.Validate(change.Ticket);
+            if (engineErrors.Count > 0)
+            {
+                return (Problems.Invalid(Rename(engineErrors, change.FieldOf)), null, inLock);
+            }
 
-                var errors = s.Engine.Validate(change.Ticket);
-                if (errors.Count > 0)
-                {
-                    return (Problems.Invalid(Rename(errors, change.FieldOf)), null, inLock);
-                }
-
-                change.Write(tx, actor);
-                var evaluation = s.Engine.Evaluate(change.Ticket, inLock);
-                tx.SaveSla(id, evaluation, s.Engine.ColumnsForWrite(change.Ticket, evaluation, inLock));
-                return (null, change.Ticket, inLock);
-            });
-            return error ?? Results.Ok(View(s, changed!, at));
-        }
-    }
-
-    /// <summary>Reads an optional instant that must not lie after <paramref name="now"/>.</summary>
-    private static Instant? NotInFuture(RequestFields fields, string name, Instant now)
-    {
-        var at = fields.Instant(name);
-        if (at > now)
-        {
-            fields.Problem(name, $"{at} is in the future; the helpdesk's clock says {now}.");
-            return null;
-        }
-
-        return at;
+            change.Write(tx, actor);
+            var evaluation = s.Engine.Evaluate(change.Ticket, inLock);
+            tx.SaveSla(id, evaluation, s.Engine.ColumnsForWrite(change.Ticket, evaluation, inLock));
+            return (null, change.Ticket, inLock);
+        });
+        return error ?? Results.Ok(View(s, changed!, at));
     }
 
     /// <summary>Maps the engine's ticket paths (<c>statusChanges[3].at</c>) to the request's field names (<c>at</c>).</summary>
@@ -442,4 +374,4 @@ internal enum MessageKind
 }
 
 /// <summary>What every endpoint needs, resolved once per request.</summary>
-internal sealed record HelpdeskServices(TicketStore Store, HelpdeskEngine Engine, IClock Clock, JsonSerializerOptions Json);
+internal sealed record HelpdeskServices(TicketStore Store, HelpdeskEngine Engine, IClock Clock);

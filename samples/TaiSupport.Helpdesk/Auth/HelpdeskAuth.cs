@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -122,33 +121,27 @@ internal static class HelpdeskAuth
 
     private static async Task<IResult> SignIn(HttpContext context, HelpdeskAccounts accounts, CancellationToken cancel)
     {
-        var (document, problem) = await JsonBody.ReadObjectAsync(context.Request, cancel).ConfigureAwait(false);
-        if (document is null)
+        var (json, problem) = await RequestBody.ReadTextAsync(context.Request, cancel).ConfigureAwait(false);
+        if (json is null)
         {
             return problem!;
         }
 
-        using (document)
+        var errors = new RequestErrors();
+        if (RequestBody.Read(json, RequestBodies.Contracts.SignInBody, RequestRules.SignIn, errors) is not { } body)
         {
-            var fields = new RequestFields(document.RootElement, JsonSerializerOptions.Default);
-            fields.AllowOnly("name", "password");
-            var name = fields.String("name", required: true, maxLength: 200);
-            var password = fields.String("password", required: true, maxLength: 200);
-            if (fields.HasProblems)
-            {
-                return Problems.Invalid(fields.Errors);
-            }
-
-            if (accounts.SignIn(name!, password!) is not { } user)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.",
-                    detail: "The name or the password is wrong.");
-            }
-
-            await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user.Name, user.Role, "password"))
-                .ConfigureAwait(false);
-            return Results.Ok(new SessionView(user.Name, user.Role));
+            return errors.ToProblem();
         }
+
+        if (accounts.SignIn(body.Name, body.Password) is not { } user)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.",
+                detail: "The name or the password is wrong.");
+        }
+
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Principal(user.Name, user.Role, "password"))
+            .ConfigureAwait(false);
+        return Results.Ok(new SessionView(user.Name, user.Role));
     }
 
     public static ClaimsPrincipal Principal(string name, string role, string scheme) =>
