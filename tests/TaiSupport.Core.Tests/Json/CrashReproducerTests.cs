@@ -158,7 +158,7 @@ public sealed class CrashReproducerTests : IDisposable
         var lines = Lines(output);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("""{"id":1,"ticket":"1847","engineer":"Marcus","score":5""", lines[0]);
-        Assert.Equal("""{"id":2,"error":"reviewedOn: \"\" is not a date; write it like 2026-01-30."}""", lines[1]);
+        Assert.Equal("""{"id":2,"error":"reviewedOn: \"\" is not a date; write yyyy-MM-dd such as 2026-12-25."}""", lines[1]);
     }
 
     [Fact]

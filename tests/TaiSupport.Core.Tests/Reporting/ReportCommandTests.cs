@@ -176,7 +176,8 @@ public sealed class ReportCommandTests : IDisposable
             """{"id":2,"ticket":"1850","engineer":"Jo","reviewedOn":"2026-01-30","checks":{"responseTime":true,"resolution":false,"tone":false,"accuracy":true,"escalation":true}}""",
             """{"id":3,"ticket":"1790","engineer":"Jo","reviewedOn":"2026-01-02","checks":{"responseTime":true,"resolution":false,"tone":true,"accuracy":true,"escalation":true}}""",
             """{"id":4,"ticket":"1801","reviewedOn":"2026-01-30","checks":{"resolution":true,"tone":true,"accuracy":true,"escalation":true}}""",
-            """{"id":5,"ticket":"1802","engineer":"Jo","reviewedOn":"2026-01-30","checks":{"tone":"yes"}}""");
+            """{"id":5,"ticket":"1802","engineer":"Jo","reviewedOn":"2026-01-30","checks":{"tone":"yes"}}""",
+            """{"id":6,"ticket":"1802","engineer":"Jo","reviewedOn":"2026-01-30","checks":{"tone":true}}""");
         var (exit, output, _) = CliRunner.Run(reviews, "qa", "audit", "--input", "-", "--tickets", ManualWeekPath);
         var lines = CliRunner.Lines(output);
         Assert.Equal(1, exit);
@@ -185,8 +186,8 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("\"feedback\":\"positiveFeedback\"", lines[2]); // the earlier audit: no pattern yet
         Assert.Contains("\"engineer\":\"Marcus\",\"score\":5", lines[3]); // engineer and response time from the ticket line (answered in 30 min)
         Assert.StartsWith("""{"id":5,"error":""", lines[4]);
-        Assert.Contains("checks.tone: expected true, false or", lines[4]);
-        Assert.Contains("checks.resolution: is required", lines[4]);
+        Assert.Equal("""{"id":5,"error":"checks.tone: expected a check object, got the string \"yes\"."}""", lines[4]);
+        Assert.Equal("""{"id":6,"error":"checks.resolution: is required: true, false or {\"passed\", \"note\", \"suggestion\"}. checks.accuracy: is required: true, false or {\"passed\", \"note\", \"suggestion\"}. checks.escalation: is required: true, false or {\"passed\", \"note\", \"suggestion\"}."}""", lines[5]);
 
         var (_, text, _) = CliRunner.Run(reviews.Split('\n')[0], "qa", "audit", "--input", "-", "--text");
         Assert.StartsWith("TICKET #1847 AUDIT\nSupport Engineer: Marcus\n\nQUALITY CHECK:\n✓ Response time: 1 hour (SLA 4 hours) - Exceeds\n", text);
