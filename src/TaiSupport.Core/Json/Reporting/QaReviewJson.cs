@@ -87,7 +87,7 @@ public static class QaReviewJson
     }
 
     /// <summary>The review line as written; the checks by criterion name (<c>responseTime</c>).</summary>
-    internal sealed record ReviewFile(string Ticket, string? Engineer, LocalDate ReviewedOn, NamedKeys<QaCriterion, CheckFile> Checks);
+    internal sealed record ReviewFile(string Ticket, LocalDate ReviewedOn, NamedKeys<QaCriterion, CheckFile> Checks, string? Engineer = null);
 
     /// <summary>One check as written (<c>true</c> is read as <c>{"passed": true}</c>).</summary>
     internal sealed record CheckFile(bool Passed, string? Note = null, string? Suggestion = null);
