@@ -1,9 +1,10 @@
 using System.Collections.Immutable;
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Cli.Commands;
@@ -88,87 +89,35 @@ internal sealed class AssignCommand : ITaiCommand
 
     private static JsonObject Assign(string ticketJson, ImmutableArray<AssignableAgent> team, NodaTime.Instant now, TicketTriage triage)
     {
-        JsonDocument document;
-        try
+        var request = TriageRequestJson.Read(ticketJson);
+        var extras = TaiJson.Read(ticketJson, AssignLines.Contracts.AssignTicketExtras, null, ignoreUnknown: true);
+        if (request.Value is null || extras.Value is null)
         {
-            document = JsonDocument.Parse(ticketJson);
-        }
-        catch (JsonException e)
-        {
-            throw new CliFatalException($"--ticket: not valid JSON: {e.Message}");
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new CliFatalException($"--ticket: expected a ticket object {{\"id\", \"tier\", \"subject\", …}}, got {(document.RootElement.ValueKind == JsonValueKind.Array ? "an array" : document.RootElement.ValueKind.ToString().ToLowerInvariant())}.");
-            }
-
-            var fields = new LineFields(document.RootElement);
-            var request = TriageRequestJson.Read(document.RootElement);
-            var complex = fields.OptionalBoolean("complex") ?? false;
-            var related = ReadRelated(fields);
-            if (!request.IsValid)
-            {
-                fields.Problem("ticket", TriageCommand.Describe(request.Problems));
-            }
-
-            try
-            {
-                fields.ThrowIfAny();
-            }
-            catch (LineException e)
-            {
-                throw new CliFatalException($"--ticket: {e.Message}");
-            }
-
-            var classification = triage.EvaluateClassification(request.Value!);
-            var ticket = new AssignmentTicket
-            {
-                Id = request.Value!.Id,
-                Tier = classification.Tier,
-                Priority = classification.Priority,
-                Category = classification.Category,
-                Complex = complex,
-                RelatedTicketIds = related,
-            };
-            var result = TicketAssignment.Assign(ticket, team, now, triage.Policy.Assignment);
-            return new JsonObject
-            {
-                ["id"] = ticket.Id,
-                ["assignee"] = result.Assignee?.Name,
-                ["level"] = result.Assignee?.Level.ToString(),
-                ["collaborators"] = new JsonArray([.. result.Collaborators.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["level"] = c.Level.ToString() })]),
-                ["priority"] = ticket.Priority.ToString(),
-                ["category"] = ticket.Category.ToString(),
-                ["trace"] = TriageCommand.TraceJson(classification.Trace.Concat(result.Trace)),
-            };
-        }
-    }
-
-    private static ImmutableArray<string> ReadRelated(LineFields fields)
-    {
-        if (!fields.Has("relatedTickets"))
-        {
-            return [];
+            // One list: the triage reader's problems, then those of complex and relatedTickets (a path only once).
+            var reported = request.Problems.Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
+            throw new CliFatalException($"--ticket: {TriageCommand.Describe(request.Problems.Concat(extras.Problems.Where(p => !reported.Contains(p.PropertyName))))}");
         }
 
-        var element = fields.Root.GetProperty("relatedTickets");
-        if (element.ValueKind != JsonValueKind.Array || element.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+        var classification = triage.EvaluateClassification(request.Value);
+        var ticket = new AssignmentTicket
         {
-            fields.Problem("relatedTickets", $"expected an array of ticket ids (strings), got {element.GetRawText()}.");
-            return [];
-        }
-
-        try
+            Id = request.Value.Id,
+            Tier = classification.Tier,
+            Priority = classification.Priority,
+            Category = classification.Category,
+            Complex = extras.Value.Complex ?? false,
+            RelatedTicketIds = [.. extras.Value.RelatedTickets ?? []],
+        };
+        var result = TicketAssignment.Assign(ticket, team, now, triage.Policy.Assignment);
+        return new JsonObject
         {
-            return [.. element.EnumerateArray().Select(e => e.GetString()!)];
-        }
-        catch (InvalidOperationException)
-        {
-            fields.Problem("relatedTickets", "holds an unpaired surrogate escape (such as \\ud800), which is not text.");
-            return [];
-        }
+            ["id"] = ticket.Id,
+            ["assignee"] = result.Assignee?.Name,
+            ["level"] = result.Assignee?.Level.ToString(),
+            ["collaborators"] = new JsonArray([.. result.Collaborators.Select(c => (JsonNode)new JsonObject { ["name"] = c.Name, ["level"] = c.Level.ToString() })]),
+            ["priority"] = ticket.Priority.ToString(),
+            ["category"] = ticket.Category.ToString(),
+            ["trace"] = TriageCommand.TraceJson(classification.Trace.Concat(result.Trace)),
+        };
     }
 }

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using NodaTime;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Calendars;
-using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -50,60 +50,27 @@ internal sealed class CalendarCommand : ITaiCommand
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var cal = CliOptions.LoadCalendar(io, parse.GetValue(calendar)!);
-            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            return JsonLines.RunElements(io, parse.GetValue(input)!, element =>
             {
-                var start = line.Instant("start");
-                if (line.Has("workingDays"))
+                var line = LineContract.Read(element, CalendarLines.Contracts.CalendarDueLine, CalendarDueLine.Validator.Validate);
+                if (line.WorkingDays is { } days)
                 {
-                    var days = (int)line.Integer("workingDays", min: -100_000, max: 100_000);
-                    var (mode, at) = WorkingDayModeOf(line);
-                    line.ThrowIfAny();
-                    var target = cal.AddWorkingDays(start, days, mode, at);
+                    var target = cal.AddWorkingDays(line.Start, (int)days, CalendarDueLine.Modes[line.Mode ?? "sameTime"], line.At ?? LocalTime.Midnight);
                     return new JsonObject { ["due"] = CliFormat.Instant(target, cal.Zone) };
                 }
 
-                var inSeconds = line.Has("seconds");
-                var amount = inSeconds
-                    ? line.Integer("seconds", min: -6_000_000_000, max: 6_000_000_000)
-                    : line.Integer("minutes", min: -100_000_000, max: 100_000_000);
-                line.ThrowIfAny();
+                var inSeconds = line.Seconds is not null;
+                var amount = line.Seconds ?? line.Minutes!.Value;
                 var unit = inSeconds ? "seconds" : "minutes";
-                var due = cal.TryAdd(start, inSeconds ? Duration.FromSeconds(amount) : Duration.FromMinutes(amount), cal.DueAtClosing, out var reached)
+                var due = cal.TryAdd(line.Start, inSeconds ? Duration.FromSeconds(amount) : Duration.FromMinutes(amount), cal.DueAtClosing, out var reached)
                     ? reached
                     : throw new LineException(amount < 0
-                        ? $"{unit}: the calendar does not have {-amount} open {unit} before {CliFormat.Instant(start, cal.Zone)}."
-                        : $"{unit}: the calendar never accumulates {amount} open {unit} after {CliFormat.Instant(start, cal.Zone)}.");
+                        ? $"{unit}: the calendar does not have {-amount} open {unit} before {CliFormat.Instant(line.Start, cal.Zone)}."
+                        : $"{unit}: the calendar never accumulates {amount} open {unit} after {CliFormat.Instant(line.Start, cal.Zone)}.");
                 return new JsonObject { ["due"] = CliFormat.Instant(due, cal.Zone) };
             });
         }));
         return command;
-    }
-
-    private static (WorkingDayMode Mode, LocalTime At) WorkingDayModeOf(LineFields line)
-    {
-        var mode = line.OptionalString("mode") ?? "sameTime";
-        switch (mode)
-        {
-            case "sameTime":
-                return (WorkingDayMode.SameLocalTime, LocalTime.Midnight);
-            case "endOfDay":
-                return (WorkingDayMode.EndOfDay, LocalTime.Midnight);
-            case "startOfDay":
-                return (WorkingDayMode.StartOfDay, LocalTime.Midnight);
-            case "at":
-                var text = line.OptionalString("at");
-                var parsed = text is null ? null : NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text);
-                if (parsed is null || !parsed.Success)
-                {
-                    line.Problem("at", "mode \"at\" needs \"at\": a local time HH:mm such as 16:00.");
-                    return (WorkingDayMode.AtLocalTime, LocalTime.Midnight);
-                }
-
-                return (WorkingDayMode.AtLocalTime, parsed.Value);
-            default:
-                line.Problem("mode", $"{SafeText.Echo(mode)} is not a mode; use sameTime, endOfDay, startOfDay or at.");
-                return (WorkingDayMode.SameLocalTime, LocalTime.Midnight);
-        }
     }
 
     private static Command Elapsed(CliContext io)
@@ -118,17 +85,13 @@ internal sealed class CalendarCommand : ITaiCommand
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
             var cal = CliOptions.LoadCalendar(io, parse.GetValue(calendar)!);
-            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            return JsonLines.RunElements(io, parse.GetValue(input)!, element =>
             {
-                var from = line.Instant("from");
-                var to = line.Instant("to");
-                line.ThrowIfAny();
-                var elapsed = cal.Elapsed(from, to);
-                if (line.OptionalString("unit") is { } unit && unit != "minutes")
+                var line = LineContract.Read(element, CalendarLines.Contracts.CalendarElapsedLine, CalendarElapsedLine.Validator.Validate);
+                var elapsed = cal.Elapsed(line.From, line.To);
+                if (line.Unit == "seconds")
                 {
-                    return unit == "seconds"
-                        ? new JsonObject { ["seconds"] = elapsed.SubsecondNanoseconds == 0 ? JsonValue.Create((long)elapsed.TotalSeconds) : JsonValue.Create(elapsed.ToInt64Nanoseconds() / 1_000_000_000m) }
-                        : throw new LineException($"unit: {SafeText.Echo(unit)} is not a unit; use minutes or seconds.");
+                    return new JsonObject { ["seconds"] = elapsed.SubsecondNanoseconds == 0 ? JsonValue.Create((long)elapsed.TotalSeconds) : JsonValue.Create(elapsed.ToInt64Nanoseconds() / 1_000_000_000m) };
                 }
 
                 JsonNode minutes = elapsed.SubsecondNanoseconds == 0 && elapsed.Seconds == 0

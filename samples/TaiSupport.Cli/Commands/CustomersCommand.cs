@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Customers;
-using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -44,69 +44,9 @@ internal sealed class CustomersCommand : ITaiCommand
         ["trace"] = TemplateCommand.TraceJson(result.Trace),
     };
 
-    internal static CustomerRecord ReadCustomer(LineFields line)
-    {
-        var id = line.OptionalString("customer") ?? line.OptionalString("id");
-        if (id is null)
-        {
-            line.Problem("customer", "is required (or give the line an \"id\").");
-        }
-
-        var csat = Items(line, "csat", item => new CsatScore(item.Instant("at"), (int)item.Integer("score", 0, 10), item.OptionalString("ticket")));
-        var tickets = Items(line, "sameIssueTickets", item => new SameIssueTicket(item.String("ticket"), item.String("issue"), item.Instant("openedAt")));
-        return new CustomerRecord
-        {
-            Id = id ?? string.Empty,
-            Name = line.OptionalString("name"),
-            Tier = line.OptionalEnum<Tier>("tier"),
-            LastApiCallAt = line.OptionalInstant("lastApiCallAt"),
-            Csat = [.. csat],
-            SameIssueTickets = [.. tickets],
-        };
-    }
-
-    /// <summary>Reads an optional array of objects, each problem named <c>name[i].field</c>.</summary>
-    internal static List<T> Items<T>(LineFields line, string name, Func<LineFields, T> read)
-    {
-        var items = new List<T>();
-        if (!line.Root.TryGetProperty(name, out var array) || array.ValueKind == JsonValueKind.Null)
-        {
-            return items;
-        }
-
-        if (array.ValueKind != JsonValueKind.Array)
-        {
-            line.Problem(name, $"expected an array, got {array.ValueKind.ToString().ToLowerInvariant()}.");
-            return items;
-        }
-
-        var index = 0;
-        foreach (var element in array.EnumerateArray())
-        {
-            if (element.ValueKind != JsonValueKind.Object)
-            {
-                line.Problem($"{name}[{index}]", "expected an object.");
-            }
-            else
-            {
-                var item = new LineFields(element);
-                try
-                {
-                    var value = read(item);
-                    item.ThrowIfAny();
-                    items.Add(value);
-                }
-                catch (LineException e)
-                {
-                    line.Problem($"{name}[{index}]", e.Message);
-                }
-            }
-
-            index++;
-        }
-
-        return items;
-    }
+    /// <summary>A customer line read through the library (<see cref="CustomerLine"/>); a bad line throws a <see cref="LineException"/>.</summary>
+    internal static CustomerRecord ReadCustomer(JsonElement line) =>
+        LineContract.Read(line, CustomersLines.Contracts.CustomerLine, CustomerLine.Validator.Validate).ToRecord();
 
     private static Command Health(CliContext io)
     {
@@ -119,20 +59,10 @@ internal sealed class CustomersCommand : ITaiCommand
             var at = CliFormat.ParseInstantOption(parse.GetValue(now)!, "--now");
             if (!parse.GetValue(list))
             {
-                return JsonLines.Run(io, parse.GetValue(input)!, line =>
-                {
-                    var customer = ReadCustomer(line);
-                    line.ThrowIfAny();
-                    return ResultJson(CustomerHealthMonitor.Default.Evaluate(customer, at));
-                });
+                return JsonLines.RunElements(io, parse.GetValue(input)!, line => ResultJson(CustomerHealthMonitor.Default.Evaluate(ReadCustomer(line), at)));
             }
 
-            var customers = JsonLines.ReadAll(io, parse.GetValue(input)!, "--input", line =>
-            {
-                var customer = ReadCustomer(line);
-                line.ThrowIfAny();
-                return customer;
-            });
+            var customers = JsonLines.ReadAllElements(io, parse.GetValue(input)!, "--input", ReadCustomer);
             var daily = CustomerHealthMonitor.Default.EvaluateDailyList(customers, at);
             io.Out.WriteLine($"Customer health {CliFormat.Instant(at, TriageCommand.OutputZone)}: {daily.Length} of {customers.Count} customers need action (§4.3)");
             foreach (var result in daily)

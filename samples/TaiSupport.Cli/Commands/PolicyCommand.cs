@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text.Json;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Policies;
 using TaiSupport.Core.Sla;
 
@@ -45,8 +45,7 @@ internal sealed class PolicyCommand : ITaiCommand
             if (TaiPolicyJson.LooksLikePack(text))
             {
                 var pack = PolicyFiles.ReadPack(text, path, "file");
-                using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                var given = TaiPolicyJson.SectionNames.Where(name => document.RootElement.TryGetProperty(name, out var v) && v.ValueKind != JsonValueKind.Null).ToList();
+                var given = PolicyLines.GivenSections(text);
                 var defaulted = TaiPolicyJson.SectionNames.Except(given).ToList();
                 io.Out.WriteLine(
                     $"ok: policy pack; sections {(given.Count == 0 ? "(none)" : string.Join(", ", given))} valid"

@@ -108,51 +108,29 @@ internal sealed class QaCommand : ITaiCommand
             var byId = parse.GetValue(tickets) is { } path ? ReportInputs.LoadTickets(io, path).ToDictionary(t => t.Id, StringComparer.Ordinal) : [];
             var all = io.ReadFile(parse.GetValue(input)!, "--input");
 
-            // Two passes: patterns look at every review in the file, whatever its line.
+            // Two passes: patterns look at every review in the file, whatever its line (the first pass writes nothing).
             var reviews = new List<QaReview>();
-            foreach (var line in all.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)))
+            JsonLines.RunElements(io with { In = new StringReader(all), Out = TextWriter.Null, Error = TextWriter.Null }, "-", line =>
             {
-                try
+                if (QaReviewJson.Read(line, byId.GetValueOrDefault, sla, qa).Value is { } review)
                 {
-                    using var document = JsonDocument.Parse(line);
-                    reviews.Add(ReadReview(new LineFields(document.RootElement), byId, sla, qa));
+                    reviews.Add(review);
                 }
-                catch (Exception e) when (e is JsonException or LineException or InvalidOperationException)
-                {
-                    // reported in the second pass
-                }
-            }
 
+                return [];
+            });
             var second = io with { In = new StringReader(all) };
             if (parse.GetValue(text))
             {
                 // The manual's layout for people: each audit's text; a bad line goes to stderr and the exit code is 1.
-                var bad = 0;
-                var number = 0;
-                foreach (var line in all.Split('\n'))
+                return JsonLines.RunElements(second with { Out = TextWriter.Null }, "-", line =>
                 {
-                    number++;
-                    if (string.IsNullOrWhiteSpace(line))
-                    {
-                        continue;
-                    }
-
-                    try
-                    {
-                        using var document = JsonDocument.Parse(line);
-                        io.Out.WriteLine(QaAudit.Evaluate(ReadReview(new LineFields(document.RootElement), byId, sla, qa), reviews, qa).ToText());
-                    }
-                    catch (Exception e) when (e is JsonException or LineException or InvalidOperationException)
-                    {
-                        bad++;
-                        io.Error.WriteLine($"line {number}: {e.Message}");
-                    }
-                }
-
-                return bad == 0 ? ExitCodes.Success : ExitCodes.SomeLinesFailed;
+                    io.Out.WriteLine(QaAudit.Evaluate(ReadReview(line, byId, sla, qa), reviews, qa).ToText());
+                    return [];
+                });
             }
 
-            return JsonLines.Run(second, "-", line =>
+            return JsonLines.RunElements(second, "-", line =>
             {
                 var review = ReadReview(line, byId, sla, qa);
                 var result = QaAudit.Evaluate(review, reviews, qa);
@@ -172,77 +150,9 @@ internal sealed class QaCommand : ITaiCommand
         return command;
     }
 
-    internal static QaReview ReadReview(LineFields line, Dictionary<string, ReportTicket> tickets, Core.Sla.SlaEvaluator sla, QaPolicy qa)
-    {
-        var ticket = line.Root.TryGetProperty("ticket", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetRawText() : line.String("ticket");
-        var engineer = line.OptionalString("engineer") ?? (tickets.TryGetValue(ticket, out var known) ? known.Resolver : null);
-        if (engineer is null)
-        {
-            line.Problem("engineer", "is required (or give --tickets with the ticket's resolvedBy or assignee).");
-        }
-
-        var dateText = line.String("reviewedOn");
-        var date = LocalDatePattern.Iso.Parse(dateText);
-        if (!date.Success && (dateText.Length > 0 || line.Root.TryGetProperty("reviewedOn", out var given) && given.ValueKind == JsonValueKind.String))
-        {
-            line.Problem("reviewedOn", $"\"{TaiSupport.Core.Text.SafeText.Echo(dateText, 60)}\" is not a date; write it like 2026-01-30.");
-        }
-
-        var checks = new List<QaCheck>();
-        if (!line.Root.TryGetProperty("checks", out var checksElement) || checksElement.ValueKind != JsonValueKind.Object)
-        {
-            line.Problem("checks", "is required: an object with responseTime, resolution, tone, accuracy and escalation.");
-        }
-        else
-        {
-            foreach (var criterion in QaAudit.Criteria)
-            {
-                var name = JsonNamingPolicy.CamelCase.ConvertName(criterion.ToString());
-                if (ReadCheck(line, checksElement, name, criterion) is { } check)
-                {
-                    checks.Add(check);
-                }
-                else if (criterion == QaCriterion.ResponseTime && tickets.TryGetValue(ticket, out var audited))
-                {
-                    checks.Add(QaAudit.ResponseCheck(audited, sla, qa));
-                }
-                else if (!line.Has("checks") || !checksElement.TryGetProperty(name, out _))
-                {
-                    line.Problem($"checks.{name}", criterion == QaCriterion.ResponseTime
-                        ? "is required (or give --tickets so the SLA engine decides it)."
-                        : "is required: true, false or {\"passed\", \"note\", \"suggestion\"}.");
-                }
-            }
-        }
-
-        line.ThrowIfAny();
-        return new QaReview { TicketId = ticket, Engineer = engineer!, ReviewedOn = date.Value, Checks = [.. checks] };
-    }
-
-    private static QaCheck? ReadCheck(LineFields line, JsonElement checks, string name, QaCriterion criterion)
-    {
-        if (!checks.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return new QaCheck(criterion, value.GetBoolean());
-        }
-
-        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("passed", out var passed) && passed.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return new QaCheck(criterion, passed.GetBoolean())
-            {
-                Note = value.TryGetProperty("note", out var note) && note.ValueKind == JsonValueKind.String ? note.GetString() : null,
-                Suggestion = value.TryGetProperty("suggestion", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
-            };
-        }
-
-        line.Problem($"checks.{name}", $"expected true, false or {{\"passed\": true, \"note\": \"…\"}}, got {value.GetRawText()}.");
-        return null;
-    }
+    /// <summary>A review line read by the library (<see cref="QaReviewJson"/>); a bad line throws a <see cref="LineException"/>.</summary>
+    internal static QaReview ReadReview(JsonElement line, Dictionary<string, ReportTicket> tickets, Core.Sla.SlaEvaluator sla, QaPolicy qa) =>
+        LineReads.ValueOrThrow(QaReviewJson.Read(line, tickets.GetValueOrDefault, sla, qa));
 
     private static QaPolicy LoadQaPolicy(CliContext io, string? path, string? packPath)
     {

@@ -76,7 +76,7 @@ internal static class ReviewCommands
             var all = ReportInputs.LoadTickets(io, parse.GetValue(tickets)!);
             var byId = all.ToDictionary(t => t.Id, StringComparer.Ordinal);
             var reviewList = parse.GetValue(reviews) is { } path
-                ? JsonLines.ReadAll(io, path, "--reviews", line => QaCommand.ReadReview(line, byId, sla, QaPolicy.Default))
+                ? JsonLines.ReadAllElements(io, path, "--reviews", line => QaCommand.ReadReview(line, byId, sla, QaPolicy.Default))
                 : [];
             var end = reports.Zone.AtLeniently(new LocalDate(year, ((q - 1) * 3) + 1, 1).PlusMonths(3).AtMidnight()).ToInstant();
             var report = Core.Reporting.Certification.Evaluate(year, q, all, reviewList, ReportInputs.ParseNow(parse.GetValue(now)) ?? end, sla, reports, CertificationPolicy.Default);

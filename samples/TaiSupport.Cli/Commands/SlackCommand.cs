@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Communication;
 
 namespace TaiSupport.Cli.Commands;
@@ -29,10 +30,9 @@ internal sealed class SlackCommand : ITaiCommand
         }));
         var input = CliOptions.Input("JSON lines, one action each: {\"id\", \"action\": \"pageEngineering\"}; - reads standard input.");
         var route = new Command("route", "The Slack channel of each action (§10.2); unknown actions go to #support-general.") { input };
-        route.SetAction(parse => CliOptions.Guard(io, () => JsonLines.Run(io, parse.GetValue(input)!, line =>
+        route.SetAction(parse => CliOptions.Guard(io, () => JsonLines.RunElements(io, parse.GetValue(input)!, line =>
         {
-            var action = line.String("action");
-            line.ThrowIfAny();
+            var action = LineContract.Read(line, SlackLines.Contracts.SlackRouteLine).Action;
             var policy = SlackChannelPolicy.Default;
             return new JsonObject
             {

@@ -1,9 +1,10 @@
 using System.CommandLine;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Decisions;
+using TaiSupport.Core.Json;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -137,38 +138,13 @@ internal sealed class TemplateCommand : ITaiCommand
 
     private static Dictionary<string, string> ReadValues(CliContext io, string? path)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (path is null)
         {
-            return values;
+            return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(io.ReadFile(path, "--values"));
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                throw new CliFatalException("--values: expected a JSON object of field values such as {\"name\": \"Dana\"}.");
-            }
-
-            if (Core.Serialization.JsonWellFormedText.FirstIllFormed(document.RootElement) is { } illFormed)
-            {
-                throw new CliFatalException($"--values: {illFormed}: holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.");
-            }
-
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                values[property.Name] = property.Value.ValueKind == JsonValueKind.String
-                    ? property.Value.GetString()!
-                    : throw new CliFatalException($"--values: field '{property.Name}' must be a string, got {property.Value.GetRawText()}.");
-            }
-
-            return values;
-        }
-        catch (JsonException e)
-        {
-            throw new CliFatalException($"--values: not valid JSON: {e.Message}");
-        }
+        var read = TaiJson.Read(io.ReadFile(path, "--values"), TemplateLines.Contracts.DictionaryStringString, null, ignoreUnknown: false);
+        return read.Value ?? throw new CliFatalException($"--values: {string.Join(" ", read.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"))}");
     }
 
     private static CustomerTemplatePolicy LoadPolicy(CliContext io, string path)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Communication;
 
 namespace TaiSupport.Cli.Commands;
@@ -56,12 +57,8 @@ internal sealed class WordsCommand : ITaiCommand
     {
         var input = CliOptions.Input("JSON lines {\"id\": …, \"text\": \"the message\"}; - reads standard input.");
         var command = new Command("check", "For each message line, write whether it is clean and every finding with what to say instead.") { input };
-        command.SetAction(parse => CliOptions.Guard(io, () => JsonLines.Run(io, parse.GetValue(input)!, line =>
-        {
-            var text = line.String("text");
-            line.ThrowIfAny();
-            return ResultJson(WordsChecker.Default.Evaluate(text));
-        })));
+        command.SetAction(parse => CliOptions.Guard(io, () => JsonLines.RunElements(io, parse.GetValue(input)!, line =>
+            ResultJson(WordsChecker.Default.Evaluate(LineContract.Read(line, WordsLines.Contracts.WordsCheckLine).Text)))));
         return command;
     }
 

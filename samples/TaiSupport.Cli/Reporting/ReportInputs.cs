@@ -1,10 +1,11 @@
 using System.CommandLine;
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Cli.Commands;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Incidents;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 
@@ -39,61 +40,22 @@ internal static class ReportInputs
 
     public static Option<bool> Json() => new("--json") { Description = "Write JSON instead of the manual's text layout." };
 
+    /// <summary>Report ticket lines read by <see cref="ReportTicketJson"/>; a bad line or an id given twice stops the command with every problem by line (exit code 2).</summary>
     public static IReadOnlyList<ReportTicket> LoadTickets(CliContext io, string path)
     {
-        var tickets = new List<ReportTicket>();
-        var problems = new List<string>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        JsonLines.ForEachObject(io, path, "--tickets", (number, root) =>
-        {
-            var result = ReportTicketJson.Read(root);
-            if (!result.IsValid)
-            {
-                problems.AddRange(result.Problems.Select(p => $"line {number}: {Field(p.PropertyName)}: {p.ErrorMessage}"));
-                return;
-            }
-
-            var ticket = result.Value!;
-            if (ids.TryGetValue(ticket.Id, out var first))
-            {
-                problems.Add($"line {number}: id: \"{ticket.Id}\" is also on line {first}; each ticket once.");
-                return;
-            }
-
-            ids[ticket.Id] = number;
-            tickets.Add(ticket);
-        }, problems);
-        return problems.Count == 0 ? tickets : throw JsonLines.BadLines("--tickets", path, problems);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        return JsonLines.ReadAllElements(io, path, "--tickets", line =>
+            LineReads.ValueOrThrow(ReportTicketJson.Read(line)) is var ticket && ids.Add(ticket.Id)
+                ? ticket
+                : throw new LineException($"id: \"{ticket.Id}\" is on an earlier line too; each ticket once."));
     }
 
     /// <summary>Incident lines: one <c>tai incident</c> record per line (docs/incidents.md), mapped with <see cref="ReportIncident.From"/>.</summary>
-    public static IReadOnlyList<ReportIncident> LoadIncidents(CliContext io, string? path)
-    {
-        if (path is null)
-        {
-            return [];
-        }
-
-        var incidents = new List<ReportIncident>();
-        var problems = new List<string>();
-        JsonLines.ForEachObject(io, path, "--incidents", (number, root) =>
-        {
-            var result = IncidentRecordJson.Read(root.GetRawText());
-            if (!result.IsValid)
-            {
-                problems.AddRange(result.Problems.Select(p => $"line {number}: {Field(p.PropertyName)}: {p.ErrorMessage}"));
-            }
-            else if (result.Value!.Level == IncidentLevel.None)
-            {
-                problems.Add($"line {number}: level: None is not an incident; report P1, P2 or P3.");
-            }
-            else
-            {
-                incidents.Add(ReportIncident.From(result.Value));
-            }
-        }, problems);
-        return problems.Count == 0 ? incidents : throw JsonLines.BadLines("--incidents", path, problems);
-    }
+    public static IReadOnlyList<ReportIncident> LoadIncidents(CliContext io, string? path) =>
+        path is null ? [] : JsonLines.ReadAllElements(io, path, "--incidents", line =>
+            LineReads.ValueOrThrow(IncidentRecordJson.Read(line.GetRawText())) is { Level: not IncidentLevel.None } incident
+                ? ReportIncident.From(incident)
+                : throw new LineException("level: None is not an incident; report P1, P2 or P3."));
 
     /// <summary>Loads <c>--report-policy</c>; without it, the reports section of a pack given as <c>--policy</c>, else the default.</summary>
     public static ReportPolicy LoadReportPolicy(CliContext io, string? path, string? packPath = null)
@@ -109,6 +71,7 @@ internal static class ReportInputs
 
     public static SlaEvaluator LoadSla(CliContext io, string? path) => new(SlaCommand.LoadPolicy(io, path));
 
+    /// <summary>The <c>--notes</c> file <c>{"onCall", "staffing", "blockers", "nextWeekPriorities", "notes"}</c>, read through the library as <see cref="ReportNotes"/>.</summary>
     public static ReportNotes LoadNotes(CliContext io, string? path)
     {
         if (path is null)
@@ -116,33 +79,8 @@ internal static class ReportInputs
             return ReportNotes.None;
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(io.ReadFile(path, "--notes"));
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new CliFatalException("--notes: expected an object {\"onCall\", \"staffing\", \"blockers\", \"nextWeekPriorities\", \"notes\"}.");
-            }
-
-            if (Core.Serialization.JsonWellFormedText.FirstIllFormed(root) is { } illFormed)
-            {
-                throw new CliFatalException($"--notes: {illFormed}: holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.");
-            }
-
-            return new ReportNotes
-            {
-                OnCall = root.TryGetProperty("onCall", out var onCall) && onCall.ValueKind == JsonValueKind.String ? onCall.GetString() : null,
-                Staffing = [.. Strings(root, "staffing")],
-                Blockers = [.. Strings(root, "blockers")],
-                NextWeekPriorities = [.. Strings(root, "nextWeekPriorities")],
-                Notes = [.. Strings(root, "notes")],
-            };
-        }
-        catch (JsonException e)
-        {
-            throw new CliFatalException($"--notes: not valid JSON: {e.Message}");
-        }
+        var read = TaiJson.Read(io.ReadFile(path, "--notes"), ReportLines.Contracts.ReportNotes, null, ignoreUnknown: true);
+        return read.Value ?? throw new CliFatalException($"--notes: {string.Join(" ", read.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"))}");
     }
 
     public static LocalDate ParseDate(string text, string option)
@@ -152,12 +90,4 @@ internal static class ReportInputs
     }
 
     public static Instant? ParseNow(string? text) => text is null ? null : CliFormat.ParseInstantOption(text, "--now");
-
-    private static IEnumerable<string> Strings(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String).Select(v => v.GetString()!)
-            : [];
-
-    private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
-
 }

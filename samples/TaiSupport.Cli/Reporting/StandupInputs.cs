@@ -28,29 +28,6 @@ internal static class StandupInputs
     }
 
     /// <summary>Known-issue lines read by <see cref="KnownIssueJson"/>; any bad line stops the command with every problem by line (exit code 2).</summary>
-    public static IReadOnlyList<KnownIssue> KnownIssues(CliContext io, string? path)
-    {
-        if (path is null)
-        {
-            return [];
-        }
-
-        var issues = new List<KnownIssue>();
-        var problems = new List<string>();
-        JsonLines.ForEachObject(io, path, "--known-issues", (number, root) =>
-        {
-            var result = KnownIssueJson.Read(root);
-            if (result.IsValid)
-            {
-                issues.Add(result.Value!);
-            }
-            else
-            {
-                problems.Add($"line {number}: {string.Join(" ", result.Problems.Select(p => $"{Field(p.PropertyName)}: {p.ErrorMessage}"))}");
-            }
-        }, problems);
-        return problems.Count == 0 ? issues : throw JsonLines.BadLines("--known-issues", path, problems);
-    }
-
-    private static string Field(string path) => path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+    public static IReadOnlyList<KnownIssue> KnownIssues(CliContext io, string? path) =>
+        path is null ? [] : JsonLines.ReadAllElements(io, path, "--known-issues", line => LineReads.ValueOrThrow(KnownIssueJson.Read(line)));
 }

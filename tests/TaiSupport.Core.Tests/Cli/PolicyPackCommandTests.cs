@@ -51,6 +51,14 @@ public sealed class PolicyPackCommandTests : IDisposable
     }
 
     [Fact]
+    public void GivenSections_TheSamplesRecordNamesEverySectionOfThePack_InPackOrder()
+    {
+        // PolicyLines.PolicyPackSections reads which sections a pack gives; it must follow TaiPolicyJson.SectionNames.
+        Assert.Equal(TaiPolicyJson.SectionNames, TaiSupport.Cli.Lines.PolicyLines.Contracts.PolicyPackSections.Properties.Select(p => p.Name));
+        Assert.Equal(["qa", "ticketLife"], TaiSupport.Cli.Lines.PolicyLines.GivenSections("""{"name":"x","sla":null,"qa":{},"ticketLife":{"versions":[]}}"""));
+    }
+
+    [Fact]
     public void IncidentPolicy_TakesThePacksIncidentsSection()
     {
         var pack = File("pack.json", """{"incidents": {"apiDownOver": "PT1M"}}""");

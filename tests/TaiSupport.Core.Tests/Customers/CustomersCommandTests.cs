@@ -31,9 +31,8 @@ public sealed class CustomersCommandTests
         Assert.StartsWith("""{"id":"umbrella","healthy":true,""", lines[3]);
         Assert.Contains("2 ticket(s) on issue 'webhook-retries' < 3", lines[3]);
         Assert.Contains(""""trigger":"sameIssue","since":"2026-03-01T16:00:00-08:00","reason":"3 tickets on issue 'webhook-retries' ≥ 3"""", lines[4]);
-        Assert.Contains("csat[0]: at: \\\"yesterday\\\" is not a date-time with offset", lines[5]);
-        Assert.Contains("score: must be between 0 and 10, got 11.", lines[5]);
-        Assert.Contains("tier: \\\"Gold\\\" is not one of", lines[5]);
+        Assert.Contains("csat[0].at: \\\"yesterday\\\" is not a date-time with offset", lines[5]);
+        Assert.Contains("tier: \\\"Gold\\\" is not a tier; use one of Starter, Professional, Enterprise.", lines[5]);
         Assert.Contains("line 6 (id \"bad\")", error);
     }
 
@@ -54,7 +53,15 @@ public sealed class CustomersCommandTests
     {
         var (exit, _, error) = CliRunner.Run(Input, "customers", "health", "--input", "-", "--now", Now, "--list");
         Assert.Equal(2, exit);
-        Assert.Contains("line 6: csat[0]: at:", error);
+        Assert.Contains("line 6: tier: \"Gold\" is not a tier; use one of Starter, Professional, Enterprise. csat[0].at:", error);
+    }
+
+    [Fact]
+    public void Health_ScoreOutOfRange_IsNamedByItsPath()
+    {
+        var (exit, output, _) = CliRunner.Run("""{"id":"x","csat":[{"at":"2026-03-01T10:00:00-08:00","score":11},{"at":"2026-03-01T11:00:00-08:00","score":-1}]}""", "customers", "health", "--input", "-", "--now", Now);
+        Assert.Equal(1, exit);
+        Assert.Equal("""{"id":"x","error":"csat[0].score: must be between 0 and 10, got 11. csat[1].score: must be between 0 and 10, got -1."}""", CliRunner.Lines(output).Single());
     }
 
     [Fact]

@@ -158,7 +158,7 @@ public sealed class CrashReproducerTests : IDisposable
         var lines = Lines(output);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("""{"id":1,"ticket":"1847","engineer":"Marcus","score":5""", lines[0]);
-        Assert.Equal("""{"id":2,"error":"reviewedOn: \"\" is not a date; write it like 2026-01-30."}""", lines[1]);
+        Assert.Equal("""{"id":2,"error":"reviewedOn: \"\" is not a date; write yyyy-MM-dd such as 2026-12-25."}""", lines[1]);
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class CrashReproducerTests : IDisposable
         var team = File("team.json", """{"members":[{"name":"Jo","level":"Junior","shift":"professional-hours","openTickets":0}]}""");
         var (exit, _, error) = Run(string.Empty, "assign", "--ticket", File("t.json", "[]"), "--team", team, "--now", "2026-01-26T10:00:00-08:00");
         Assert.Equal(2, exit);
-        Assert.Equal("error: --ticket: expected a ticket object {\"id\", \"tier\", \"subject\", …}, got an array.", error.Trim());
+        Assert.Equal("error: --ticket: $: expected a triage request object, got an array.", error.Trim());
     }
 
     [Fact]

@@ -147,7 +147,7 @@ public sealed class TriageCliTests : IDisposable
         var goodTeam = TempFile("""{"members":[{"name":"Jo","level":"Junior","shift":"always"}]}""");
         (exit, _, error) = Run(string.Empty, "assign", "--ticket", ticket, "--team", goodTeam, "--now", "2026-01-26T10:00:00-08:00");
         Assert.Equal(2, exit);
-        Assert.Contains("--ticket: complex: expected true or false, got \"yes\".", error);
+        Assert.Contains("--ticket: complex: expected true or false, got the string \"yes\".", error);
     }
 
     [Fact]
