@@ -28,6 +28,17 @@ public sealed class JsonLinesReaderTests
         Assert.Equal(["a", "2", null, null], lines.Select(l => l.IdText));
     }
 
+    /// <summary>A CR before the LF is not part of the line (JSON would take it as whitespace; a broken line's problem shows it is gone).</summary>
+    [Fact]
+    public void ACrBeforeTheLf_IsNotPartOfTheLine()
+    {
+        var crlf = Assert.Single(Read("{\"id\":7,\r\n"));
+        var lf = Assert.Single(Read("{\"id\":7,\n"));
+        Assert.Equal(JsonLineKind.NotJson, crlf.Kind);
+        Assert.Equal(lf.Problem, crlf.Problem);
+        Assert.EndsWith("BytePositionInLine: 7.", crlf.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ABareCr_IsWhitespaceInsideOneLine_NotALineEnd()
     {
