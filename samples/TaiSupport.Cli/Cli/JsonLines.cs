@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TaiSupport.Core.Json;
-using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Cli;
@@ -33,16 +32,19 @@ internal static class JsonLines
     {
         var failed = 0;
         var crashed = 0;
-        foreach (var (number, line) in NumberedLines(io, inputPath, "--input"))
+        foreach (var line in NumberedLines(io, inputPath, "--input"))
         {
-            switch (RunLine(io, line, number, process))
+            using (line)
             {
-                case LineOutcome.Failed:
-                    failed++;
-                    break;
-                case LineOutcome.Crashed:
-                    crashed++;
-                    break;
+                switch (RunLine(io, line, process))
+                {
+                    case LineOutcome.Failed:
+                        failed++;
+                        break;
+                    case LineOutcome.Crashed:
+                        crashed++;
+                        break;
+                }
             }
         }
 
@@ -71,11 +73,18 @@ internal static class JsonLines
     /// As <see cref="ReadAll{T}"/>, but <paramref name="read"/> gets each line's parsed object and reads it with a library
     /// reader (issue 11: the samples carry no JSON readers of their own).
     /// </summary>
-    public static List<T> ReadAllElements<T>(CliContext io, string path, string option, Func<JsonElement, T> read)
+    public static List<T> ReadAllElements<T>(CliContext io, string path, string option, Func<JsonElement, T> read) =>
+        ReadAllLines(io, path, option, line => read(line.Root));
+
+    /// <summary>
+    /// As <see cref="ReadAllElements{T}"/>, but <paramref name="read"/> gets the whole <see cref="JsonLine"/> (its
+    /// <see cref="JsonLine.IdText"/> as well as its object), for lines whose values keep their id.
+    /// </summary>
+    public static List<T> ReadAllLines<T>(CliContext io, string path, string option, Func<JsonLine, T> read)
     {
         var items = new List<T>();
         var problems = new List<string>();
-        ForEachObject(io, path, option, (_, root) => items.Add(read(root)), problems);
+        ForEachLine(io, path, option, line => items.Add(read(line)), problems);
         return problems.Count == 0 ? items : throw BadLines(option, path, problems);
     }
 
@@ -83,30 +92,30 @@ internal static class JsonLines
     /// Calls <paramref name="read"/> with the line number and object of each non-blank line; a line that is not a JSON
     /// object, or whose <paramref name="read"/> throws a <see cref="LineException"/>, adds a "line N: …" problem.
     /// </summary>
-    public static void ForEachObject(CliContext io, string path, string option, Action<int, JsonElement> read, List<string> problems)
+    public static void ForEachObject(CliContext io, string path, string option, Action<int, JsonElement> read, List<string> problems) =>
+        ForEachLine(io, path, option, line => read(line.Number, line.Root), problems);
+
+    /// <summary>As <see cref="ForEachObject"/>, with the whole line (its number, id and object).</summary>
+    public static void ForEachLine(CliContext io, string path, string option, Action<JsonLine> read, List<string> problems)
     {
-        foreach (var (number, text) in NumberedLines(io, path, option))
+        foreach (var line in NumberedLines(io, path, option))
         {
-            try
+            using (line)
             {
-                using var document = JsonDocument.Parse(text);
-                if (document.RootElement.ValueKind != JsonValueKind.Object)
+                try
                 {
-                    problems.Add($"line {number}: expected a JSON object.");
-                    continue;
-                }
+                    if (line.Kind != JsonLineKind.Object)
+                    {
+                        problems.Add($"line {line.Number}: {(line.Kind == JsonLineKind.NotAnObject ? "expected a JSON object." : line.Problem)}");
+                        continue;
+                    }
 
-                if (JsonWellFormedText.FirstIllFormed(document.RootElement, "$") is { } at)
+                    read(line);
+                }
+                catch (Exception e) when (e is JsonException or LineException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
                 {
-                    problems.Add($"line {number}: {at}: {IllFormedText}");
-                    continue;
+                    problems.Add($"line {line.Number}: {(e is JsonException ? $"not valid JSON: {e.Message}" : e.Message)}");
                 }
-
-                read(number, document.RootElement);
-            }
-            catch (Exception e) when (e is JsonException or LineException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
-            {
-                problems.Add($"line {number}: {(e is JsonException ? $"not valid JSON: {e.Message}" : e.Message)}");
             }
         }
     }
@@ -116,54 +125,19 @@ internal static class JsonLines
         new($"{option}: '{path}' has problems:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", problems)}");
 
     /// <summary>
-    /// The non-blank lines of <paramref name="path"/> (<c>-</c> for standard input) with their 1-based numbers. Lines end at
-    /// LF only (a CR before it is dropped; a bare CR inside a line is JSON whitespace and stays), and a UTF-8 byte-order mark
-    /// at the start is skipped whether the input is a file or standard input.
+    /// The non-blank lines of <paramref name="path"/> (<c>-</c> for standard input), read by the library's
+    /// <see cref="JsonLinesReader"/> (LF line ends, CR before LF dropped, bare CR kept, a byte-order mark skipped on a file
+    /// or standard input, a safe id for every line).
     /// </summary>
-    private static IEnumerable<(int Number, string Text)> NumberedLines(CliContext io, string path, string option)
+    private static IEnumerable<JsonLine> NumberedLines(CliContext io, string path, string option)
     {
         var reader = io.OpenInput(path, option);
         try
         {
-            var number = 0;
-            var line = new System.Text.StringBuilder();
-            var first = true;
-            int c;
-            do
+            foreach (var line in JsonLinesReader.Read(reader))
             {
-                c = reader.Read();
-                if (first && c == '\uFEFF')
-                {
-                    first = false;
-                    continue;
-                }
-
-                first = false;
-                if (c != '\n' && c != -1)
-                {
-                    line.Append((char)c);
-                    continue;
-                }
-
-                if (c == -1 && line.Length == 0)
-                {
-                    break;
-                }
-
-                number++;
-                if (line.Length > 0 && line[^1] == '\r')
-                {
-                    line.Length--;
-                }
-
-                var text = line.ToString();
-                line.Clear();
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    yield return (number, text);
-                }
+                yield return line;
             }
-            while (c != -1);
         }
         finally
         {
@@ -181,31 +155,16 @@ internal static class JsonLines
         Crashed,
     }
 
-    private const string IllFormedText = "holds an unpaired surrogate escape (such as \\ud800), which is not text; write well-formed Unicode.";
-
-    private static LineOutcome RunLine(CliContext io, string line, int number, Func<JsonElement, JsonObject> process)
+    private static LineOutcome RunLine(CliContext io, JsonLine line, Func<JsonElement, JsonObject> process)
     {
-        JsonNode? id = null;
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (line.Kind != JsonLineKind.Object)
             {
-                throw new LineException("expected a JSON object on each line.");
+                throw new LineException(line.Problem!);
             }
 
-            if (root.TryGetProperty("id", out var idElement))
-            {
-                id = SafeId(idElement);
-            }
-
-            if (JsonWellFormedText.FirstIllFormed(root, "$") is { } at)
-            {
-                throw new LineException($"{at}: {IllFormedText}");
-            }
-
-            io.Out.WriteLine(TaiJson.Line(id, process(root)).ToJsonString(TaiJson.Options));
+            io.Out.WriteLine(TaiJson.Line(line.Id, process(line.Root)).ToJsonString(TaiJson.Options));
             return LineOutcome.Ran;
         }
         catch (Exception e) when (e is JsonException or LineException or FluentValidation.ValidationException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
@@ -216,13 +175,13 @@ internal static class JsonLines
                 FluentValidation.ValidationException v => string.Join(" ", v.Errors.Select(f => $"{f.PropertyName}: {f.ErrorMessage}")),
                 _ => e.Message,
             };
-            WriteError(io, id, number, SafeText.Echo(message, 2000));
+            WriteError(io, line.Id, line.Number, SafeText.Echo(message, 2000));
             return LineOutcome.Failed;
         }
         catch (Exception e)
         {
             // Never expected: the line gets an error line, the rest still run, and the exit code says "internal error".
-            WriteError(io, id, number, $"internal error ({e.GetType().Name}): {SafeText.Echo(e.Message, 500)}");
+            WriteError(io, line.Id, line.Number, $"internal error ({e.GetType().Name}): {SafeText.Echo(e.Message, 500)}");
             return LineOutcome.Crashed;
         }
     }
@@ -231,25 +190,5 @@ internal static class JsonLines
     {
         io.Out.WriteLine(new JsonObject { ["id"] = id?.DeepClone(), ["error"] = message }.ToJsonString(CliFormat.Json));
         io.Error.WriteLine($"line {number}{(id is null ? string.Empty : $" (id {id.ToJsonString(CliFormat.Json)})")}: {message}");
-    }
-
-    /// <summary>The line's id to echo: as written, except that a string that is not text (a lone surrogate escape) is echoed with U+FFFD in its place.</summary>
-    private static JsonNode? SafeId(JsonElement id)
-    {
-        if (id.ValueKind != JsonValueKind.String)
-        {
-            return JsonWellFormedText.FirstIllFormed(id, "$") is null ? JsonNode.Parse(id.GetRawText()) : JsonValue.Create(SafeText.Echo(id.GetRawText()));
-        }
-
-        try
-        {
-            var text = id.GetString()!;
-            return JsonValue.Create(SafeText.IsWellFormed(text) ? text : SafeText.Echo(text, int.MaxValue));
-        }
-        catch (InvalidOperationException)
-        {
-            var raw = id.GetRawText();
-            return JsonValue.Create(SafeText.Echo(System.Text.RegularExpressions.Regex.Unescape(raw[1..^1]), int.MaxValue));
-        }
     }
 }

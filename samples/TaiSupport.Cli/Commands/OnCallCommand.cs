@@ -114,10 +114,9 @@ internal sealed class OnCallCommand : ITaiCommand
                     io.Out.WriteLine(parse.GetValue(table) ? OnCallTables.Who(instant, timeline) : OnCallOutput.Who(instant, timeline).ToJsonString(CliFormat.Json));
                     return ExitCodes.Success;
                 case (null, { } path):
-                    return JsonLines.Run(io, path, line =>
+                    return JsonLines.RunElements(io, path, line =>
                     {
-                        var when = line.Instant("at");
-                        line.ThrowIfAny();
+                        var when = OnCallLines.WhoAt(line);
                         var answer = OnCallOutput.Who(when, timeline);
                         var result = new JsonObject { ["at"] = answer["at"]!.DeepClone(), ["levels"] = answer["levels"]!.DeepClone() };
                         if (answer["holiday"] is { } holiday)

@@ -52,9 +52,9 @@ internal sealed class RunbooksCommand : ITaiCommand
             var triage = TriageCommand.LoadTriage(io, parse.GetValue(policy));
             var at = parse.GetValue(now) is { } text ? CliFormat.ParseInstantOption(text, "--now") : SystemClock.Instance.GetCurrentInstant();
             var library = RunbookLibrary.Default;
-            return JsonLines.Run(io, parse.GetValue(input)!, line =>
+            return JsonLines.RunElements(io, parse.GetValue(input)!, line =>
             {
-                var result = triage.Evaluate(TriageCommand.ReadTicket(line.Root), at);
+                var result = triage.Evaluate(TriageCommand.ReadTicket(line), at);
                 var link = library.For(result);
                 return new JsonObject
                 {

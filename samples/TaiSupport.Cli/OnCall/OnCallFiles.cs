@@ -1,4 +1,3 @@
-using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using TaiSupport.Cli.Cli;
@@ -17,30 +16,10 @@ internal static class OnCallFiles
         OnCallPolicyOption.Apply(Valid(OnCallJson.ReadSchedule(io.ReadFile(path, option)), option, path));
 
     /// <summary>Incident lines <c>{"id","at","level"?,"person"?}</c>; any bad line stops the command, listing every bad line.</summary>
-    public static List<PagedIncident> Incidents(CliContext io, string path) => JsonLines.ReadAll(io, path, "--incidents", line =>
-    {
-        var at = line.Instant("at");
-        var level = Level(line);
-        var person = line.OptionalString("person");
-        line.ThrowIfAny();
-        return new PagedIncident(at) { Id = Id(line), Level = level, Person = person };
-    });
+    public static List<PagedIncident> Incidents(CliContext io, string path) => JsonLines.ReadAllLines(io, path, "--incidents", OnCallLines.Incident);
 
     /// <summary>Call-in lines <c>{"id","person","start","end","level"?}</c>.</summary>
-    public static List<CallIn> CallIns(CliContext io, string path) => JsonLines.ReadAll(io, path, "--callins", line =>
-    {
-        var person = line.String("person");
-        var start = line.Instant("start");
-        var end = line.Instant("end");
-        var level = Level(line);
-        if (end < start)
-        {
-            line.Problem("end", "is before start.");
-        }
-
-        line.ThrowIfAny();
-        return new CallIn(person, start, end) { Id = Id(line), Level = level };
-    });
+    public static List<CallIn> CallIns(CliContext io, string path) => JsonLines.ReadAllLines(io, path, "--callins", OnCallLines.CallIn);
 
     /// <summary>A pay policy file (issue 17; docs/oncall.md "Pay policy").</summary>
     public static OnCallPayPolicy PayPolicy(CliContext io, string path) => Valid(OnCallPayPolicyJson.Read(io.ReadFile(path, "--pay-policy")), "--pay-policy", path);
@@ -89,11 +68,4 @@ internal static class OnCallFiles
         result.IsValid
             ? result.Value!
             : throw new CliFatalException($"{option}: '{path}' has problems:{Environment.NewLine}  {result.DescribeProblems().Replace(Environment.NewLine, Environment.NewLine + "  ", StringComparison.Ordinal)}");
-
-    private static OnCallLevel? Level(LineFields line) => line.OptionalInteger("level", 1, 3) is { } level ? (OnCallLevel)level : null;
-
-    private static string? Id(LineFields line) =>
-        line.Root.TryGetProperty("id", out var id) && id.ValueKind != JsonValueKind.Null
-            ? id.ValueKind == JsonValueKind.String ? id.GetString() : id.GetRawText()
-            : null;
 }

@@ -28,13 +28,12 @@ internal static class OnCallSwapCommand
             var log = parse.GetValue(incidents) is { } path ? OnCallFiles.Incidents(io, path) : [];
             var desk = new SwapCoordinator(current.Team.Policy); // the team's policy, or the pack's with --policy
             var requests = new Dictionary<string, SwapRequest>(StringComparer.Ordinal);
-            var code = JsonLines.Run(io, parse.GetValue(input)!, line =>
+            var code = JsonLines.RunElements(io, parse.GetValue(input)!, root =>
             {
-                var id = line.String("id");
-                var action = line.String("action");
-                line.ThrowIfAny();
+                var line = OnCallLines.Swap(root, current);
+                var id = line.Id;
                 SwapDecision decision;
-                switch (action)
+                switch (line.Action)
                 {
                     case "request":
                         if (requests.ContainsKey(id))
@@ -42,21 +41,18 @@ internal static class OnCallSwapCommand
                             throw new LineException($"id: request {id} already exists.");
                         }
 
-                        decision = desk.EvaluateProposal(current, Read(line, id, current), log);
+                        decision = desk.EvaluateProposal(current, OnCallLines.Request(line, current), log);
                         break;
-                    case "accept" or "decline" or "cancel":
-                        var by = line.String("by");
-                        line.ThrowIfAny();
+                    default:
+                        var by = line.By!;
                         var open = requests.TryGetValue(id, out var found) ? found : throw new LineException($"id: no request {id}; request it first.");
-                        decision = action switch
+                        decision = line.Action switch
                         {
                             "accept" => desk.EvaluateAcceptance(current, open, by, log),
                             "decline" => desk.EvaluateDecline(current, open, by),
                             _ => desk.EvaluateCancellation(current, open, by),
                         };
                         break;
-                    default:
-                        throw new LineException($"action: \"{action}\" is not one of request, accept, decline, cancel.");
                 }
 
                 var invalid = decision.Violations.Where(v => v.Rule == OnCallRuleIds.InvalidInput).ToList();
@@ -67,7 +63,7 @@ internal static class OnCallSwapCommand
 
                 requests[id] = decision.Request;
                 current = decision.Schedule;
-                return Output(decision, action == "request" ? [.. decision.Trace.Skip(1)] : []);
+                return Output(decision, line.Action == "request" ? [.. decision.Trace.Skip(1)] : []);
             });
             if (parse.GetValue(output) is { } target)
             {
@@ -95,49 +91,6 @@ internal static class OnCallSwapCommand
             return certificate.WithinLimits ? ExitCodes.Success : 1;
         }));
         return command;
-    }
-
-    private static SwapRequest Read(LineFields line, string id, OnCallSchedule schedule)
-    {
-        var requestedBy = line.String("requestedBy");
-        var coveredBy = line.String("coveredBy");
-        var level = (OnCallLevel)line.Integer("level", 1, 3);
-        line.ThrowIfAny();
-        var give = Part(line, schedule, level, "shift", "from", "to");
-        var take = line.Has("takeShift") || line.Has("takeFrom") || line.Has("takeTo")
-            ? Part(line, schedule, line.OptionalInteger("takeLevel", 1, 3) is { } l ? (OnCallLevel)l : level, "takeShift", "takeFrom", "takeTo")
-            : null;
-        line.ThrowIfAny();
-        return new SwapRequest { Id = id, RequestedBy = requestedBy, CoveredBy = coveredBy, Give = give!, Take = take };
-    }
-
-    /// <summary>A whole shift by its hand-off date (<paramref name="shift"/>) or an interval (<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static ShiftPart? Part(LineFields line, OnCallSchedule schedule, OnCallLevel level, string shift, string from, string to)
-    {
-        if (line.OptionalString(shift) is { } date)
-        {
-            if (NodaTime.Text.LocalDatePattern.Iso.Parse(date) is not { Success: true } parsed)
-            {
-                line.Problem(shift, $"\"{date}\" is not a date; write yyyy-MM-dd.");
-                return null;
-            }
-
-            var whole = ShiftPart.WholeShift(schedule, level, parsed.Value);
-            if (whole is null)
-            {
-                line.Problem(shift, $"{date} is not a hand-off date of a level {(int)level} rotation of the team.");
-            }
-
-            return whole;
-        }
-
-        var (start, end) = (line.Instant(from), line.Instant(to));
-        if (end <= start)
-        {
-            line.Problem(to, $"must be after {from}.");
-        }
-
-        return new ShiftPart(level, start, end);
     }
 
     private static JsonObject Output(SwapDecision decision, List<TaiSupport.Core.Decisions.TraceStep> wouldBreak)
