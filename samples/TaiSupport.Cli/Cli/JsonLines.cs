@@ -12,14 +12,6 @@ namespace TaiSupport.Cli.Cli;
 /// </summary>
 internal static class JsonLines
 {
-    /// <summary>Processes every line of <paramref name="inputPath"/> (<c>-</c> for stdin) with <paramref name="process"/>.</summary>
-    /// <param name="io">Where to read and write.</param>
-    /// <param name="inputPath">The input file, or <c>-</c>.</param>
-    /// <param name="process">Turns one line's fields into the output fields (without <c>id</c>); throws <see cref="LineException"/> for a bad line.</param>
-    /// <returns>The exit code.</returns>
-    public static int Run(CliContext io, string inputPath, Func<LineFields, JsonObject> process) =>
-        RunElements(io, inputPath, root => process(new LineFields(root)));
-
     /// <summary>
     /// Processes every line of <paramref name="inputPath"/> with <paramref name="process"/>, which gets the line's parsed
     /// object and reads it with a library reader (issue 11: the samples carry no JSON readers of their own).
@@ -63,15 +55,9 @@ internal static class JsonLines
 
     /// <summary>
     /// Reads a whole JSON-lines file for commands that need all of it before answering (reports, rotas, pay): each
-    /// non-blank line must be a JSON object, which <paramref name="read"/> turns into a value. Any bad line stops the
-    /// command: every problem is listed by line number (exit code 2), and nothing is half-processed.
-    /// </summary>
-    public static List<T> ReadAll<T>(CliContext io, string path, string option, Func<LineFields, T> read) =>
-        ReadAllElements(io, path, option, root => read(new LineFields(root)));
-
-    /// <summary>
-    /// As <see cref="ReadAll{T}"/>, but <paramref name="read"/> gets each line's parsed object and reads it with a library
-    /// reader (issue 11: the samples carry no JSON readers of their own).
+    /// non-blank line must be a JSON object, which <paramref name="read"/> reads with a library reader (issue 11: the
+    /// samples carry no JSON readers of their own). Any bad line stops the command: every problem is listed by line
+    /// number (exit code 2), and nothing is half-processed.
     /// </summary>
     public static List<T> ReadAllElements<T>(CliContext io, string path, string option, Func<JsonElement, T> read) =>
         ReadAllLines(io, path, option, line => read(line.Root));

@@ -78,7 +78,7 @@ internal static class RequestBody
             }
 
             // The text is decoded into its own string before the rented buffer goes back to the pool (below): nothing read
-            // later may keep pointing at pooled bytes (the earlier JsonDocument.Parse(ReadOnlyMemory) over this buffer did).
+            // later may keep pointing at pooled bytes (a parsed document over this buffer once did: issue 11, session 4).
             var bytes = buffer.AsSpan(0, length);
             var bom = bytes.StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
             try

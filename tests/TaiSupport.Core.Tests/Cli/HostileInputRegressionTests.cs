@@ -193,7 +193,7 @@ public sealed class HostileInputRegressionTests : IDisposable
         using var error = new StringWriter();
         var io = new CliContext(new StringReader("{\"id\":\"a\"}\n{\"id\":\"b\"}\n{\"id\":\"c\"}\n"), output, error);
         var seen = 0;
-        var exit = JsonLines.Run(io, "-", _ => ++seen == 2 ? throw new NullReferenceException("boom") : new JsonObject { ["ok"] = true });
+        var exit = JsonLines.RunElements(io, "-", _ => ++seen == 2 ? throw new NullReferenceException("boom") : new JsonObject { ["ok"] = true });
         var lines = CliRunner.Lines(output.ToString());
         Assert.Equal(ExitCodes.InternalError, exit);
         Assert.Equal(3, lines.Length);
@@ -211,7 +211,7 @@ public sealed class HostileInputRegressionTests : IDisposable
         using var error = new StringWriter();
         var io = new CliContext(new StringReader("{\"id\":\"a\"}\n{\"id\":\"b\"}\n"), output, error);
         var seen = 0;
-        var exit = JsonLines.Run(io, "-", _ => ++seen == 1 ? throw new LineException("x: is wrong.") : new JsonObject { ["ok"] = true });
+        var exit = JsonLines.RunElements(io, "-", _ => ++seen == 1 ? throw new LineException("x: is wrong.") : new JsonObject { ["ok"] = true });
         Assert.Equal(ExitCodes.SomeLinesFailed, exit);
         Assert.Equal(["""{"id":"a","error":"x: is wrong."}""", """{"id":"b","ok":true}"""], CliRunner.Lines(output.ToString()));
         AssertNoCrash(error.ToString());
