@@ -388,27 +388,14 @@ internal static class JsonContract
     /// <summary>The file without null-valued properties: a null is the same as leaving the property out.</summary>
     private static JsonNode? WithoutNulls(JsonNode? node)
     {
-        switch (node)
+        foreach (var name in (node as JsonObject)?.Where(p => p.Value is null).Select(p => p.Key).ToList() ?? [])
         {
-            case JsonObject obj:
-                foreach (var name in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
-                {
-                    obj.Remove(name);
-                }
+            node!.AsObject().Remove(name);
+        }
 
-                foreach (var (_, value) in obj)
-                {
-                    WithoutNulls(value);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    WithoutNulls(item);
-                }
-
-                break;
+        foreach (var child in node is JsonObject obj ? obj.Select(p => p.Value) : node as JsonArray ?? [])
+        {
+            WithoutNulls(child);
         }
 
         return node;
@@ -484,45 +471,40 @@ internal static class JsonContract
         }
 
         info = Underlying(info);
-        switch (node)
+        if (node is JsonObject && info.Kind == JsonTypeInfoKind.None && NameOr.Target(info.Type) is { } inline)
         {
-            case JsonObject when info.Kind == JsonTypeInfoKind.None && NameOr.Target(info.Type) is { } inline:
-                return Salvage(node, info.Options.GetTypeInfo(inline), path, bad, placeholders);
-            case JsonObject obj when info.Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary:
-                var map = info.Kind == JsonTypeInfoKind.Dictionary;
-                foreach (var (name, value) in obj.ToList())
-                {
-                    var type = map ? ItemTypes(info).Element : info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType;
-                    var at = map ? KeyPath(info, path, name) : JsonInput.Property(path, name);
-                    var kept = type is null ? value : map && bad.Contains(at) ? null : Salvage(value, info.Options.GetTypeInfo(type), at, bad, placeholders); // a map entry's key may be what is refused
-                    if (kept is null)
-                    {
-                        obj.Remove(name);
-                    }
-                    else if (!ReferenceEquals(kept, value))
-                    {
-                        obj[name] = kept;
-                    }
-                }
+            return Salvage(node, info.Options.GetTypeInfo(inline), path, bad, placeholders);
+        }
 
-                break;
-            case JsonArray array when info.Kind == JsonTypeInfoKind.Enumerable:
-                var element = info.Options.GetTypeInfo(ItemTypes(info).Element!);
-                for (var i = array.Count - 1; i >= 0; i--)
-                {
-                    var item = array[i];
-                    var kept = Salvage(item, element, JsonInput.Index(path, i), bad, placeholders);
-                    if (kept is null && item is not (JsonObject or JsonArray))
-                    {
-                        array.RemoveAt(i);
-                    }
-                    else if (!ReferenceEquals(kept, item))
-                    {
-                        array[i] = kept;
-                    }
-                }
+        var map = info.Kind == JsonTypeInfoKind.Dictionary;
+        var items = node is JsonObject obj && (map || info.Kind == JsonTypeInfoKind.Object) ? obj.Select(p => (p.Key, Index: -1, p.Value)).ToList()
+            : node is JsonArray array && info.Kind == JsonTypeInfoKind.Enumerable ? array.Select((item, i) => (Key: string.Empty, Index: i, Value: item)).Reverse().ToList() : [];
+        foreach (var (name, i, value) in items)
+        {
+            var type = i >= 0 || map ? ItemTypes(info).Element : info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType;
+            var at = i >= 0 ? JsonInput.Index(path, i) : map ? KeyPath(info, path, name) : JsonInput.Property(path, name);
+            var kept = type is null ? value : map && bad.Contains(at) ? null : Salvage(value, info.Options.GetTypeInfo(type), at, bad, placeholders); // a map entry's key may be what is refused
+            if (ReferenceEquals(kept, value))
+            {
+                continue;
+            }
 
-                break;
+            if (i < 0 && kept is null)
+            {
+                node!.AsObject().Remove(name);
+            }
+            else if (i < 0)
+            {
+                node!.AsObject()[name] = kept;
+            }
+            else if (kept is null && value is not (JsonObject or JsonArray))
+            {
+                node!.AsArray().RemoveAt(i); // from the end, so the items still to visit keep their indices
+            }
+            else
+            {
+                node!.AsArray()[i] = kept;
+            }
         }
 
         return node;
