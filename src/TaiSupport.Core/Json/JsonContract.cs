@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -37,14 +38,16 @@ internal sealed class JsonFormat<T>
     /// minutes read as the record's duration (<see cref="TaiValueConverters.NumbersAsDurations"/>), map keys checked by name.</summary>
     public Action<JsonObject, string, JsonInput>? PrepareChecked { get; init; }
 
-    /// <summary>True when a file with problems is still validated without the values that have them (always so when <see cref="MergeOnto"/> is set).</summary>
-    public bool ValidateDespiteProblems { get; init; }
     /// <summary>
-    /// True when <see cref="Validate"/> also runs when some values did not read: on the rest of the file (a bad value left
-    /// out, a bad array item null so indices stay), skipping its problems at, inside or around a reported path — so one
-    /// pass lists the reading and the semantic mistakes together (calendar, SLA and team files).
+    /// True when <see cref="Validate"/> also runs when some values did not read (always so when <see cref="MergeOnto"/> is
+    /// set): on the rest of the file — a refused value left out (a partial file keeps its start value) or set to its value
+    /// type's default, a refused array item null so indices stay — skipping its findings at, inside or around a reported
+    /// path, so one pass lists the reading and the semantic mistakes together.
     /// </summary>
-    public bool ValidatePartial { get; init; }
+    public bool ValidateDespiteProblems { get; init; }
+
+    /// <summary>The same as <see cref="ValidateDespiteProblems"/> (the calendar, SLA and team files' older name for it).</summary>
+    public bool ValidatePartial { get => ValidateDespiteProblems; init => ValidateDespiteProblems = value; }
 }
 
 /// <summary>
@@ -55,10 +58,28 @@ internal sealed class JsonFormat<T>
 /// </summary>
 internal static class JsonContract
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    private static readonly ConditionalWeakTable<JsonTypeInfo, Members> MembersOf = new();
 
     /// <summary>Reads a whole file.</summary>
     public static LoadResult<T> Read<T>(string json, JsonFormat<T> format)
+        where T : class => ReadFile(json, (node, input) => Read(node, "$", input, format));
+
+    /// <summary>Reads an already parsed value (a JSON line's root).</summary>
+    public static LoadResult<T> Read<T>(JsonElement element, JsonFormat<T> format)
+        where T : class
+    {
+        var input = new JsonInput();
+        return Result(input.RequireText(element, "$") && ToNode(element, "$", input) is var node && input.Problems.Count == 0 ? Read(node, "$", input, format) : null, input);
+    }
+
+    /// <summary>Reads a whole file and builds the public value from the file model once it is clean.</summary>
+    public static LoadResult<TResult> Read<T, TResult>(string json, JsonFormat<T> format, Func<T, TResult> build)
+        where T : class
+        where TResult : class =>
+        Read(json, format) is var read && read.Value is { } file ? LoadResult<TResult>.Success(build(file)) : LoadResult<TResult>.Failure(read.Problems);
+
+    /// <summary>Reads a whole file through <paramref name="read"/>, a walk of its own over the parsed file (a file of several parts, such as versions) that adds its problems to the input.</summary>
+    public static LoadResult<T> ReadFile<T>(string json, Func<JsonNode?, JsonInput, T?> read)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -69,17 +90,9 @@ internal static class JsonContract
 
         using (document)
         {
-            return Read(document!.RootElement, format);
+            var input = new JsonInput();
+            return Result(ToNode(document!.RootElement, "$", input) is var node && input.Problems.Count == 0 ? read(node, input) : null, input);
         }
-    }
-
-    /// <summary>Reads an already parsed value (a JSON line's root).</summary>
-    public static LoadResult<T> Read<T>(JsonElement element, JsonFormat<T> format)
-        where T : class
-    {
-        var input = new JsonInput();
-        var value = input.RequireText(element, "$") && ToNode(element, "$", input) is var node && input.Problems.Count == 0 ? Read(node, "$", input, format) : null;
-        return value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
     }
 
     /// <summary>Reads a value at <paramref name="path"/> inside a larger walk, adding its problems to <paramref name="input"/>.</summary>
@@ -87,21 +100,16 @@ internal static class JsonContract
         where T : class
     {
         var before = input.Problems.Count;
-        if (node is JsonObject prepared && format.Prepare is { } prepare)
+        if (node is JsonObject obj)
         {
-            prepare(prepared);
-        }
-
-        if (node is JsonObject checkedNode && format.PrepareChecked is { } prepareChecked)
-        {
-            prepareChecked(checkedNode, path, input);
+            format.Prepare?.Invoke(obj);
+            format.PrepareChecked?.Invoke(obj, path, input);
         }
 
         // A partial file merges onto the start value: what the start value has is not required of the file.
         var start = format.MergeOnto is { } merge ? JsonSerializer.SerializeToNode(merge(), format.Contract) : null;
         Check(node, format.Contract, path, input, format.IgnoreUnknown, start);
-        var bad = input.Problems.Skip(before).Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
-        if ((bad.Count > 0 && !format.ValidatePartial) || WithoutNulls(bad.Count > 0 ? Without(node, path, bad) : node) is not { } file)
+        if (input.Problems.Count > before)
         {
             if (format.ValidateDespiteProblems || start is not null)
             {
@@ -111,33 +119,20 @@ internal static class JsonContract
             return null;
         }
 
-        if (start is not null)
-        {
-            file = Merge(start, file);
-        }
-
         T? value;
         try
         {
-            value = file.Deserialize(format.Contract);
+            value = Merge(start, WithoutNulls(node)!).Deserialize(format.Contract);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
         {
-            if (bad.Count == 0)
-            {
-                input.Problem(path, $"could not be read: {SafeText.Echo(e.Message, 200)}");
-            }
-
+            input.Problem(path, $"could not be read: {SafeText.Echo(e.Message, 200)}");
             return null;
         }
 
         foreach (var failure in (value is not null ? format.Validate?.Invoke(value).Errors : null) ?? [])
         {
-            var at = JsonPath(path, failure.PropertyName);
-            if (!bad.Any(b => b == at || Inside(b, at) || Inside(at, b)))
-            {
-                input.Problem(at, failure.ErrorMessage);
-            }
+            input.Problem(JsonPath(path, failure.PropertyName), failure.ErrorMessage);
         }
 
         return input.Problems.Count == before ? value : null;
@@ -145,6 +140,18 @@ internal static class JsonContract
 
     /// <summary>Writes a value through its contract as one compact line.</summary>
     public static string Write<T>(T value, JsonTypeInfo<T> contract) => JsonSerializer.Serialize(value, contract);
+
+    /// <summary>Writes a value through its contract as an indented file, escaping with <paramref name="encoder"/> (the contract's when null).</summary>
+    public static string WriteIndented<T>(T value, JsonTypeInfo<T> contract, System.Text.Encodings.Web.JavaScriptEncoder? encoder = null)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = encoder ?? contract.Options.Encoder }))
+        {
+            JsonSerializer.Serialize(writer, value, contract);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
 
     /// <summary>A validator's property path (<c>Targets[3].FirstResponse</c>) as a JSON path under <paramref name="path"/>.</summary>
     public static string JsonPath(string path, string propertyName) =>
@@ -168,6 +175,20 @@ internal static class JsonContract
 
         return words.ToString();
     }
+
+    /// <summary>Words with their indefinite article: <c>a ticket status</c>, <c>an incident phase</c>.</summary>
+    public static string WithArticle(string words) => (words.Length > 0 && words[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ") + words;
+
+    /// <summary>A JSON value as a sentence names it: <c>the string "x"</c>, <c>the number 3</c>, <c>an array</c>.</summary>
+    public static string Describe(JsonNode? node) => node?.GetValueKind() switch
+    {
+        null or JsonValueKind.Null => "null",
+        JsonValueKind.String => $"the string \"{SafeText.Echo(node.GetValue<string>(), 60)}\"",
+        JsonValueKind.Number => $"the number {node.ToJsonString()}",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.Object => "an object",
+        _ => node.ToJsonString(),
+    };
 
     /// <summary>A parsed element as a node the reader can fix up and merge; a property given twice is a problem.</summary>
     public static JsonNode? ToNode(JsonElement element, string path, JsonInput input)
@@ -206,13 +227,21 @@ internal static class JsonContract
         }
     }
 
+    /// <summary>A partial object merged onto a whole one (nulls count as absent; objects merge, anything else replaces), for partial sections nested in a file.</summary>
+    public static JsonNode MergeOnto(JsonNode start, JsonNode? file) => file is null ? start : Merge(start, WithoutNulls(file.DeepClone())!);
+
+    /// <summary>Whether <paramref name="type"/>'s constructors take <paramref name="name"/>; with <paramref name="requiredOnly"/>, without a default and not as a nullable value.</summary>
+    public static bool IsConstructorParameter(Type type, string name, bool requiredOnly = false) =>
+        type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)
+            && !(requiredOnly && (p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null))));
+
+    private static LoadResult<T> Result<T>(T? value, JsonInput input)
+        where T : class =>
+        value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
+
     private static void Check(JsonNode? node, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown, JsonNode? start = null)
     {
-        if (Nullable.GetUnderlyingType(info.Type) is { } underlying)
-        {
-            info = info.Options.GetTypeInfo(underlying);
-        }
-
+        info = Underlying(info);
         switch (info.Kind)
         {
             case JsonTypeInfoKind.Object when node is JsonObject obj:
@@ -232,8 +261,7 @@ internal static class JsonContract
                 var keyInfo = keyType == typeof(string) ? null : info.Options.GetTypeInfo(keyType!);
                 foreach (var (key, value) in map)
                 {
-                    var at = info.Type.IsGenericType && info.Type.GetGenericTypeDefinition() == typeof(NamedKeys<,>)
-                        ? JsonInput.Property(path, SafeText.Echo(key, 60)) : JsonInput.Key(path, SafeText.Echo(key, 60));
+                    var at = KeyPath(info, path, key);
                     if (keyInfo is not null)
                     {
                         CheckValue(JsonValue.Create(key), keyInfo, at, input); // a key read through its converter (dates, enums)
@@ -253,29 +281,28 @@ internal static class JsonContract
                 input.Problem(path, $"expected {Expected(info)}, got {Describe(node)}.");
                 break;
         }
-
     }
 
     private static void CheckObject(JsonObject obj, JsonTypeInfo info, string path, JsonInput input, bool ignoreUnknown, JsonObject? start)
     {
-        var properties = info.Properties.Where(p => p.Set is not null || IsConstructorParameter(info, p)).ToList();
+        var members = MembersOf.GetValue(info, Members.Of);
         foreach (var (name, value) in obj)
         {
-            var property = properties.Find(p => p.Name == name);
+            var property = members.Settable.Find(p => p.Name == name);
             if (property is null)
             {
                 if (!ignoreUnknown)
                 {
                     var shown = SafeText.Echo(name, 60);
-                    var near = properties.Find(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+                    var near = members.Settable.Find(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
                     input.Problem(JsonInput.Property(path, shown), input.IsFull ? string.Empty : near is not null
                         ? $"unknown property '{shown}'; did you mean '{near.Name}'?"
-                        : $"unknown property '{shown}'; expected one of: {string.Join(", ", properties.Select(p => p.Name))}.");
+                        : $"unknown property '{shown}'; expected one of: {members.Names}.");
                 }
             }
             else if (value is null)
             {
-                if (IsRequired(info, property) && start?[name] is null)
+                if (members.Required.Contains(name) && start?[name] is null)
                 {
                     input.Problem(JsonInput.Property(path, name), "is required.");
                 }
@@ -286,17 +313,11 @@ internal static class JsonContract
             }
         }
 
-        foreach (var property in properties.Where(p => IsRequired(info, p) && !obj.ContainsKey(p.Name) && start?[p.Name] is null))
+        foreach (var name in members.Required.Where(p => !obj.ContainsKey(p) && start?[p] is null))
         {
-            input.Problem(JsonInput.Property(path, property.Name), "is required.");
+            input.Problem(JsonInput.Property(path, name), "is required.");
         }
     }
-
-    private static bool IsConstructorParameter(JsonTypeInfo info, JsonPropertyInfo property, bool requiredOnly = false) =>
-        info.Type.GetConstructors().Any(c => c.GetParameters().Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase) && !(requiredOnly && (p.HasDefaultValue || Nullable.GetUnderlyingType(p.ParameterType) is not null))));
-
-    /// <summary>A <c>required</c> member, or a constructor parameter without a default that is not a nullable value (<c>StatusChange(At, Status)</c>; an <c>Instant? Until</c> may be left out).</summary>
-    private static bool IsRequired(JsonTypeInfo info, JsonPropertyInfo property) => property.IsRequired || IsConstructorParameter(info, property, requiredOnly: true);
 
     private static void CheckValue(JsonNode? node, JsonTypeInfo info, string path, JsonInput input)
     {
@@ -331,6 +352,13 @@ internal static class JsonContract
         }
     }
 
+    /// <summary>A nullable value type's contract as its underlying type's.</summary>
+    private static JsonTypeInfo Underlying(JsonTypeInfo info) => Nullable.GetUnderlyingType(info.Type) is { } underlying ? info.Options.GetTypeInfo(underlying) : info;
+
+    /// <summary>A map entry's path: <c>$.calendars['emea']</c>, or <c>$.week.monday</c> for a map keyed by names (<see cref="NamedKeys{TKey, TValue}"/>).</summary>
+    private static string KeyPath(JsonTypeInfo map, string path, string key) =>
+        map.Type.IsGenericType && map.Type.GetGenericTypeDefinition() == typeof(NamedKeys<,>) ? JsonInput.Property(path, SafeText.Echo(key, 60)) : JsonInput.Key(path, SafeText.Echo(key, 60));
+
     /// <summary>The key and element types of a map or list contract (JsonTypeInfo.KeyType/ElementType are .NET 9+).</summary>
     private static (Type? Key, Type? Element) ItemTypes(JsonTypeInfo info)
     {
@@ -349,110 +377,36 @@ internal static class JsonContract
 
     private static bool IsNumber(Type t) => t == typeof(decimal) || t == typeof(double) || t == typeof(float);
 
+    /// <summary>What a contract expects, for a wrong kind: <c>a rotation object</c> (a file model's <c>File</c> suffix dropped), <c>an array</c>.</summary>
     private static string Expected(JsonTypeInfo info) => info.Kind switch
     {
-        JsonTypeInfoKind.Object when info.Type.Name.EndsWith("File", StringComparison.Ordinal) && info.Type.Name.Length > 4 => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name[..^4])} object", // a file model: "a rotation object"
-        JsonTypeInfoKind.Object => $"a{(Words(info.Type.Name)[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Words(info.Type.Name)} object",
+        JsonTypeInfoKind.Object => WithArticle(Words(info.Type.Name is { Length: > 4 } name && name.EndsWith("File", StringComparison.Ordinal) ? name[..^4] : info.Type.Name)) + " object",
         JsonTypeInfoKind.Enumerable => "an array",
         _ => "an object",
-    };
-
-    /// <summary>A JSON value as a sentence names it: <c>the string "x"</c>, <c>the number 3</c>, <c>an array</c>.</summary>
-    public static string Describe(JsonNode? node) => node?.GetValueKind() switch
-    {
-        null or JsonValueKind.Null => "null",
-        JsonValueKind.String => $"the string \"{SafeText.Echo(node.GetValue<string>(), 60)}\"",
-        JsonValueKind.Number => $"the number {node.ToJsonString()}",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => node.ToJsonString(),
     };
 
     /// <summary>The file without null-valued properties: a null is the same as leaving the property out.</summary>
     private static JsonNode? WithoutNulls(JsonNode? node)
     {
-        switch (node)
+        foreach (var name in (node as JsonObject)?.Where(p => p.Value is null).Select(p => p.Key).ToList() ?? [])
         {
-            case JsonObject obj:
-                foreach (var name in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
-                {
-                    obj.Remove(name);
-                }
+            node!.AsObject().Remove(name);
+        }
 
-                foreach (var (_, value) in obj)
-                {
-                    WithoutNulls(value);
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    WithoutNulls(item);
-                }
-
-                break;
+        foreach (var child in node is JsonObject obj ? obj.Select(p => p.Value) : node as JsonArray ?? [])
+        {
+            WithoutNulls(child);
         }
 
         return node;
     }
 
-    /// <summary>Reads a whole file and builds the public value from the file model once it is clean.</summary>
-    public static LoadResult<TResult> Read<T, TResult>(string json, JsonFormat<T> format, Func<T, TResult> build)
-        where T : class
-        where TResult : class =>
-        Read(json, format) is var read && read.Value is { } file ? LoadResult<TResult>.Success(build(file)) : LoadResult<TResult>.Failure(read.Problems);
-
-    private static bool Inside(string inner, string outer) =>
-        inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '.' or '[';
-
-    /// <summary>The file without the values at <paramref name="bad"/> paths: a bad object or array item becomes null (indices stay), any other bad value goes.</summary>
-    private static JsonNode? Without(JsonNode? node, string path, HashSet<string> bad)
-    {
-        if (bad.Contains(path))
-        {
-            return null;
-        }
-
-        if (node is JsonObject obj)
-        {
-            foreach (var name in obj.Select(p => p.Key).ToList())
-            {
-                var key = JsonInput.Key(path, SafeText.Echo(name, 60));
-                if (obj[name] is not null && Without(obj[name], bad.Any(b => b == key || Inside(b, key)) ? key : JsonInput.Property(path, SafeText.Echo(name, 60)), bad) is null)
-                {
-                    obj.Remove(name);
-                }
-            }
-        }
-
-        else if (node is JsonArray array)
-        {
-            for (var i = array.Count - 1; i >= 0; i--)
-            {
-                if (array[i] is { } item && Without(item, JsonInput.Index(path, i), bad) is null)
-                {
-                    if (item is JsonObject or JsonArray)
-                    {
-                        array[i] = null;
-                    }
-                    else
-                    {
-                        array.RemoveAt(i);
-                    }
-                }
-            }
-        }
-
-        return node;
-    }
-
-    /// <summary>Deep-merges <paramref name="file"/> onto <paramref name="start"/>: objects merge by property, anything else replaces.</summary>
+    /// <summary>Deep-merges <paramref name="file"/> onto <paramref name="start"/> (none: the file itself): objects merge by property, anything else replaces.</summary>
     private static JsonNode Merge(JsonNode? start, JsonNode file)
     {
         if (start is not JsonObject into || file is not JsonObject from)
         {
-            return file.DeepClone();
+            return start is null ? file : file.DeepClone();
         }
 
         foreach (var (name, value) in from)
@@ -470,21 +424,9 @@ internal static class JsonContract
         return into;
     }
 
-    /// <summary>Writes a value through its contract as an indented file, escaping with <paramref name="encoder"/> (the contract's when null).</summary>
-    public static string WriteIndented<T>(T value, JsonTypeInfo<T> contract, System.Text.Encodings.Web.JavaScriptEncoder? encoder = null)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = encoder ?? contract.Options.Encoder }))
-        {
-            JsonSerializer.Serialize(writer, value, contract);
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
     /// <summary>
-    /// <see cref="JsonFormat{T}.ValidateDespiteProblems"/>: each refused value is left out (a partial file keeps its start
-    /// value) or, without a start value, set to its type's default; the validator's findings at paths without a problem yet are added.
+    /// <see cref="JsonFormat{T}.ValidateDespiteProblems"/>: the validator runs on what reads (<see cref="Salvage"/>) and its
+    /// findings join the list where they are not at, inside or around a reported path (no knock-on problems).
     /// </summary>
     private static void ValidateWhatReads<T>(JsonNode? node, string path, JsonInput input, JsonFormat<T> format, JsonNode? start, int before)
         where T : class
@@ -495,13 +437,14 @@ internal static class JsonContract
         }
 
         var bad = input.Problems.Skip(before).Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
+        var reported = input.Problems.Select(p => p.PropertyName).ToHashSet(StringComparer.Ordinal);
         try
         {
             var file = Salvage(WithoutNulls(node), format.Contract, path, bad, placeholders: start is null);
-            var value = (start is null || file is null ? file : Merge(start, file))?.Deserialize(format.Contract);
-            foreach (var failure in (value is not null ? format.Validate?.Invoke(value).Errors : null) ?? [])
+            var value = file is null ? null : Merge(start, file).Deserialize(format.Contract);
+            foreach (var failure in (value is not null ? format.Validate(value).Errors : null) ?? [])
             {
-                if (JsonPath(path, failure.PropertyName) is var at && !input.HasProblemAt(at))
+                if (JsonPath(path, failure.PropertyName) is var at && !reported.Any(r => r == at || Inside(r, at) || Inside(at, r)))
                 {
                     input.Problem(at, failure.ErrorMessage);
                 }
@@ -513,6 +456,13 @@ internal static class JsonContract
         }
     }
 
+    private static bool Inside(string inner, string outer) =>
+        inner.Length > outer.Length && inner.StartsWith(outer, StringComparison.Ordinal) && inner[outer.Length] is '.' or '[';
+
+    /// <summary>
+    /// The file without the values at <paramref name="bad"/> paths: a refused map entry goes; any other refused value goes or,
+    /// with <paramref name="placeholders"/>, becomes its value type's default; a refused object or array item becomes null, so later indices stay.
+    /// </summary>
     private static JsonNode? Salvage(JsonNode? node, JsonTypeInfo info, string path, HashSet<string> bad, bool placeholders)
     {
         if (bad.Contains(path))
@@ -520,43 +470,41 @@ internal static class JsonContract
             return placeholders ? Placeholder(info) : null;
         }
 
-        info = Nullable.GetUnderlyingType(info.Type) is { } underlying ? info.Options.GetTypeInfo(underlying) : info;
-        switch (node)
+        info = Underlying(info);
+        if (node is JsonObject && info.Kind == JsonTypeInfoKind.None && NameOr.Target(info.Type) is { } inline)
         {
-            case JsonObject obj when info.Kind is JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary:
-                foreach (var (name, value) in obj.ToList())
-                {
-                    var map = info.Kind == JsonTypeInfoKind.Dictionary;
-                    var type = map ? ItemTypes(info).Element : info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType;
-                    var kept = type is null ? value : Salvage(value, info.Options.GetTypeInfo(type), map ? JsonInput.Key(path, SafeText.Echo(name, 60)) : JsonInput.Property(path, name), bad, placeholders);
-                    if (kept is null)
-                    {
-                        obj.Remove(name);
-                    }
-                    else if (!ReferenceEquals(kept, value))
-                    {
-                        obj[name] = kept;
-                    }
-                }
+            return Salvage(node, info.Options.GetTypeInfo(inline), path, bad, placeholders);
+        }
 
-                break;
-            case JsonArray array when info.Kind == JsonTypeInfoKind.Enumerable:
-                var element = info.Options.GetTypeInfo(ItemTypes(info).Element!);
-                for (var i = array.Count - 1; i >= 0; i--)
-                {
-                    var item = array[i];
-                    var kept = Salvage(item, element, JsonInput.Index(path, i), bad, placeholders);
-                    if (kept is null)
-                    {
-                        array.RemoveAt(i);
-                    }
-                    else if (!ReferenceEquals(kept, item))
-                    {
-                        array[i] = kept;
-                    }
-                }
+        var map = info.Kind == JsonTypeInfoKind.Dictionary;
+        var items = node is JsonObject obj && (map || info.Kind == JsonTypeInfoKind.Object) ? obj.Select(p => (p.Key, Index: -1, p.Value)).ToList()
+            : node is JsonArray array && info.Kind == JsonTypeInfoKind.Enumerable ? array.Select((item, i) => (Key: string.Empty, Index: i, Value: item)).Reverse().ToList() : [];
+        foreach (var (name, i, value) in items)
+        {
+            var type = i >= 0 || map ? ItemTypes(info).Element : info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType;
+            var at = i >= 0 ? JsonInput.Index(path, i) : map ? KeyPath(info, path, name) : JsonInput.Property(path, name);
+            var kept = type is null ? value : map && bad.Contains(at) ? null : Salvage(value, info.Options.GetTypeInfo(type), at, bad, placeholders); // a map entry's key may be what is refused
+            if (ReferenceEquals(kept, value))
+            {
+                continue;
+            }
 
-                break;
+            if (i < 0 && kept is null)
+            {
+                node!.AsObject().Remove(name);
+            }
+            else if (i < 0)
+            {
+                node!.AsObject()[name] = kept;
+            }
+            else if (kept is null && value is not (JsonObject or JsonArray))
+            {
+                node!.AsArray().RemoveAt(i); // from the end, so the items still to visit keep their indices
+            }
+            else
+            {
+                node!.AsArray()[i] = kept;
+            }
         }
 
         return node;
@@ -582,26 +530,19 @@ internal static class JsonContract
         }
     }
 
-    /// <summary>Reads a whole file through <paramref name="read"/>, a walk of its own over the parsed file (a file of several parts, such as versions) that adds its problems to the input.</summary>
-    public static LoadResult<T> ReadFile<T>(string json, Func<JsonNode?, JsonInput, T?> read)
-        where T : class
+    /// <summary>A contract's members a file may give (settable, or taken by a constructor), those it must give, and their names for sentences.</summary>
+    /// <param name="Settable">The members a file may give.</param>
+    /// <param name="Required">The names of <c>required</c> members and of constructor parameters without a default that are not nullable values (<c>StatusChange(At, Status)</c>; an <c>Instant? Until</c> may be left out).</param>
+    /// <param name="Names">The settable members' names, comma-separated.</param>
+    private sealed record Members(List<JsonPropertyInfo> Settable, List<string> Required, string Names)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out var syntax))
+        public static Members Of(JsonTypeInfo info)
         {
-            return LoadResult<T>.Failure([syntax!]);
-        }
-
-        using (document)
-        {
-            var input = new JsonInput();
-            var value = ToNode(document!.RootElement, "$", input) is var node && input.Problems.Count == 0 ? read(node, input) : null;
-            return value is not null && input.Problems.Count == 0 ? LoadResult<T>.Success(value) : LoadResult<T>.Failure(input.Problems);
+            var settable = info.Properties.Where(p => p.Set is not null || IsConstructorParameter(info.Type, p.Name)).ToList();
+            var required = settable.Where(p => p.IsRequired || IsConstructorParameter(info.Type, p.Name, requiredOnly: true)).Select(p => p.Name).ToList();
+            return new(settable, required, string.Join(", ", settable.Select(p => p.Name)));
         }
     }
-
-    /// <summary>A partial object merged onto a whole one (nulls count as absent; objects merge, anything else replaces), for partial sections nested in a file.</summary>
-    public static JsonNode MergeOnto(JsonNode start, JsonNode? file) => file is null ? start : Merge(start, WithoutNulls(file.DeepClone())!);
 }
 
 /// <summary>A map whose keys are names (weekdays, tiers): its problem paths name them like properties, <c>$.week.monday</c>, not <c>$.week['monday']</c>.</summary>

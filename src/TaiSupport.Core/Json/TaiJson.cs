@@ -42,8 +42,8 @@ public static class TaiJson
         ArgumentNullException.ThrowIfNull(options);
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        options.Converters.Insert(0, new IsoDurationConverter());
-        options.Converters.Insert(1, new OffsetInstantConverter());
+        options.Converters.Insert(0, new TaiValueConverters.IsoDurationConverter(IsoDurationDays.Refused));
+        options.Converters.Insert(1, new TaiValueConverters.OffsetInstantConverter(DateTimeZone.Utc));
         options.Converters.Insert(2, new JsonStringEnumConverter<SlaState>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Insert(3, new JsonStringEnumConverter<IncidentPhase>(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Converters.Insert(4, new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
@@ -108,40 +108,8 @@ public static class TaiJson
 
     private static JsonSerializerOptions MakeReadOnly(JsonSerializerOptions options)
     {
-        options.TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver();
+        options.TypeInfoResolver = new DefaultJsonTypeInfoResolver();
         options.MakeReadOnly();
         return options;
-    }
-
-    private sealed class IsoDurationConverter : JsonConverter<Duration>
-    {
-        public override Duration Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException("expected an ISO-8601 duration such as \"PT24H\".");
-            }
-
-            return IsoDuration.TryParse(reader.GetString(), out var value, out var problem) ? value : throw new JsonException(problem);
-        }
-
-        public override void Write(Utf8JsonWriter writer, Duration value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(IsoDuration.Format(value));
-    }
-
-    private sealed class OffsetInstantConverter : JsonConverter<Instant>
-    {
-        public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException("expected an instant with its offset such as \"2026-03-09T12:30:00-07:00\".");
-            }
-
-            return OffsetInstant.TryParse(reader.GetString(), out var value, out var problem) ? value : throw new JsonException(problem);
-        }
-
-        public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(OffsetInstant.Format(value, DateTimeZone.Utc));
     }
 }

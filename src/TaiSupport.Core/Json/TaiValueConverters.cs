@@ -130,21 +130,15 @@ internal static class TaiValueConverters
     private sealed class EnumConverter<T>(JsonNamingPolicy? naming) : JsonConverter<T>
         where T : struct, Enum
     {
-        private static readonly string Noun = JsonContract.Words(typeof(T).Name);
+        private static readonly (string Key, T Value)[] Keys = [.. Enum.GetValues<T>().Select(v => (Normalize(v.ToString()), v))];
+        private static readonly string Noun = JsonContract.WithArticle(JsonContract.Words(typeof(T).Name));
 
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var text = ReadString(ref reader, "a string");
             var key = Normalize(text);
-            foreach (var value in Enum.GetValues<T>())
-            {
-                if (string.Equals(Normalize(value.ToString()), key, StringComparison.OrdinalIgnoreCase))
-                {
-                    return value;
-                }
-            }
-
-            throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not a{(Noun[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n" : string.Empty)} {Noun}; use one of {string.Join(", ", Enum.GetNames<T>().Select(Name))}.");
+            return Keys.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase)) is { Key: not null } found ? found.Value
+                : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not {Noun}; use one of {string.Join(", ", Enum.GetNames<T>().Select(Name))}.");
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Name(value.ToString()));
@@ -225,8 +219,7 @@ internal static class TaiValueConverters
     {
         options.TypeInfoResolver = context.WithAddedModifier(info =>
         {
-            foreach (var computed in info.Properties.Where(p => p.Set is null && !info.Type.GetConstructors().Any(c => c.GetParameters()
-                .Any(x => string.Equals(x.Name, p.Name, StringComparison.OrdinalIgnoreCase)))).ToList())
+            foreach (var computed in info.Properties.Where(p => p.Set is null && !JsonContract.IsConstructorParameter(info.Type, p.Name)).ToList())
             {
                 info.Properties.Remove(computed);
             }

@@ -45,6 +45,23 @@ public sealed class TeamJsonTests
     }
 
     [Fact]
+    public void Read_ABadValueInsideAnInlineShift_StillValidatesTheRest()
+    {
+        // The validator runs on what reads: the refused time inside members[0]'s inline shift is left out, so the other
+        // member's semantic mistake is reported in the same pass (without it, the shift would not read and hide it).
+        var result = TeamJson.Read("""
+            { "members": [
+                { "name": "Eli", "level": "Engineer", "shift": { "timeZone": "UTC", "week": { "monday": [{ "open": "25:00", "close": "17:00" }] } } },
+                { "name": "Ola", "level": "Junior", "shift": "always", "openTickets": -1 }
+            ] }
+            """);
+        Assert.Equal(
+            ["$.members[0].shift.week.monday[0].open", "$.members[1].openTickets"],
+            result.Problems.Select(p => p.PropertyName).Order(StringComparer.Ordinal));
+        Assert.Contains(result.Problems, p => p.ErrorMessage == "must be at least 0, got -1.");
+    }
+
+    [Fact]
     public void Read_MissingMembers_IsAProblem()
     {
         Assert.Equal("$.members", Assert.Single(TeamJson.Read("{}").Problems).PropertyName);

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using FluentValidation.Results;
-using NodaTime;
-using NodaTime.Text;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Serialization;
@@ -13,8 +11,6 @@ namespace TaiSupport.Core.Serialization;
 /// </summary>
 internal sealed class JsonInput
 {
-    private static readonly LocalTimePattern HourMinute = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
-    private static readonly LocalTimePattern HourMinuteSecond = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
     /// <summary>The most problems one read reports; later ones are counted in a last "$" problem, so 100,000 bad keys stay fast.</summary>
     public const int MaxProblems = 100;
 
@@ -41,7 +37,7 @@ internal sealed class JsonInput
             return false;
         }
 
-        if (FirstIllFormedText(document.RootElement, "$") is { } at)
+        if (JsonWellFormedText.FirstIllFormed(document.RootElement) is { } at)
         {
             document.Dispose();
             document = null;
@@ -63,7 +59,7 @@ internal sealed class JsonInput
     /// <returns>True when every string is text.</returns>
     public bool RequireText(JsonElement element, string path)
     {
-        if (FirstIllFormedText(element, path) is { } at)
+        if (JsonWellFormedText.FirstIllFormed(element, path) is { } at)
         {
             Problem(at, IllFormedText);
             return false;
@@ -71,9 +67,6 @@ internal sealed class JsonInput
 
         return true;
     }
-
-    /// <summary>The path of the first string or property name that is not well-formed UTF-16, or null (see <see cref="JsonWellFormedText"/>).</summary>
-    public static string? FirstIllFormedText(JsonElement element, string path) => JsonWellFormedText.FirstIllFormed(element, path);
 
     public static string Property(string path, string name) => $"{path}.{name}";
 
@@ -113,7 +106,7 @@ internal sealed class JsonInput
             return true;
         }
 
-        Problem(path, $"expected {what}, got {Describe(element)}.");
+        Problem(path, $"expected {what}, got {JsonContract.Describe(JsonContract.ToNode(element, path, new JsonInput()))}.");
         return false;
     }
 
@@ -132,42 +125,4 @@ internal sealed class JsonInput
 
     public bool TryGet(JsonElement obj, string name, out JsonElement value) =>
         obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
-
-    public string? String(JsonElement element, string path)
-    {
-        return ExpectKind(element, JsonValueKind.String, path, "a string") ? element.GetString() : null;
-    }
-
-    /// <summary>
-    /// Reads an ISO-8601 duration through <see cref="IsoDuration.TryParse"/>: hours, minutes and seconds (<c>PT30M</c>,
-    /// <c>PT0.5S</c>, <c>PT336H</c>), within <see cref="IsoDuration.MaxMagnitude"/>. Days read as 24 hours unless
-    /// <paramref name="days"/> refuses them (SLA targets do, D4); weeks, months and years are always refused.
-    /// </summary>
-    public Duration? Duration(JsonElement element, string path, IsoDurationDays days = IsoDurationDays.AsTwentyFourHours)
-    {
-        var text = String(element, path);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IsoDuration.TryParse(text, out var value, out var problem, days))
-        {
-            return value;
-        }
-
-        Problem(path, problem!);
-        return null;
-    }
-
-    public static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => $"the string \"{SafeText.Echo(element.GetString(), 60)}\"",
-        JsonValueKind.Number => $"the number {element.GetRawText()}",
-        JsonValueKind.True or JsonValueKind.False => $"{element.GetRawText()}",
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        _ => element.ValueKind.ToString().ToLower(CultureInfo.InvariantCulture),
-    };
 }
