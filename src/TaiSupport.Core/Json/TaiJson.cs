@@ -104,7 +104,7 @@ public static class TaiJson
         where T : class => JsonContract.Read(element, Format(contract, validate, ignoreUnknown));
 
     private static JsonFormat<T> Format<T>(JsonTypeInfo<T> contract, Func<T, ValidationResult>? validate, bool ignoreUnknown)
-        where T : class => new() { Contract = contract ?? throw new ArgumentNullException(nameof(contract)), Validate = validate, IgnoreUnknown = ignoreUnknown };
+        where T : class => new() { Contract = contract ?? throw new ArgumentNullException(nameof(contract)), Validate = validate, IgnoreUnknown = ignoreUnknown, ValidateDespiteProblems = true };
 
     private static JsonSerializerOptions MakeReadOnly(JsonSerializerOptions options)
     {
