@@ -33,13 +33,8 @@ public static class IncidentSignalsJson
     /// <summary>Reads and validates one object of signals.</summary>
     /// <param name="json">The JSON text; any text, never throws.</param>
     /// <returns>The signals, or every problem with its path.</returns>
-    public static LoadResult<IncidentSignals> Read(string json)
-    {
-        var read = JsonContract.Read(json, Format);
-        var order = Format.Contract.Properties.Select(p => "$." + p.Name).ToList(); // unknown signals first, then in the file model's order
-        return read.IsValid ? LoadResult<IncidentSignals>.Success(ToSignals(read.Value!))
-            : LoadResult<IncidentSignals>.Failure([.. read.Problems.OrderBy(p => p.PropertyName == "$" ? int.MaxValue : order.IndexOf(p.PropertyName))]);
-    }
+    public static LoadResult<IncidentSignals> Read(string json) => // unknown signals first, then in the file model's order
+        JsonFormats.InOrder(JsonContract.Read(json, Format, ToSignals), JsonFormats.Fields(Format.Contract));
 
     /// <summary>
     /// Writes signals as one line of compact JSON that <see cref="Read"/> reads back to equal signals: spans in seconds

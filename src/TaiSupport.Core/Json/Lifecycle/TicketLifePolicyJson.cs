@@ -70,9 +70,6 @@ public static class TicketLifePolicyJson
     internal static (TicketLifePolicy? First, ImmutableArray<TicketLifePolicyVersion> Later) ReadSection(JsonElement root, string path, JsonInput input, SlaPolicy sla) =>
         input.RequireText(root, path) ? ReadSection(JsonContract.ToNode(root, path, input), path, input, sla) : (null, []);
 
-    /// <summary>The problems of versions built in code (<see cref="TicketLifePolicyValidator.ValidateVersions"/>), for the pack.</summary>
-    internal static IEnumerable<ValidationFailure> ValidateVersions(IReadOnlyList<TicketLifePolicyVersion> later, string path) => TicketLifePolicyValidator.ValidateVersions(later, path);
-
     private static (TicketLifePolicy? First, ImmutableArray<TicketLifePolicyVersion> Later) ReadSection(JsonNode? node, string path, JsonInput input, SlaPolicy sla)
     {
         var versions = (node as JsonObject)?["versions"];

@@ -53,12 +53,7 @@ public static class KnownIssueJson
     {
         ArgumentNullException.ThrowIfNull(issue);
         var line = new JsonObject { ["title"] = issue.Title, ["kind"] = PolicyJson.CamelCase(issue.Kind.ToString()), ["from"] = OffsetInstant.Format(issue.From, zone ?? DateTimeZone.Utc) };
-        if (issue.Until is { } until)
-        {
-            line["until"] = OffsetInstant.Format(until, zone ?? DateTimeZone.Utc);
-        }
-
-        return line.ToJsonString(TaiJson.Options);
+        return JsonFormats.WithOptional(line, ("until", issue.Until is { } until ? OffsetInstant.Format(until, zone ?? DateTimeZone.Utc) : null)).ToJsonString(TaiJson.Options);
     }
 }
 
