@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Json;
@@ -45,3 +46,31 @@ internal static class JsonFormats
         return line;
     }
 }
+
+/// <summary>The source-generated contracts of the library's formats; each format builds it on its own options (<c>new FormatContracts(options).Ticket</c>).</summary>
+[JsonSerializable(typeof(Calendars.BusinessCalendarJson.Calendar))]
+[JsonSerializable(typeof(Communication.CustomerSituation))]
+[JsonSerializable(typeof(Communication.CustomerTemplatePolicy))]
+[JsonSerializable(typeof(Escalation.TeamJson.TeamFile), TypeInfoPropertyName = "EscalationTeam")]
+[JsonSerializable(typeof(Incidents.IncidentPolicy))]
+[JsonSerializable(typeof(Incidents.IncidentRecord))]
+[JsonSerializable(typeof(Incidents.IncidentTicket))]
+[JsonSerializable(typeof(Incidents.SignalsFile))]
+[JsonSerializable(typeof(KnowledgeBase.KbUpkeepPolicy))]
+[JsonSerializable(typeof(Lifecycle.TicketLifeSection))]
+[JsonSerializable(typeof(Lifecycle.TicketLifeVersion))]
+[JsonSerializable(typeof(OnCall.OnCallPayPolicy))]
+[JsonSerializable(typeof(OnCall.OnCallPolicy))]
+[JsonSerializable(typeof(OnCall.ScheduleFile))]
+[JsonSerializable(typeof(OnCall.TeamFile))]
+[JsonSerializable(typeof(Reporting.KnownIssue))]
+[JsonSerializable(typeof(Reporting.QaPolicy))]
+[JsonSerializable(typeof(Reporting.ReportPolicy))]
+[JsonSerializable(typeof(Reporting.ReportTicket))]
+[JsonSerializable(typeof(Reporting.ResolutionFieldsPolicy))]
+[JsonSerializable(typeof(Sla.SlaPolicyJson.Policy))]
+[JsonSerializable(typeof(Tickets.Ticket))]
+[JsonSerializable(typeof(Triage.FeatureRequestEntry))]
+[JsonSerializable(typeof(Triage.TriagePolicy))]
+[JsonSerializable(typeof(Triage.TriageRequest))]
+internal sealed partial class FormatContracts : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation.Results;
 using NodaTime;
 using TaiSupport.Core.Json;
@@ -24,7 +23,7 @@ public static class IncidentSignalsJson
 
     private static readonly JsonFormat<SignalsFile> Format = new()
     {
-        Contract = new IncidentSignalsContract(TaiValueConverters.Options()).SignalsFile,
+        Contract = new FormatContracts(TaiValueConverters.Options()).SignalsFile,
         Prepare = o => o.Remove("id"),
         Validate = Check,
         ValidateDespiteProblems = true,
@@ -116,7 +115,3 @@ internal sealed record SignalsFile(
     decimal? SingleCustomerCoreFeatureOutageMinutes = null, decimal? SingleCustomerCoreFeatureOutageSeconds = null, decimal? LatencyMs = null,
     decimal? ErrorRatePct = null, bool? DataInconsistency = null, decimal? WebhookFailurePct = null, bool? ReproducibleBugWithImpact = null,
     string? UserError = null);
-
-/// <summary>The source-generated contract of the signals line.</summary>
-[JsonSerializable(typeof(SignalsFile))]
-internal sealed partial class IncidentSignalsContract : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -37,7 +36,7 @@ public static class IncidentTicketJson
     private static JsonTypeInfo<IncidentTicket> Contract()
     {
         var options = TaiValueConverters.Options();
-        options.TypeInfoResolver = IncidentTicketContract.Default.WithAddedModifier(info =>
+        options.TypeInfoResolver = FormatContracts.Default.WithAddedModifier(info =>
         {
             foreach (var property in info.Type == typeof(IncidentTicket) ? info.Properties : [])
             {
@@ -47,7 +46,3 @@ public static class IncidentTicketJson
         return (JsonTypeInfo<IncidentTicket>)options.GetTypeInfo(typeof(IncidentTicket));
     }
 }
-
-/// <summary>The source-generated contract of an incident ticket line.</summary>
-[JsonSerializable(typeof(IncidentTicket))]
-internal sealed partial class IncidentTicketContract : JsonSerializerContext;

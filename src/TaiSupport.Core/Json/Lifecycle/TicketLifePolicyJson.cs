@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using FluentValidation.Results;
 using NodaTime;
@@ -24,7 +23,7 @@ namespace TaiSupport.Core.Lifecycle;
 /// <example><code>var life = new TicketLife(TicketLifePolicyJson.Read(File.ReadAllText("ticket-life.json"), slaPolicy).GetValueOrThrow());</code></example>
 public static class TicketLifePolicyJson
 {
-    private static readonly TicketLifeContract Contract = new(Options());
+    private static readonly FormatContracts Contract = new(Options());
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonFormat<TicketLifeVersion> VersionFormat = new() { Contract = Contract.TicketLifeVersion, IgnoreUnknown = true };
 
@@ -222,7 +221,3 @@ internal sealed record TicketLifeSection(ConversationClockRule Acknowledge, Conv
 
 /// <summary>A later version's own field (its other fields are a <see cref="TicketLifeSection"/>'s; <c>sla</c> is read whole).</summary>
 internal sealed record TicketLifeVersion(Instant EffectiveFrom);
-
-[JsonSerializable(typeof(TicketLifeSection))]
-[JsonSerializable(typeof(TicketLifeVersion))]
-internal sealed partial class TicketLifeContract : JsonSerializerContext;

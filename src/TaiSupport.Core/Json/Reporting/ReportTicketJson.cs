@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using TaiSupport.Core.Json;
@@ -26,7 +25,7 @@ namespace TaiSupport.Core.Reporting;
 /// </summary>
 public static class ReportTicketJson
 {
-    private static readonly JsonSerializerOptions Options = TaiValueConverters.SettableOnly(new ReportTicketContract(), TaiValueConverters.Options());
+    private static readonly JsonSerializerOptions Options = TaiValueConverters.SettableOnly(new FormatContracts(), TaiValueConverters.Options());
 
     // The report's rules run even when the ticket part is broken (on a placeholder), so every problem shows at once.
     private static readonly Ticket Placeholder = new() { Id = "?", Tier = Tier.Starter, Priority = Priority.Low, CreatedAt = Instant.FromUtc(2000, 1, 1, 0, 0) };
@@ -77,7 +76,3 @@ public static class ReportTicketJson
             ("resolvedBy", ticket.ResolvedBy), ("needed", ticket.Needed), ("statusNote", ticket.StatusNote)).ToJsonString(TaiJson.Options);
     }
 }
-
-/// <summary>The source-generated contract of the report ticket's own fields (the ticket part is <see cref="TicketJson"/>'s).</summary>
-[JsonSerializable(typeof(ReportTicket))]
-internal sealed partial class ReportTicketContract : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using NodaTime;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -29,7 +28,7 @@ public static class TicketJson
     /// <summary>The ticket format: unknown properties ignored, a numeric id read as its text, the validator in the same pass.</summary>
     internal static readonly JsonFormat<Ticket> Format = new()
     {
-        Contract = new TicketContract(TaiValueConverters.Options()).Ticket,
+        Contract = new FormatContracts(TaiValueConverters.Options()).Ticket,
         IgnoreUnknown = true,
         Prepare = o =>
         {
@@ -84,7 +83,3 @@ public static class TicketJson
         input.RequireText(root, path) && JsonContract.ToNode(root, path, input) is var node && !input.HasProblemAt(path)
             ? JsonContract.Read(node, path, input, Format) : null;
 }
-
-/// <summary>The source-generated contract of the ticket format.</summary>
-[JsonSerializable(typeof(Ticket))]
-internal sealed partial class TicketContract : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using NodaTime;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -24,7 +23,7 @@ namespace TaiSupport.Core.Triage;
 /// </example>
 public static class TriageRequestJson
 {
-    private static readonly TriageRequestContract Context = new(TaiValueConverters.Options());
+    private static readonly FormatContracts Context = new(TaiValueConverters.Options());
 
     private static readonly TaiValueConverters.NumberUnit[] Units =
     [
@@ -109,7 +108,3 @@ public static class TriageRequestJson
         }
     }
 }
-
-/// <summary>The source-generated contract of the triage request format.</summary>
-[JsonSerializable(typeof(TriageRequest))]
-internal sealed partial class TriageRequestContract : JsonSerializerContext;
