@@ -37,7 +37,7 @@ internal static class CliOptions
             return builtIn;
         }
 
-        var result = ComposedCalendarJson.Read(io.ReadFile(pathOrName, "--calendar"));
+        var result = BusinessCalendarJson.Read(io.ReadFile(pathOrName, "--calendar"));
         return result.IsValid
             ? result.Value!
             : throw new CliFatalException(

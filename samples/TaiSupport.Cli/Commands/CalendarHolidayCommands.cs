@@ -40,7 +40,7 @@ internal static class CalendarHolidayCommands
             };
             var operands = parse.GetValue(calendars)!.Select(path => Load(io, path)).ToList();
             var composed = operands.Skip(1).Aggregate(operands[0], (acc, next) => BusinessCalendar.Compose(kind, acc, next));
-            io.Out.WriteLine(ComposedCalendarJson.Write(composed));
+            io.Out.WriteLine(BusinessCalendarJson.Write(composed));
             return ExitCodes.Success;
         }));
         return command;
@@ -198,7 +198,7 @@ internal static class CalendarHolidayCommands
             return builtIn;
         }
 
-        var result = ComposedCalendarJson.Read(io.ReadFile(pathOrName, "calendars"));
+        var result = BusinessCalendarJson.Read(io.ReadFile(pathOrName, "calendars"));
         return result.IsValid
             ? result.Value!
             : throw new CliFatalException(

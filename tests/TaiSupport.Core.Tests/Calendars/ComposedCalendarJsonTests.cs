@@ -22,7 +22,7 @@ public sealed class ComposedCalendarJsonTests
     [Fact]
     public void Read_ComposesNestedOperands()
     {
-        var result = ComposedCalendarJson.Read(FollowTheSun);
+        var result = BusinessCalendarJson.Read(FollowTheSun);
         Assert.True(result.IsValid, result.DescribeProblems());
         var calendar = result.Value!;
         Assert.Equal(CalendarOperator.Union, calendar.Operator);
@@ -35,18 +35,18 @@ public sealed class ComposedCalendarJsonTests
     [Fact]
     public void Write_ReadsBackToTheSameOpenTime()
     {
-        var calendar = ComposedCalendarJson.Read(FollowTheSun).GetValueOrThrow();
-        var again = ComposedCalendarJson.Read(ComposedCalendarJson.Write(calendar)).GetValueOrThrow();
+        var calendar = BusinessCalendarJson.Read(FollowTheSun).GetValueOrThrow();
+        var again = BusinessCalendarJson.Read(BusinessCalendarJson.Write(calendar)).GetValueOrThrow();
         var from = At.Parse("2026-01-05T00:00:00Z");
         var to = At.Parse("2026-02-05T00:00:00Z");
         Assert.Equal(calendar.Elapsed(from, to), again.Elapsed(from, to));
-        Assert.Equal(ComposedCalendarJson.Write(calendar), ComposedCalendarJson.Write(again));
+        Assert.Equal(BusinessCalendarJson.Write(calendar), BusinessCalendarJson.Write(again));
     }
 
     [Fact]
     public void Read_PlainCalendar_IsAPlainCalendar()
     {
-        var result = ComposedCalendarJson.Read("""{"timeZone": "UTC", "week": {"friday": [{"open": "09:00", "close": "10:00"}]}}""");
+        var result = BusinessCalendarJson.Read("""{"timeZone": "UTC", "week": {"friday": [{"open": "09:00", "close": "10:00"}]}}""");
         Assert.Equal(CalendarOperator.None, result.GetValueOrThrow().Operator);
     }
 
@@ -57,7 +57,7 @@ public sealed class ComposedCalendarJsonTests
     [InlineData("""{"intersect": [{}, {}], "extra": 1}""", "$.extra", "unknown property")]
     public void Read_ReportsProblemsWithTheirPaths(string json, string path, string fragment)
     {
-        var result = ComposedCalendarJson.Read(json);
+        var result = BusinessCalendarJson.Read(json);
         Assert.False(result.IsValid);
         Assert.Contains(result.Problems, p => p.PropertyName == path && p.ErrorMessage.Contains(fragment, StringComparison.Ordinal));
     }
@@ -72,7 +72,7 @@ public sealed class ComposedCalendarJsonTests
             json = $$"""{"union": [{{json}}, {{plain}}]}""";
         }
 
-        var result = ComposedCalendarJson.Read(json);
+        var result = BusinessCalendarJson.Read(json);
         Assert.False(result.IsValid);
         Assert.Contains(result.Problems, p => p.ErrorMessage.Contains("nested more than 16 levels", StringComparison.Ordinal));
     }
@@ -86,7 +86,7 @@ public sealed class ComposedCalendarJsonTests
         {
             var mutated = CharEdits.Apply(FollowTheSun, random, alphabet, 6);
 
-            var result = ComposedCalendarJson.Read(mutated);
+            var result = BusinessCalendarJson.Read(mutated);
             Assert.True(result.IsValid || result.Problems.Count > 0);
         }
     }

@@ -4,6 +4,7 @@ using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Incidents;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.OnCall;
+using TaiSupport.Core.Policies;
 using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
@@ -48,7 +49,7 @@ public sealed class DurationTableTests
             ("Triage policy file (`TriagePolicyJson.Write`, `tai triage --print-policy`)", "file", d => Between(TriagePolicyJson.Write(TriagePolicy.Default with { Escalation = TriagePolicy.Default.Escalation with { InvestigationPageAfter = d } }), "\"investigationPageAfter\": \"")),
             ("Incident policy file (`IncidentPolicyJson.Write`, `tai incident policy`)", "file", d => Between(IncidentPolicyJson.Write(IncidentPolicy.Default with { ApiDownOver = d }), "\"apiDownOver\": \"")),
             ("Report, QA, KB-upkeep, customer-template policy files (`ToJson()`)", "file", d => Between((ReportPolicy.Default with { CloseToMissWithin = d }).ToJson(), "\"closeToMissWithin\": \"")),
-            ("On-call team and pay JSON (`OnCallJson.IsoDuration`)", "file", OnCallJson.IsoDuration),
+            ("On-call policy JSON (`OnCallJson`, the pack's `onCall`)", "file", d => Between(TaiPolicyJson.Write(TaiPolicy.Default with { OnCall = OnCallPolicy.Default with { Compensation = OnCallPolicy.Default.Compensation with { MinimumCallIn = d } } }), "\"minimumCallIn\": \"")),
             ("`tai sla` / `tai triage` / `tai incident` lines (`TaiResultJson`, e.g. an action's `within`)", "line", d => TaiResultJson.Triage(TriageWithin(d), DateTimeZone.Utc)["actions"]![0]!["within"]!.GetValue<string>()),
             ("A host's JSON (`TaiJson.ConfigureForTaiSupport`)", "line", d => JsonSerializer.Serialize(d, TaiJson.Options).Trim('"')),
             ("Incident reasons and playbook (`IncidentDeclaration`, `IncidentPlaybook`)", "people", IncidentReasonThreshold),

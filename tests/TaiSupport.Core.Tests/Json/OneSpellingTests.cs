@@ -1,3 +1,4 @@
+using TaiSupport.Core.Policies;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Communication;
@@ -32,7 +33,7 @@ public sealed class OneSpellingTests
         var d = Duration.FromMinutes(minutes);
         Assert.Equal(iso, IsoDuration.Format(d));
         Assert.Equal(human, HumanDuration.Format(d));
-        Assert.Equal(iso, OnCallJson.IsoDuration(d));                       // on-call team and pay JSON
+        Assert.Contains($"\"minimumCallIn\": \"{iso}\"", TaiPolicyJson.Write(TaiPolicy.Default with { OnCall = OnCallPolicy.Default with { Compensation = OnCallPolicy.Default.Compensation with { MinimumCallIn = d } } }), StringComparison.Ordinal); // on-call JSON
         Assert.Equal(iso, CliFormat.IsoDuration(d));                        // tai's result lines
         Assert.Contains($"\"atRiskLead\": \"{iso}\"", SlaPolicyJson.Write(SlaPolicy.Default with { AtRiskLead = d }), StringComparison.Ordinal);
         Assert.Contains($"\"apiDownOver\": \"{iso}\"", IncidentPolicyJson.Write(IncidentPolicy.Default with { ApiDownOver = d }), StringComparison.Ordinal);

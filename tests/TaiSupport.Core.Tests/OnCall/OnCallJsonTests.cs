@@ -1,3 +1,4 @@
+using TaiSupport.Core.Policies;
 using TaiSupport.Core.OnCall;
 using static TaiSupport.Core.Tests.OnCall.OnCallData;
 
@@ -199,5 +200,5 @@ public sealed class OnCallJsonTests
     [InlineData(60, "PT1H")]
     [InlineData(90, "PT1H30M")]
     [InlineData(24 * 60 + 5, "PT24H5M")]
-    public void IsoDuration_WritesHoursAndMinutes(int minutes, string text) => Assert.Equal(text, OnCallJson.IsoDuration(Duration.FromMinutes(minutes)));
+    public void IsoDuration_WritesHoursAndMinutes(int minutes, string text) => Assert.Contains($"\"minimumCallIn\": \"{text}\"", TaiPolicyJson.Write(TaiPolicy.Default with { OnCall = OnCallPolicy.Default with { Compensation = OnCallPolicy.Default.Compensation with { MinimumCallIn = Duration.FromMinutes(minutes) } } }), StringComparison.Ordinal);
 }

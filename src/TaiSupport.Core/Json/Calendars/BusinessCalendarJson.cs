@@ -14,15 +14,16 @@ namespace TaiSupport.Core.Calendars;
 /// Reads and writes the calendar JSON format (<c>docs/calendars.md</c>) through its file model's contract:
 /// <c>{"timeZone", "week": {"monday": [{"open": "09:00", "close": "17:00"}]}, "holidays": ["2026-11-26"], "holidayNames",
 /// "overrides": {"2026-12-24": [shifts]}, "dueAtClosing": "closingInstant"}</c>. Weekdays are lowercase English (a missing
-/// one is closed), <c>close</c> may be <c>24:00</c>, <c>holidayNames</c> is written only when there are names; a composed
-/// calendar reads too (<see cref="ComposedCalendarJson"/>). Every problem is reported at once with its JSON path.
+/// one is closed), <c>close</c> may be <c>24:00</c>, <c>holidayNames</c> is written only when there are names. A composed
+/// calendar is an object with exactly one of <c>union</c>, <c>intersect</c>, <c>except</c> over two or more calendars, plain or
+/// composed (16 levels at most; <c>except</c> removes every later operand from the first). Every problem comes at once with its JSON path.
 /// </summary>
 public static class BusinessCalendarJson
 {
     /// <summary>The longest holiday name read (characters).</summary>
     internal const int MaxHolidayNameLength = 200;
 
-    internal static readonly JsonFormat<Calendar> Format = new() { Contract = new CalendarContract(CalendarOptions()).Calendar, ValidatePartial = true, Validate = c => new(c.Problems(string.Empty, 0)) };
+    internal static readonly JsonFormat<Calendar> Format = new() { Contract = new FormatContracts(CalendarOptions()).Calendar, ValidatePartial = true, Validate = c => new(c.Problems(string.Empty, 0)) };
 
     /// <summary>Reads and validates a calendar.</summary>
     /// <param name="json">The JSON text.</param>
@@ -34,6 +35,11 @@ public static class BusinessCalendarJson
     /// <returns>The JSON text.</returns>
     public static string Write(BusinessCalendarDefinition definition) => JsonContract.WriteIndented(Calendar.From(definition), Format.Contract);
 
+    /// <summary>Writes a plain or composed calendar as indented JSON that <see cref="Read"/> reads back.</summary>
+    /// <param name="calendar">The calendar.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(BusinessCalendar calendar) => JsonContract.WriteIndented(Calendar.From(calendar), Format.Contract);
+
     /// <summary>The options of the files that hold calendars: weekdays by name, <c>dueAtClosing</c> camelCase.</summary>
     internal static JsonSerializerOptions CalendarOptions(IsoDurationDays days = IsoDurationDays.AsTwentyFourHours)
     {
@@ -42,11 +48,6 @@ public static class BusinessCalendarJson
         options.Converters.Insert(0, new EnumConverterFactory(JsonNamingPolicy.CamelCase).CreateConverter(typeof(DueAtClosing), options));
         return options;
     }
-
-    /// <summary>Reads a calendar at <paramref name="path"/> inside a larger walk (on-call coverage windows).</summary>
-    internal static BusinessCalendarDefinition? ReadDefinition(JsonElement element, string path, JsonInput input) =>
-        input.RequireText(element, path) && JsonContract.ToNode(element, path, input) is var node && !input.HasProblemAt(path)
-            && JsonContract.Read(node, path, input, Format) is { Composition: null } calendar ? calendar.ToDefinition() : null;
 
     /// <summary>The file model: a plain calendar, or exactly one of <c>union</c>, <c>intersect</c>, <c>except</c> over two or more calendars (16 levels at most).</summary>
     internal sealed record Calendar(
@@ -111,7 +112,3 @@ public static class BusinessCalendarJson
     /// <summary>One shift of the file: <c>{"open": "09:00", "close": "17:00"}</c>, <c>close</c> <c>24:00</c> at the end of the day.</summary>
     internal sealed record Shift(LocalTime Open, ClosingTime Close);
 }
-
-/// <summary>The source-generated contract of the calendar file.</summary>
-[JsonSerializable(typeof(BusinessCalendarJson.Calendar))]
-internal sealed partial class CalendarContract : JsonSerializerContext;

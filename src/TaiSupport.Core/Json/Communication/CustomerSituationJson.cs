@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation.Results;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -16,7 +15,7 @@ public static class CustomerSituationJson
 {
     private static readonly JsonFormat<CustomerSituation> Format = new()
     {
-        Contract = new CustomerSituationContract(TaiValueConverters.Options()).CustomerSituation,
+        Contract = new FormatContracts(TaiValueConverters.Options()).CustomerSituation,
         IgnoreUnknown = true,
         Validate = Check,
         ValidateDespiteProblems = true,
@@ -42,7 +41,3 @@ public static class CustomerSituationJson
             .Where(f => f.Value < f.Min || f.Value > f.Max)
             .Select(f => new ValidationFailure(f.Name, f.Max == long.MaxValue ? $"must be at least {f.Min}, got {f.Value}." : $"must be between {f.Min} and {f.Max}, got {f.Value}.")));
 }
-
-/// <summary>The source-generated contract of a situation line.</summary>
-[JsonSerializable(typeof(CustomerSituation))]
-internal sealed partial class CustomerSituationContract : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation.Results;
 using TaiSupport.Core.Calendars;
@@ -18,7 +17,7 @@ namespace TaiSupport.Core.Escalation;
 /// </summary>
 public static class TeamJson
 {
-    private static readonly JsonTypeInfo<TeamFile> Contract = new TeamContract(BusinessCalendarJson.CalendarOptions()).TeamFile;
+    private static readonly JsonTypeInfo<TeamFile> Contract = new FormatContracts(BusinessCalendarJson.CalendarOptions()).EscalationTeam;
 
     /// <summary>Reads and validates a team.</summary>
     /// <param name="json">The JSON text.</param>
@@ -73,8 +72,3 @@ public static class TeamJson
 
     private static IEnumerable<ValidationFailure> If(bool problem, string path, string sentence) => problem ? [new(path, sentence)] : [];
 }
-
-/// <summary>The source-generated contract of the team file.</summary>
-[JsonSerializable(typeof(TeamJson.TeamFile))]
-[JsonSerializable(typeof(BusinessCalendarJson.Calendar))]
-internal sealed partial class TeamContract : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
 
@@ -13,7 +12,7 @@ namespace TaiSupport.Core.Incidents;
 /// </summary>
 public static class IncidentPolicyJson
 {
-    private static readonly IncidentPolicyContract Contract = new(TaiValueConverters.Options());
+    private static readonly FormatContracts Contract = new(TaiValueConverters.Options());
 
     /// <summary>Reads and validates a policy; properties left out keep their default.</summary>
     /// <param name="json">The JSON text.</param>
@@ -41,7 +40,3 @@ public static class IncidentPolicyJson
         return JsonContract.WriteIndented(policy, Contract.IncidentPolicy, JavaScriptEncoder.Default);
     }
 }
-
-/// <summary>The source-generated contract of the incident policy file.</summary>
-[JsonSerializable(typeof(IncidentPolicy))]
-internal sealed partial class IncidentPolicyContract : JsonSerializerContext;

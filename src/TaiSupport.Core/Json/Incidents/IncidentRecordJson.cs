@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using TaiSupport.Core.Calendars;
@@ -60,7 +59,7 @@ public static class IncidentRecordJson
         var options = TaiValueConverters.Options();
         options.Converters.Insert(0, new TaiValueConverters.OffsetInstantConverter(zone));
         options.Converters.Add(new TaiValueConverters.TimeZoneConverter());
-        options.TypeInfoResolver = IncidentRecordContract.Default.WithAddedModifier(info =>
+        options.TypeInfoResolver = FormatContracts.Default.WithAddedModifier(info =>
         {
             foreach (var property in info.Type == typeof(IncidentRecord) ? info.Properties : [])
             {
@@ -70,7 +69,3 @@ public static class IncidentRecordJson
         return (JsonTypeInfo<IncidentRecord>)options.GetTypeInfo(typeof(IncidentRecord));
     }
 }
-
-/// <summary>The source-generated contract of the incident record.</summary>
-[JsonSerializable(typeof(IncidentRecord))]
-internal sealed partial class IncidentRecordContract : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using FluentValidation.Results;
 using NodaTime;
 using TaiSupport.Core.Json;
@@ -24,7 +23,7 @@ public static class IncidentSignalsJson
 
     private static readonly JsonFormat<SignalsFile> Format = new()
     {
-        Contract = new IncidentSignalsContract(TaiValueConverters.Options()).SignalsFile,
+        Contract = new FormatContracts(TaiValueConverters.Options()).SignalsFile,
         Prepare = o => o.Remove("id"),
         Validate = Check,
         ValidateDespiteProblems = true,
@@ -33,13 +32,8 @@ public static class IncidentSignalsJson
     /// <summary>Reads and validates one object of signals.</summary>
     /// <param name="json">The JSON text; any text, never throws.</param>
     /// <returns>The signals, or every problem with its path.</returns>
-    public static LoadResult<IncidentSignals> Read(string json)
-    {
-        var read = JsonContract.Read(json, Format);
-        var order = Format.Contract.Properties.Select(p => "$." + p.Name).ToList(); // unknown signals first, then in the file model's order
-        return read.IsValid ? LoadResult<IncidentSignals>.Success(ToSignals(read.Value!))
-            : LoadResult<IncidentSignals>.Failure([.. read.Problems.OrderBy(p => p.PropertyName == "$" ? int.MaxValue : order.IndexOf(p.PropertyName))]);
-    }
+    public static LoadResult<IncidentSignals> Read(string json) => // unknown signals first, then in the file model's order
+        JsonFormats.InOrder(JsonContract.Read(json, Format, ToSignals), JsonFormats.Fields(Format.Contract));
 
     /// <summary>
     /// Writes signals as one line of compact JSON that <see cref="Read"/> reads back to equal signals: spans in seconds
@@ -121,7 +115,3 @@ internal sealed record SignalsFile(
     decimal? SingleCustomerCoreFeatureOutageMinutes = null, decimal? SingleCustomerCoreFeatureOutageSeconds = null, decimal? LatencyMs = null,
     decimal? ErrorRatePct = null, bool? DataInconsistency = null, decimal? WebhookFailurePct = null, bool? ReproducibleBugWithImpact = null,
     string? UserError = null);
-
-/// <summary>The source-generated contract of the signals line.</summary>
-[JsonSerializable(typeof(SignalsFile))]
-internal sealed partial class IncidentSignalsContract : JsonSerializerContext;

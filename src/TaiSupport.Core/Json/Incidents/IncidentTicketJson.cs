@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -22,28 +21,22 @@ public static class IncidentTicketJson
     /// <summary>Reads one ticket line.</summary>
     /// <param name="json">The JSON text; any text, never throws.</param>
     /// <returns>The ticket, or every problem (paths start with <c>$</c>).</returns>
-    public static LoadResult<IncidentTicket> Read(string json) => InOrder(JsonContract.Read(json, Format));
+    public static LoadResult<IncidentTicket> Read(string json) => JsonFormats.InOrder(JsonContract.Read(json, Format), JsonFormats.Fields(Format.Contract));
 
     /// <summary>Reads one ticket from an already parsed JSON line.</summary>
     /// <param name="element">The line's root.</param>
     /// <returns>The ticket, or every problem (paths start with <c>$</c>).</returns>
-    public static LoadResult<IncidentTicket> Read(JsonElement element) => InOrder(JsonContract.Read(element, Format));
+    public static LoadResult<IncidentTicket> Read(JsonElement element) => JsonFormats.InOrder(JsonContract.Read(element, Format), JsonFormats.Fields(Format.Contract));
 
     /// <summary>Writes one ticket as a compact line, the instant in UTC.</summary>
     /// <param name="ticket">The ticket.</param>
     /// <returns>The JSON text, without a line break.</returns>
     public static string Write(IncidentTicket ticket) => JsonContract.Write(ticket, Format.Contract);
 
-    private static LoadResult<IncidentTicket> InOrder(LoadResult<IncidentTicket> read)
-    {
-        var order = Format.Contract.Properties.Select(p => "$." + p.Name).ToList();
-        return read.IsValid ? read : LoadResult<IncidentTicket>.Failure([.. read.Problems.OrderBy(p => order.IndexOf(p.PropertyName) is var i and >= 0 ? i : int.MaxValue)]);
-    }
-
     private static JsonTypeInfo<IncidentTicket> Contract()
     {
         var options = TaiValueConverters.Options();
-        options.TypeInfoResolver = IncidentTicketContract.Default.WithAddedModifier(info =>
+        options.TypeInfoResolver = FormatContracts.Default.WithAddedModifier(info =>
         {
             foreach (var property in info.Type == typeof(IncidentTicket) ? info.Properties : [])
             {
@@ -53,7 +46,3 @@ public static class IncidentTicketJson
         return (JsonTypeInfo<IncidentTicket>)options.GetTypeInfo(typeof(IncidentTicket));
     }
 }
-
-/// <summary>The source-generated contract of an incident ticket line.</summary>
-[JsonSerializable(typeof(IncidentTicket))]
-internal sealed partial class IncidentTicketContract : JsonSerializerContext;

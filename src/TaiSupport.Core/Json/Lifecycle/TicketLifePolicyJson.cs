@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using FluentValidation.Results;
 using NodaTime;
@@ -24,7 +23,7 @@ namespace TaiSupport.Core.Lifecycle;
 /// <example><code>var life = new TicketLife(TicketLifePolicyJson.Read(File.ReadAllText("ticket-life.json"), slaPolicy).GetValueOrThrow());</code></example>
 public static class TicketLifePolicyJson
 {
-    private static readonly TicketLifeContract Contract = new(Options());
+    private static readonly FormatContracts Contract = new(Options());
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonFormat<TicketLifeVersion> VersionFormat = new() { Contract = Contract.TicketLifeVersion, IgnoreUnknown = true };
 
@@ -69,9 +68,6 @@ public static class TicketLifePolicyJson
     /// <summary>Reads the pack's section: the first version's policy (null when anything is wrong) and the later versions.</summary>
     internal static (TicketLifePolicy? First, ImmutableArray<TicketLifePolicyVersion> Later) ReadSection(JsonElement root, string path, JsonInput input, SlaPolicy sla) =>
         input.RequireText(root, path) ? ReadSection(JsonContract.ToNode(root, path, input), path, input, sla) : (null, []);
-
-    /// <summary>The problems of versions built in code (<see cref="TicketLifePolicyValidator.ValidateVersions"/>), for the pack.</summary>
-    internal static IEnumerable<ValidationFailure> ValidateVersions(IReadOnlyList<TicketLifePolicyVersion> later, string path) => TicketLifePolicyValidator.ValidateVersions(later, path);
 
     private static (TicketLifePolicy? First, ImmutableArray<TicketLifePolicyVersion> Later) ReadSection(JsonNode? node, string path, JsonInput input, SlaPolicy sla)
     {
@@ -225,7 +221,3 @@ internal sealed record TicketLifeSection(ConversationClockRule Acknowledge, Conv
 
 /// <summary>A later version's own field (its other fields are a <see cref="TicketLifeSection"/>'s; <c>sla</c> is read whole).</summary>
 internal sealed record TicketLifeVersion(Instant EffectiveFrom);
-
-[JsonSerializable(typeof(TicketLifeSection))]
-[JsonSerializable(typeof(TicketLifeVersion))]
-internal sealed partial class TicketLifeContract : JsonSerializerContext;

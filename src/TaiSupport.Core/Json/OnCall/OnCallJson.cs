@@ -27,7 +27,7 @@ namespace TaiSupport.Core.OnCall;
 /// </example>
 public static class OnCallJson
 {
-    private static readonly OnCallContract Files = new(Options(IsoDurationDays.AsTwentyFourHours)); // on-call time is wall-clock: P1D = 24 h
+    private static readonly FormatContracts Files = new(Options(IsoDurationDays.AsTwentyFourHours)); // on-call time is wall-clock: P1D = 24 h
     private static readonly OnCallTeamValidator TeamValidator = new();
     private static readonly JsonFormat<OnCallPolicy> PolicyFormat = new() { Contract = Files.OnCallPolicy, MergeOnto = () => OnCallPolicy.Default };
 
@@ -60,11 +60,6 @@ public static class OnCallJson
             ? new CoverFile((int)c.Level, c.Start.InZone(zone).ToOffsetDateTime(), c.End.InZone(zone).ToOffsetDateTime(), c.Person, c.For, c.Note) : null!);
         return Indented(JsonSerializer.SerializeToNode(new ScheduleFile(ToFile(schedule.Team), schedule.From, schedule.To, [.. shifts], [.. covers]), Files.ScheduleFile)!, "team", "rotations");
     }
-
-    /// <summary>Formats a duration as ISO-8601 hours, minutes and seconds: <c>PT8H</c>, <c>PT1H30M</c>, <c>PT0S</c>, <c>-PT30M</c>; the same as <see cref="Text.IsoDuration.Format"/>.</summary>
-    /// <param name="duration">Any duration.</param>
-    /// <returns>The text.</returns>
-    public static string IsoDuration(Duration duration) => Text.IsoDuration.Format(duration);
 
     /// <summary>Reads an on-call policy section (partial, merged onto <see cref="OnCallPolicy.Default"/>) inside a larger walk (the policy pack).</summary>
     internal static OnCallPolicy ReadPolicy(JsonElement element, string path, JsonInput input) =>
@@ -243,10 +238,3 @@ internal sealed record AbsenceFile(LocalDate From, LocalDate To, LocalTime? From
 internal sealed record ScheduleFile(TeamFile Team, LocalDate From, LocalDate To, ShiftFile[]? Shifts = null, CoverFile[]? Overrides = null, string? Name = null, string? Description = null);
 internal sealed record ShiftFile(int Level, LocalDate Date, [property: JsonPropertyOrder(1)] string Person, LocalTime? Time = null, [property: JsonPropertyOrder(2)] OffsetDateTime? Start = null, [property: JsonPropertyOrder(2)] OffsetDateTime? End = null, [property: JsonPropertyOrder(2)] string? Note = null);
 internal sealed record CoverFile(int Level, OffsetDateTime Start, OffsetDateTime End, string Person, string? For = null, string? Note = null);
-
-/// <summary>The source-generated contracts of the on-call formats (team, schedule, policy section, pay policy).</summary>
-[JsonSerializable(typeof(TeamFile))]
-[JsonSerializable(typeof(ScheduleFile))]
-[JsonSerializable(typeof(OnCallPolicy))]
-[JsonSerializable(typeof(OnCallPayPolicy))]
-internal sealed partial class OnCallContract : JsonSerializerContext;

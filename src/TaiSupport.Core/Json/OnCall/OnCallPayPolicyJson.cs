@@ -17,7 +17,7 @@ public static class OnCallPayPolicyJson
     /// <summary>The top-level fields alone (a region inherits them once they read cleanly).</summary>
     private static readonly JsonFormat<OnCallPayPolicy> TopLevel = new()
     {
-        Contract = new OnCallContract(OnCallJson.Options(IsoDurationDays.Refused)).OnCallPayPolicy,
+        Contract = new FormatContracts(OnCallJson.Options(IsoDurationDays.Refused)).OnCallPayPolicy,
         MergeOnto = () => OnCallPayPolicy.Default,
         Prepare = o => o.Where(p => p.Key is "name" or "description").Select(p => p.Key).ToList().ForEach(name => o.Remove(name)),
     };

@@ -4,7 +4,9 @@ using System.Text.Json;
 using FluentValidation.Results;
 using TaiSupport.Core.Communication;
 using TaiSupport.Core.Incidents;
+using TaiSupport.Core.Json;
 using TaiSupport.Core.KnowledgeBase;
+using TaiSupport.Core.Lifecycle;
 using TaiSupport.Core.OnCall;
 using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Serialization;
@@ -20,7 +22,7 @@ namespace TaiSupport.Core.Policies;
 /// reported at once with its path in the pack (<c>$.sla.targets[3].firstResponse</c>); a pack with a problem is never returned.
 /// </summary>
 /// <example><code>var pack = TaiPolicyJson.Read(File.ReadAllText("tai-policy.json")); // pack.DescribeProblems(): "$.qa.samplePercent: ..."</code></example>
-public static partial class TaiPolicyJson
+public static class TaiPolicyJson
 {
     /// <summary>The sections in file order.</summary>
     internal static IReadOnlyList<TaiPolicySection> Sections { get; } =
@@ -35,7 +37,11 @@ public static partial class TaiPolicyJson
         Section("qa", p => p.Qa, (p, v) => p with { Qa = v }, QaPolicy.FromJson, v => v.ToJson(), v => v.Validate()),
         Section("kbUpkeep", p => p.KbUpkeep, (p, v) => p with { KbUpkeep = v }, KbUpkeepPolicy.FromJson, v => v.ToJson(), v => new KbUpkeepPolicyValidator().Validate(v)),
         Section("templates", p => p.Templates, (p, v) => p with { Templates = v }, CustomerTemplatePolicy.FromJson, v => v.ToJson(), v => v.Validate()),
-        TicketLifeSection(),
+        new("ticketLife", (pack, element, at, input) => TicketLifePolicyJson.ReadSection(element, at, input, pack.Sla) is ({ } policy, var later) ? pack with { TicketLife = policy, TicketLifeVersions = later } : pack,
+            (writer, pack) => TicketLifePolicyJson.Write(writer, pack.TicketLife, pack.TicketLifeVersions.IsDefault ? [] : pack.TicketLifeVersions),
+            pack => TicketLifePolicy.Validate(pack.TicketLife).Errors.Where(e => !e.PropertyName.StartsWith("sla", StringComparison.Ordinal)) // the SLA part is the sla section's
+                .Select(e => new ValidationFailure(InPack("$.ticketLife", e.PropertyName), e.ErrorMessage))
+                .Concat(TicketLifePolicyValidator.ValidateVersions(pack.TicketLifeVersions.IsDefault ? [] : pack.TicketLifeVersions, "$.ticketLife"))),
         Section("resolutionFields", p => p.ResolutionFields, (p, v) => p with { ResolutionFields = v }, ResolutionFieldsPolicy.FromJson, v => v.ToJson(), v => v.Validate()),
     ];
 
@@ -45,11 +51,10 @@ public static partial class TaiPolicyJson
     /// <summary>Reads and validates a pack.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The pack, or every problem of every section with its JSON path in the pack.</returns>
-    public static LoadResult<TaiPolicy> Read(string json)
+    public static LoadResult<TaiPolicy> Read(string json) => JsonFormats.Read(json, root =>
     {
         var (input, pack) = (new JsonInput(), TaiPolicy.Default);
-        using var document = Parse(json, input);
-        if (document is { RootElement: var root } && input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
+        if (input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
         {
             input.RejectUnknown(root, "$", [.. SectionNames, "name", "description"]);
             foreach (var section in Sections.Where(s => input.TryGet(root, s.Name, out _)))
@@ -59,7 +64,7 @@ public static partial class TaiPolicyJson
         }
 
         return input.Problems.Count == 0 ? LoadResult<TaiPolicy>.Success(pack) : LoadResult<TaiPolicy>.Failure(input.Problems);
-    }
+    });
 
     /// <summary>Writes every value of every section as indented JSON that <see cref="Read"/> reads back to an equal pack.</summary>
     /// <param name="policy">The pack.</param>
@@ -86,7 +91,8 @@ public static partial class TaiPolicyJson
     /// <returns>True for a pack; false for anything else, including text that is not JSON.</returns>
     public static bool LooksLikePack(string json)
     {
-        using var document = Parse(json, new JsonInput());
+        ArgumentNullException.ThrowIfNull(json);
+        using var document = JsonInput.TryParse(json, out var parsed, out _) ? parsed : null;
         return document?.RootElement is { ValueKind: JsonValueKind.Object } root && (!root.EnumerateObject().Any() || root.EnumerateObject().Any(p => SectionNames.Contains(p.Name, StringComparer.Ordinal)));
     }
 
@@ -95,17 +101,6 @@ public static partial class TaiPolicyJson
     {
         var camel = string.Join(".", problemPath.Split('.').Select(s => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..]));
         return problemPath.StartsWith('$') ? sectionPath + problemPath[1..] : camel.Length == 0 || camel.StartsWith('[') ? sectionPath + camel : sectionPath + "." + camel;
-    }
-
-    private static JsonDocument? Parse(string json, JsonInput input)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out var syntax))
-        {
-            input.Problem(syntax!.PropertyName, syntax.ErrorMessage);
-        }
-
-        return document;
     }
 
     private static TaiPolicySection Section<T>(string name, Func<TaiPolicy, T> get, Func<TaiPolicy, T, TaiPolicy> set, Func<string, LoadResult<T>> read, Func<T, string> write, Func<T, ValidationResult> validate)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Json;
@@ -28,7 +27,7 @@ public static class KnownIssueJson
 
     private static readonly JsonFormat<KnownIssue> Format = new()
     {
-        Contract = new KnownIssueContract(TaiValueConverters.Options(enumNaming: JsonNamingPolicy.CamelCase)).KnownIssue,
+        Contract = new FormatContracts(TaiValueConverters.Options(enumNaming: JsonNamingPolicy.CamelCase)).KnownIssue,
         IgnoreUnknown = true,
         Prepare = o => o["kind"] ??= "knownIssue",
         Validate = Validator.Validate,
@@ -53,15 +52,6 @@ public static class KnownIssueJson
     {
         ArgumentNullException.ThrowIfNull(issue);
         var line = new JsonObject { ["title"] = issue.Title, ["kind"] = PolicyJson.CamelCase(issue.Kind.ToString()), ["from"] = OffsetInstant.Format(issue.From, zone ?? DateTimeZone.Utc) };
-        if (issue.Until is { } until)
-        {
-            line["until"] = OffsetInstant.Format(until, zone ?? DateTimeZone.Utc);
-        }
-
-        return line.ToJsonString(TaiJson.Options);
+        return JsonFormats.WithOptional(line, ("until", issue.Until is { } until ? OffsetInstant.Format(until, zone ?? DateTimeZone.Utc) : null)).ToJsonString(TaiJson.Options);
     }
 }
-
-/// <summary>The source-generated contract of the known-issue line.</summary>
-[JsonSerializable(typeof(KnownIssue))]
-internal sealed partial class KnownIssueContract : JsonSerializerContext;

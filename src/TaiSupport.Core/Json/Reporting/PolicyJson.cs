@@ -1,11 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
-using TaiSupport.Core.Communication;
 using TaiSupport.Core.Json;
-using TaiSupport.Core.KnowledgeBase;
 using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Core.Reporting;
@@ -18,7 +15,7 @@ namespace TaiSupport.Core.Reporting;
 internal static class PolicyJson
 {
     private static readonly JsonSerializerOptions Options =
-        TaiValueConverters.SettableOnly(new PolicyContract(), TaiValueConverters.Options(enumNaming: JsonNamingPolicy.CamelCase));
+        TaiValueConverters.SettableOnly(new FormatContracts(), TaiValueConverters.Options(enumNaming: JsonNamingPolicy.CamelCase));
 
     /// <summary>Reads a policy file onto <paramref name="defaults"/>, validated by <paramref name="validator"/>.</summary>
     public static LoadResult<T> Read<T>(string json, T defaults, IValidator<T> validator)
@@ -54,11 +51,3 @@ internal static class PolicyJson
     /// <summary>An enum value as the report files spell it: <c>atRisk</c>, <c>firstResponse</c>.</summary>
     public static string CamelCase(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }
-
-/// <summary>The source-generated contracts of the policy files.</summary>
-[JsonSerializable(typeof(QaPolicy))]
-[JsonSerializable(typeof(ReportPolicy))]
-[JsonSerializable(typeof(ResolutionFieldsPolicy))]
-[JsonSerializable(typeof(KbUpkeepPolicy))]
-[JsonSerializable(typeof(CustomerTemplatePolicy))]
-internal sealed partial class PolicyContract : JsonSerializerContext;

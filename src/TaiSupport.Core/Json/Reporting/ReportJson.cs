@@ -84,12 +84,7 @@ internal static class ReportJson
         Objects(w, "tags", m.Tags, t => { w.WriteString("tag", t.Tag); w.WriteNumber("tickets", t.Tickets); });
         Objects(w, "resolvedBy", m.Resolvers, p => { w.WriteString("person", p.Person); w.WriteNumber("resolved", p.Resolved); });
         Strings(w, "activeStaff", m.ActiveStaff);
-        Breakdowns(w, m);
-    }
-
-    /// <summary>The category and root-cause breakdowns (§2.2.2, §2.2.7), added after the fields older reports had.</summary>
-    public static void Breakdowns(Utf8JsonWriter w, SupportMetrics m)
-    {
+        // The category and root-cause breakdowns (§2.2.2, §2.2.7), added after the fields older reports had.
         Objects(w, "categories", m.Categories, c => { w.WriteString("category", c.Category.ToString()); w.WriteNumber("tickets", c.Tickets); });
         Object(w, "rootCauses", () =>
         {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using TaiSupport.Core.Json;
@@ -26,9 +25,7 @@ namespace TaiSupport.Core.Reporting;
 /// </summary>
 public static class ReportTicketJson
 {
-    private static readonly string[] Own = ["customer", "subject", "csat", "tags", "escalations", "resolvedBy", "needed", "statusNote"];
-
-    private static readonly JsonSerializerOptions Options = TaiValueConverters.SettableOnly(new ReportTicketContract(), TaiValueConverters.Options());
+    private static readonly JsonSerializerOptions Options = TaiValueConverters.SettableOnly(new FormatContracts(), TaiValueConverters.Options());
 
     // The report's rules run even when the ticket part is broken (on a placeholder), so every problem shows at once.
     private static readonly Ticket Placeholder = new() { Id = "?", Tier = Tier.Starter, Priority = Priority.Low, CreatedAt = Instant.FromUtc(2000, 1, 1, 0, 0) };
@@ -43,19 +40,7 @@ public static class ReportTicketJson
     /// <summary>Reads and validates one report ticket line.</summary>
     /// <param name="json">The JSON text of one object.</param>
     /// <returns>The report ticket, or every problem.</returns>
-    public static LoadResult<ReportTicket> Read(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out var syntax))
-        {
-            return LoadResult<ReportTicket>.Failure([syntax!]);
-        }
-
-        using (document)
-        {
-            return Read(document!.RootElement);
-        }
-    }
+    public static LoadResult<ReportTicket> Read(string json) => JsonFormats.Read(json, Read);
 
     /// <summary>Reads and validates one report ticket from a parsed JSON object.</summary>
     /// <param name="element">A JSON object.</param>
@@ -69,7 +54,7 @@ public static class ReportTicketJson
             return LoadResult<ReportTicket>.Failure(input.Problems);
         }
 
-        var fields = new JsonObject(line.Where(p => Own.Contains(p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
+        var fields = new JsonObject(line.Where(p => p.Key != "ticket" && Format.Contract.Properties.Any(f => f.Name == p.Key)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
         {
             ["ticket"] = JsonSerializer.SerializeToNode(ticket ?? Placeholder, Options.GetTypeInfo(typeof(Ticket))),
         };
@@ -85,21 +70,9 @@ public static class ReportTicketJson
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var line = JsonNode.Parse(TicketJson.Write(ticket.Ticket, zone))!.AsObject();
-        JsonNode?[] own =
-        [
-            ticket.Customer, ticket.Subject, ticket.Csat, ticket.Tags.IsEmpty ? null : new JsonArray([.. ticket.Tags.Select(t => (JsonNode?)t)]),
-            ticket.Escalations.IsEmpty ? null : new JsonArray([.. ticket.Escalations.Select(e => (JsonNode?)new JsonObject { ["to"] = e.To, ["at"] = OffsetInstant.Format(e.At, zone ?? DateTimeZone.Utc) })]),
-            ticket.ResolvedBy, ticket.Needed, ticket.StatusNote,
-        ];
-        foreach (var (name, value) in Own.Zip(own).Where(p => p.Second is not null))
-        {
-            line[name] = value;
-        }
-
-        return line.ToJsonString(TaiJson.Options);
+        return JsonFormats.WithOptional(
+            line, ("customer", ticket.Customer), ("subject", ticket.Subject), ("csat", ticket.Csat), ("tags", ticket.Tags.IsEmpty ? null : new JsonArray([.. ticket.Tags.Select(t => (JsonNode)t)])),
+            ("escalations", ticket.Escalations.IsEmpty ? null : new JsonArray([.. ticket.Escalations.Select(e => (JsonNode)new JsonObject { ["to"] = e.To, ["at"] = OffsetInstant.Format(e.At, zone ?? DateTimeZone.Utc) })])),
+            ("resolvedBy", ticket.ResolvedBy), ("needed", ticket.Needed), ("statusNote", ticket.StatusNote)).ToJsonString(TaiJson.Options);
     }
 }
-
-/// <summary>The source-generated contract of the report ticket's own fields (the ticket part is <see cref="TicketJson"/>'s).</summary>
-[JsonSerializable(typeof(ReportTicket))]
-internal sealed partial class ReportTicketContract : JsonSerializerContext;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using FluentValidation.Results;
 using NodaTime;
 using TaiSupport.Core.Calendars;
@@ -23,7 +22,7 @@ public static class SlaPolicyJson
 {
     private static readonly JsonFormat<Policy> Format = new()
     {
-        Contract = new SlaPolicyContract(BusinessCalendarJson.CalendarOptions(IsoDurationDays.Refused)).Policy, ValidatePartial = true, Validate = f => new(f.Problems()),
+        Contract = new FormatContracts(BusinessCalendarJson.CalendarOptions(IsoDurationDays.Refused)).Policy, ValidatePartial = true, Validate = f => new(f.Problems()),
     };
 
     private static readonly string[] Required = ["$.calendars", "$.targets"]; // reported first, as before issue 11
@@ -87,7 +86,3 @@ public static class SlaPolicyJson
         public SlaClock ToClock() => new(Target, Calendar!);
     }
 }
-
-/// <summary>The source-generated contract of the SLA policy file.</summary>
-[JsonSerializable(typeof(SlaPolicyJson.Policy))]
-internal sealed partial class SlaPolicyContract : JsonSerializerContext;

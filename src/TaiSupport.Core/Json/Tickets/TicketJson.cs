@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using NodaTime;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
+using TaiSupport.Core.Text;
 
 namespace TaiSupport.Core.Tickets;
 
@@ -28,7 +28,7 @@ public static class TicketJson
     /// <summary>The ticket format: unknown properties ignored, a numeric id read as its text, the validator in the same pass.</summary>
     internal static readonly JsonFormat<Ticket> Format = new()
     {
-        Contract = new TicketContract(TaiValueConverters.Options()).Ticket,
+        Contract = new FormatContracts(TaiValueConverters.Options()).Ticket,
         IgnoreUnknown = true,
         Prepare = o =>
         {
@@ -68,61 +68,18 @@ public static class TicketJson
     public static string Write(Ticket ticket, DateTimeZone? zone = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        zone ??= DateTimeZone.Utc;
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var at = (Instant instant) => OffsetInstant.Format(instant, zone ?? DateTimeZone.Utc);
+        var line = new JsonObject
         {
-            writer.WriteStartObject();
-            writer.WriteString("id", ticket.Id);
-            writer.WriteString("tier", ticket.Tier.ToString());
-            writer.WriteString("priority", ticket.Priority.ToString());
-            writer.WriteString("category", ticket.Category.ToString());
-            writer.WriteString("createdAt", FormatInstant(ticket.CreatedAt, zone));
-            if (ticket.FirstResponseAt is { } responded)
-            {
-                writer.WriteString("firstResponseAt", FormatInstant(responded, zone));
-            }
-            else
-            {
-                writer.WriteNull("firstResponseAt");
-            }
-
-            writer.WriteStartArray("statusChanges");
-            foreach (var change in ticket.StatusChanges)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("at", FormatInstant(change.At, zone));
-                writer.WriteString("status", change.Status.ToString());
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            WriteOptional(writer, "assignee", ticket.Assignee);
-            WriteOptional(writer, "rootCause", ticket.RootCause?.ToString());
-            WriteOptional(writer, "resolutionSummary", ticket.ResolutionSummary);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+            ["id"] = ticket.Id, ["tier"] = ticket.Tier.ToString(), ["priority"] = ticket.Priority.ToString(), ["category"] = ticket.Category.ToString(),
+            ["createdAt"] = at(ticket.CreatedAt), ["firstResponseAt"] = ticket.FirstResponseAt is { } responded ? at(responded) : null,
+            ["statusChanges"] = new JsonArray([.. ticket.StatusChanges.Select(c => (JsonNode)new JsonObject { ["at"] = at(c.At), ["status"] = c.Status.ToString() })]),
+        };
+        return JsonFormats.WithOptional(line, ("assignee", ticket.Assignee), ("rootCause", ticket.RootCause?.ToString()), ("resolutionSummary", ticket.ResolutionSummary)).ToJsonString(TaiJson.Options);
     }
-
-    /// <summary>Formats an instant in a zone with its offset, such as <c>2026-01-26T16:45:00-08:00</c>.</summary>
-    internal static string FormatInstant(Instant instant, DateTimeZone zone) => Text.OffsetInstant.Format(instant, zone);
 
     /// <summary>Reads a ticket at <paramref name="path"/>, adding its problems (the validator's too) to <paramref name="input"/>.</summary>
     internal static Ticket? ReadTicket(JsonElement root, string path, JsonInput input) =>
         input.RequireText(root, path) && JsonContract.ToNode(root, path, input) is var node && !input.HasProblemAt(path)
             ? JsonContract.Read(node, path, input, Format) : null;
-
-    private static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteString(name, value);
-        }
-    }
 }
-
-/// <summary>The source-generated contract of the ticket format.</summary>
-[JsonSerializable(typeof(Ticket))]
-internal sealed partial class TicketContract : JsonSerializerContext;

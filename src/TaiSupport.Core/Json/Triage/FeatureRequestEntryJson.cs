@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
 
@@ -14,7 +13,7 @@ public static class FeatureRequestEntryJson
 {
     private static readonly JsonFormat<FeatureRequestEntry> Format = new()
     {
-        Contract = new FeatureRequestEntryContract(TaiValueConverters.Options()).FeatureRequestEntry,
+        Contract = new FormatContracts(TaiValueConverters.Options()).FeatureRequestEntry,
         IgnoreUnknown = true,
         Prepare = o => o["theme"] ??= string.Empty,
     };
@@ -34,7 +33,3 @@ public static class FeatureRequestEntryJson
     /// <returns>The JSON text, without a line break.</returns>
     public static string Write(FeatureRequestEntry entry) => JsonContract.Write(entry, Format.Contract);
 }
-
-/// <summary>The source-generated contract of a feature-request log line.</summary>
-[JsonSerializable(typeof(FeatureRequestEntry))]
-internal sealed partial class FeatureRequestEntryContract : JsonSerializerContext;

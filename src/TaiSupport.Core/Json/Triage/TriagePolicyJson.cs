@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using NodaTime;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -29,7 +28,7 @@ public static class TriagePolicyJson
 
     private static readonly JsonFormat<TriagePolicy> Format = new()
     {
-        Contract = new TriagePolicyContract(TaiValueConverters.Options()).TriagePolicy,
+        Contract = new FormatContracts(TaiValueConverters.Options()).TriagePolicy,
         MergeOnto = () => TriagePolicy.Default,
         PrepareChecked = (o, path, input) =>
         {
@@ -73,7 +72,3 @@ public static class TriagePolicyJson
         return file.ToJsonString(TaiValueConverters.Indented);
     }
 }
-
-/// <summary>The source-generated contract of the triage policy format.</summary>
-[JsonSerializable(typeof(TriagePolicy))]
-internal sealed partial class TriagePolicyContract : JsonSerializerContext;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using NodaTime;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Serialization;
@@ -24,7 +23,7 @@ namespace TaiSupport.Core.Triage;
 /// </example>
 public static class TriageRequestJson
 {
-    private static readonly TriageRequestContract Context = new(TaiValueConverters.Options());
+    private static readonly FormatContracts Context = new(TaiValueConverters.Options());
 
     private static readonly TaiValueConverters.NumberUnit[] Units =
     [
@@ -64,37 +63,24 @@ public static class TriageRequestJson
     /// <summary>Reads a ticket from JSON text.</summary>
     /// <param name="json">One JSON object.</param>
     /// <returns>The request, or every problem.</returns>
-    public static LoadResult<TriageRequest> Read(string json)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        if (!JsonInput.TryParse(json, out var document, out var syntax))
-        {
-            return LoadResult<TriageRequest>.Failure([syntax!]);
-        }
-
-        using (document)
-        {
-            return Read(document!.RootElement);
-        }
-    }
+    public static LoadResult<TriageRequest> Read(string json) => JsonFormats.Read(json, Read);
 
     /// <summary>Reads a ticket from a parsed JSON object.</summary>
     /// <param name="element">The object.</param>
-    /// <param name="path">Its JSON path, for messages.</param>
     /// <returns>The request, or every problem.</returns>
-    public static LoadResult<TriageRequest> Read(JsonElement element, string path = "$")
+    public static LoadResult<TriageRequest> Read(JsonElement element)
     {
         var input = new JsonInput();
-        var node = input.RequireText(element, path) ? JsonContract.ToNode(element, path, input) : null;
-        var request = input.Problems.Count == 0 ? JsonContract.Read(node, path, input, Format) : null;
+        var node = input.RequireText(element, "$") ? JsonContract.ToNode(element, "$", input) : null;
+        var request = input.Problems.Count == 0 ? JsonContract.Read(node, "$", input, Format) : null;
         if (request is null && element.ValueKind == JsonValueKind.Object && element.TryGetProperty("signals", out var signals) && signals.ValueKind == JsonValueKind.Object)
         {
             // A signal out of range shows with the file's other problems: each signal is read (and validated) alone.
             foreach (var signal in signals.EnumerateObject())
             {
                 var alone = new JsonInput();
-                var one = new JsonObject { ["tier"] = nameof(Tier.Starter), ["signals"] = new JsonObject { [signal.Name] = JsonContract.ToNode(signal.Value, path, alone) } };
-                if (JsonContract.Read(one, path, alone, Format) is null)
+                var one = new JsonObject { ["tier"] = nameof(Tier.Starter), ["signals"] = new JsonObject { [signal.Name] = JsonContract.ToNode(signal.Value, "$", alone) } };
+                if (JsonContract.Read(one, "$", alone, Format) is null)
                 {
                     alone.Problems.Where(p => !input.HasProblemAt(p.PropertyName)).ToList().ForEach(p => input.Problem(p.PropertyName, p.ErrorMessage));
                 }
@@ -122,7 +108,3 @@ public static class TriageRequestJson
         }
     }
 }
-
-/// <summary>The source-generated contract of the triage request format.</summary>
-[JsonSerializable(typeof(TriageRequest))]
-internal sealed partial class TriageRequestContract : JsonSerializerContext;
