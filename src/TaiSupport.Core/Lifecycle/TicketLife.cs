@@ -167,6 +167,11 @@ public sealed class TicketLife
         }
 
         var resolution = new StatusClock(resTimeline, resTarget, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
+        run.LocateCreated(frTimeline);
+        if (run.CreatedCalendar is { } createdCalendar && ReferenceEquals(resTimeline.Single, createdCalendar))
+        {
+            resolution.Seed(created, run.CreatedPoint);
+        }
         foreach (var change in statuses)
         {
             resolution.Change(change.At, change.Status);
@@ -179,13 +184,13 @@ public sealed class TicketLife
         if (v0.Has(v0.AcknowledgeChannels, ticket.Channel))
         {
             var relative = RelativeDue(policy, TicketClock.Acknowledge, tier, priority, ticket.Channel, frTimeline, created, out var relativeTarget);
-            var due = relative ?? frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
+            var due = relative ?? run.AddFromCreated(frTimeline, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
             run.Fixed(TicketClock.Acknowledge, relative is { } r ? frTimeline.Elapsed(created, r) : policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt), relativeTarget);
         }
 
         // First response (D23): SlaEvaluator's clock, or a relative target's due.
         var firstRelative = RelativeDue(policy, TicketClock.FirstResponse, tier, priority, ticket.Channel, frTimeline, created, out var firstRelativeTarget);
-        var firstDue = firstRelative ?? frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
+        var firstDue = firstRelative ?? run.AddFromCreated(frTimeline, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
         var firstEnded = SlaEvaluator.FirstEnded(responded, stopAt);
         run.Fixed(TicketClock.FirstResponse, firstRelative is { } fr ? frTimeline.Elapsed(created, fr) : target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded, firstRelativeTarget);
         var reassign = firstEnded is null && now >= firstDue + v0.Sla.ReassignGrace;
@@ -616,6 +621,33 @@ public sealed class TicketLife
             return ImmutableCollectionsMarshal.AsImmutableArray(taken);
         }
 
+        /// <summary>The creation located on the first-response calendar when it is one calendar (<see cref="OpenTimePoint"/>), for the clocks that start there.</summary>
+        public OpenTimePoint CreatedPoint { get; private set; }
+
+        /// <summary>The calendar <see cref="CreatedPoint"/> is located on, or null.</summary>
+        public BusinessCalendar? CreatedCalendar { get; private set; }
+
+        public void LocateCreated(CalendarTimeline timeline)
+        {
+            if (timeline.Single is { } single)
+            {
+                CreatedPoint = single.Locate(created);
+                CreatedCalendar = single;
+            }
+        }
+
+        /// <summary>Exactly <c>timeline.Add(created, duration, atClosing)</c>, from the located creation when it can.</summary>
+        public readonly Instant AddFromCreated(CalendarTimeline timeline, Duration duration, DueAtClosing atClosing) =>
+            CreatedCalendar is { } calendar && ReferenceEquals(timeline.Single, calendar) && duration > Duration.Zero && calendar.TryAddFrom(CreatedPoint, duration, atClosing, out var due)
+                ? due
+                : timeline.Add(created, duration, atClosing);
+
+        /// <summary>Exactly <c>timeline.Elapsed(created, end)</c> for an end after the creation, from the located creation when it can.</summary>
+        private readonly Duration ElapsedFromCreated(CalendarTimeline timeline, Instant end) =>
+            CreatedCalendar is { } calendar && ReferenceEquals(timeline.Single, calendar)
+                ? calendar.ElapsedBetween(CreatedPoint, calendar.Locate(end))
+                : timeline.Elapsed(created, end);
+
         public void Candidate(Instant at)
         {
             if (at > now && (Next is null || at < Next))
@@ -651,7 +683,7 @@ public sealed class TicketLife
                     StartedAt = created,
                     Due = due,
                     StoppedAt = ended,
-                    Counted = end > created ? (wallClock ? end - created : timeline.Elapsed(created, end)) : Duration.Zero,
+                    Counted = end > created ? (wallClock ? end - created : ElapsedFromCreated(timeline, end)) : Duration.Zero,
                     Paused = Duration.Zero,
                     PolicyVersion = V0.From,
                     Teams = wallClock ? [] : Teams(timeline, one, now),

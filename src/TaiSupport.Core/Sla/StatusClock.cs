@@ -61,6 +61,9 @@ internal ref struct StatusClock
     /// <summary>Whether the status at the end of the walk pauses the clock.</summary>
     public readonly bool IsPaused => IsPausing(Status);
 
+    /// <summary>Gives the clock an instant already located on its one calendar (the start, located for other clocks too).</summary>
+    public void Seed(Instant at, in OpenTimePoint located) => (pointAt, point, hasPoint) = (at, located, true);
+
     /// <summary>A status change at <paramref name="at"/> (not before the current segment's start).</summary>
     public void Change(Instant at, TicketStatus status)
     {
