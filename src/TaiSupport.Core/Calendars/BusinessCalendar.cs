@@ -249,6 +249,12 @@ public sealed partial class BusinessCalendar
         var index = ChunkIndex(start);
         var chunk = ChunkAt(index);
         var openBefore = chunk.OpenTimeBefore(chunk.Offset(start), out var interval);
+        return TryAddFrom(index, chunk, openBefore, interval, duration, atClosing, out due);
+    }
+
+    /// <summary>The rest of <see cref="TryAdd(Instant, Duration, DueAtClosing, out Instant)"/> for a positive duration, from a start already located in its chunk.</summary>
+    private bool TryAddFrom(long index, OpenTimeChunk chunk, long openBefore, int interval, Duration duration, DueAtClosing atClosing, out Instant due)
+    {
         var remaining = duration;
         var available = Duration.FromNanoseconds(chunk.Total - openBefore);
         while (remaining > available)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Calendars;
@@ -117,27 +118,37 @@ public sealed class TicketLife
         var created = ticket.CreatedAt;
         var v0 = VersionAt(created);
         var policy = v0.Policy;
-        var (tier, priority) = Current(ticket, now);
+        var count = ticket.StatusChanges.Length + ticket.Events.Length;
+        Span<StatusChange> statusBuffer = count <= StackLimit ? stackalloc StatusChange[count] : new StatusChange[count];
+        var facts = Scan(ticket, now, statusBuffer);
+        var (tier, priority) = (facts.Tier, facts.Priority);
         if ((uint)tier > (uint)Tier.Enterprise || (uint)priority > (uint)Priority.Critical)
         {
             throw new ArgumentException($"Ticket {ticket.Id} has an unknown tier or priority; validate tickets with Ticket.Validate.", nameof(ticket));
         }
 
+        if (facts.OutOfOrder is { } outOfOrder)
+        {
+            throw new ArgumentException($"Ticket {ticket.Id}: a status change at {outOfOrder} is before the previous one or the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+        }
+
+        if (facts.Responded < created)
+        {
+            throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+        }
+
         var target = v0.Sla.TargetOf(tier, priority);
         var lead = v0.Sla.AtRiskLead;
-
-        var count = ticket.StatusChanges.Length + ticket.Events.Length;
-        Span<StatusChange> statusBuffer = count <= StackLimit ? stackalloc StatusChange[count] : new StatusChange[count];
-        var statuses = MergeStatuses(ticket, now, statusBuffer);
+        var statuses = (ReadOnlySpan<StatusChange>)statusBuffer[..facts.StatusCount];
         Span<ClockStretch> stretchBuffer = count + 2 <= StackLimit ? stackalloc ClockStretch[count + 2] : new ClockStretch[count + 2];
         Span<ClockStretch> resolutionStretches = count + 2 <= StackLimit ? stackalloc ClockStretch[count + 2] : new ClockStretch[count + 2];
         Span<Instant> dueBuffer = count + 2 <= StackLimit ? stackalloc Instant[count + 2] : new Instant[count + 2];
 
-        var (responded, anyReply, assignedAt) = Replies(ticket, now);
+        var (responded, anyReply, assignedAt) = (facts.Responded, facts.AnyReply, facts.AssignedAt);
         var frId = ChooseCalendar(policy, target.FirstResponse.CalendarId, ticket);
         var resId = ChooseCalendar(policy, target.Resolution.CalendarId, ticket);
-        var frTimeline = Timeline(frId, policy, ticket, now);
-        var resTimeline = resId == frId ? frTimeline : Timeline(resId, policy, ticket, now);
+        var frTimeline = Timeline(frId, policy, ticket, now, ReferenceEquals(frId, target.FirstResponse.CalendarId) ? v0.Sla.FirstResponseCalendarOf(tier, priority) : null);
+        var resTimeline = resId == frId ? frTimeline : Timeline(resId, policy, ticket, now, ReferenceEquals(resId, target.Resolution.CalendarId) ? v0.Sla.ResolutionCalendarOf(tier, priority) : null);
         var clockEnd = now < created ? created : now;
 
         var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer, collect);
@@ -156,6 +167,11 @@ public sealed class TicketLife
         }
 
         var resolution = new StatusClock(resTimeline, resTarget, v0.Sla.PausingMask, v0.Sla.StoppingMask, created, TicketStatus.Open, resolutionStretches);
+        run.LocateCreated(frTimeline);
+        if (run.CreatedCalendar is { } createdCalendar && ReferenceEquals(resTimeline.Single, createdCalendar))
+        {
+            resolution.Seed(created, run.CreatedPoint);
+        }
         foreach (var change in statuses)
         {
             resolution.Change(change.At, change.Status);
@@ -168,13 +184,13 @@ public sealed class TicketLife
         if (v0.Has(v0.AcknowledgeChannels, ticket.Channel))
         {
             var relative = RelativeDue(policy, TicketClock.Acknowledge, tier, priority, ticket.Channel, frTimeline, created, out var relativeTarget);
-            var due = relative ?? frTimeline.Add(created, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
+            var due = relative ?? run.AddFromCreated(frTimeline, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
             run.Fixed(TicketClock.Acknowledge, relative is { } r ? frTimeline.Elapsed(created, r) : policy.Acknowledge.Target, frId, frTimeline, due, SlaEvaluator.FirstEnded(anyReply, stopAt), relativeTarget);
         }
 
         // First response (D23): SlaEvaluator's clock, or a relative target's due.
         var firstRelative = RelativeDue(policy, TicketClock.FirstResponse, tier, priority, ticket.Channel, frTimeline, created, out var firstRelativeTarget);
-        var firstDue = firstRelative ?? frTimeline.Add(created, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
+        var firstDue = firstRelative ?? run.AddFromCreated(frTimeline, target.FirstResponse.Target, frTimeline.DueAtClosing(created));
         var firstEnded = SlaEvaluator.FirstEnded(responded, stopAt);
         run.Fixed(TicketClock.FirstResponse, firstRelative is { } fr ? frTimeline.Elapsed(created, fr) : target.FirstResponse.Target, frId, frTimeline, firstDue, firstEnded, firstRelativeTarget);
         var reassign = firstEnded is null && now >= firstDue + v0.Sla.ReassignGrace;
@@ -220,35 +236,13 @@ public sealed class TicketLife
             Tier = tier,
             Priority = priority,
             Status = statuses.IsEmpty ? TicketStatus.Open : statuses[^1].Status,
-            Clocks = run.Clocks!.ToImmutable(),
-            Alerts = SortedAlerts(run.Alerts!),
+            Clocks = run.TakeClocks(),
+            Alerts = run.TakeAlerts(),
             NextCheckAt = run.Next,
             Reassign = reassign,
             Zone = Zone,
         };
-        run.Clocks!.Clear();
-        run.Alerts!.Clear();
         return run.Next;
-    }
-
-    /// <summary>The alerts in instant order (stable: equal instants keep their clock order), as an array of exactly their number.</summary>
-    private static ImmutableArray<TicketAlert> SortedAlerts(ImmutableArray<TicketAlert>.Builder alerts)
-    {
-        // Insertion sort: a ticket has a handful of alerts, and this allocates no comparer.
-        for (var i = 1; i < alerts.Count; i++)
-        {
-            var alert = alerts[i];
-            var j = i - 1;
-            while (j >= 0 && alerts[j].At > alert.At)
-            {
-                alerts[j + 1] = alerts[j];
-                j--;
-            }
-
-            alerts[j + 1] = alert;
-        }
-
-        return alerts.ToImmutable();
     }
 
     /// <summary>The due of a clock's relative target (issue 14 item 3) on the calendar in force at its start, or null for its duration target.</summary>
@@ -264,109 +258,87 @@ public sealed class TicketLife
         return due;
     }
 
-    private static (Tier Tier, Priority Priority) Current(Ticket ticket, Instant now)
+    /// <summary>
+    /// One pass over the events known at now: the tier and priority (D29 d), the first real response (legacy
+    /// <see cref="Ticket.FirstResponseAt"/> or non-holding reply), the first reply of any kind, the first assignment, and
+    /// the status history — <see cref="Ticket.StatusChanges"/> and status events merged in time order (legacy first at
+    /// equal instants) into <paramref name="buffer"/>. Problems are noted, not thrown, so the caller reports them in order.
+    /// </summary>
+    private static EventFacts Scan(Ticket ticket, Instant now, Span<StatusChange> buffer)
     {
-        var (tier, priority) = (ticket.Tier, ticket.Priority);
-        foreach (var e in ticket.Events)
-        {
-            if (e.At > now)
-            {
-                break;
-            }
-
-            if (e.Type == TicketEventType.Tier && e.Tier is { } t)
-            {
-                tier = t;
-            }
-            else if (e.Type == TicketEventType.Priority && e.Priority is { } p)
-            {
-                priority = p;
-            }
-        }
-
-        return (tier, priority);
-    }
-
-    /// <summary>The status history known at now: <see cref="Ticket.StatusChanges"/> and status events merged in time order (legacy first at equal instants).</summary>
-    private static ReadOnlySpan<StatusChange> MergeStatuses(Ticket ticket, Instant now, Span<StatusChange> buffer)
-    {
+        var facts = new EventFacts { Tier = ticket.Tier, Priority = ticket.Priority };
+        var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
+        Instant? anyReply = responded;
         var legacy = ticket.StatusChanges.AsSpan();
         var events = ticket.Events.AsSpan();
-        int i = 0, j = 0, n = 0;
+        int i = 0, n = 0;
         var last = ticket.CreatedAt;
-        while (true)
+        for (var j = 0; j < events.Length; j++)
         {
-            while (j < events.Length && events[j].Type != TicketEventType.Status)
-            {
-                j++;
-            }
-
-            var takeLegacy = i < legacy.Length && (j >= events.Length || legacy[i].At <= events[j].At);
-            StatusChange change;
-            if (takeLegacy)
-            {
-                change = legacy[i++];
-            }
-            else if (j < events.Length)
-            {
-                change = new StatusChange(events[j].At, events[j].Status ?? TicketStatus.Open);
-                j++;
-            }
-            else
+            var e = events[j];
+            var at = e.At;
+            if (at > now)
             {
                 break;
             }
 
-            if (change.At > now)
+            switch (e.Type)
             {
-                break;
-            }
+                case TicketEventType.AgentReply:
+                    anyReply = anyReply is null || at < anyReply ? at : anyReply;
+                    if (!e.Holding)
+                    {
+                        responded = responded is null || at < responded ? at : responded;
+                    }
 
-            if (change.At < last)
-            {
-                throw new ArgumentException($"Ticket {ticket.Id}: a status change at {change.At} is before the previous one or the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
-            }
+                    break;
+                case TicketEventType.Assigned:
+                    facts.AssignedAt ??= at;
+                    break;
+                case TicketEventType.Tier when e.Tier is { } tier:
+                    facts.Tier = tier;
+                    break;
+                case TicketEventType.Priority when e.Priority is { } priority:
+                    facts.Priority = priority;
+                    break;
+                case TicketEventType.Status:
+                    while (i < legacy.Length && legacy[i].At <= at)
+                    {
+                        Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
+                    }
 
-            last = change.At;
-            buffer[n++] = change;
+                    Take(new StatusChange(at, e.Status ?? TicketStatus.Open), buffer, ref n, ref last, ref facts.OutOfOrder);
+                    break;
+            }
         }
 
-        return buffer[..n];
+        while (i < legacy.Length && legacy[i].At <= now)
+        {
+            Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
+        }
+
+        facts.Responded = responded;
+        facts.AnyReply = anyReply;
+        facts.StatusCount = n;
+        return facts;
     }
 
-    /// <summary>The first real response (legacy <see cref="Ticket.FirstResponseAt"/> or non-holding reply), the first reply of any kind, and the first assignment, known at now.</summary>
-    private static (Instant? Responded, Instant? AnyReply, Instant? AssignedAt) Replies(Ticket ticket, Instant now)
+    /// <summary>Appends a status change to the merged history, or notes the first one out of order (and takes no more).</summary>
+    private static void Take(StatusChange change, Span<StatusChange> buffer, ref int n, ref Instant last, ref Instant? outOfOrder)
     {
-        var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
-        if (responded < ticket.CreatedAt)
+        if (outOfOrder is not null)
         {
-            throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+            return;
         }
 
-        Instant? anyReply = responded;
-        Instant? assigned = null;
-        foreach (var e in ticket.Events)
+        if (change.At < last)
         {
-            if (e.At > now)
-            {
-                break;
-            }
-
-            if (e.Type == TicketEventType.AgentReply)
-            {
-                anyReply = anyReply is null || e.At < anyReply ? e.At : anyReply;
-                if (!e.Holding)
-                {
-                    responded = responded is null || e.At < responded ? e.At : responded;
-                }
-            }
-            else if (e.Type == TicketEventType.Assigned)
-            {
-                assigned ??= e.At;
-            }
+            outOfOrder = change.At;
+            return;
         }
 
-        return (responded, anyReply, assigned);
+        last = change.At;
+        buffer[n++] = change;
     }
 
     private static TicketStatus StatusAt(ReadOnlySpan<StatusChange> statuses, Instant at)
@@ -517,7 +489,7 @@ public sealed class TicketLife
             : id;
 
     /// <summary>The clock's calendar over time: edits by version instant (D28) and, with follow-the-sun, each owning team's calendar from its assignment.</summary>
-    private CalendarTimeline Timeline(string id, TicketLifePolicy policy, Ticket ticket, Instant now)
+    private CalendarTimeline Timeline(string id, TicketLifePolicy policy, Ticket ticket, Instant now, BusinessCalendar? known)
     {
         var followTheSun = policy.CalendarChoice == CalendarChoice.OwningTeam && !policy.FixedCalendars.Contains(id);
         var teamEvents = 0;
@@ -534,7 +506,7 @@ public sealed class TicketLife
 
         if (versions.Length == 1 && teamEvents == 0)
         {
-            return new CalendarTimeline(versions[0].Calendar(id)!);
+            return new CalendarTimeline(known ?? versions[0].Calendar(id)!);
         }
 
         var boundaries = new List<(Instant At, string? Team, bool IsTeam)>();
@@ -590,17 +562,21 @@ public sealed class TicketLife
     private ref struct Run
     {
         [ThreadStatic]
-        private static ImmutableArray<ClockReading>.Builder? clockScratch;
+        private static ClockReading[]? clockScratch;
 
         [ThreadStatic]
-        private static ImmutableArray<TicketAlert>.Builder? alertScratch;
+        private static TicketAlert[]? alertScratch;
 
-        /// <summary>The clocks found so far (a per-thread scratch list, copied into the result and cleared); null when not collecting.</summary>
-        public readonly ImmutableArray<ClockReading>.Builder? Clocks;
-
-        /// <summary>The alerts found so far, as <see cref="Clocks"/>.</summary>
-        public readonly ImmutableArray<TicketAlert>.Builder? Alerts;
         public Instant? Next;
+        private readonly bool collect;
+
+        /// <summary>The clocks found so far (a per-thread scratch array, copied into the result and cleared); null when not collecting.</summary>
+        private ClockReading[]? clocks;
+        private int clockCount;
+
+        /// <summary>The alerts found so far, kept in instant order (stable), as <see cref="clocks"/>.</summary>
+        private TicketAlert[]? alerts;
+        private int alertCount;
         private readonly TicketLife engine;
         private readonly Instant now;
         private readonly Instant created;
@@ -612,12 +588,11 @@ public sealed class TicketLife
 
         public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, bool collect)
         {
+            this.collect = collect;
             if (collect)
             {
-                Clocks = clockScratch ??= ImmutableArray.CreateBuilder<ClockReading>(8);
-                Alerts = alertScratch ??= ImmutableArray.CreateBuilder<TicketAlert>(16);
-                Clocks.Clear();
-                Alerts.Clear();
+                clocks = clockScratch ??= new ClockReading[8];
+                alerts = alertScratch ??= new TicketAlert[16];
             }
 
             this.engine = engine;
@@ -629,6 +604,49 @@ public sealed class TicketLife
             this.stretchBuffer = stretchBuffer;
             this.dueBuffer = dueBuffer;
         }
+
+        /// <summary>The clocks found, as an array of exactly their number; clears the scratch array.</summary>
+        public ImmutableArray<ClockReading> TakeClocks()
+        {
+            var taken = clocks.AsSpan(0, clockCount).ToArray();
+            Array.Clear(clocks!, 0, clockCount);
+            return ImmutableCollectionsMarshal.AsImmutableArray(taken);
+        }
+
+        /// <summary>The alerts found, in instant order, as an array of exactly their number; clears the scratch array.</summary>
+        public ImmutableArray<TicketAlert> TakeAlerts()
+        {
+            var taken = alerts.AsSpan(0, alertCount).ToArray();
+            Array.Clear(alerts!, 0, alertCount);
+            return ImmutableCollectionsMarshal.AsImmutableArray(taken);
+        }
+
+        /// <summary>The creation located on the first-response calendar when it is one calendar (<see cref="OpenTimePoint"/>), for the clocks that start there.</summary>
+        public OpenTimePoint CreatedPoint { get; private set; }
+
+        /// <summary>The calendar <see cref="CreatedPoint"/> is located on, or null.</summary>
+        public BusinessCalendar? CreatedCalendar { get; private set; }
+
+        public void LocateCreated(CalendarTimeline timeline)
+        {
+            if (timeline.Single is { } single)
+            {
+                CreatedPoint = single.Locate(created);
+                CreatedCalendar = single;
+            }
+        }
+
+        /// <summary>Exactly <c>timeline.Add(created, duration, atClosing)</c>, from the located creation when it can.</summary>
+        public readonly Instant AddFromCreated(CalendarTimeline timeline, Duration duration, DueAtClosing atClosing) =>
+            CreatedCalendar is { } calendar && ReferenceEquals(timeline.Single, calendar) && duration > Duration.Zero && calendar.TryAddFrom(CreatedPoint, duration, atClosing, out var due)
+                ? due
+                : timeline.Add(created, duration, atClosing);
+
+        /// <summary>Exactly <c>timeline.Elapsed(created, end)</c> for an end after the creation, from the located creation when it can.</summary>
+        private readonly Duration ElapsedFromCreated(CalendarTimeline timeline, Instant end) =>
+            CreatedCalendar is { } calendar && ReferenceEquals(timeline.Single, calendar)
+                ? calendar.ElapsedBetween(CreatedPoint, calendar.Locate(end))
+                : timeline.Elapsed(created, end);
 
         public void Candidate(Instant at)
         {
@@ -652,22 +670,26 @@ public sealed class TicketLife
 
             Span<ClockStretch> one = [new ClockStretch(created, ended ?? Instant.MaxValue, Duration.Zero)];
             Span<Instant> dues = [due];
-            Clocks?.Add(new ClockReading
+            if (collect)
             {
-                Clock = kind,
-                Cycle = 1,
-                State = state,
-                Target = clockTarget,
-                Relative = relative,
-                Calendar = calendarId,
-                StartedAt = created,
-                Due = due,
-                StoppedAt = ended,
-                Counted = end > created ? (wallClock ? end - created : timeline.Elapsed(created, end)) : Duration.Zero,
-                Paused = Duration.Zero,
-                PolicyVersion = V0.From,
-                Teams = wallClock ? [] : Teams(timeline, one, now),
-            });
+                AddClock(new ClockReading
+                {
+                    Clock = kind,
+                    Cycle = 1,
+                    State = state,
+                    Target = clockTarget,
+                    Relative = relative,
+                    Calendar = calendarId,
+                    StartedAt = created,
+                    Due = due,
+                    StoppedAt = ended,
+                    Counted = end > created ? (wallClock ? end - created : ElapsedFromCreated(timeline, end)) : Duration.Zero,
+                    Paused = Duration.Zero,
+                    PolicyVersion = V0.From,
+                    Teams = wallClock ? [] : Teams(timeline, one, now),
+                });
+            }
+
             AddAlerts(kind, 1, V0, timeline, one, dues);
         }
 
@@ -693,23 +715,57 @@ public sealed class TicketLife
                 }
             }
 
-            Clocks?.Add(new ClockReading
+            if (collect)
             {
-                Clock = kind,
-                Cycle = cycle,
-                State = state,
-                Target = clockTarget,
-                Relative = relative,
-                Calendar = calendarId,
-                StartedAt = started,
-                Due = due,
-                StoppedAt = stoppedAt,
-                Counted = clock.Counted,
-                Paused = clock.Paused,
-                PolicyVersion = version.From,
-                Teams = Teams(timeline, stretches, now),
-            });
+                AddClock(new ClockReading
+                {
+                    Clock = kind,
+                    Cycle = cycle,
+                    State = state,
+                    Target = clockTarget,
+                    Relative = relative,
+                    Calendar = calendarId,
+                    StartedAt = started,
+                    Due = due,
+                    StoppedAt = stoppedAt,
+                    Counted = clock.Counted,
+                    Paused = clock.Paused,
+                    PolicyVersion = version.From,
+                    Teams = Teams(timeline, stretches, now),
+                });
+            }
+
             AddAlerts(kind, cycle, version, timeline, stretches, dues);
+        }
+
+        private void AddClock(ClockReading reading)
+        {
+            if (clockCount == clocks!.Length)
+            {
+                Array.Resize(ref clocks, clockCount * 2);
+                clockScratch = clocks;
+            }
+
+            clocks[clockCount++] = reading;
+        }
+
+        /// <summary>Inserts an alert after every alert at or before its instant (equal instants keep their clock order).</summary>
+        private void AddAlert(TicketAlert alert)
+        {
+            if (alertCount == alerts!.Length)
+            {
+                Array.Resize(ref alerts, alertCount * 2);
+                alertScratch = alerts;
+            }
+
+            var j = alertCount++;
+            while (j > 0 && alerts[j - 1].At > alert.At)
+            {
+                alerts[j] = alerts[j - 1];
+                j--;
+            }
+
+            alerts[j] = alert;
         }
 
         /// <summary>
@@ -744,7 +800,11 @@ public sealed class TicketLife
                     var fires = at > stretches[k].Start ? at : stretches[k].Start;
                     if (fires < stretches[k].End)
                     {
-                        Alerts?.Add(new TicketAlert(kind, cycle, rung.Id, rung.Level, fires, fires <= now, rung.Actions));
+                        if (collect)
+                        {
+                            AddAlert(new TicketAlert(kind, cycle, rung.Id, rung.Level, fires, fires <= now, rung.Actions));
+                        }
+
                         Candidate(fires);
                         break;
                     }
@@ -874,6 +934,20 @@ public sealed class TicketLife
 
     /// <summary>One next-reply cycle found by <see cref="Run.NextReplies"/>: its customer message and, when <paramref name="Answered"/>, the reply that ended it.</summary>
     private readonly record struct ReplyCycle(Instant Start, Instant Reply, bool Answered);
+
+    /// <summary>What <see cref="Scan"/> found in one pass over the events known at now.</summary>
+    private struct EventFacts
+    {
+        public Tier Tier;
+        public Priority Priority;
+        public Instant? Responded;
+        public Instant? AnyReply;
+        public Instant? AssignedAt;
+        public int StatusCount;
+
+        /// <summary>The first status change before the previous one or the creation (an invalid ticket), if any.</summary>
+        public Instant? OutOfOrder;
+    }
 
     internal Version VersionAt(Instant instant)
     {

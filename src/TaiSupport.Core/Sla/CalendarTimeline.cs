@@ -29,6 +29,9 @@ internal readonly struct CalendarTimeline
 
     public int PieceCount => pieces?.Length ?? 1;
 
+    /// <summary>The one calendar when the timeline has a single piece (then instants can be located on it once, <see cref="OpenTimePoint"/>); else null.</summary>
+    public BusinessCalendar? Single => pieces is null ? single : null;
+
     public CalendarPiece Piece(int index) => pieces is null ? new CalendarPiece(Instant.MinValue, single, null) : pieces[index];
 
     public BusinessCalendar At(Instant instant) => pieces is null ? single : pieces[IndexAt(instant)].Calendar;

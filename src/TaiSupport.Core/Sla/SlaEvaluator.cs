@@ -140,6 +140,12 @@ public sealed class SlaEvaluator
     /// <summary>The policy cell of a tier and priority, with its calendars (shared with <see cref="Lifecycle.TicketLife"/>).</summary>
     internal SlaTarget TargetOf(Tier tier, Priority priority) => cells[Index(tier, priority)].Target;
 
+    /// <summary>The first-response calendar of a policy cell, resolved once when the evaluator was built (shared with <see cref="Lifecycle.TicketLife"/>).</summary>
+    internal BusinessCalendar FirstResponseCalendarOf(Tier tier, Priority priority) => cells[Index(tier, priority)].FirstResponseCalendar;
+
+    /// <summary>The resolution calendar of a policy cell, resolved once when the evaluator was built.</summary>
+    internal BusinessCalendar ResolutionCalendarOf(Tier tier, Priority priority) => cells[Index(tier, priority)].ResolutionCalendar;
+
     private static int Index(Tier tier, Priority priority) => ((int)tier * PriorityCount) + (int)priority;
 
     private static int Mask(IEnumerable<TicketStatus> statuses) => statuses.Aggregate(0, (mask, s) => mask | (1 << (int)s));

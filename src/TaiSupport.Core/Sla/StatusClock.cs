@@ -35,6 +35,9 @@ internal ref struct StatusClock
     private Instant memoStart;
     private Duration memoCountedBefore;
     private Instant memoDue;
+    private bool hasPoint;
+    private Instant pointAt;
+    private OpenTimePoint point;
 
     public StatusClock(CalendarTimeline calendar, Duration target, int pausingMask, int stoppingMask, Instant start, TicketStatus status, Span<ClockStretch> stretches)
     {
@@ -57,6 +60,9 @@ internal ref struct StatusClock
 
     /// <summary>Whether the status at the end of the walk pauses the clock.</summary>
     public readonly bool IsPaused => IsPausing(Status);
+
+    /// <summary>Gives the clock an instant already located on its one calendar (the start, located for other clocks too).</summary>
+    public void Seed(Instant at, in OpenTimePoint located) => (pointAt, point, hasPoint) = (at, located, true);
 
     /// <summary>A status change at <paramref name="at"/> (not before the current segment's start).</summary>
     public void Change(Instant at, TicketStatus status)
@@ -109,7 +115,7 @@ internal ref struct StatusClock
             return reached;
         }
 
-        return DueFrom(stretch.Start, stretch.CountedBefore);
+        return DueFrom(stretch.Start, stretch.CountedBefore, stretch.StartPoint, stretch.Located);
     }
 
     /// <summary>Reports a due that lands on a closing as the calendar asks (<see cref="BusinessCalendar.DueAtClosing"/>).</summary>
@@ -131,7 +137,22 @@ internal ref struct StatusClock
             return;
         }
 
-        var elapsed = Calendar.Elapsed(from, to);
+        // On one calendar each boundary is located once: the end of this segment is the start of the next.
+        Duration elapsed;
+        var fromPoint = default(OpenTimePoint);
+        var located = false;
+        if (Calendar.Single is { } single && to >= from)
+        {
+            fromPoint = hasPoint && pointAt == from ? point : single.Locate(from);
+            point = single.Locate(to);
+            (pointAt, hasPoint, located) = (to, true, true);
+            elapsed = single.ElapsedBetween(fromPoint, point);
+        }
+        else
+        {
+            elapsed = Calendar.Elapsed(from, to);
+        }
+
         if (IsPausing(status))
         {
             Paused += elapsed;
@@ -140,12 +161,12 @@ internal ref struct StatusClock
 
         if (StretchCount < stretches.Length)
         {
-            stretches[StretchCount++] = new ClockStretch(from, final ? Instant.MaxValue : to, Counted);
+            stretches[StretchCount++] = new ClockStretch(from, final ? Instant.MaxValue : to, Counted, fromPoint, located);
         }
 
         if (ReachedAt is null && Counted + elapsed >= Target)
         {
-            var due = DueFrom(from, Counted);
+            var due = DueFrom(from, Counted, fromPoint, located);
             if (due < to || final)
             {
                 ReachedAt = due;
@@ -156,11 +177,15 @@ internal ref struct StatusClock
     }
 
     /// <summary>The due of a stretch starting at <paramref name="start"/> with <paramref name="countedBefore"/> counted, remembering the last one: the walk and the rungs ask for the same stretch twice.</summary>
-    private Instant DueFrom(Instant start, Duration countedBefore)
+    private Instant DueFrom(Instant start, Duration countedBefore, in OpenTimePoint startPoint, bool located)
     {
         if (!hasMemo || memoStart != start || memoCountedBefore != countedBefore)
         {
-            memoDue = Present(Calendar, Calendar.Add(start, Target - countedBefore, DueAtClosing.ClosingInstant));
+            var remaining = Target - countedBefore;
+            var due = located && remaining > Duration.Zero && Calendar.Single is { } single && single.TryAddFrom(startPoint, remaining, DueAtClosing.ClosingInstant, out var added)
+                ? added
+                : Calendar.Add(start, remaining, DueAtClosing.ClosingInstant);
+            memoDue = Present(Calendar, due);
             (memoStart, memoCountedBefore, hasMemo) = (start, countedBefore, true);
         }
 
@@ -168,5 +193,5 @@ internal ref struct StatusClock
     }
 }
 
-/// <summary>One stretch in which a clock ran: <c>[Start, End)</c> (End is the end of time for the stretch running at now), with the open time counted before it.</summary>
-internal readonly record struct ClockStretch(Instant Start, Instant End, Duration CountedBefore);
+/// <summary>One stretch in which a clock ran: <c>[Start, End)</c> (End is the end of time for the stretch running at now), with the open time counted before it and, when <paramref name="Located"/>, its start located on the one calendar.</summary>
+internal readonly record struct ClockStretch(Instant Start, Instant End, Duration CountedBefore, OpenTimePoint StartPoint = default, bool Located = false);
