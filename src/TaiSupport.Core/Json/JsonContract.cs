@@ -45,9 +45,6 @@ internal sealed class JsonFormat<T>
     /// path, so one pass lists the reading and the semantic mistakes together.
     /// </summary>
     public bool ValidateDespiteProblems { get; init; }
-
-    /// <summary>The same as <see cref="ValidateDespiteProblems"/> (the calendar, SLA and team files' older name for it).</summary>
-    public bool ValidatePartial { get => ValidateDespiteProblems; init => ValidateDespiteProblems = value; }
 }
 
 /// <summary>

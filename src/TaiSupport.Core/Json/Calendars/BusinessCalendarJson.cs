@@ -23,7 +23,7 @@ public static class BusinessCalendarJson
     /// <summary>The longest holiday name read (characters).</summary>
     internal const int MaxHolidayNameLength = 200;
 
-    internal static readonly JsonFormat<Calendar> Format = new() { Contract = new FormatContracts(CalendarOptions()).Calendar, ValidatePartial = true, Validate = c => new(c.Problems(string.Empty, 0)) };
+    internal static readonly JsonFormat<Calendar> Format = new() { Contract = new FormatContracts(CalendarOptions()).Calendar, ValidateDespiteProblems = true, Validate = c => new(c.Problems(string.Empty, 0)) };
 
     /// <summary>Reads and validates a calendar.</summary>
     /// <param name="json">The JSON text.</param>

@@ -31,7 +31,7 @@ public static class TeamJson
         };
         (calendars ?? ImmutableDictionary<string, BusinessCalendar>.Empty).ToList().ForEach(c => known[c.Key] = c.Value);
 
-        return JsonContract.Read(json, new JsonFormat<TeamFile> { Contract = Contract, ValidatePartial = true, Validate = f => new(f.Problems(known)) }, f => f.ToTeam(known));
+        return JsonContract.Read(json, new JsonFormat<TeamFile> { Contract = Contract, ValidateDespiteProblems = true, Validate = f => new(f.Problems(known)) }, f => f.ToTeam(known));
     }
 
     /// <summary>The file model.</summary>

@@ -22,7 +22,7 @@ public static class SlaPolicyJson
 {
     private static readonly JsonFormat<Policy> Format = new()
     {
-        Contract = new FormatContracts(BusinessCalendarJson.CalendarOptions(IsoDurationDays.Refused)).Policy, ValidatePartial = true, Validate = f => new(f.Problems()),
+        Contract = new FormatContracts(BusinessCalendarJson.CalendarOptions(IsoDurationDays.Refused)).Policy, ValidateDespiteProblems = true, Validate = f => new(f.Problems()),
     };
 
     private static readonly string[] Required = ["$.calendars", "$.targets"]; // reported first, as before issue 11
