@@ -84,12 +84,12 @@ public sealed class ApiFuzzTests : IDisposable
             switch (how)
             {
                 case 0: bytes = MutateBytes(random, bytes); break;
-                case 1: bytes = Encoding.UTF8.GetBytes(ReplaceValue(random, body)); break;
+                case 1: bytes = Encoding.UTF8.GetBytes(JsonMutation.ReplaceValue(random, body, Nasty)); break;
                 case 2: contentType = ContentTypes[random.Next(ContentTypes.Length)]!; break;
                 case 3: url = Paths[random.Next(Paths.Length)]; method = random.Next(2) == 0 ? "GET" : "POST"; break;
-                case 4: bytes = Encoding.UTF8.GetBytes(ReplaceValue(random, ReplaceValue(random, body))); break;
+                case 4: bytes = Encoding.UTF8.GetBytes(JsonMutation.ReplaceValue(random, JsonMutation.ReplaceValue(random, body, Nasty), Nasty)); break;
                 case 5: method = new[] { "PUT", "DELETE", "PATCH", "POST", "GET", "HEAD", "OPTIONS" }[random.Next(7)]; break;
-                default: bytes = MutateBytes(random, Encoding.UTF8.GetBytes(ReplaceValue(random, body))); break;
+                default: bytes = MutateBytes(random, Encoding.UTF8.GetBytes(JsonMutation.ReplaceValue(random, body, Nasty))); break;
             }
 
             using var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -143,59 +143,6 @@ public sealed class ApiFuzzTests : IDisposable
         }
 
         return [.. list];
-    }
-
-    /// <summary>Replaces one JSON value (after a <c>:</c>) with a nasty one.</summary>
-    private static string ReplaceValue(Random random, string body)
-    {
-        var colons = Enumerable.Range(0, body.Length).Where(i => body[i] == ':').ToArray();
-        if (colons.Length == 0)
-        {
-            return body;
-        }
-
-        var start = colons[random.Next(colons.Length)] + 1;
-        var end = start;
-        var depth = 0;
-        var inString = false;
-        for (; end < body.Length; end++)
-        {
-            var c = body[end];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    end++;
-                }
-                else if (c == '"')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
-            }
-            else if (c is '{' or '[')
-            {
-                depth++;
-            }
-            else if (c is '}' or ']')
-            {
-                if (depth == 0)
-                {
-                    break;
-                }
-
-                depth--;
-            }
-            else if (c == ',' && depth == 0)
-            {
-                break;
-            }
-        }
-
-        return body[..start] + Nasty[random.Next(Nasty.Length)] + body[end..];
     }
 
     private static string Garbage(Random random) =>

@@ -183,9 +183,9 @@ public sealed class RequestBodyTests : IDisposable
         {
             case 0:
             case 1:
-                return Encoding.UTF8.GetBytes(ReplaceValue(random, body));
+                return Encoding.UTF8.GetBytes(JsonMutation.ReplaceValue(random, body, Values));
             case 2:
-                return Encoding.UTF8.GetBytes(ReplaceValue(random, ReplaceValue(random, body)));
+                return Encoding.UTF8.GetBytes(JsonMutation.ReplaceValue(random, JsonMutation.ReplaceValue(random, body, Values), Values));
             case 3:
                 // A field given twice, or an unknown one, or a case slip.
                 var extra = new[] { "\"at\":null", "\"tier\":\"Starter\"", "\"teir\":1", "\"Status\":\"Open\"", "\"\\ud800\":1", "\"others\":{}" }[random.Next(6)];
@@ -203,82 +203,5 @@ public sealed class RequestBodyTests : IDisposable
                 var text = Encoding.UTF8.GetBytes(body);
                 return random.Next(2) == 0 ? [0xEF, 0xBB, 0xBF, .. text] : text[..random.Next(text.Length)];
         }
-    }
-
-    /// <summary>Replaces one JSON value (after a <c>:</c>, outside strings) with one of <see cref="Values"/>.</summary>
-    private static string ReplaceValue(Random random, string body)
-    {
-        var colons = new List<int>();
-        var inString = false;
-        for (var i = 0; i < body.Length; i++)
-        {
-            if (inString)
-            {
-                if (body[i] == '\\')
-                {
-                    i++;
-                }
-                else
-                {
-                    inString = body[i] != '"';
-                }
-            }
-            else if (body[i] == '"')
-            {
-                inString = true;
-            }
-            else if (body[i] == ':')
-            {
-                colons.Add(i);
-            }
-        }
-
-        if (colons.Count == 0)
-        {
-            return body;
-        }
-
-        var start = colons[random.Next(colons.Count)] + 1;
-        var end = start;
-        var depth = 0;
-        inString = false;
-        for (; end < body.Length; end++)
-        {
-            var c = body[end];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    end++;
-                }
-                else
-                {
-                    inString = c != '"';
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
-            }
-            else if (c is '{' or '[')
-            {
-                depth++;
-            }
-            else if (c is '}' or ']')
-            {
-                if (depth == 0)
-                {
-                    break;
-                }
-
-                depth--;
-            }
-            else if (c == ',' && depth == 0)
-            {
-                break;
-            }
-        }
-
-        return body[..start] + Values[random.Next(Values.Length)] + body[end..];
     }
 }
