@@ -89,6 +89,7 @@ function consoleForm(id, method, path, body) {
     if (!view.selected) return;
     try {
       await send(method, `api/tickets/${encodeURIComponent(view.selected)}/${path}`, body());
+      for (const control of $(id).querySelectorAll('select, input')) edited.delete(control.id);
       $('console-result').textContent = 'saved';
       await refresh();
       await showDetail(view.selected);
@@ -237,7 +238,19 @@ async function refreshOnCall() {
   }
 }
 
+// Console controls the user changed since the ticket was last shown: reloading the same ticket (a second click, the
+// load a sign-in starts, a save's reload) keeps their choice instead of resetting it under them before they press save.
+const edited = new Set();
+for (const control of ['status-select', 'priority-select', 'tier-select', 'owner-input']) {
+  $(control).addEventListener('input', () => edited.add(control));
+}
+
+function showControl(control, value) {
+  if (!edited.has(control)) $(control).value = value;
+}
+
 async function showDetail(id) {
+  if (view.selected !== id) edited.clear();
   view.selected = id;
   for (const row of document.querySelectorAll('#queue-rows tr')) row.classList.toggle('selected', row.dataset.ticketId === id);
   history.replaceState(null, '', `#ticket=${encodeURIComponent(id)}`);
@@ -260,10 +273,10 @@ async function showDetail(id) {
     ['Channel', t.channel], ['Next check', formatInstant(t.nextCheckAt)],
     ['Assignee', t.assignee || '—'],
   ];
-  $('status-select').value = t.status;
-  $('priority-select').value = t.priority;
-  $('tier-select').value = t.tier;
-  $('owner-input').value = t.assignee || '';
+  showControl('status-select', t.status);
+  showControl('priority-select', t.priority);
+  showControl('tier-select', t.tier);
+  showControl('owner-input', t.assignee || '');
   $('detail-clocks').tBodies[0].replaceChildren(...t.clocks.map((c) => el('tr', { class: `state-${c.state}`, data: { clock: c.clock } },
     el('td', {}, c.clock === 'nextReply' ? `nextReply #${c.cycle}` : c.clock), el('td', {}, c.state),
     el('td', {}, c.stoppedAt ? `stopped ${formatInstant(c.stoppedAt)}` : formatInstant(c.due)), el('td', {}, `${c.counted} of ${c.target}`))));
@@ -293,6 +306,7 @@ async function showDetail(id) {
 $('close-detail').addEventListener('click', () => {
   $('detail').hidden = true;
   view.selected = null;
+  edited.clear();
   history.replaceState(null, '', location.pathname);
   for (const row of document.querySelectorAll('#queue-rows tr.selected')) row.classList.remove('selected');
 });
