@@ -90,7 +90,7 @@ internal sealed class AssignCommand : ITaiCommand
     private static JsonObject Assign(string ticketJson, ImmutableArray<AssignableAgent> team, NodaTime.Instant now, TicketTriage triage)
     {
         var request = TriageRequestJson.Read(ticketJson);
-        var extras = TaiJson.Read(ticketJson, AssignLines.Contracts.AssignTicketExtras, null, ignoreUnknown: true);
+        var extras = TaiJson.Read(ticketJson, LineContract.Contracts.AssignTicketExtras, null, ignoreUnknown: true);
         if (request.Value is null || extras.Value is null)
         {
             // One list: the triage reader's problems, then those of complex and relatedTickets (a path only once).

@@ -52,7 +52,7 @@ internal sealed class CalendarCommand : ITaiCommand
             var cal = CliOptions.LoadCalendar(io, parse.GetValue(calendar)!);
             return JsonLines.RunElements(io, parse.GetValue(input)!, element =>
             {
-                var line = LineContract.Read(element, CalendarLines.Contracts.CalendarDueLine, CalendarDueLine.Validator.Validate);
+                var line = LineContract.Read(element, LineContract.Contracts.CalendarDueLine, CalendarDueLine.Validator.Validate);
                 if (line.WorkingDays is { } days)
                 {
                     var target = cal.AddWorkingDays(line.Start, (int)days, CalendarDueLine.Modes[line.Mode ?? "sameTime"], line.At ?? LocalTime.Midnight);
@@ -87,7 +87,7 @@ internal sealed class CalendarCommand : ITaiCommand
             var cal = CliOptions.LoadCalendar(io, parse.GetValue(calendar)!);
             return JsonLines.RunElements(io, parse.GetValue(input)!, element =>
             {
-                var line = LineContract.Read(element, CalendarLines.Contracts.CalendarElapsedLine, CalendarElapsedLine.Validator.Validate);
+                var line = LineContract.Read(element, LineContract.Contracts.CalendarElapsedLine, CalendarElapsedLine.Validator.Validate);
                 var elapsed = cal.Elapsed(line.From, line.To);
                 if (line.Unit == "seconds")
                 {

@@ -46,7 +46,7 @@ internal sealed class CustomersCommand : ITaiCommand
 
     /// <summary>A customer line read through the library (<see cref="CustomerLine"/>); a bad line throws a <see cref="LineException"/>.</summary>
     internal static CustomerRecord ReadCustomer(JsonElement line) =>
-        LineContract.Read(line, CustomersLines.Contracts.CustomerLine, CustomerLine.Validator.Validate).ToRecord();
+        LineContract.Read(line, LineContract.Contracts.CustomerLine, CustomerLine.Validator.Validate).ToRecord();
 
     private static Command Health(CliContext io)
     {

@@ -32,7 +32,7 @@ internal sealed class SlackCommand : ITaiCommand
         var route = new Command("route", "The Slack channel of each action (§10.2); unknown actions go to #support-general.") { input };
         route.SetAction(parse => CliOptions.Guard(io, () => JsonLines.RunElements(io, parse.GetValue(input)!, line =>
         {
-            var action = LineContract.Read(line, SlackLines.Contracts.SlackRouteLine).Action;
+            var action = LineContract.Read(line, LineContract.Contracts.SlackRouteLine).Action;
             var policy = SlackChannelPolicy.Default;
             return new JsonObject
             {

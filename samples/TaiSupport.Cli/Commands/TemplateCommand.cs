@@ -143,7 +143,7 @@ internal sealed class TemplateCommand : ITaiCommand
             return new Dictionary<string, string>(StringComparer.Ordinal);
         }
 
-        var read = TaiJson.Read(io.ReadFile(path, "--values"), TemplateLines.Contracts.DictionaryStringString, null, ignoreUnknown: false);
+        var read = TaiJson.Read(io.ReadFile(path, "--values"), LineContract.Contracts.DictionaryStringString, null, ignoreUnknown: false);
         return read.Value ?? throw new CliFatalException($"--values: {string.Join(" ", read.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"))}");
     }
 

@@ -58,7 +58,7 @@ internal sealed class WordsCommand : ITaiCommand
         var input = CliOptions.Input("JSON lines {\"id\": …, \"text\": \"the message\"}; - reads standard input.");
         var command = new Command("check", "For each message line, write whether it is clean and every finding with what to say instead.") { input };
         command.SetAction(parse => CliOptions.Guard(io, () => JsonLines.RunElements(io, parse.GetValue(input)!, line =>
-            ResultJson(WordsChecker.Default.Evaluate(LineContract.Read(line, WordsLines.Contracts.WordsCheckLine).Text)))));
+            ResultJson(WordsChecker.Default.Evaluate(LineContract.Read(line, LineContract.Contracts.WordsCheckLine).Text)))));
         return command;
     }
 

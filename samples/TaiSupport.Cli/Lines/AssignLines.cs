@@ -1,6 +1,3 @@
-using System.Text.Json.Serialization;
-using TaiSupport.Core.Json;
-
 namespace TaiSupport.Cli.Lines;
 
 /// <summary>
@@ -14,12 +11,4 @@ internal sealed record AssignTicketExtras
 
     /// <summary>Earlier tickets of the same customer or issue, for continuity.</summary>
     public List<string>? RelatedTickets { get; init; }
-}
-
-/// <summary>The contracts of <c>tai assign</c>'s own fields.</summary>
-[JsonSerializable(typeof(AssignTicketExtras))]
-internal sealed partial class AssignLines : JsonSerializerContext
-{
-    /// <summary>The contracts in the library's spellings.</summary>
-    public static AssignLines Contracts { get; } = new(TaiJson.ContractOptions());
 }

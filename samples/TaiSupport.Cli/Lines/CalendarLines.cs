@@ -1,8 +1,6 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Calendars;
-using TaiSupport.Core.Json;
 using TaiSupport.Core.Text;
 
 namespace TaiSupport.Cli.Lines;
@@ -74,13 +72,4 @@ internal sealed record CalendarElapsedLine
 
     /// <summary>The unit of the answer; minutes when absent.</summary>
     public string? Unit { get; init; }
-}
-
-/// <summary>The contracts of the <c>tai calendar</c> lines.</summary>
-[JsonSerializable(typeof(CalendarDueLine))]
-[JsonSerializable(typeof(CalendarElapsedLine))]
-internal sealed partial class CalendarLines : JsonSerializerContext
-{
-    /// <summary>The contracts in the library's spellings.</summary>
-    public static CalendarLines Contracts { get; } = new(TaiJson.ContractOptions());
 }

@@ -1,8 +1,6 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Customers;
-using TaiSupport.Core.Json;
 using TaiSupport.Core.Tickets;
 
 namespace TaiSupport.Cli.Lines;
@@ -78,12 +76,4 @@ internal sealed record SameIssueLine
 
     /// <summary>When the ticket was opened.</summary>
     public required Instant OpenedAt { get; init; }
-}
-
-/// <summary>The contracts of the <c>tai customers</c> lines.</summary>
-[JsonSerializable(typeof(CustomerLine))]
-internal sealed partial class CustomersLines : JsonSerializerContext
-{
-    /// <summary>The contracts in the library's spellings.</summary>
-    public static CustomersLines Contracts { get; } = new(TaiJson.ContractOptions());
 }

@@ -1,7 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using FluentValidation.Results;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.OnCall;
+using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Json;
 
 namespace TaiSupport.Cli.Lines;
@@ -14,6 +17,9 @@ namespace TaiSupport.Cli.Lines;
 /// </summary>
 internal static class LineContract
 {
+    /// <summary>The contracts of every line shape the sample declares, in the library's spellings.</summary>
+    public static CliLineContracts Contracts { get; } = new(TaiJson.ContractOptions());
+
     /// <summary>The line's value, or a <see cref="LineException"/> naming every problem as <c>field: message</c>.</summary>
     /// <typeparam name="T">The line's record.</typeparam>
     /// <param name="line">The line's parsed object.</param>
@@ -23,3 +29,21 @@ internal static class LineContract
     public static T Read<T>(JsonElement line, JsonTypeInfo<T> contract, Func<T, ValidationResult>? validate = null)
         where T : class => LineReads.ValueOrThrow(TaiJson.Read(line, contract, validate, ignoreUnknown: true));
 }
+
+/// <summary>The source-generated contracts of the sample's own line and file shapes (one context for all of them).</summary>
+[JsonSerializable(typeof(CalendarDueLine))]
+[JsonSerializable(typeof(CalendarElapsedLine))]
+[JsonSerializable(typeof(CustomerLine))]
+[JsonSerializable(typeof(WordsCheckLine))]
+[JsonSerializable(typeof(SlackRouteLine))]
+[JsonSerializable(typeof(AssignTicketExtras))]
+[JsonSerializable(typeof(KbArticleLine))]
+[JsonSerializable(typeof(KbSearchLine))]
+[JsonSerializable(typeof(ReportNotes))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+[JsonSerializable(typeof(PolicyPackSections))]
+[JsonSerializable(typeof(IncidentLine))]
+[JsonSerializable(typeof(CallInLine))]
+[JsonSerializable(typeof(WhoLine))]
+[JsonSerializable(typeof(SwapLine))]
+internal sealed partial class CliLineContracts : JsonSerializerContext;

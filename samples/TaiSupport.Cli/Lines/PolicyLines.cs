@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using TaiSupport.Core.Json;
 
 namespace TaiSupport.Cli.Lines;
@@ -44,19 +43,15 @@ internal sealed record PolicyPackSections
 /// <summary>A section object that is there (its contents are not read here).</summary>
 internal sealed record SectionGiven;
 
-/// <summary>The contracts of <c>tai policy</c>'s own reading.</summary>
-[JsonSerializable(typeof(PolicyPackSections))]
-internal sealed partial class PolicyLines : JsonSerializerContext
+/// <summary><c>tai policy</c>'s own reading.</summary>
+internal static class PolicyLines
 {
-    /// <summary>The contracts in the library's spellings.</summary>
-    public static PolicyLines Contracts { get; } = new(TaiJson.ContractOptions());
-
     /// <summary>The names of the sections <paramref name="text"/> gives, in pack order (the pack has already been read without problems).</summary>
     /// <param name="text">The pack file's text.</param>
     /// <returns>The given sections' names.</returns>
     public static IReadOnlyList<string> GivenSections(string text)
     {
-        var contract = Contracts.PolicyPackSections;
+        var contract = LineContract.Contracts.PolicyPackSections;
         var sections = TaiJson.Read(text, contract, null, ignoreUnknown: true).Value;
         return [.. contract.Properties.Where(p => sections is not null && p.Get!(sections) is not null).Select(p => p.Name)];
     }

@@ -1,9 +1,6 @@
-using System.Text.Json.Serialization;
 using FluentValidation;
 using NodaTime;
-using TaiSupport.Core.Json;
 using TaiSupport.Core.KnowledgeBase;
-using TaiSupport.Core.Reporting;
 
 namespace TaiSupport.Cli.Lines;
 
@@ -66,14 +63,4 @@ internal sealed record KbSearchLine
 
     /// <summary>The search term the dashboard reads.</summary>
     public KbSearchTerm ToTerm() => new(Term, SearchesPerMonth, HasArticle ?? false);
-}
-
-/// <summary>The contracts of the report commands' own inputs (ticket, incident and known-issue lines are the library's formats).</summary>
-[JsonSerializable(typeof(KbArticleLine))]
-[JsonSerializable(typeof(KbSearchLine))]
-[JsonSerializable(typeof(ReportNotes))]
-internal sealed partial class ReportLines : JsonSerializerContext
-{
-    /// <summary>The contracts in the library's spellings.</summary>
-    public static ReportLines Contracts { get; } = new(TaiJson.ContractOptions());
 }

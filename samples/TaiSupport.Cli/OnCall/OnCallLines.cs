@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Cli.Cli;
+using TaiSupport.Cli.Lines;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.OnCall;
 using TaiSupport.Core.Text;
@@ -17,31 +18,30 @@ namespace TaiSupport.Cli.OnCall;
 /// </summary>
 internal static class OnCallLines
 {
-    private static readonly OnCallLineContract Contract = new(TaiJson.ContractOptions());
     private static readonly IncidentLineRules IncidentRules = new();
     private static readonly CallInLineRules CallInRules = new();
 
     /// <summary>An incident line <c>{"id","at","level"?,"person"?}</c>.</summary>
     public static PagedIncident Incident(JsonLine line)
     {
-        var read = LineReads.ValueOrThrow(TaiJson.Read(line.Root, Contract.IncidentLine, IncidentRules.Validate, ignoreUnknown: true));
+        var read = LineReads.ValueOrThrow(TaiJson.Read(line.Root, LineContract.Contracts.IncidentLine, IncidentRules.Validate, ignoreUnknown: true));
         return new PagedIncident(read.At) { Id = line.IdText, Level = (OnCallLevel?)read.Level, Person = read.Person };
     }
 
     /// <summary>A call-in line <c>{"id","person","start","end","level"?}</c>.</summary>
     public static CallIn CallIn(JsonLine line)
     {
-        var read = LineReads.ValueOrThrow(TaiJson.Read(line.Root, Contract.CallInLine, CallInRules.Validate, ignoreUnknown: true));
+        var read = LineReads.ValueOrThrow(TaiJson.Read(line.Root, LineContract.Contracts.CallInLine, CallInRules.Validate, ignoreUnknown: true));
         return new CallIn(read.Person, read.Start, read.End) { Id = line.IdText, Level = (OnCallLevel?)read.Level };
     }
 
     /// <summary>The instant of a <c>who --input</c> line <c>{"id","at"}</c>.</summary>
     public static Instant WhoAt(JsonElement line) =>
-        LineReads.ValueOrThrow(TaiJson.Read(line, Contract.WhoLine, null, ignoreUnknown: true)).At;
+        LineReads.ValueOrThrow(TaiJson.Read(line, LineContract.Contracts.WhoLine, null, ignoreUnknown: true)).At;
 
     /// <summary>A swap step <c>{"id","action",…}</c>, checked against the schedule as it is before the step.</summary>
     public static SwapLine Swap(JsonElement line, OnCallSchedule schedule) =>
-        LineReads.ValueOrThrow(TaiJson.Read(line, Contract.SwapLine, new SwapLineRules(schedule).Validate, ignoreUnknown: true));
+        LineReads.ValueOrThrow(TaiJson.Read(line, LineContract.Contracts.SwapLine, new SwapLineRules(schedule).Validate, ignoreUnknown: true));
 
     /// <summary>The request a <c>request</c> step describes (after <see cref="Swap"/> has checked it).</summary>
     public static SwapRequest Request(SwapLine line, OnCallSchedule schedule)
@@ -184,9 +184,3 @@ internal sealed record SwapLine
     [JsonIgnore]
     public bool HasTake => TakeShift is not null || TakeFrom is not null || TakeTo is not null;
 }
-
-[JsonSerializable(typeof(IncidentLine))]
-[JsonSerializable(typeof(CallInLine))]
-[JsonSerializable(typeof(WhoLine))]
-[JsonSerializable(typeof(SwapLine))]
-internal sealed partial class OnCallLineContract : JsonSerializerContext;

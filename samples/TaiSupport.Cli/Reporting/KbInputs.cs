@@ -8,8 +8,8 @@ namespace TaiSupport.Cli.Reporting;
 internal static class KbInputs
 {
     public static IReadOnlyList<KbArticle> Articles(CliContext io, string path) => JsonLines.ReadAllElements(io, path, "--articles", line =>
-        LineContract.Read(line, ReportLines.Contracts.KbArticleLine, KbArticleLine.Validator.Validate).ToArticle());
+        LineContract.Read(line, LineContract.Contracts.KbArticleLine, KbArticleLine.Validator.Validate).ToArticle());
 
     public static IReadOnlyList<KbSearchTerm> Searches(CliContext io, string? path) => path is null ? [] : JsonLines.ReadAllElements(io, path, "--searches", line =>
-        LineContract.Read(line, ReportLines.Contracts.KbSearchLine, KbSearchLine.Validator.Validate).ToTerm());
+        LineContract.Read(line, LineContract.Contracts.KbSearchLine, KbSearchLine.Validator.Validate).ToTerm());
 }

@@ -79,7 +79,7 @@ internal static class ReportInputs
             return ReportNotes.None;
         }
 
-        var read = TaiJson.Read(io.ReadFile(path, "--notes"), ReportLines.Contracts.ReportNotes, null, ignoreUnknown: true);
+        var read = TaiJson.Read(io.ReadFile(path, "--notes"), LineContract.Contracts.ReportNotes, null, ignoreUnknown: true);
         return read.Value ?? throw new CliFatalException($"--notes: {string.Join(" ", read.Problems.Select(p => $"{p.PropertyName}: {p.ErrorMessage}"))}");
     }
 

@@ -54,7 +54,7 @@ public sealed class PolicyPackCommandTests : IDisposable
     public void GivenSections_TheSamplesRecordNamesEverySectionOfThePack_InPackOrder()
     {
         // PolicyLines.PolicyPackSections reads which sections a pack gives; it must follow TaiPolicyJson.SectionNames.
-        Assert.Equal(TaiPolicyJson.SectionNames, TaiSupport.Cli.Lines.PolicyLines.Contracts.PolicyPackSections.Properties.Select(p => p.Name));
+        Assert.Equal(TaiPolicyJson.SectionNames, TaiSupport.Cli.Lines.LineContract.Contracts.PolicyPackSections.Properties.Select(p => p.Name));
         Assert.Equal(["qa", "ticketLife"], TaiSupport.Cli.Lines.PolicyLines.GivenSections("""{"name":"x","sla":null,"qa":{},"ticketLife":{"versions":[]}}"""));
     }
 
