@@ -12,7 +12,7 @@ public sealed partial class SampleJsonWalkingTests
     [Fact]
     public void NoSampleFile_WalksJson()
     {
-        var samples = Samples();
+        var samples = Path.Combine(Reporting.SampleFilesTests.RepositoryRoot(), "samples");
         var files = Directory.EnumerateFiles(samples, "*.cs", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(samples, f).Replace('\\', '/'))
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
@@ -28,7 +28,7 @@ public sealed partial class SampleJsonWalkingTests
     [Fact]
     public void TheJsonLinesRunner_AndTheOnCallFiles_AreAmongTheConverted()
     {
-        var samples = Samples();
+        var samples = Path.Combine(Reporting.SampleFilesTests.RepositoryRoot(), "samples");
         foreach (var file in new[] { "TaiSupport.Cli/Cli/JsonLines.cs", "TaiSupport.Cli/OnCall/OnCallFiles.cs", "TaiSupport.Cli/OnCall/OnCallSwapCommand.cs", "TaiSupport.Cli/OnCall/OnCallLines.cs" })
         {
             var text = File.ReadAllText(Path.Combine(samples, file));
@@ -40,16 +40,4 @@ public sealed partial class SampleJsonWalkingTests
     /// <summary>Parsing or walking JSON by hand: a document or reader, property look-ups, enumeration, kinds.</summary>
     [GeneratedRegex(@"JsonDocument|Utf8JsonReader|\.GetProperty\(|\.TryGetProperty\(|\.EnumerateObject\(|\.EnumerateArray\(|\.ValueKind\b|JsonNode\.Parse\(")]
     private static partial Regex Walking();
-
-    private static string Samples()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "samples", "TaiSupport.Cli")))
-        {
-            directory = directory.Parent;
-        }
-
-        Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "samples");
-    }
 }

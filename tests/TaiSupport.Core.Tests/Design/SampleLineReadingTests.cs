@@ -23,25 +23,12 @@ public sealed class SampleLineReadingTests
     [Fact]
     public void TheConvertedCommands_WalkNoJsonThemselves()
     {
-        var cli = Path.Combine(RepositoryRoot(), "samples", "TaiSupport.Cli");
+        var cli = Path.Combine(Reporting.SampleFilesTests.RepositoryRoot(), "samples", "TaiSupport.Cli");
         var files = Converted.SelectMany(c => c.EndsWith('/') ? Directory.GetFiles(Path.Combine(cli, c), "*.cs") : [Path.Combine(cli, c)]).ToList();
         Assert.True(files.Count > Converted.Length, "the Lines folder holds the line records");
         var found = files.SelectMany(f => File.ReadAllLines(f).Select((line, i) => (f, i, line)))
             .Where(x => Walking.Any(w => x.line.Contains(w, StringComparison.Ordinal)))
             .Select(x => $"{Path.GetRelativePath(cli, x.f)}:{x.i + 1}: {x.line.Trim()}");
         Assert.Empty(found);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "TaiSupport.Core.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("TaiSupport.Core.sln not found above " + AppContext.BaseDirectory);
     }
 }
