@@ -75,14 +75,10 @@ internal static class JsonLines
     }
 
     /// <summary>
-    /// Calls <paramref name="read"/> with the line number and object of each non-blank line; a line that is not a JSON
+    /// Calls <paramref name="read"/> with each non-blank line (its number, id and object); a line that is not a JSON
     /// object, or whose <paramref name="read"/> throws a <see cref="LineException"/>, adds a "line N: …" problem.
     /// </summary>
-    public static void ForEachObject(CliContext io, string path, string option, Action<int, JsonElement> read, List<string> problems) =>
-        ForEachLine(io, path, option, line => read(line.Number, line.Root), problems);
-
-    /// <summary>As <see cref="ForEachObject"/>, with the whole line (its number, id and object).</summary>
-    public static void ForEachLine(CliContext io, string path, string option, Action<JsonLine> read, List<string> problems)
+    private static void ForEachLine(CliContext io, string path, string option, Action<JsonLine> read, List<string> problems)
     {
         foreach (var line in NumberedLines(io, path, option))
         {
