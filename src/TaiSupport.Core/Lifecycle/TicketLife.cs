@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FluentValidation;
@@ -38,6 +39,9 @@ public sealed class TicketLife
     private const int StackLimit = 64;
     private readonly Version[] versions;
 
+    /// <summary>The most rungs of any version: each clock (cycle) fires at most one alert per rung.</summary>
+    private readonly int maxRungs;
+
     /// <summary>Builds the engine for one policy, in force from the beginning of time.</summary>
     /// <param name="policy">The policy.</param>
     /// <exception cref="ValidationException">The policy is invalid.</exception>
@@ -74,7 +78,8 @@ public sealed class TicketLife
             throw new ValidationException(failures);
         }
 
-        this.versions = [.. sorted.Select(v => new Version(v.EffectiveFrom, v.Policy))];
+        this.versions = [.. sorted.Select((v, i) => new Version(v.EffectiveFrom, v.Policy, i))];
+        maxRungs = this.versions.Max(v => v.Policy.Rungs.Length);
         Zone = this.versions[0].Sla.Zone;
         Versions = [.. sorted];
     }
@@ -151,7 +156,17 @@ public sealed class TicketLife
         var resTimeline = resId == frId ? frTimeline : Timeline(resId, policy, ticket, now, ReferenceEquals(resId, target.Resolution.CalendarId) ? v0.Sla.ResolutionCalendarOf(tier, priority) : null);
         var clockEnd = now < created ? created : now;
 
-        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer, collect);
+        // The next-reply cycles are found first, so the result's clock array is made once at its exact size and the
+        // alerts (at most one per rung and clock) gather in a stack buffer of plain values.
+        var eventCount = ticket.Events.Length;
+        Span<ReplyCycle> cycleBuffer = eventCount <= StackLimit ? stackalloc ReplyCycle[eventCount] : new ReplyCycle[eventCount];
+        var cycles = cycleBuffer[..FindReplyCycles(ticket, now, statuses, v0, cycleBuffer)];
+        var acknowledges = v0.Has(v0.AcknowledgeChannels, ticket.Channel);
+        var assigns = v0.Has(v0.AssignmentChannels, ticket.Channel);
+        var clockCount = collect ? (acknowledges ? 1 : 0) + 1 + cycles.Length + (assigns ? 1 : 0) + 1 : 0;
+        var alertCapacity = clockCount * maxRungs;
+        Span<AlertSlot> alertSlots = alertCapacity <= StackLimit ? stackalloc AlertSlot[alertCapacity] : new AlertSlot[alertCapacity];
+        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer, collect ? new ClockReading[clockCount] : null, alertSlots);
 
         // Resolution first: its walk finds the first stopping status, which stops every other clock (D7, D29 c).
         // A relative target becomes the open time from creation to its due, so pauses still push it out.
@@ -181,7 +196,7 @@ public sealed class TicketLife
         var stopAt = resolution.StoppedAt;
 
         // Acknowledge (D22).
-        if (v0.Has(v0.AcknowledgeChannels, ticket.Channel))
+        if (acknowledges)
         {
             var relative = RelativeDue(policy, TicketClock.Acknowledge, tier, priority, ticket.Channel, frTimeline, created, out var relativeTarget);
             var due = relative ?? run.AddFromCreated(frTimeline, policy.Acknowledge.Target, frTimeline.DueAtClosing(created));
@@ -200,10 +215,13 @@ public sealed class TicketLife
         }
 
         // Next reply (D24, D26, D29 e–f).
-        run.NextReplies(ticket, statuses, frId, frTimeline);
+        for (var c = 0; c < cycles.Length; c++)
+        {
+            run.Cycle(c + 1, cycles[c], statuses, frTimeline, frId);
+        }
 
         // Assignment (D25).
-        if (v0.Has(v0.AssignmentChannels, ticket.Channel))
+        if (assigns)
         {
             var rule = policy.Assignment;
             var checkCalendar = v0.Calendar(rule.CheckCalendarId)!;
@@ -246,9 +264,22 @@ public sealed class TicketLife
     }
 
     /// <summary>The due of a clock's relative target (issue 14 item 3) on the calendar in force at its start, or null for its duration target.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // most policies have no relative target: that answer costs one test
     private static Instant? RelativeDue(TicketLifePolicy policy, TicketClock clock, Tier tier, Priority priority, TicketChannel channel, CalendarTimeline timeline, Instant start, out WorkingDayTarget? relative)
     {
-        relative = policy.RelativeTargets.IsEmpty ? null : policy.RelativeTargetOf(clock, tier, priority, channel);
+        if (policy.RelativeTargets.IsEmpty)
+        {
+            relative = null;
+            return null;
+        }
+
+        return RelativeDueOf(policy, clock, tier, priority, channel, timeline, start, out relative);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Instant? RelativeDueOf(TicketLifePolicy policy, TicketClock clock, Tier tier, Priority priority, TicketChannel channel, CalendarTimeline timeline, Instant start, out WorkingDayTarget? relative)
+    {
+        relative = policy.RelativeTargetOf(clock, tier, priority, channel);
         var due = relative?.DueFrom(timeline.At(start), start);
         if (due is null)
         {
@@ -558,24 +589,88 @@ public sealed class TicketLife
         }
     }
 
+    /// <summary>
+    /// The next-reply cycles (D24, D29 e–f) in one pass over the events known at now, into <paramref name="cycles"/>: each
+    /// starts at a customer message once a real response was given, and ends at the next reply or a stopping status.
+    /// </summary>
+    /// <returns>How many cycles were found.</returns>
+    private int FindReplyCycles(Ticket t, Instant now, ReadOnlySpan<StatusChange> merged, Version v0, Span<ReplyCycle> cycles)
+    {
+        var events = t.Events.AsSpan();
+        var count = 0;
+        var realResponse = false;
+        var hasStart = false;
+        var cycleStart = default(Instant);
+        var status = TicketStatus.Open;
+        var known = 0; // merged[..known] are the status changes at or before the current event
+        var firstResponse = t.FirstResponseAt;
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = events[i];
+            var at = e.At;
+            if (at > now)
+            {
+                break;
+            }
+
+            if (firstResponse <= at)
+            {
+                realResponse = true;
+            }
+
+            var type = e.Type;
+            if (type == TicketEventType.AgentReply)
+            {
+                if (hasStart)
+                {
+                    cycles[count++] = new ReplyCycle(cycleStart, at, Answered: true);
+                    hasStart = false;
+                }
+
+                realResponse |= !e.Holding;
+            }
+            else if (type == TicketEventType.CustomerMessage)
+            {
+                while (known < merged.Length && merged[known].At <= at)
+                {
+                    status = merged[known++].Status;
+                }
+
+                var stoppingNow = v0.Sla.IsStopping(status);
+                if (hasStart && (stoppingNow || FirstStop(merged, cycleStart, v0.Sla) is { } stop && stop <= at))
+                {
+                    cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false);
+                    hasStart = false;
+                }
+
+                if (!hasStart && realResponse && !stoppingNow && VersionAt(at) is var version && version.Has(version.NextReplyChannels, t.Channel))
+                {
+                    cycleStart = at;
+                    hasStart = true;
+                }
+            }
+        }
+
+        if (hasStart)
+        {
+            cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false);
+        }
+
+        return count;
+    }
+
     /// <summary>One evaluation's state: the buffers, the clocks and alerts found so far, the next check.</summary>
     private ref struct Run
     {
-        [ThreadStatic]
-        private static ClockReading[]? clockScratch;
-
-        [ThreadStatic]
-        private static TicketAlert[]? alertScratch;
-
         public Instant? Next;
         private readonly bool collect;
 
-        /// <summary>The clocks found so far (a per-thread scratch array, copied into the result and cleared); null when not collecting.</summary>
-        private ClockReading[]? clocks;
+        /// <summary>The result's clocks, made at their exact number and filled in order; null when not collecting.</summary>
+        private readonly ClockReading[]? clocks;
         private int clockCount;
 
-        /// <summary>The alerts found so far, kept in instant order (stable), as <see cref="clocks"/>.</summary>
-        private TicketAlert[]? alerts;
+        /// <summary>The alerts found so far as plain values (rung by version and index), kept in instant order (stable).</summary>
+        private readonly Span<AlertSlot> alerts;
         private int alertCount;
         private readonly TicketLife engine;
         private readonly Instant now;
@@ -586,15 +681,11 @@ public sealed class TicketLife
         private readonly Span<ClockStretch> stretchBuffer;
         private readonly Span<Instant> dueBuffer;
 
-        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, bool collect)
+        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, ClockReading[]? clocks, Span<AlertSlot> alerts)
         {
-            this.collect = collect;
-            if (collect)
-            {
-                clocks = clockScratch ??= new ClockReading[8];
-                alerts = alertScratch ??= new TicketAlert[16];
-            }
-
+            collect = clocks is not null;
+            this.clocks = clocks;
+            this.alerts = alerts;
             this.engine = engine;
             this.now = now;
             this.created = created;
@@ -605,19 +696,29 @@ public sealed class TicketLife
             this.dueBuffer = dueBuffer;
         }
 
-        /// <summary>The clocks found, as an array of exactly their number; clears the scratch array.</summary>
-        public ImmutableArray<ClockReading> TakeClocks()
+        /// <summary>The clocks found (every slot of the array filled).</summary>
+        public readonly ImmutableArray<ClockReading> TakeClocks()
         {
-            var taken = clocks.AsSpan(0, clockCount).ToArray();
-            Array.Clear(clocks!, 0, clockCount);
-            return ImmutableCollectionsMarshal.AsImmutableArray(taken);
+            Debug.Assert(clockCount == clocks!.Length, "the clock count made up front matches the clocks read");
+            return ImmutableCollectionsMarshal.AsImmutableArray(clocks);
         }
 
-        /// <summary>The alerts found, in instant order, as an array of exactly their number; clears the scratch array.</summary>
-        public ImmutableArray<TicketAlert> TakeAlerts()
+        /// <summary>The alerts found, in instant order, as an array of exactly their number.</summary>
+        public readonly ImmutableArray<TicketAlert> TakeAlerts()
         {
-            var taken = alerts.AsSpan(0, alertCount).ToArray();
-            Array.Clear(alerts!, 0, alertCount);
+            if (alertCount == 0)
+            {
+                return [];
+            }
+
+            var taken = new TicketAlert[alertCount];
+            for (var i = 0; i < taken.Length; i++)
+            {
+                var slot = alerts[i];
+                var rung = engine.versions[slot.Version].Policy.Rungs[slot.Rung];
+                taken[i] = new TicketAlert(slot.Clock, slot.Cycle, rung.Id, rung.Level, slot.At, slot.At <= now, rung.Actions);
+            }
+
             return ImmutableCollectionsMarshal.AsImmutableArray(taken);
         }
 
@@ -738,26 +839,11 @@ public sealed class TicketLife
             AddAlerts(kind, cycle, version, timeline, stretches, dues);
         }
 
-        private void AddClock(ClockReading reading)
-        {
-            if (clockCount == clocks!.Length)
-            {
-                Array.Resize(ref clocks, clockCount * 2);
-                clockScratch = clocks;
-            }
-
-            clocks[clockCount++] = reading;
-        }
+        private void AddClock(ClockReading reading) => clocks![clockCount++] = reading;
 
         /// <summary>Inserts an alert after every alert at or before its instant (equal instants keep their clock order).</summary>
-        private void AddAlert(TicketAlert alert)
+        private void AddAlert(AlertSlot alert)
         {
-            if (alertCount == alerts!.Length)
-            {
-                Array.Resize(ref alerts, alertCount * 2);
-                alertScratch = alerts;
-            }
-
             var j = alertCount++;
             while (j > 0 && alerts[j - 1].At > alert.At)
             {
@@ -802,7 +888,7 @@ public sealed class TicketLife
                     {
                         if (collect)
                         {
-                            AddAlert(new TicketAlert(kind, cycle, rung.Id, rung.Level, fires, fires <= now, rung.Actions));
+                            AddAlert(new AlertSlot(kind, cycle, version.Index, r, fires));
                         }
 
                         Candidate(fires);
@@ -812,84 +898,9 @@ public sealed class TicketLife
             }
         }
 
-        /// <summary>
-        /// The next-reply cycles (D24, D29 e–f): found in one pass over the events, then each walked out of line, so this
-        /// method keeps a small frame (one inlined copy of the cycle walk per call site made it 17 KB of code with a
-        /// 2.6 KB frame zeroed on every evaluation).
-        /// </summary>
-        [SkipLocalsInit] // the cycle buffer is written before it is read
-        public void NextReplies(Ticket t, ReadOnlySpan<StatusChange> merged, string calendarId, CalendarTimeline timeline)
-        {
-            var events = t.Events.AsSpan();
-            Span<ReplyCycle> cycles = events.Length <= StackLimit ? stackalloc ReplyCycle[events.Length] : new ReplyCycle[events.Length];
-            var count = 0;
-            var realResponse = false;
-            var hasStart = false;
-            var cycleStart = default(Instant);
-            var status = TicketStatus.Open;
-            var known = 0; // merged[..known] are the status changes at or before the current event
-            var firstResponse = t.FirstResponseAt;
-            for (var i = 0; i < events.Length; i++)
-            {
-                var e = events[i];
-                var at = e.At;
-                if (at > now)
-                {
-                    break;
-                }
-
-                if (firstResponse <= at)
-                {
-                    realResponse = true;
-                }
-
-                var type = e.Type;
-                if (type == TicketEventType.AgentReply)
-                {
-                    if (hasStart)
-                    {
-                        cycles[count++] = new ReplyCycle(cycleStart, at, Answered: true);
-                        hasStart = false;
-                    }
-
-                    realResponse |= !e.Holding;
-                }
-                else if (type == TicketEventType.CustomerMessage)
-                {
-                    while (known < merged.Length && merged[known].At <= at)
-                    {
-                        status = merged[known++].Status;
-                    }
-
-                    var stoppingNow = V0.Sla.IsStopping(status);
-                    if (hasStart && (stoppingNow || FirstStop(merged, cycleStart, V0.Sla) is { } stop && stop <= at))
-                    {
-                        cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false);
-                        hasStart = false;
-                    }
-
-                    if (!hasStart && realResponse && !stoppingNow && engine.VersionAt(at) is var version && version.Has(version.NextReplyChannels, t.Channel))
-                    {
-                        cycleStart = at;
-                        hasStart = true;
-                    }
-                }
-            }
-
-            if (hasStart)
-            {
-                cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false);
-            }
-
-            for (var c = 0; c < count; c++)
-            {
-                Cycle(c + 1, cycles[c], merged, timeline, calendarId);
-            }
-        }
-
         [MethodImpl(MethodImplOptions.NoInlining)]
         [SkipLocalsInit] // no buffers: spares zeroing the frame of the inlined clock walk
-        private void Cycle(int number, ReplyCycle cycle, ReadOnlySpan<StatusChange> merged, CalendarTimeline timeline, string calendarId)
+        public void Cycle(int number, ReplyCycle cycle, ReadOnlySpan<StatusChange> merged, CalendarTimeline timeline, string calendarId)
         {
             var start = cycle.Start;
             Instant? reply = cycle.Answered ? cycle.Reply : null;
@@ -932,8 +943,11 @@ public sealed class TicketLife
         }
     }
 
-    /// <summary>One next-reply cycle found by <see cref="Run.NextReplies"/>: its customer message and, when <paramref name="Answered"/>, the reply that ended it.</summary>
+    /// <summary>One next-reply cycle found by <see cref="FindReplyCycles"/>: its customer message and, when <paramref name="Answered"/>, the reply that ended it.</summary>
     private readonly record struct ReplyCycle(Instant Start, Instant Reply, bool Answered);
+
+    /// <summary>An alert found by the walk, as plain values (the rung by version and index) so a stack buffer holds them until the result is made.</summary>
+    private readonly record struct AlertSlot(TicketClock Clock, int Cycle, int Version, int Rung, Instant At);
 
     /// <summary>What <see cref="Scan"/> found in one pass over the events known at now.</summary>
     private struct EventFacts
@@ -961,9 +975,12 @@ public sealed class TicketLife
     }
 
     /// <summary>One policy version with its SLA evaluator built.</summary>
-    internal sealed class Version(Instant from, TicketLifePolicy policy)
+    internal sealed class Version(Instant from, TicketLifePolicy policy, int index)
     {
         public Instant From { get; } = from;
+
+        /// <summary>The version's place in the engine's list, earliest first.</summary>
+        public int Index { get; } = index;
 
         public TicketLifePolicy Policy { get; } = policy;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Tickets;
@@ -209,6 +210,7 @@ public sealed class SlaEvaluator
         now >= due ? SlaState.Breached : now >= due - atRiskLead ? SlaState.AtRisk : SlaState.Pending;
 
     /// <summary>When a first-response clock stopped: the response, or an earlier stopping status (D7); null while it runs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Instant? FirstEnded(Instant? responded, Instant? stoppedAt) =>
         responded is null || stoppedAt < responded ? stoppedAt : responded;
 
