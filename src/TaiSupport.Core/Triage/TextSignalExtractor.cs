@@ -175,8 +175,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     /// <summary>Where the customer's own words end in a body: before a quoted earlier message or a signature.</summary>
     /// <remarks>
-    /// One pass over the body's line breaks (every marker but "-----Original Message" starts at or ends before one),
-    /// recording each marker's first occurrence, then the markers applied in their order: a quote marker
+    /// One pass over the body's line breaks and hyphens (every marker but "-----Original Message" starts at or ends
+    /// before a line break; that one starts with a hyphen, so no second search over the body is needed), recording each
+    /// marker's first occurrence, then the markers applied in their order: a quote marker
     /// (<see cref="QuoteMarkers"/>) cuts where it starts ("…wrote:" at the line it is on), then a signature marker
     /// (<see cref="SignatureMarkers"/>, ignoring case) cuts where it starts when it lies wholly before the cut so far.
     /// </remarks>
@@ -190,11 +191,18 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var text = body.AsSpan();
         Span<int> signature = stackalloc int[SignatureMarkers.Length];
         signature.Fill(-1);
-        int quote = -1, wroteN = -1, wroteR = -1;
-        for (var p = text.IndexOfAny('\n', '\r'); p >= 0;)
+        int quote = -1, original = -1, wroteN = -1, wroteR = -1;
+        for (var p = text.IndexOfAny('\n', '\r', '-'); p >= 0;)
         {
-            var wrote = p >= 6 && text.Slice(p - 6, 6).SequenceEqual("wrote:");
-            if (text[p] == '\n')
+            var wrote = text[p] != '-' && p >= 6 && text.Slice(p - 6, 6).SequenceEqual("wrote:");
+            if (text[p] == '-')
+            {
+                if (original < 0 && text[p..].StartsWith(QuoteMarkers[1], StringComparison.Ordinal))
+                {
+                    original = p;
+                }
+            }
+            else if (text[p] == '\n')
             {
                 if (quote < 0 && p + 1 < text.Length && text[p + 1] == '>')
                 {
@@ -220,13 +228,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 wroteR = p - 6;
             }
 
-            var next = text[(p + 1)..].IndexOfAny('\n', '\r');
+            var next = text[(p + 1)..].IndexOfAny('\n', '\r', '-');
             p = next < 0 ? -1 : p + 1 + next;
         }
 
         var end = text.Length;
         Cut(quote, false);
-        Cut(text.IndexOf(QuoteMarkers[1], StringComparison.Ordinal), false);
+        Cut(original, false);
         Cut(wroteN, true);
         Cut(wroteR, true);
         for (var m = 0; m < SignatureMarkers.Length; m++)
