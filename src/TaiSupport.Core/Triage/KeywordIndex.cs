@@ -489,23 +489,38 @@ internal sealed class KeywordIndex
         }
 
         /// <summary>
-        /// <see cref="KeywordIndex.Neighbours"/> for the word just returned, read from the block's word mask in the usual
+        /// The neighbouring words (<see cref="WordBefore"/>, <see cref="WordAfter"/>) of the word just returned, read from the block's word mask in the usual
         /// case — one space on each side and the neighbouring word inside the block —, else from the text.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly Neighbourhood Neighbours(int start, int end)
         {
+            // Each side on its own: a word before a comma or a full stop has its word before read from the mask still.
+            int before, after;
+            char beforeFirst, afterFirst;
             var b = start - block - 2;
-            var a = end - block + 1;
-            if (b >= 0 && text[start - 1] == ' ' && (mask & (1UL << b)) != 0 && (~mask & ((1UL << b) - 1)) is var gaps and not 0
-                && a < 64 && end < text.Length && text[end] == ' ' && (mask & (1UL << a)) != 0 && ~mask >> a is var rest and not 0
-                && a + BitOperations.TrailingZeroCount(rest) < 64)
+            if (b >= 0 && text[start - 1] == ' ' && (mask & (1UL << b)) != 0 && (~mask & ((1UL << b) - 1)) is var gaps and not 0)
             {
-                var before = b - (63 - BitOperations.LeadingZeroCount(gaps));
-                return new Neighbourhood(before, BitOperations.TrailingZeroCount(rest), text[start - 1 - before], text[end + 1]);
+                before = b - (63 - BitOperations.LeadingZeroCount(gaps));
+                beforeFirst = text[start - 1 - before];
+            }
+            else
+            {
+                (before, beforeFirst) = WordBefore(text, start);
             }
 
-            return KeywordIndex.Neighbours(text, start, end);
+            var a = end - block + 1;
+            if (a < 64 && end < text.Length && text[end] == ' ' && (mask & (1UL << a)) != 0 && ~mask >> a is var rest and not 0 && a + BitOperations.TrailingZeroCount(rest) < 64)
+            {
+                after = BitOperations.TrailingZeroCount(rest);
+                afterFirst = text[end + 1];
+            }
+            else
+            {
+                (after, afterFirst) = WordAfter(text, end);
+            }
+
+            return new Neighbourhood(before, after, beforeFirst, afterFirst);
         }
 
         private bool NextBlock()
@@ -541,13 +556,13 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>
-    /// The lengths and first characters of the words next to an anchor found at <paramref name="start"/>..<paramref name="end"/>, as
-    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> and <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would
-    /// read them: after at least one separator, else −1. Found once per anchor, so a phrase whose neighbouring word has
-    /// another length is skipped with one compare (a word of another length can never be equal).
+    /// The length and first character of the word before an anchor that starts at <paramref name="start"/>, as
+    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> would read it: before at least one separator,
+    /// else −1 and '\0'. Found once per anchor (with <see cref="WordAfter"/>), so a phrase whose neighbouring word has
+    /// another length or first letter is skipped with a bit test (such a word can never be equal).
     /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)] // the rare case: kept out of the scan loop so the common one stays small
-    private static Neighbourhood Neighbours(ReadOnlySpan<char> text, int start, int end)
+    [MethodImpl(MethodImplOptions.NoInlining)] // the uncommon case of the scan (punctuation, a block's edge): kept out of its loop
+    private static (int Length, char First) WordBefore(ReadOnlySpan<char> text, int start)
     {
         var before = -1;
         var beforeFirst = '\0';
@@ -569,6 +584,13 @@ internal sealed class KeywordIndex
             beforeFirst = before > 0 ? text[s] : '\0';
         }
 
+        return (before, beforeFirst);
+    }
+
+    /// <summary>The length and first character of the word after an anchor that ends at <paramref name="end"/>, as <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would read it (see <see cref="WordBefore"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see WordBefore
+    private static (int Length, char First) WordAfter(ReadOnlySpan<char> text, int end)
+    {
         var after = -1;
         var afterFirst = '\0';
         var b = end;
@@ -583,12 +605,12 @@ internal sealed class KeywordIndex
             afterFirst = after > 0 ? text[b] : '\0';
         }
 
-        return new Neighbourhood(before, after, beforeFirst, afterFirst);
+        return (after, afterFirst);
     }
 
     /// <summary>
     /// Whether a candidate word can be the anchor of a phrase whose neighbouring words are the ones found next to it
-    /// (<see cref="Neighbours"/>), before the word is hashed: the neighbour bitmap holds, per anchor key (as in the
+    /// (<see cref="CandidateWords.Neighbours"/>), before the word is hashed: the neighbour bitmap holds, per anchor key (as in the
     /// filter), "a one-word phrase" or the length and first letter of one neighbour every other phrase needs (most
     /// anchors are ordinary words — "time" of "time out", "request" of "like to request" — so the neighbour's length
     /// alone let about two thirds of the probes through for nothing). A word with a non-ASCII character where the key

@@ -142,7 +142,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <inheritdoc/>
-    public SignalExtraction Extract(TriageRequest request)
+    public SignalExtraction Extract(TriageRequest request) => Extract(request, TicketSignals.None);
+
+    /// <summary>
+    /// <see cref="Extract(TriageRequest)"/> with the signals found merged under <paramref name="given"/> (D11: a value
+    /// given wins), as <c>SignalExtractors.Merge(given, Extract(request).Signals)</c> would, but built as one object:
+    /// triage's own path, so a classification allocates no signals it throws away.
+    /// </summary>
+    internal SignalExtraction Extract(TriageRequest request, TicketSignals given)
     {
         ArgumentNullException.ThrowIfNull(request);
         Span<Acc> acc = stackalloc Acc[KeywordGroups.SignalCount];
@@ -155,7 +162,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
         ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric);
         ScanText(body, EffectiveEnd(body), 1, acc, codes, ref numeric);
-        return Build(subject, body, acc, codes, numeric);
+        return Build(subject, body, acc, codes, numeric, given);
     }
 
     /// <summary>
@@ -1404,7 +1411,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return false;
     }
 
-    private SignalExtraction Build(string subject, string body, Span<Acc> acc, Span<Acc> codes, in NumericFinds numeric)
+    private SignalExtraction Build(string subject, string body, Span<Acc> acc, Span<Acc> codes, in NumericFinds numeric, TicketSignals given)
     {
         var evidence = ImmutableArray.CreateBuilder<SignalEvidence>();
         var t = new Texts(subject, body);
@@ -1464,31 +1471,47 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         var requestIgnored = down == true || dataLoss == true || broken == true || wrong == true ? "a problem in the same ticket comes first" : null;
         _ = Flag(acc, KeywordSignal.Urgent, UrgentIgnored, t, evidence);
-        var signals = new TicketSignals
+
+        // Read in this order: reading a flag adds its evidence.
+        var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence);
+        var cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence);
+        var featureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence);
+        var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence);
+        var integration = Flag(acc, KeywordSignal.Integration, null, t, evidence);
+        var legalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, null, t, evidence);
+        var contractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence);
+        var priceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence);
+        var securityVulnerability = Flag(acc, KeywordSignal.SecurityVulnerability, null, t, evidence);
+        var potentialBug = Flag(acc, KeywordSignal.PotentialBug, null, t, evidence);
+        var performanceQuestion = Flag(acc, KeywordSignal.PerformanceQuestion, null, t, evidence);
+        var edgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence);
+
+        // Every signal the text can set, each under the value given (the signals the text never sets are copied).
+        var signals = given with
         {
-            ProductionDown = down,
-            LosingMoney = losing,
-            FeatureBroken = broken,
-            WorkaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence),
-            Cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence),
-            ApiErrorCode = code,
-            Billing = billing,
-            FeatureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence),
-            ChurnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence),
-            Integration = Flag(acc, KeywordSignal.Integration, null, t, evidence),
-            LegalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, null, t, evidence),
-            ContractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence),
-            PriceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence),
-            DataLoss = dataLoss,
-            SecurityVulnerability = Flag(acc, KeywordSignal.SecurityVulnerability, null, t, evidence),
-            WrongData = wrong,
-            PotentialBug = Flag(acc, KeywordSignal.PotentialBug, null, t, evidence),
-            PerformanceQuestion = Flag(acc, KeywordSignal.PerformanceQuestion, null, t, evidence),
-            EdgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence),
-            PlatformImpactPct = numeric.PlatformImpact,
-            ErrorRatePct = numeric.ErrorRate,
-            Latency = Milliseconds.ToDuration(numeric.LatencyMs),
-            FinancialImpact = numeric.FinancialImpact,
+            ProductionDown = given.ProductionDown ?? down,
+            LosingMoney = given.LosingMoney ?? losing,
+            FeatureBroken = given.FeatureBroken ?? broken,
+            WorkaroundExists = given.WorkaroundExists ?? workaroundExists,
+            Cosmetic = given.Cosmetic ?? cosmetic,
+            ApiErrorCode = given.ApiErrorCode ?? code,
+            Billing = given.Billing ?? billing,
+            FeatureRequest = given.FeatureRequest ?? featureRequest,
+            ChurnThreat = given.ChurnThreat ?? churnThreat,
+            Integration = given.Integration ?? integration,
+            LegalOrSecurity = given.LegalOrSecurity ?? legalOrSecurity,
+            ContractChange = given.ContractChange ?? contractChange,
+            PriceNegotiation = given.PriceNegotiation ?? priceNegotiation,
+            DataLoss = given.DataLoss ?? dataLoss,
+            SecurityVulnerability = given.SecurityVulnerability ?? securityVulnerability,
+            WrongData = given.WrongData ?? wrong,
+            PotentialBug = given.PotentialBug ?? potentialBug,
+            PerformanceQuestion = given.PerformanceQuestion ?? performanceQuestion,
+            EdgeCase = given.EdgeCase ?? edgeCase,
+            PlatformImpactPct = given.PlatformImpactPct ?? numeric.PlatformImpact,
+            ErrorRatePct = given.ErrorRatePct ?? numeric.ErrorRate,
+            Latency = given.Latency ?? Milliseconds.ToDuration(numeric.LatencyMs),
+            FinancialImpact = given.FinancialImpact ?? numeric.FinancialImpact,
         };
         if (numeric.PlatformImpact is { } pi)
         {

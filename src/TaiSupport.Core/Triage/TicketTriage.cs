@@ -271,10 +271,13 @@ public sealed class TicketTriage
             TaiValidationException.ThrowIfInvalid("triage request", TriageRequest.Validate(request));
         }
 
+        var given = request.Signals ?? TicketSignals.None;
+        var builtIn = ReferenceEquals(Extractor, BuiltInExtractor);
         SignalExtraction extraction;
         try
         {
-            extraction = Extractor.Extract(request) ?? SignalExtraction.Empty;
+            // The built-in extractor merges what it finds under the given signals itself (one signals object, not two).
+            extraction = (builtIn ? BuiltInExtractor.Extract(request, given) : Extractor.Extract(request)) ?? SignalExtraction.Empty;
         }
 #pragma warning disable CA1031 // a host extractor's failure must not fail triage: it is recorded and reviewed
         catch (Exception e)
@@ -286,9 +289,9 @@ public sealed class TicketTriage
         // At most: one step per piece of evidence, the priority rule and four floors, the category, the confidence.
         var evidence = extraction.Evidence.IsDefault ? [] : extraction.Evidence;
         var trace = ImmutableArray.CreateBuilder<TraceStep>(evidence.Length + 7);
-        var given = request.Signals ?? TicketSignals.None;
         var found = extraction.Signals ?? TicketSignals.None;
-        var signals = ReferenceEquals(found, TicketSignals.None) ? given : ReferenceEquals(given, TicketSignals.None) ? found : SignalExtractors.Merge(given, found);
+        var signals = ReferenceEquals(found, TicketSignals.None) ? given
+            : builtIn || ReferenceEquals(given, TicketSignals.None) ? found : SignalExtractors.Merge(given, found);
         TraceEvidence(given, evidence, trace);
         var priority = DecidePriority(request, signals, trace);
         var category = DecideCategory(request, signals, trace);
