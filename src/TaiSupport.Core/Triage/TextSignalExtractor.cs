@@ -55,6 +55,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
         "\nThis message and any", "\nThis e-mail",
     ];
 
+    /// <summary>
+    /// This thread's evidence builder, kept between extractions so that one allocates only its result's array; an
+    /// extraction takes it (leaving null) and puts it back emptied, so one that fails midway just drops it.
+    /// </summary>
+    [ThreadStatic]
+    private static ImmutableArray<SignalEvidence>.Builder? spareEvidence;
+
     private readonly KeywordIndex index;
     private readonly string[] apiCodes;
     private readonly FrozenSet<string> autoResolve;
@@ -1413,7 +1420,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private SignalExtraction Build(string subject, string body, Span<Acc> acc, Span<Acc> codes, in NumericFinds numeric, TicketSignals given)
     {
-        var evidence = ImmutableArray.CreateBuilder<SignalEvidence>();
+        var evidence = spareEvidence ?? ImmutableArray.CreateBuilder<SignalEvidence>();
+        spareEvidence = null;
         var t = new Texts(subject, body);
         // API error code: one outside the auto-resolve list wins (the safe side).
         string? code = null;
@@ -1533,7 +1541,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             evidence.Add(new SignalEvidence("financialImpact", Number(f), t.Words(numeric.MoneySource, numeric.MoneyStart, numeric.MoneyEnd), t.Where(numeric.MoneySource)));
         }
 
-        return new SignalExtraction(signals, evidence.ToImmutable());
+        var extraction = new SignalExtraction(signals, evidence.ToImmutable());
+        evidence.Clear();
+        spareEvidence = evidence;
+        return extraction;
     }
 
     private static bool Has(Span<Acc> acc, KeywordSignal s) => acc[(int)s].Used > 0 && acc[(int)s].Value;
