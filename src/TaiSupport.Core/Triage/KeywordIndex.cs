@@ -94,10 +94,10 @@ internal sealed class KeywordIndex
         var words = new CandidateWords(text, filter, shortestAnchor);
         while (words.MoveNext(out var start, out var end, out var key))
         {
-            var (before, after) = words.Neighbours(start, end);
-            if (MayHavePhrase(key, before, after))
+            var near = words.Neighbours(start, end);
+            if (MayHavePhrase(key, near))
             {
-                Probe(text, start, end, before, after, hits, mark);
+                Probe(text, start, end, near.Before, near.After, hits, mark);
             }
         }
     }
@@ -115,10 +115,10 @@ internal sealed class KeywordIndex
         var words = new CandidateWords(text, filter, shortestAnchor);
         while (count < hits.Length && words.MoveNext(out var start, out var end, out var key))
         {
-            var (before, after) = words.Neighbours(start, end);
-            if (MayHavePhrase(key, before, after))
+            var near = words.Neighbours(start, end);
+            if (MayHavePhrase(key, near))
             {
-                count = ProbeAll(text, start, end, before, after, hits, count);
+                count = ProbeAll(text, start, end, near.Before, near.After, hits, count);
             }
         }
 
@@ -128,6 +128,9 @@ internal sealed class KeywordIndex
     /// <summary>The group a phrase belongs to.</summary>
     public int GroupOf(int phraseId) => phrases[phraseId].Group;
 
+    // Out of line, as Probe: called for a few words in a hundred, and inlined it used up the JIT's inlining budget of
+    // the scan loop, leaving the per-word filter (MayBeAnchor) a call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int ProbeAll(ReadOnlySpan<char> text, int start, int end, int before, int after, Span<PhraseHit> hits, int count)
     {
         var hash = Hash(text, start, end);
@@ -273,6 +276,7 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>Looks a word that passed the filter up in the anchor table and tries its phrases.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see ProbeAll
     private void Probe(ReadOnlySpan<char> text, int start, int end, int before, int after, Span<int> hits, int mark)
     {
         var hash = Hash(text, start, end);
@@ -485,39 +489,38 @@ internal sealed class KeywordIndex
         }
 
         /// <summary>
-        /// <see cref="KeywordIndex.Neighbours"/> for the word just returned, read from the block's word mask in the usual
+        /// The neighbouring words (<see cref="WordBefore"/>, <see cref="WordAfter"/>) of the word just returned, read from the block's word mask in the usual
         /// case — one space on each side and the neighbouring word inside the block —, else from the text.
         /// </summary>
-        public readonly (int Before, int After) Neighbours(int start, int end)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly Neighbourhood Neighbours(int start, int end)
         {
+            // Each side on its own: a word before a comma or a full stop has its word before read from the mask still.
             int before, after;
+            char beforeFirst, afterFirst;
             var b = start - block - 2;
             if (b >= 0 && text[start - 1] == ' ' && (mask & (1UL << b)) != 0 && (~mask & ((1UL << b) - 1)) is var gaps and not 0)
             {
                 before = b - (63 - BitOperations.LeadingZeroCount(gaps));
+                beforeFirst = text[start - 1 - before];
             }
             else
             {
-                before = int.MinValue;
+                (before, beforeFirst) = WordBefore(text, start);
             }
 
             var a = end - block + 1;
             if (a < 64 && end < text.Length && text[end] == ' ' && (mask & (1UL << a)) != 0 && ~mask >> a is var rest and not 0 && a + BitOperations.TrailingZeroCount(rest) < 64)
             {
                 after = BitOperations.TrailingZeroCount(rest);
+                afterFirst = text[end + 1];
             }
             else
             {
-                after = int.MinValue;
+                (after, afterFirst) = WordAfter(text, end);
             }
 
-            if (before == int.MinValue || after == int.MinValue)
-            {
-                var slow = KeywordIndex.Neighbours(text, start, end);
-                (before, after) = (before == int.MinValue ? slow.Before : before, after == int.MinValue ? slow.After : after);
-            }
-
-            return (before, after);
+            return new Neighbourhood(before, after, beforeFirst, afterFirst);
         }
 
         private bool NextBlock()
@@ -553,14 +556,16 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>
-    /// The lengths of the words next to an anchor found at <paramref name="start"/>..<paramref name="end"/>, as
-    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> and <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would
-    /// read them: after at least one separator, else −1. Found once per anchor, so a phrase whose neighbouring word has
-    /// another length is skipped with one compare (a word of another length can never be equal).
+    /// The length and first character of the word before an anchor that starts at <paramref name="start"/>, as
+    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> would read it: before at least one separator,
+    /// else −1 and '\0'. Found once per anchor (with <see cref="WordAfter"/>), so a phrase whose neighbouring word has
+    /// another length or first letter is skipped with a bit test (such a word can never be equal).
     /// </summary>
-    private static (int Before, int After) Neighbours(ReadOnlySpan<char> text, int start, int end)
+    [MethodImpl(MethodImplOptions.NoInlining)] // the uncommon case of the scan (punctuation, a block's edge): kept out of its loop
+    private static (int Length, char First) WordBefore(ReadOnlySpan<char> text, int start)
     {
         var before = -1;
+        var beforeFirst = '\0';
         var e = start;
         while (e > 0 && IsSeparator(text[e - 1]))
         {
@@ -576,9 +581,18 @@ internal sealed class KeywordIndex
             }
 
             before = e - s;
+            beforeFirst = before > 0 ? text[s] : '\0';
         }
 
+        return (before, beforeFirst);
+    }
+
+    /// <summary>The length and first character of the word after an anchor that ends at <paramref name="end"/>, as <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would read it (see <see cref="WordBefore"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // see WordBefore
+    private static (int Length, char First) WordAfter(ReadOnlySpan<char> text, int end)
+    {
         var after = -1;
+        var afterFirst = '\0';
         var b = end;
         while (b < text.Length && IsSeparator(text[b]))
         {
@@ -588,30 +602,39 @@ internal sealed class KeywordIndex
         if (b > end)
         {
             after = EndOfWord(text, b) - b;
+            afterFirst = after > 0 ? text[b] : '\0';
         }
 
-        return (before, after);
+        return (after, afterFirst);
     }
 
     /// <summary>
-    /// Whether a candidate word can be the anchor of a phrase whose neighbouring words have the lengths found next to it
-    /// (<see cref="Neighbours"/>), before the word is hashed: the neighbour bitmap holds, per anchor key (as in the
-    /// filter), "a one-word phrase" or the length of one neighbour every other phrase needs. A word with a non-ASCII
-    /// character where the key looks (<paramref name="key"/> −1) always passes (as in the filter).
+    /// Whether a candidate word can be the anchor of a phrase whose neighbouring words are the ones found next to it
+    /// (<see cref="CandidateWords.Neighbours"/>), before the word is hashed: the neighbour bitmap holds, per anchor key (as in the
+    /// filter), "a one-word phrase" or the length and first letter of one neighbour every other phrase needs (most
+    /// anchors are ordinary words — "time" of "time out", "request" of "like to request" — so the neighbour's length
+    /// alone let about two thirds of the probes through for nothing). A word with a non-ASCII character where the key
+    /// looks (<paramref name="key"/> −1), or a neighbour starting with one, always passes (as in the filter).
     /// </summary>
-    private bool MayHavePhrase(int key, int before, int after)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayHavePhrase(int key, Neighbourhood near)
     {
         if (key < 0)
         {
             return true;
         }
 
-        return IsSet(neighbourFilter, NeighbourKey(key, 2, 0))
-            || (after > 0 && IsSet(neighbourFilter, NeighbourKey(key, 1, after)))
-            || (before > 0 && IsSet(neighbourFilter, NeighbourKey(key, 0, before)));
+        return IsSet(neighbourFilter, NeighbourKey(key, 2, 0, 0))
+            || (near.After > 0 && (near.AfterFirst > 127 || IsSet(neighbourFilter, NeighbourKey(key, 1, near.After, near.AfterFirst & 0x1F))))
+            || (near.Before > 0 && (near.BeforeFirst > 127 || IsSet(neighbourFilter, NeighbourKey(key, 0, near.Before, near.BeforeFirst & 0x1F))));
     }
 
-    /// <summary>Marks, for an anchor, what its phrases need next to it: any word (a one-word phrase), else per phrase the length of the word after it, or else before it.</summary>
+    /// <summary>
+    /// Marks, for an anchor, what its phrases need next to it: any word (a one-word phrase), else per phrase the length
+    /// and first letter (case-folded: an ASCII character keeps its low 5 bits) of the word after it, or else before it.
+    /// A neighbour starting with a character whose upper case is not ASCII marks every letter, so no word the phrase
+    /// matches case-insensitively is rejected.
+    /// </summary>
     private void AddToNeighbourFilter(Anchor anchor)
     {
         var first = char.ToUpperInvariant(anchor.Text[0]);
@@ -626,15 +649,23 @@ internal sealed class KeywordIndex
         foreach (var id in anchor.PhraseIds)
         {
             var phrase = phrases[id];
-            var bit = phrase.AfterLength > 0 ? NeighbourKey(key, 1, phrase.AfterLength)
-                : phrase.BeforeLength > 0 ? NeighbourKey(key, 0, phrase.BeforeLength)
-                : NeighbourKey(key, 2, 0);
-            neighbourFilter[bit >> 6] |= 1UL << bit;
+            var (side, length, neighbour) = phrase.AfterLength > 0 ? (1, phrase.AfterLength, phrase.Words[phrase.Anchor + 1])
+                : phrase.BeforeLength > 0 ? (0, phrase.BeforeLength, phrase.Words[phrase.Anchor - 1])
+                : (2, 0, string.Empty);
+            var initial = neighbour.Length == 0 ? 0 : char.ToUpperInvariant(neighbour[0]);
+            for (var letter = 0; letter < 32; letter++)
+            {
+                if (side == 2 ? letter == 0 : initial > 127 || letter == (initial & 0x1F))
+                {
+                    var bit = NeighbourKey(key, side, length, letter);
+                    neighbourFilter[bit >> 6] |= 1UL << bit;
+                }
+            }
         }
     }
 
-    private static int NeighbourKey(int key, int side, int length) =>
-        (int)((uint)((key * 97) + (side * 32) + Math.Min(length, 31)) * 0x85EBCA77u >> (32 - FilterBits));
+    private static int NeighbourKey(int key, int side, int length, int letter) =>
+        (int)((uint)((((key * 97) + (side * 32) + Math.Min(length, 31)) * 32) + letter) * 0x85EBCA77u >> (32 - FilterBits));
 
     private static bool IsSet(ulong[] bits, int key) => (bits[key >> 6] & (1UL << key)) != 0;
 
@@ -646,6 +677,9 @@ internal sealed class KeywordIndex
 
     private sealed record Anchor(string Text, uint Hash, int[] PhraseIds);
 }
+
+/// <summary>The words next to a candidate anchor: their lengths (−1: none after a separator) and first characters.</summary>
+internal readonly record struct Neighbourhood(int Before, int After, char BeforeFirst, char AfterFirst);
 
 /// <summary>A phrase found in a text: which phrase, its group, and where (start inclusive, end exclusive).</summary>
 internal readonly record struct PhraseHit(int Phrase, int Group, int Start, int End);

@@ -55,6 +55,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
         "\nThis message and any", "\nThis e-mail",
     ];
 
+    /// <summary>
+    /// This thread's evidence builder, kept between extractions so that one allocates only its result's array; an
+    /// extraction takes it (leaving null) and puts it back emptied, so one that fails midway just drops it.
+    /// </summary>
+    [ThreadStatic]
+    private static ImmutableArray<SignalEvidence>.Builder? spareEvidence;
+
     private readonly KeywordIndex index;
     private readonly string[] apiCodes;
     private readonly FrozenSet<string> autoResolve;
@@ -142,7 +149,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <inheritdoc/>
-    public SignalExtraction Extract(TriageRequest request)
+    public SignalExtraction Extract(TriageRequest request) => Extract(request, TicketSignals.None);
+
+    /// <summary>
+    /// <see cref="Extract(TriageRequest)"/> with the signals found merged under <paramref name="given"/> (D11: a value
+    /// given wins), as <c>SignalExtractors.Merge(given, Extract(request).Signals)</c> would, but built as one object:
+    /// triage's own path, so a classification allocates no signals it throws away.
+    /// </summary>
+    internal SignalExtraction Extract(TriageRequest request, TicketSignals given)
     {
         ArgumentNullException.ThrowIfNull(request);
         Span<Acc> acc = stackalloc Acc[KeywordGroups.SignalCount];
@@ -155,7 +169,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
         ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric);
         ScanText(body, EffectiveEnd(body), 1, acc, codes, ref numeric);
-        return Build(subject, body, acc, codes, numeric);
+        return Build(subject, body, acc, codes, numeric, given);
     }
 
     /// <summary>
@@ -175,8 +189,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     /// <summary>Where the customer's own words end in a body: before a quoted earlier message or a signature.</summary>
     /// <remarks>
-    /// One pass over the body's line breaks (every marker but "-----Original Message" starts at or ends before one),
-    /// recording each marker's first occurrence, then the markers applied in their order: a quote marker
+    /// One pass over the body's line breaks and hyphens (every marker but "-----Original Message" starts at or ends
+    /// before a line break; that one starts with a hyphen, so no second search over the body is needed), recording each
+    /// marker's first occurrence, then the markers applied in their order: a quote marker
     /// (<see cref="QuoteMarkers"/>) cuts where it starts ("…wrote:" at the line it is on), then a signature marker
     /// (<see cref="SignatureMarkers"/>, ignoring case) cuts where it starts when it lies wholly before the cut so far.
     /// </remarks>
@@ -190,11 +205,18 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var text = body.AsSpan();
         Span<int> signature = stackalloc int[SignatureMarkers.Length];
         signature.Fill(-1);
-        int quote = -1, wroteN = -1, wroteR = -1;
-        for (var p = text.IndexOfAny('\n', '\r'); p >= 0;)
+        int quote = -1, original = -1, wroteN = -1, wroteR = -1;
+        for (var p = text.IndexOfAny('\n', '\r', '-'); p >= 0;)
         {
-            var wrote = p >= 6 && text.Slice(p - 6, 6).SequenceEqual("wrote:");
-            if (text[p] == '\n')
+            var wrote = text[p] != '-' && p >= 6 && text.Slice(p - 6, 6).SequenceEqual("wrote:");
+            if (text[p] == '-')
+            {
+                if (original < 0 && text[p..].StartsWith(QuoteMarkers[1], StringComparison.Ordinal))
+                {
+                    original = p;
+                }
+            }
+            else if (text[p] == '\n')
             {
                 if (quote < 0 && p + 1 < text.Length && text[p + 1] == '>')
                 {
@@ -220,13 +242,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 wroteR = p - 6;
             }
 
-            var next = text[(p + 1)..].IndexOfAny('\n', '\r');
+            var next = text[(p + 1)..].IndexOfAny('\n', '\r', '-');
             p = next < 0 ? -1 : p + 1 + next;
         }
 
         var end = text.Length;
         Cut(quote, false);
-        Cut(text.IndexOf(QuoteMarkers[1], StringComparison.Ordinal), false);
+        Cut(original, false);
         Cut(wroteN, true);
         Cut(wroteR, true);
         for (var m = 0; m < SignatureMarkers.Length; m++)
@@ -1396,9 +1418,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return false;
     }
 
-    private SignalExtraction Build(string subject, string body, Span<Acc> acc, Span<Acc> codes, in NumericFinds numeric)
+    private SignalExtraction Build(string subject, string body, Span<Acc> acc, Span<Acc> codes, in NumericFinds numeric, TicketSignals given)
     {
-        var evidence = ImmutableArray.CreateBuilder<SignalEvidence>();
+        var evidence = spareEvidence ?? ImmutableArray.CreateBuilder<SignalEvidence>();
+        spareEvidence = null;
         var t = new Texts(subject, body);
         // API error code: one outside the auto-resolve list wins (the safe side).
         string? code = null;
@@ -1456,31 +1479,47 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         var requestIgnored = down == true || dataLoss == true || broken == true || wrong == true ? "a problem in the same ticket comes first" : null;
         _ = Flag(acc, KeywordSignal.Urgent, UrgentIgnored, t, evidence);
-        var signals = new TicketSignals
+
+        // Read in this order: reading a flag adds its evidence.
+        var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence);
+        var cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence);
+        var featureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence);
+        var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence);
+        var integration = Flag(acc, KeywordSignal.Integration, null, t, evidence);
+        var legalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, null, t, evidence);
+        var contractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence);
+        var priceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence);
+        var securityVulnerability = Flag(acc, KeywordSignal.SecurityVulnerability, null, t, evidence);
+        var potentialBug = Flag(acc, KeywordSignal.PotentialBug, null, t, evidence);
+        var performanceQuestion = Flag(acc, KeywordSignal.PerformanceQuestion, null, t, evidence);
+        var edgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence);
+
+        // Every signal the text can set, each under the value given (the signals the text never sets are copied).
+        var signals = given with
         {
-            ProductionDown = down,
-            LosingMoney = losing,
-            FeatureBroken = broken,
-            WorkaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence),
-            Cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence),
-            ApiErrorCode = code,
-            Billing = billing,
-            FeatureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence),
-            ChurnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence),
-            Integration = Flag(acc, KeywordSignal.Integration, null, t, evidence),
-            LegalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, null, t, evidence),
-            ContractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence),
-            PriceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence),
-            DataLoss = dataLoss,
-            SecurityVulnerability = Flag(acc, KeywordSignal.SecurityVulnerability, null, t, evidence),
-            WrongData = wrong,
-            PotentialBug = Flag(acc, KeywordSignal.PotentialBug, null, t, evidence),
-            PerformanceQuestion = Flag(acc, KeywordSignal.PerformanceQuestion, null, t, evidence),
-            EdgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence),
-            PlatformImpactPct = numeric.PlatformImpact,
-            ErrorRatePct = numeric.ErrorRate,
-            Latency = Milliseconds.ToDuration(numeric.LatencyMs),
-            FinancialImpact = numeric.FinancialImpact,
+            ProductionDown = given.ProductionDown ?? down,
+            LosingMoney = given.LosingMoney ?? losing,
+            FeatureBroken = given.FeatureBroken ?? broken,
+            WorkaroundExists = given.WorkaroundExists ?? workaroundExists,
+            Cosmetic = given.Cosmetic ?? cosmetic,
+            ApiErrorCode = given.ApiErrorCode ?? code,
+            Billing = given.Billing ?? billing,
+            FeatureRequest = given.FeatureRequest ?? featureRequest,
+            ChurnThreat = given.ChurnThreat ?? churnThreat,
+            Integration = given.Integration ?? integration,
+            LegalOrSecurity = given.LegalOrSecurity ?? legalOrSecurity,
+            ContractChange = given.ContractChange ?? contractChange,
+            PriceNegotiation = given.PriceNegotiation ?? priceNegotiation,
+            DataLoss = given.DataLoss ?? dataLoss,
+            SecurityVulnerability = given.SecurityVulnerability ?? securityVulnerability,
+            WrongData = given.WrongData ?? wrong,
+            PotentialBug = given.PotentialBug ?? potentialBug,
+            PerformanceQuestion = given.PerformanceQuestion ?? performanceQuestion,
+            EdgeCase = given.EdgeCase ?? edgeCase,
+            PlatformImpactPct = given.PlatformImpactPct ?? numeric.PlatformImpact,
+            ErrorRatePct = given.ErrorRatePct ?? numeric.ErrorRate,
+            Latency = given.Latency ?? Milliseconds.ToDuration(numeric.LatencyMs),
+            FinancialImpact = given.FinancialImpact ?? numeric.FinancialImpact,
         };
         if (numeric.PlatformImpact is { } pi)
         {
@@ -1502,7 +1541,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             evidence.Add(new SignalEvidence("financialImpact", Number(f), t.Words(numeric.MoneySource, numeric.MoneyStart, numeric.MoneyEnd), t.Where(numeric.MoneySource)));
         }
 
-        return new SignalExtraction(signals, evidence.ToImmutable());
+        var extraction = new SignalExtraction(signals, evidence.ToImmutable());
+        evidence.Clear();
+        spareEvidence = evidence;
+        return extraction;
     }
 
     private static bool Has(Span<Acc> acc, KeywordSignal s) => acc[(int)s].Used > 0 && acc[(int)s].Value;

@@ -87,6 +87,13 @@ public sealed class TicketTriage
         public static readonly TraceStep Other = CategoryStep("Other: no category signal");
     }
 
+    /// <summary>
+    /// This thread's classification trace builder, kept between classifications so that one allocates only its
+    /// result's array (taken and put back as <c>TextSignalExtractor</c> does with its evidence builder).
+    /// </summary>
+    [ThreadStatic]
+    private static ImmutableArray<TraceStep>.Builder? spareTrace;
+
     private readonly FrozenSet<string> autoResolve;
     private readonly string autoResolveText;
     private readonly BusinessCalendar mediumCalendar;
@@ -271,10 +278,13 @@ public sealed class TicketTriage
             TaiValidationException.ThrowIfInvalid("triage request", TriageRequest.Validate(request));
         }
 
+        var given = request.Signals ?? TicketSignals.None;
+        var builtIn = ReferenceEquals(Extractor, BuiltInExtractor);
         SignalExtraction extraction;
         try
         {
-            extraction = Extractor.Extract(request) ?? SignalExtraction.Empty;
+            // The built-in extractor merges what it finds under the given signals itself (one signals object, not two).
+            extraction = (builtIn ? BuiltInExtractor.Extract(request, given) : Extractor.Extract(request)) ?? SignalExtraction.Empty;
         }
 #pragma warning disable CA1031 // a host extractor's failure must not fail triage: it is recorded and reviewed
         catch (Exception e)
@@ -285,10 +295,11 @@ public sealed class TicketTriage
 
         // At most: one step per piece of evidence, the priority rule and four floors, the category, the confidence.
         var evidence = extraction.Evidence.IsDefault ? [] : extraction.Evidence;
-        var trace = ImmutableArray.CreateBuilder<TraceStep>(evidence.Length + 7);
-        var given = request.Signals ?? TicketSignals.None;
+        var trace = spareTrace ?? ImmutableArray.CreateBuilder<TraceStep>(evidence.Length + 7);
+        spareTrace = null;
         var found = extraction.Signals ?? TicketSignals.None;
-        var signals = ReferenceEquals(found, TicketSignals.None) ? given : ReferenceEquals(given, TicketSignals.None) ? found : SignalExtractors.Merge(given, found);
+        var signals = ReferenceEquals(found, TicketSignals.None) ? given
+            : builtIn || ReferenceEquals(given, TicketSignals.None) ? found : SignalExtractors.Merge(given, found);
         TraceEvidence(given, evidence, trace);
         var priority = DecidePriority(request, signals, trace);
         var category = DecideCategory(request, signals, trace);
@@ -297,13 +308,16 @@ public sealed class TicketTriage
         trace.Add(!needsReview && reasons.IsEmpty ? TriageConfidence.Step(confidence) : new TraceStep("triage.confidence", "D11, policy", needsReview
             ? $"confidence {TriageConfidence.Format(confidence)} < {TriageConfidence.Format(Policy.ReviewBelowConfidence)}: needs review ({string.Join("; ", reasons)})"
             : $"confidence {TriageConfidence.Format(confidence)}" + (reasons.IsEmpty ? string.Empty : $" ({string.Join("; ", reasons)})")));
-        return new Classification(request.Tier, priority, category, signals, trace.DrainToImmutable())
+        var classification = new Classification(request.Tier, priority, category, signals, trace.ToImmutable())
         {
             Confidence = confidence,
             NeedsReview = needsReview,
             ReviewReasons = needsReview ? reasons : [],
             Evidence = evidence,
         };
+        trace.Clear();
+        spareTrace = trace;
+        return classification;
     }
 
     /// <summary>Routing (§2.1, D12), first match wins: API error (auto-resolve list or engineering), billing, feature request, urgent or churn risk, standard support.</summary>

@@ -63,6 +63,26 @@ public sealed class KeywordIndexTests
         Assert.Equal(phrase, Found(text, text.Contains("401", StringComparison.Ordinal) ? 3 : 2));
     }
 
+    [Theory]
+    [InlineData("Ärger machen", "ärger machen", true)]
+    [InlineData("ÄRGER MACHEN", "ärger machen", true)]
+    [InlineData("Time Out", "time out", true)]
+    [InlineData("TIME\nOUT", "time out", true)]
+    [InlineData("time cut", "time out", false)]
+    [InlineData("some time out there", "some time out", true)]
+    [InlineData("any time out there", "some time out", false)]
+    public void Scan_NeighbourFilter_KeysOnTheNeighboursFirstLetterCaseInsensitively(string text, string phrase, bool found)
+    {
+        // The anchor's neighbour filter keys on the length and first letter of the word next to it (issue 15, sixth
+        // speed pass); a neighbour starting with a non-ASCII letter must still match in either case.
+        var index = new KeywordIndex([(0, phrase)], 1);
+        var hits = new int[1];
+        index.Scan(text, hits, 1);
+        Assert.Equal(found, hits[0] != 0);
+        Span<PhraseHit> all = stackalloc PhraseHit[4];
+        Assert.Equal(found ? 1 : 0, index.ScanAll(text, all));
+    }
+
     [Fact]
     public void Scan_NonAsciiText_IsCaseInsensitive()
     {

@@ -1,0 +1,87 @@
+#:property PublishAot=false
+// A/B timing of TriageBenchmarks methods for two builds in ONE process (issue 15, sixth speed pass): loads each build's
+// TaiSupport.Core.Benchmarks.dll (with its TaiSupport.Core.dll beside it) into its own AssemblyLoadContext, runs
+// Setup(), warms both up, then alternates the builds for a few rounds of 20-call batches and prints the minimum per
+// call and the bytes allocated per call. On a shared, loaded machine the alternation keeps both builds under the same
+// load, which BenchmarkDotNet runs one after the other cannot. Not part of the product:
+//
+//     dotnet build -c Release benchmarks/TaiSupport.Core.Benchmarks   # for each build, then copy bin/Release/net10.0
+//     dotnet run tools/triage-ab.cs -- BEFORE_DIR AFTER_DIR ClassifyRouteEscalate [seconds=12] [rounds=4]
+//
+// Run it twice with the directories swapped: the build loaded first can come out a few per cent ahead.
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+
+var dirs = new[] { args[0], args[1] };
+var method = args[2];
+var seconds = args.Length > 3 ? double.Parse(args[3], CultureInfo.InvariantCulture) : 12;
+var rounds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 4;
+var calls = dirs.Select(d => Load(d, method)).ToArray();
+const int Batch = 20;
+foreach (var call in calls)
+{
+    for (var i = 0; i < 30_000; i++)
+    {
+        call();
+    }
+}
+
+var best = new[] { double.MaxValue, double.MaxValue };
+var bytes = new long[2];
+for (var r = 0; r < rounds; r++)
+{
+    for (var side = 0; side < 2; side++)
+    {
+        var call = calls[side];
+        var clock = Stopwatch.StartNew();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        long count = 0;
+        while (clock.Elapsed.TotalSeconds < seconds / rounds)
+        {
+            var t0 = Stopwatch.GetTimestamp();
+            for (var i = 0; i < Batch; i++)
+            {
+                call();
+            }
+
+            var perCall = (Stopwatch.GetTimestamp() - t0) * 1e9 / Stopwatch.Frequency / Batch;
+            best[side] = Math.Min(best[side], perCall);
+            count += Batch;
+        }
+
+        bytes[side] = (GC.GetAllocatedBytesForCurrentThread() - before) / count;
+    }
+}
+
+Console.WriteLine($"{method}: A {best[0]:F0} ns ({bytes[0]} B) | B {best[1]:F0} ns ({bytes[1]} B) | B/A {best[1] / best[0]:F3}");
+
+static Func<object?> Load(string dir, string method)
+{
+    dir = Path.GetFullPath(dir);
+    var context = new BuildContext(dir);
+    var assembly = context.LoadFromAssemblyPath(Path.Combine(dir, "TaiSupport.Core.Benchmarks.dll"));
+    var type = assembly.GetType("TaiSupport.Core.Benchmarks.Triage.TriageBenchmarks")!;
+    var benchmarks = Activator.CreateInstance(type)!;
+    type.GetProperty("BodyLength")!.SetValue(benchmarks, 2048);
+    type.GetMethod("Setup")!.Invoke(benchmarks, null);
+    var m = type.GetMethod(method)!;
+    if (m.ReturnType == typeof(int))
+    {
+        var scan = m.CreateDelegate<Func<int>>(benchmarks);
+        return () => scan(); // boxes the int: 24 B a call on both sides
+    }
+
+    return (Func<object?>)Delegate.CreateDelegate(typeof(Func<object?>), benchmarks, m);
+}
+
+/// <summary>Loads a build's own assemblies from its folder; the framework's come from the default context.</summary>
+internal sealed class BuildContext(string folder) : AssemblyLoadContext(null, false)
+{
+    protected override Assembly? Load(AssemblyName name)
+    {
+        var path = Path.Combine(folder, name.Name + ".dll");
+        return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+    }
+}
