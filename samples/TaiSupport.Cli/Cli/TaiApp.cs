@@ -41,9 +41,22 @@ internal static partial class TaiApp
             return ExitCodes.Success;
         });
 
+        ParseResult parsed;
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+            parsed = root.Parse(args);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An @file argument is a response file (System.CommandLine): one that cannot be read (a directory, no
+            // permission) is a malformed command line, as a missing one is ("Response file not found"): exit code 1.
+            io.Error.WriteLine($"tai: cannot read a response file (an @file argument): {Core.Text.SafeText.Echo(e.Message, 300)}");
+            return ExitCodes.SomeLinesFailed;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e)
         {
