@@ -41,7 +41,18 @@ internal static class OnCallFiles
             throw new CliFatalException($"--weeks: {weeks} weeks from {LocalDatePattern.Iso.Format(first)} end after {LocalDatePattern.Iso.Format(OptionRange.Last)}, the last date tai computes with.");
         }
 
-        return RotaRequest.ForWeeks(Team(io, team), first, weeks) with
+        RotaRequest request;
+        try
+        {
+            request = RotaRequest.ForWeeks(Team(io, team), first, weeks);
+        }
+        catch (Core.TaiValidationException e) when (e.Input == "rota request")
+        {
+            // The on-call engine stops at 9990-12-31, before the options' last date (9996-12-31): --from 9995-01-02 was exit 3.
+            throw new CliFatalException(string.Join(" ", e.Errors.Select(f => $"--{f.PropertyName}: {f.ErrorMessage}")));
+        }
+
+        return request with
         {
             History = history is { } h ? Schedule(io, h, "--history") : null,
             Incidents = incidents is { } i ? [.. Incidents(io, i)] : [],

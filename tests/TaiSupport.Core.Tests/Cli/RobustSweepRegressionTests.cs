@@ -118,6 +118,41 @@ public sealed class RobustSweepRegressionTests : IDisposable
         Assert.Equal(CliRunner.Run(plain + "\n", args).Out, output);
     }
 
+    /// <summary>
+    /// A rota from a date the options accept (up to 9996-12-31) but the on-call engine does not (it stops at 9990-12-31):
+    /// the engine's TaiValidationException escaped, exit 3.
+    /// </summary>
+    [Theory]
+    [InlineData("--from", new[] { "oncall", "plan", "--from", "9995-01-02", "--weeks", "4" })]
+    [InlineData("--from", new[] { "oncall", "explain", "--from", "9991-01-01", "--weeks", "4" })]
+    [InlineData("--weeks", new[] { "oncall", "plan", "--from", "9990-12-01", "--weeks", "8" })]
+    public void ARotaPastTheOnCallEnginesLastDate_ExitsTwoNamingTheOption(string option, string[] args)
+    {
+        var (exit, output, error) = CliRunner.Run(string.Empty, [.. args, "--team", File("team.json", Team)]);
+        Assert.True(exit == 2, $"exit {exit}: {error}");
+        Assert.StartsWith($"error: {option}: ", error, StringComparison.Ordinal);
+        Assert.Contains("9990-12-31", error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output);
+        AssertNoCrash(error);
+    }
+
+    /// <summary>
+    /// The guard that turns date arithmetic past the calendars' range into exit code 2 takes only that (NodaTime's range
+    /// exceptions, the calendar's check of an instant); another overflow or range exception is a bug in tai and escapes to
+    /// the top, which prints one line and exits 3.
+    /// </summary>
+    [Fact]
+    public void TheDateRangeGuard_TakesDateArithmeticOnly()
+    {
+        using var error = new StringWriter();
+        var io = new TaiSupport.Cli.Cli.CliContext(new StringReader(string.Empty), new StringWriter(), error);
+        Assert.Equal(2, TaiSupport.Cli.Cli.CliOptions.Guard(io, () => new NodaTime.LocalDate(9999, 12, 31).PlusDays(1).Day));
+        Assert.Equal(2, TaiSupport.Cli.Cli.CliOptions.Guard(io, () => TaiSupport.Core.Calendars.BusinessCalendars.StarterHours.Elapsed(
+            NodaTime.Instant.FromUtc(9999, 1, 1, 0, 0), NodaTime.Instant.FromUtc(9999, 1, 2, 0, 0)).Hours));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TaiSupport.Cli.Cli.CliOptions.Guard(io, () => new List<int>()[1]));
+        Assert.Throws<OverflowException>(() => TaiSupport.Cli.Cli.CliOptions.Guard(io, () => checked(int.MaxValue + int.Parse("1", System.Globalization.CultureInfo.InvariantCulture))));
+    }
+
     private static void AssertNoCrash(string error)
     {
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
