@@ -133,7 +133,4 @@ internal sealed class JsonInput
             }
         }
     }
-
-    public bool TryGet(JsonElement obj, string name, out JsonElement value) =>
-        obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 }

@@ -8,8 +8,8 @@ namespace TaiSupport.Core.Reporting;
 /// </summary>
 public sealed record ReportNotes
 {
-    // Absent lists read as empty: a serializer (System.Text.Json's generated contracts set every init-only property)
-    // may leave a default array, which would throw where a report prints the notes (a notes file of "{}").
+    // Absent lists read as empty: a serializer's generated contract sets every init-only property, so it
+    // may leave a default array, which threw where a report printed the notes (a notes file of "{}").
     private readonly ImmutableArray<string> staffing = [], blockers = [], nextWeekPriorities = [], notes = [];
 
     /// <summary>No notes.</summary>
