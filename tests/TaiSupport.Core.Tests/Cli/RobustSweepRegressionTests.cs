@@ -153,6 +153,22 @@ public sealed class RobustSweepRegressionTests : IDisposable
         Assert.Throws<OverflowException>(() => TaiSupport.Cli.Cli.CliOptions.Guard(io, () => checked(int.MaxValue + int.Parse("1", System.Globalization.CultureInfo.InvariantCulture))));
     }
 
+    /// <summary>Standard output that cannot be written (<c>tai slack map &gt;&amp;-</c>: UnauthorizedAccessException, exit 3) is an unusable environment, exit 2.</summary>
+    [Theory]
+    [InlineData("map")]
+    [InlineData("route")]
+    public void AnOutputThatCannotBeWritten_ExitsTwoWithoutAStackTrace(string command)
+    {
+        string[] args = command == "map" ? ["slack", "map"] : ["slack", "route", "--input", "-"];
+        using var error = new StringWriter();
+        const string Line = """{"id":"a","action":"pageEngineering"}""" + "\n";
+        var io = new TaiSupport.Cli.Cli.CliContext(new StringReader(Line), new ClosedWriter(), error);
+        Assert.Equal(2, TaiSupport.Cli.Cli.TaiApp.Run(args, io));
+        Assert.StartsWith("tai: cannot read or write: ", error.ToString(), StringComparison.Ordinal);
+        AssertNoCrash(error.ToString());
+        Assert.Equal(2, TaiSupport.Cli.Cli.TaiApp.Run(args, io with { In = new StringReader(Line), Error = new ClosedWriter() }));
+    }
+
     private static void AssertNoCrash(string error)
     {
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
@@ -166,5 +182,15 @@ public sealed class RobustSweepRegressionTests : IDisposable
         var path = Path.Combine(folder, name);
         System.IO.File.WriteAllText(path, text);
         return path;
+    }
+
+    /// <summary>A writer whose every write fails, as a closed standard output does.</summary>
+    private sealed class ClosedWriter : StringWriter
+    {
+        public override void Write(char value) => throw new UnauthorizedAccessException("Access to the path is denied.");
+
+        public override void Write(string? value) => throw new UnauthorizedAccessException("Access to the path is denied.");
+
+        public override void WriteLine(string? value) => throw new UnauthorizedAccessException("Access to the path is denied.");
     }
 }
