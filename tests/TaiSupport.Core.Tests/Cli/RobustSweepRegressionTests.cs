@@ -169,6 +169,21 @@ public sealed class RobustSweepRegressionTests : IDisposable
         Assert.Equal(2, TaiSupport.Cli.Cli.TaiApp.Run(args, io with { In = new StringReader(Line), Error = new ClosedWriter() }));
     }
 
+    /// <summary>A triage policy whose MEDIUM calendar is not built in: the message was the engine's ArgumentException ("… (Parameter 'id')") without the field.</summary>
+    [Theory]
+    [InlineData("nope")]
+    [InlineData("\\u0000")]
+    public void ATriagePolicyWithAnUnknownMediumCalendar_ExitsTwoNamingTheField(string calendar)
+    {
+        var policy = File("triage.json", "{\"escalation\":{\"mediumResponseCalendar\":\"" + calendar + "\"}}");
+        var (exit, output, error) = CliRunner.Run(string.Empty, "triage", "--print-policy", "--policy", policy);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("error: --policy: escalation.mediumResponseCalendar: ", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error, StringComparison.Ordinal);
+        AssertNoCrash(error);
+    }
+
     private static void AssertNoCrash(string error)
     {
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
