@@ -56,12 +56,17 @@ internal static class CliOptions
             io.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException)
+        catch (Exception e) when (e is OverflowException or ArgumentOutOfRangeException && OutOfDateRange(e))
         {
             // Dates in a file far enough out (a schedule in year 9997, a ticket in 9998) step past the range the
-            // calendars compute with; that is unusable input, not a bug: exit code 2 with the reason.
+            // calendars compute with; that is unusable input, not a bug: exit code 2 with the reason. Any other
+            // overflow or range exception is a bug in tai and stays one (exit code 3), not a user error.
             io.Error.WriteLine($"error: the input reaches outside the dates tai computes with: {Core.Text.SafeText.Echo(e.Message.Split('\n')[0].Trim(), 300)}");
             return ExitCodes.BadInput;
         }
     }
+
+    /// <summary>Whether <paramref name="e"/> is date arithmetic leaving its range: thrown inside NodaTime, or the business calendar's own check of an instant.</summary>
+    private static bool OutOfDateRange(Exception e) =>
+        e.TargetSite?.DeclaringType?.Namespace?.StartsWith("NodaTime", StringComparison.Ordinal) == true || e is ArgumentOutOfRangeException { ParamName: "instant" };
 }

@@ -41,15 +41,48 @@ internal static partial class TaiApp
             return ExitCodes.Success;
         });
 
+        ParseResult parsed;
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+            parsed = root.Parse(args);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An @file argument is a response file (System.CommandLine): one that cannot be read (a directory, no
+            // permission) is a malformed command line, as a missing one is ("Response file not found"): exit code 1.
+            io.Error.WriteLine($"tai: cannot read a response file (an @file argument): {Core.Text.SafeText.Echo(e.Message, 300)}");
+            return ExitCodes.SomeLinesFailed;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Reading an input or writing the output failed (no permission, a closed standard output, a disk error): the
+            // input or the environment is unusable, not a bug in tai (robust sweep: `tai slack map >&-` was exit code 3).
+            TryWrite(io, $"tai: cannot read or write: {Core.Text.SafeText.Echo(e.Message, 500)}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e)
         {
             // Never expected: one line, no stack trace, and an exit code distinct from 1 ("some lines failed") and 2 ("bad input").
-            io.Error.WriteLine($"tai: internal error ({e.GetType().Name}): {Core.Text.SafeText.Echo(e.Message, 500)} (a bug in tai, not in the input); exit code {ExitCodes.InternalError}.");
+            TryWrite(io, $"tai: internal error ({e.GetType().Name}): {Core.Text.SafeText.Echo(e.Message, 500)} (a bug in tai, not in the input); exit code {ExitCodes.InternalError}.");
             return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>Writes a last line on stderr; when stderr itself cannot be written there is nobody to tell.</summary>
+    private static void TryWrite(CliContext io, string line)
+    {
+        try
+        {
+            io.Error.WriteLine(line);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The exit code still says what happened.
         }
     }
 

@@ -77,7 +77,8 @@ internal sealed class ReportCommand : ITaiCommand
             var day = ReportInputs.ParseDate(parse.GetValue(date)!, "--date");
             var week = ReportPeriod.Week(day, inputs.Policy.Zone, inputs.Policy.WeekStartsOn);
             var asOf = ReportInputs.ParseNow(parse.GetValue(now)) ?? week.End;
-            var report = WeeklyReport.Build(day, inputs.Tickets, inputs.Incidents, asOf, inputs.Sla, inputs.Policy, ReportInputs.LoadNotes(io, parse.GetValue(notes)));
+            var weekNotes = ReportInputs.LoadNotes(io, parse.GetValue(notes));
+            var report = ReportInputs.Around("--date", parse.GetValue(date), () => WeeklyReport.Build(day, inputs.Tickets, inputs.Incidents, asOf, inputs.Sla, inputs.Policy, weekNotes));
             if (parse.GetValue(chart) is { } path)
             {
                 if (report.Days.IsEmpty)
@@ -85,7 +86,7 @@ internal sealed class ReportCommand : ITaiCommand
                     throw new CliFatalException($"--chart: the week of {week} has no day before --now to draw.");
                 }
 
-                WeeklyChart.Save(report, path);
+                OutputFile.Write(path, "--chart", file => WeeklyChart.Save(report, file));
                 io.Error.WriteLine($"chart written to {path}");
             }
 

@@ -37,10 +37,10 @@ internal static class ReviewCommands
             var reports = ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy), parse.GetValue(policy));
             var ym = ParseMonth(parse.GetValue(month)!);
             var period = ReportPeriod.Month(ym, reports.Zone);
-            var review = MonthlyReviews.Build(
+            var review = ReportInputs.Around("--month", parse.GetValue(month), () => MonthlyReviews.Build(
                 ym, ReportInputs.LoadTickets(io, parse.GetValue(tickets)!), ReportInputs.LoadIncidents(io, parse.GetValue(incidents)),
                 ReportInputs.ParseNow(parse.GetValue(now)) ?? period.End, ReportInputs.LoadSla(io, parse.GetValue(policy)), reports, MonthlyReviewPolicy.Default,
-                ReportInputs.LoadNotes(io, parse.GetValue(notes)));
+                ReportInputs.LoadNotes(io, parse.GetValue(notes))));
             io.Out.Write(parse.GetValue(json) ? review.ToJson() + Environment.NewLine : review.ToText());
             return ExitCodes.Success;
         }));
@@ -181,9 +181,9 @@ internal static class ReviewCommands
         };
         command.SetAction(parse => CliOptions.Guard(io, () =>
         {
-            var calendar = KbEditorialCalendar.Plan(
+            var calendar = ReportInputs.Around("--month", parse.GetValue(month), () => KbEditorialCalendar.Plan(
                 ParseMonth(parse.GetValue(month)!), ReportInputs.LoadTickets(io, parse.GetValue(tickets)!),
-                parse.GetValue(articles) is { } path ? KbInputs.Articles(io, path) : [], ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy)));
+                parse.GetValue(articles) is { } path ? KbInputs.Articles(io, path) : [], ReportInputs.LoadReportPolicy(io, parse.GetValue(reportPolicy))));
             io.Out.Write(parse.GetValue(json) ? calendar.ToJson() + Environment.NewLine : calendar.ToText());
             return ExitCodes.Success;
         }));

@@ -95,9 +95,10 @@ internal sealed class TriageCommand : ITaiCommand
         {
             return TicketTriage.Create(policy);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            throw new CliFatalException($"--policy: {e.Message}");
+            // The policy is valid data (a host may pass its own calendars), but tai has only the built-in ones.
+            throw new CliFatalException($"--policy: escalation.mediumResponseCalendar: '{Core.Text.SafeText.Echo(policy.Escalation.MediumResponseCalendar)}' is not a built-in calendar; use one of {string.Join(", ", CliOptions.Calendars.Keys)}.");
         }
     }
 

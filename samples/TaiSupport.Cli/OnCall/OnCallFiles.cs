@@ -25,17 +25,7 @@ internal static class OnCallFiles
     public static OnCallPayPolicy PayPolicy(CliContext io, string path) => Valid(OnCallPayPolicyJson.Read(io.ReadFile(path, "--pay-policy")), "--pay-policy", path);
 
     /// <summary>Writes <paramref name="text"/> to <paramref name="path"/>; a write failure is a fatal input error naming <paramref name="option"/>.</summary>
-    public static void Write(string path, string text, string option)
-    {
-        try
-        {
-            File.WriteAllText(path, text);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliFatalException($"{option}: cannot write '{path}': {e.Message}");
-        }
-    }
+    public static void Write(string path, string text, string option) => OutputFile.Write(path, option, file => File.WriteAllText(file, text));
 
     /// <summary>The rota request of <c>plan</c> and <c>explain</c>: the team, <c>--weeks</c> (1–520) from <c>--from</c>, and the history and incidents when given.</summary>
     public static RotaRequest Request(CliContext io, string team, string from, int weeks, string? history, string? incidents)
@@ -51,7 +41,18 @@ internal static class OnCallFiles
             throw new CliFatalException($"--weeks: {weeks} weeks from {LocalDatePattern.Iso.Format(first)} end after {LocalDatePattern.Iso.Format(OptionRange.Last)}, the last date tai computes with.");
         }
 
-        return RotaRequest.ForWeeks(Team(io, team), first, weeks) with
+        RotaRequest request;
+        try
+        {
+            request = RotaRequest.ForWeeks(Team(io, team), first, weeks);
+        }
+        catch (Core.TaiValidationException e) when (e.Input == "rota request")
+        {
+            // The on-call engine stops at 9990-12-31, before the options' last date (9996-12-31): --from 9995-01-02 was exit 3.
+            throw new CliFatalException(string.Join(" ", e.Errors.Select(f => $"--{f.PropertyName}: {f.ErrorMessage}")));
+        }
+
+        return request with
         {
             History = history is { } h ? Schedule(io, h, "--history") : null,
             Incidents = incidents is { } i ? [.. Incidents(io, i)] : [],

@@ -89,5 +89,22 @@ internal static class ReportInputs
         return parsed.Success ? OptionRange.Date(parsed.Value, option) : throw new CliFatalException($"{option}: \"{text}\" is not a date; write it like 2026-01-26.");
     }
 
+    /// <summary>
+    /// Builds a report that also reads the periods around the one <paramref name="option"/> names (the week before, a
+    /// year back, the weeks ahead): when one of them reaches outside the dates tai computes with (a week of 0002-01-01
+    /// starts in year 1), the option is unusable (exit code 2 naming it), not an internal error.
+    /// </summary>
+    public static T Around<T>(string option, string? value, Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (Core.TaiValidationException e) when (e.Input == "report period")
+        {
+            throw new CliFatalException($"{option}: {Core.Text.SafeText.Echo(value)} is too near the edge of the dates tai computes with ({Core.Text.SupportedDates.Description}): the report also covers the periods around it. ({e.Errors.First().PropertyName}: {e.Errors.First().ErrorMessage})");
+        }
+    }
+
     public static Instant? ParseNow(string? text) => text is null ? null : CliFormat.ParseInstantOption(text, "--now");
 }

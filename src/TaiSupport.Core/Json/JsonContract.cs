@@ -385,11 +385,7 @@ internal static class JsonContract
     /// <summary>The file without null-valued properties: a null is the same as leaving the property out.</summary>
     private static JsonNode? WithoutNulls(JsonNode? node)
     {
-        foreach (var name in (node as JsonObject)?.Where(p => p.Value is null).Select(p => p.Key).ToList() ?? [])
-        {
-            node!.AsObject().Remove(name);
-        }
-
+        JsonInput.RemoveWhere(node as JsonObject, p => p.Value is null);
         foreach (var child in node is JsonObject obj ? obj.Select(p => p.Value) : node as JsonArray ?? [])
         {
             WithoutNulls(child);

@@ -38,11 +38,7 @@ internal static class JsonFormats
     /// <summary>Adds the fields that have a value to a written line, in the order given; a null one is left out.</summary>
     public static JsonObject WithOptional(JsonObject line, params (string Name, JsonNode? Value)[] fields)
     {
-        foreach (var (name, value) in fields.Where(f => f.Value is not null))
-        {
-            line[name] = value;
-        }
-
+        fields.Where(f => f.Value is not null).ToList().ForEach(f => line[f.Name] = f.Value);
         return line;
     }
 }

@@ -8,6 +8,10 @@ namespace TaiSupport.Core.Reporting;
 /// </summary>
 public sealed record ReportNotes
 {
+    // Absent lists read as empty: a serializer's generated contract sets every init-only property, so it
+    // may leave a default array, which threw where a report printed the notes (a notes file of "{}").
+    private readonly ImmutableArray<string> staffing = [], blockers = [], nextWeekPriorities = [], notes = [];
+
     /// <summary>No notes.</summary>
     public static ReportNotes None { get; } = new();
 
@@ -15,16 +19,16 @@ public sealed record ReportNotes
     public string? OnCall { get; init; }
 
     /// <summary>Extra staffing lines, e.g. "Jessica: Working on KB improvements".</summary>
-    public ImmutableArray<string> Staffing { get; init; } = [];
+    public ImmutableArray<string> Staffing { get => staffing.IsDefault ? [] : staffing; init => staffing = value; }
 
     /// <summary>Blockers (§8.2).</summary>
-    public ImmutableArray<string> Blockers { get; init; } = [];
+    public ImmutableArray<string> Blockers { get => blockers.IsDefault ? [] : blockers; init => blockers = value; }
 
     /// <summary>Next week's priorities (§8.2).</summary>
-    public ImmutableArray<string> NextWeekPriorities { get; init; } = [];
+    public ImmutableArray<string> NextWeekPriorities { get => nextWeekPriorities.IsDefault ? [] : nextWeekPriorities; init => nextWeekPriorities = value; }
 
     /// <summary>Free notes: blockers, staffing issues, notable items (§8.1 "NOTES").</summary>
-    public ImmutableArray<string> Notes { get; init; } = [];
+    public ImmutableArray<string> Notes { get => notes.IsDefault ? [] : notes; init => notes = value; }
 
     /// <inheritdoc />
     public bool Equals(ReportNotes? other) =>

@@ -19,7 +19,7 @@ public static class OnCallPayPolicyJson
     {
         Contract = new FormatContracts(OnCallJson.Options(IsoDurationDays.Refused)).OnCallPayPolicy,
         MergeOnto = () => OnCallPayPolicy.Default,
-        Prepare = o => o.Where(p => p.Key is "name" or "description").Select(p => p.Key).ToList().ForEach(name => o.Remove(name)),
+        Prepare = o => JsonInput.RemoveWhere(o, p => p.Key is "name" or "description"),
     };
 
     private static readonly JsonFormat<OnCallPayPolicy> Format = new()

@@ -57,7 +57,7 @@ public static class TaiPolicyJson
         if (input.ExpectKind(root, JsonValueKind.Object, "$", "a policy pack object {\"sla\", \"triage\", …}"))
         {
             input.RejectUnknown(root, "$", [.. SectionNames, "name", "description"]);
-            foreach (var section in Sections.Where(s => input.TryGet(root, s.Name, out _)))
+            foreach (var section in Sections.Where(s => root.TryGetProperty(s.Name, out var given) && given.ValueKind != JsonValueKind.Null))
             {
                 pack = section.Read(pack, root.GetProperty(section.Name), "$." + section.Name, input);
             }

@@ -62,7 +62,8 @@ public static class QaReviewJson
 
         var ticket = audited(file.Ticket);
         var engineer = file.Engineer ?? ticket?.Resolver;
-        var problems = engineer is null ? [new ValidationFailure("$.engineer", "is required (or known from the audited ticket's resolvedBy or assignee).")] : new List<ValidationFailure>();
+        List<ValidationFailure> problems = string.IsNullOrWhiteSpace(file.Ticket) ? [new("$.ticket", "is blank: name the audited ticket.")] : [];
+        problems.AddRange(string.IsNullOrWhiteSpace(engineer) ? [new("$.engineer", "is required (or known from the audited ticket's resolvedBy or assignee).")] : []);
         var checks = new List<QaCheck>();
         foreach (var criterion in QaAudit.Criteria)
         {

@@ -37,10 +37,10 @@ public static class TriagePolicyJson
                 TaiValueConverters.NumbersAsDurations(escalation, path + ".escalation", input, LatencyAbove);
             }
 
-            foreach (var (key, value) in (o["keywords"] as JsonObject)?.ToList() ?? [])
+            var keywords = (o["keywords"] as JsonObject)?.ToList() ?? [];
+            (o["keywords"] as JsonObject)?.Clear(); // emptied at once: 100,000 keys removed one by one took minutes
+            foreach (var (key, value) in keywords) // keyed by the signals' camelCase names; a misspelt one is a problem at $.keywords.name
             {
-                // Signals are keyed by their camelCase names; a misspelt one is a problem at $.keywords.name.
-                o["keywords"]!.AsObject().Remove(key);
                 if (Enum.TryParse<KeywordSignal>(key, ignoreCase: true, out var signal) && Enum.IsDefined(signal) && !int.TryParse(key, out _))
                 {
                     o["keywords"]![signal.ToString()] = value;

@@ -36,10 +36,7 @@ public static class TriageRequestJson
         Contract = Context.TriageRequest,
         Prepare = o =>
         {
-            foreach (var unknown in o.Select(p => p.Key).Where(k => k is not ("id" or "tier" or "subject" or "body" or "signals" or "priority" or "category")).ToList())
-            {
-                o.Remove(unknown); // other tools' fields on the same line
-            }
+            JsonInput.RemoveWhere(o, p => p.Key is not ("id" or "tier" or "subject" or "body" or "signals" or "priority" or "category")); // other tools' fields on the same line
 
             NumberAsText(o, "id");
             o["subject"] ??= string.Empty;
