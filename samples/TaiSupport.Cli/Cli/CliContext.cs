@@ -13,7 +13,7 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
     {
         if (path == "-")
         {
-            return In;
+            return StandardIn(optionName);
         }
 
         if (!File.Exists(path))
@@ -26,9 +26,15 @@ internal sealed record CliContext(TextReader In, TextWriter Out, TextWriter Erro
         return new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: false);
     }
 
+    /// <summary>Standard input, or a clear error when the process was started with it closed (reading would never end).</summary>
+    private TextReader StandardIn(string optionName) =>
+        ReferenceEquals(In, System.Console.In) && StandardInput.WasClosedAtLaunch()
+            ? throw new CliFatalException($"{optionName}: standard input is closed; give a file, or pipe the lines in.")
+            : In;
+
     /// <summary>Reads a whole file named by an option, with a clear error when it is missing.</summary>
     public string ReadFile(string path, string optionName) =>
-        path == "-" ? In.ReadToEnd().TrimStart('\uFEFF')
+        path == "-" ? StandardIn(optionName).ReadToEnd().TrimStart('\uFEFF')
         : File.Exists(path) ? File.ReadAllText(path, Utf8).TrimStart('\uFEFF')
         : throw new CliFatalException($"{optionName}: file '{path}' does not exist.");
 }
