@@ -663,10 +663,12 @@ public sealed class TicketLife
     private ref struct Run
     {
         public Instant? Next;
-        private readonly bool collect;
 
         /// <summary>The result's clocks, made at their exact number and filled in order; null when not collecting.</summary>
         private readonly ClockReading[]? clocks;
+
+        /// <summary>Whether the result is built (<see cref="Evaluate"/>) or only the next check (<see cref="NextCheckAt"/>).</summary>
+        private readonly bool Collect => clocks is not null;
         private int clockCount;
 
         /// <summary>The alerts found so far as plain values (rung by version and index), kept in instant order (stable).</summary>
@@ -683,7 +685,6 @@ public sealed class TicketLife
 
         public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, ClockReading[]? clocks, Span<AlertSlot> alerts)
         {
-            collect = clocks is not null;
             this.clocks = clocks;
             this.alerts = alerts;
             this.engine = engine;
@@ -771,7 +772,7 @@ public sealed class TicketLife
 
             Span<ClockStretch> one = [new ClockStretch(created, ended ?? Instant.MaxValue, Duration.Zero)];
             Span<Instant> dues = [due];
-            if (collect)
+            if (Collect)
             {
                 AddClock(new ClockReading
                 {
@@ -816,7 +817,7 @@ public sealed class TicketLife
                 }
             }
 
-            if (collect)
+            if (Collect)
             {
                 AddClock(new ClockReading
                 {
@@ -886,7 +887,7 @@ public sealed class TicketLife
                     var fires = at > stretches[k].Start ? at : stretches[k].Start;
                     if (fires < stretches[k].End)
                     {
-                        if (collect)
+                        if (Collect)
                         {
                             AddAlert(new AlertSlot(kind, cycle, version.Index, r, fires));
                         }
