@@ -372,36 +372,6 @@ public sealed class TicketLife
         buffer[n++] = change;
     }
 
-    private static TicketStatus StatusAt(ReadOnlySpan<StatusChange> statuses, Instant at)
-    {
-        var status = TicketStatus.Open;
-        foreach (var change in statuses)
-        {
-            if (change.At > at)
-            {
-                break;
-            }
-
-            status = change.Status;
-        }
-
-        return status;
-    }
-
-    /// <summary>The first stopping status after <paramref name="from"/> that held (not overwritten at the same instant).</summary>
-    private static Instant? FirstStop(ReadOnlySpan<StatusChange> statuses, Instant from, SlaEvaluator sla)
-    {
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            if (statuses[i].At > from && sla.IsStopping(statuses[i].Status) && (i + 1 == statuses.Length || statuses[i + 1].At > statuses[i].At))
-            {
-                return statuses[i].At;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The first inbox check at or after <paramref name="created"/>: a listed local time on a date with open time on the check calendar (D25).</summary>
     private static Instant NextCheck(BusinessCalendar calendar, ImmutableArray<LocalTime> checks, Instant created)
     {
@@ -601,9 +571,13 @@ public sealed class TicketLife
         var realResponse = false;
         var hasStart = false;
         var cycleStart = default(Instant);
+        var cycleKnown = 0;
         var status = TicketStatus.Open;
         var known = 0; // merged[..known] are the status changes at or before the current event
-        var firstResponse = t.FirstResponseAt;
+        var stopSince = false; // a stopping status that held came after the open cycle's start (FirstStop, in one pass)
+        var (responseAt, hasResponse) = t.FirstResponseAt is { } first ? (first, true) : (default, false);
+        var sla = v0.Sla;
+        var oneVersion = versions.Length == 1;
         for (var i = 0; i < events.Length; i++)
         {
             var e = events[i];
@@ -613,17 +587,13 @@ public sealed class TicketLife
                 break;
             }
 
-            if (firstResponse <= at)
-            {
-                realResponse = true;
-            }
-
+            realResponse |= hasResponse && responseAt <= at;
             var type = e.Type;
             if (type == TicketEventType.AgentReply)
             {
                 if (hasStart)
                 {
-                    cycles[count++] = new ReplyCycle(cycleStart, at, Answered: true);
+                    cycles[count++] = new ReplyCycle(cycleStart, at, Answered: true, cycleKnown);
                     hasStart = false;
                 }
 
@@ -631,29 +601,32 @@ public sealed class TicketLife
             }
             else if (type == TicketEventType.CustomerMessage)
             {
+                // The changes newly known here are after the open cycle's start and at or before this message: one of them
+                // that stops and holds (not overwritten at the same instant) ended the cycle unanswered.
                 while (known < merged.Length && merged[known].At <= at)
                 {
-                    status = merged[known++].Status;
+                    status = merged[known].Status;
+                    stopSince |= sla.IsStopping(status) && (known + 1 == merged.Length || merged[known + 1].At > merged[known].At);
+                    known++;
                 }
 
-                var stoppingNow = v0.Sla.IsStopping(status);
-                if (hasStart && (stoppingNow || FirstStop(merged, cycleStart, v0.Sla) is { } stop && stop <= at))
+                var stoppingNow = sla.IsStopping(status);
+                if (hasStart && (stoppingNow || stopSince))
                 {
-                    cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false);
+                    cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
                     hasStart = false;
                 }
 
-                if (!hasStart && realResponse && !stoppingNow && VersionAt(at) is var version && version.Has(version.NextReplyChannels, t.Channel))
+                if (!hasStart && realResponse && !stoppingNow && (oneVersion ? v0 : VersionAt(at)) is var version && version.Has(version.NextReplyChannels, t.Channel))
                 {
-                    cycleStart = at;
-                    hasStart = true;
+                    (cycleStart, cycleKnown, hasStart, stopSince) = (at, known, true, false);
                 }
             }
         }
 
         if (hasStart)
         {
-            cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false);
+            cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
         }
 
         return count;
@@ -907,20 +880,18 @@ public sealed class TicketLife
             Instant? reply = cycle.Answered ? cycle.Reply : null;
             var version = engine.VersionAt(start);
             var clockTarget = version.Policy.NextReply.Target;
-            var clock = new StatusClock(timeline, clockTarget, V0.Sla.PausingMask, V0.Sla.StoppingMask, start, StatusAt(merged, start), stretchBuffer);
+            var known = cycle.Known; // merged[..known] are at or before the start, the rest after it
+            var clock = new StatusClock(timeline, clockTarget, V0.Sla.PausingMask, V0.Sla.StoppingMask, start, known == 0 ? TicketStatus.Open : merged[known - 1].Status, stretchBuffer);
             var stoppedByStatus = clock.Stopped;
-            foreach (var change in merged)
+            foreach (var change in merged[known..])
             {
                 if (stoppedByStatus || (reply is { } r && change.At >= r))
                 {
                     break;
                 }
 
-                if (change.At > start)
-                {
-                    clock.Change(change.At, change.Status);
-                    stoppedByStatus = clock.Stopped;
-                }
+                clock.Change(change.At, change.Status);
+                stoppedByStatus = clock.Stopped;
             }
 
             Instant? due;
@@ -944,8 +915,8 @@ public sealed class TicketLife
         }
     }
 
-    /// <summary>One next-reply cycle found by <see cref="FindReplyCycles"/>: its customer message and, when <paramref name="Answered"/>, the reply that ended it.</summary>
-    private readonly record struct ReplyCycle(Instant Start, Instant Reply, bool Answered);
+    /// <summary>One next-reply cycle found by <see cref="FindReplyCycles"/>: its customer message, when <paramref name="Answered"/> the reply that ended it, and how many status changes are at or before its start (<paramref name="Known"/>).</summary>
+    private readonly record struct ReplyCycle(Instant Start, Instant Reply, bool Answered, int Known);
 
     /// <summary>An alert found by the walk, as plain values (the rung by version and index) so a stack buffer holds them until the result is made.</summary>
     private readonly record struct AlertSlot(TicketClock Clock, int Cycle, int Version, int Rung, Instant At);
