@@ -223,16 +223,7 @@ public sealed class TicketLife
         // Assignment (D25).
         if (assigns)
         {
-            var rule = policy.Assignment;
-            var checkCalendar = v0.Calendar(rule.CheckCalendarId)!;
-            var critical = priority == Priority.Critical;
-            var checkTimeline = new CalendarTimeline(checkCalendar);
-            var relative = RelativeDue(policy, TicketClock.Assignment, tier, priority, ticket.Channel, checkTimeline, created, out var relativeTarget);
-            critical &= relative is null;
-            var due = relative ?? (critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target);
-            var wall = critical ? new CalendarTimeline(v0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always) : checkTimeline;
-            var assignmentTarget = relative is { } r ? r - created : critical ? rule.CriticalTarget : rule.Target;
-            run.Fixed(TicketClock.Assignment, assignmentTarget, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, SlaEvaluator.FirstEnded(assignedAt, stopAt), relativeTarget, wallClock: true);
+            run.Assignment(tier, priority, ticket.Channel, SlaEvaluator.FirstEnded(assignedAt, stopAt));
         }
 
         // Resolution (D7, D26): SlaEvaluator's clock.
@@ -870,6 +861,22 @@ public sealed class TicketLife
                     }
                 }
             }
+        }
+
+        /// <summary>The assignment clock (D25), in wall time from the creation to the next inbox check plus the target (Critical: the critical target); out of line, so the walk's frame does not carry it for the channels without one.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public void Assignment(Tier tier, Priority priority, TicketChannel channel, Instant? ended)
+        {
+            var policy = V0.Policy;
+            var rule = policy.Assignment;
+            var checkCalendar = V0.Calendar(rule.CheckCalendarId)!;
+            var checkTimeline = new CalendarTimeline(checkCalendar);
+            var relative = RelativeDue(policy, TicketClock.Assignment, tier, priority, channel, checkTimeline, created, out var relativeTarget);
+            var critical = priority == Priority.Critical && relative is null;
+            var due = relative ?? (critical ? created + rule.CriticalTarget : NextCheck(checkCalendar, rule.Checks, created) + rule.Target);
+            var wall = critical ? new CalendarTimeline(V0.Calendar(BusinessCalendars.AlwaysId) ?? BusinessCalendars.Always) : checkTimeline;
+            var target = relative is { } r ? r - created : critical ? rule.CriticalTarget : rule.Target;
+            Fixed(TicketClock.Assignment, target, critical ? BusinessCalendars.AlwaysId : rule.CheckCalendarId, wall, due, ended, relativeTarget, wallClock: true);
         }
 
         [MethodImpl(MethodImplOptions.NoInlining)]
