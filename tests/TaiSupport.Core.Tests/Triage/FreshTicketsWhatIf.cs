@@ -80,6 +80,9 @@ public sealed class FreshTicketsWhatIf
         lines.Add("FRESH MISSES WITH THE PHRASES:");
         lines.Add(TriageCorpus.Failures(outcomes));
         lines.Add(string.Empty);
+        lines.Add("FRESH DUE PAGES NOT SENT WITH THE PHRASES:");
+        lines.AddRange(outcomes.Where(o => o.Ticket.Pages.Except(o.Pages).Any()).Select(o => $"{o.Ticket.Id} want [{string.Join(",", o.Ticket.Pages)}] got [{string.Join(",", o.Pages)}]"));
+        lines.Add(string.Empty);
         lines.Add("CORPUS CHANGES (default -> phrases):");
         var before = TriageCorpus.Run(TicketTriage.Default, corpus);
         var after = TriageCorpus.Run(whatIf, corpus);
