@@ -22,9 +22,10 @@ public static class TriageCorpus
         public bool FalsePage => Pages.Except(Ticket.Pages).Any();
     }
 
-    public static IReadOnlyList<Ticket> Load()
+    /// <summary>Loads a labelled corpus file from Triage/Corpus (tickets.jsonl by default; tickets-fresh.jsonl is the unseen set).</summary>
+    public static IReadOnlyList<Ticket> Load(string file = "tickets.jsonl")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Triage", "Corpus", "tickets.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "Triage", "Corpus", file);
         var tickets = new List<Ticket>();
         foreach (var line in File.ReadLines(path))
         {
