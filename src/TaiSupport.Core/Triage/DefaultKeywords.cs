@@ -24,6 +24,8 @@ public static class DefaultKeywords
             "every call fails", "all calls fail", "all api calls fail", "every api call returns", "all endpoints", "all our calls hang",
             "none of our automations", "none of our workflows", "production outage", "production is blocked", "cant ship", "can't ship",
             "cannot ship", "orders are piling up", "platform is not loading", "whole service", "not reachable", "no evaluations returned",
+            "nobody can log into", "no one can log into", "none of us can log", "is not respond", "not respond since", "be right back",
+            "rejects every",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -43,6 +45,9 @@ public static class DefaultKeywords
             "don't start", "doesn't start", "do not start", "not start", "are invalid", "is invalid", "cannot deploy", "can't deploy", "throws",
             "exception", "delayed", "not updating", "is stuck", "stuck",
             "is skipped",
+            "does nothing", "dose nothing", "nothing hapens", "has not run", "have not run", "not executed", "never arrive", "never arrives",
+            "don't show up", "silently drop", "silently drops", "only the first", "login loop", "endless loop", "nothing syncs", "come back empty",
+            "arriving late", "minutes late",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -51,11 +56,13 @@ public static class DefaultKeywords
             "by hand", "still works", "works every time", "works fine", "we loop", "so we use", "instead", "catches up", "handles it", "acceptable for the moment",
             "that works", "which works", "no way around it", "no other way", "nothing we can do", "no workaround", "without a workaround",
             "without any workaround", "don't have any workaround", "no work around",
+            "no manual fallback", "no fallback", "works in chrome", "works in firefox", "works in safari", "works in edge", "works on desktop",
+            "works on mobile",
         ],
         [KeywordSignal.Cosmetic] =
         [
             "typo", "cosmetic", "spelling", "misspelled", "documentation", "docs", "docu", "misaligned", "wording", "broken link", "curl example",
-            "quick start", "tooltip",
+            "quick start", "tooltip", "font", "bold", "colour", "color",
         ],
         [KeywordSignal.Billing] =
         [
@@ -65,7 +72,7 @@ public static class DefaultKeywords
             "price", "pricing", "cost", "quote", "renewal", "renews", "vat", "tax", "proration", "bank transfer", "payment method",
             "payment methods", "payment terms", "last payment", "annual payment", "pay by", "would we pay", "money back", "overage", "fee",
             "po number", "accounts payable", "cost center", "bill", "billed", "how do i cancel", "how to cancel", "cancel our account",
-            "cancel our subscription", "a discount", "volume discount", "discount for", "add on", "addon",
+            "cancel our subscription", "a discount", "volume discount", "discount for", "add on", "addon", "service credit",
         ],
         [KeywordSignal.FeatureRequest] =
         [
@@ -74,6 +81,8 @@ public static class DefaultKeywords
             "any plans for", "like to request", "we'd really like", "you could add", "could you offer", "please raise", "wishing",
             "maybe you can make", "will be very good", "would make our life easier", "is that planned", "is this planned", "idea",
             "it would be great", "be great to have",
+            "will be very nice", "it will be nice", "would be sick", "would be cool", "if you can add", "whether tai can add", "can tai add",
+            "could you consider", "do you plan", "could you make", "feature ask",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -83,6 +92,8 @@ public static class DefaultKeywords
             "moving away", "look for another provider", "looking for another provider", "evaluating alternatives", "looking at alternatives",
             "evaluating other vendors", "compare with competitors", "terminating our contract", "terminate our contract", "competitor offered",
             "convince us to stay", "we are done", "we're done",
+            "another vendor", "move to other", "other solution", "another solution", "thinking about switching", "will not renew",
+            "won't renew", "non-renewal",
         ],
         [KeywordSignal.Integration] =
         [
@@ -91,29 +102,31 @@ public static class DefaultKeywords
         ],
         [KeywordSignal.LegalOrSecurity] =
         [
-            "breach", "data breach", "security breach", "security incident", "unauthorized access", "gdpr", "hipaa", "lawyer", "attorney",
+            "a breach", "the breach", "breach notification", "been breached", "was breached", "were breached", "data breach", "security breach", "security incident", "unauthorized access", "gdpr", "hipaa", "lawyer", "attorney",
             "lawsuit", "subpoena", "liability", "liable", "legal department", "legal team", "legal notice", "legal hold", "regulator",
             "data protection authority", "phishing", "leaked", "suspicious login", "logins", "published on github", "hacked", "compromised",
+            "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
+            "card numbers in",
         ],
-        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms"],
-        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate"],
+        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date"],
+        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for"],
         [KeywordSignal.DataLoss] =
         [
             "data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted", "is gone",
             "are gone", "vanished", "disappeared", "disappear", "were deleted", "was deleted", "got deleted", "been deleted", "everything deleted",
             "all deleted", "wiped", "erased", "is missing", "are missing", "we lost", "have lost", "lost all", "lost many", "corrupted", "corrupt",
-            "data is mixed",
+            "data is mixed", "not there anymore", "no longer there", "actually deleted",
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
             "vulnerability", "vulnerable", "security hole", "exploit", "xss", "sql injection", "cve", "take over an account", "account takeover",
-            "can see tenant",
+            "can see tenant", "token leak", "in clear text", "stored in plain text", "passwords in plain text", "tokens in plain text",
         ],
         [KeywordSignal.WrongData] =
         [
             "wrong data", "incorrect data", "wrong results", "incorrect results", "returns wrong", "returning wrong", "incorrect", "numbers are wrong",
             "are wrong", "don't match", "do not match", "doesn't match", "differs", "different totals", "show different", "mismatch",
-            "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users",
+            "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users", "wrong country", "misrouted",
         ],
         [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
@@ -125,7 +138,8 @@ public static class DefaultKeywords
     {
         ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401"],
         ["429"] = ["429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
-        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error"],
+        ["403"] = ["403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
+        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json"],
         ["500"] = ["500 internal server error", "internal server error", "error 500", "500 error", "http 500", "status 500"],
         ["502"] = ["bad gateway", "error 502", "502 error", "http 502", "status 502"],
         ["503"] = ["service unavailable", "error 503", "503 error", "http 503", "status 503"],

@@ -121,6 +121,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Say = 1 << 28,
         At = 1 << 29,
         Competitor = 1 << 30,
+        DataNoun = 1 << 31,
     }
 
     private enum PhraseKind : byte
@@ -132,6 +133,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         ErrorWord,
         LoginPhrase,
         InsteadAtEnd,
+        MissingWord,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -303,6 +305,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.ErrorWord;
         }
 
+        if (group == (int)KeywordSignal.DataLoss && words.Length == 2 && words[1].Equals("missing", StringComparison.OrdinalIgnoreCase))
+        {
+            return PhraseKind.MissingWord;
+        }
+
         return group == (int)KeywordSignal.ProductionDown && (text.Contains("log in", StringComparison.OrdinalIgnoreCase) || text.Contains("login", StringComparison.OrdinalIgnoreCase))
             ? PhraseKind.LoginPhrase
             : PhraseKind.Plain;
@@ -374,6 +381,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                         ctx = Context.NotChurn;
                         break;
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
+                    case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
                         break;
                 }
@@ -1376,6 +1384,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var context = Classify(text, start, end, Sensitivity.Code, ref sentence);
         numeric.AddCodeSpan(start, end, source);
         var slot = Array.IndexOf(apiCodes, code);
+        if (context == Context.Current && !numeric.EveryCall && OnEveryCall(text, start, end))
+        {
+            (numeric.EveryCall, numeric.EveryCallStart, numeric.EveryCallEnd, numeric.EveryCallSource) = (true, start, plural ? end + 1 : end, source);
+        }
+
         if (slot >= 0)
         {
             Record(ref codes[slot], context, start, plural ? end + 1 : end, source, true);
@@ -1385,6 +1398,43 @@ public sealed class TextSignalExtractor : ISignalExtractor
             numeric.OtherCode(code, start, plural ? end + 1 : end, source);
         }
     }
+
+    /// <summary>
+    /// Whether the code's clause says it comes back on all calls: "all" followed within two words by what is called ("for
+    /// all calls", "all our requests", "all endpoints") — TAI down for the caller (§4.4 URGENT, D11), not one broken feature.
+    /// "Every call to /rules/evaluate" or "every call with a date field" names one endpoint or one input: not down.
+    /// </summary>
+    private static bool OnEveryCall(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        var quantifier = -1;
+        var w = cs;
+        for (var n = 0; NextWord(text, w, ce) is var (s, e) && s >= 0; n++)
+        {
+            var word = text[s..e];
+            if (word.Equals("all", StringComparison.OrdinalIgnoreCase))
+            {
+                quantifier = n;
+            }
+            else if (quantifier >= 0 && n - quantifier <= 2 && IsCallWord(word))
+            {
+                var (ns, ne) = NextWord(text, e, ce);
+                return ns < 0 || !IsScoping(text[ns..ne]);
+            }
+
+            w = e;
+        }
+
+        return false;
+    }
+
+    private static bool IsCallWord(ReadOnlySpan<char> word) =>
+        word.Equals("calls", StringComparison.OrdinalIgnoreCase) || word.Equals("requests", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("endpoints", StringComparison.OrdinalIgnoreCase) || word.Equals("writes", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsScoping(ReadOnlySpan<char> word) =>
+        word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase);
 
     private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue, ref SentenceCache sentence)
     {
@@ -1463,6 +1513,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var billingIgnored = Has(acc, KeywordSignal.Billing) && !billingStrong && problem ? "a product problem, not a billing question (only generic billing words)" : null;
         var billing = Flag(acc, KeywordSignal.Billing, billingIgnored, t, evidence);
         var down = Flag(acc, KeywordSignal.ProductionDown, null, t, evidence);
+        if (codeBreaks && numeric.EveryCall && down is null)
+        {
+            down = true;
+            evidence.Add(new SignalEvidence("productionDown", "true", t.Words(numeric.EveryCallSource, numeric.EveryCallStart, numeric.EveryCallEnd), t.Where(numeric.EveryCallSource)));
+        }
+
         var dataLoss = Flag(acc, KeywordSignal.DataLoss, null, t, evidence);
         var brokenIgnored = billing == true && down is null && dataLoss is null ? "a billing question: the charge is the matter"
             : code is not null && autoResolve.Contains(code) && !acc[(int)KeywordSignal.FeatureBroken].Strong ? "part of the API error"
@@ -1632,6 +1688,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
+        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers");
         return new CueTable(d);
     }
 
@@ -1861,6 +1918,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         public int OtherCodeEnd;
         public byte OtherCodeSource;
         public string? GenericCode;
+        public bool EveryCall;
+        public int EveryCallStart;
+        public int EveryCallEnd;
+        public byte EveryCallSource;
         public int CodeSpanCount;
         private CodeSpans spans;
 

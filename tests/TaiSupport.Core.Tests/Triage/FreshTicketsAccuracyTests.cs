@@ -5,19 +5,20 @@ namespace TaiSupport.Core.Tests.Triage;
 /// <summary>
 /// Issue 15, "we will also run triage on realistic tickets you have not seen": 120 tickets (Corpus/tickets-fresh.jsonl,
 /// Corpus/make_fresh.py) written and labelled in session 7 by someone who had not read tickets.jsonl's texts, committed
-/// before any tool ran on them. Nothing was tuned on them. The floors below are the figures measured on the first run
-/// (docs/triage-and-escalation.md "Fresh tickets (session 7)"): a change that reads fewer of them right fails here, and
-/// one that reads more should raise the floors. Set TAI_CORPUS_REPORT=path to write the tables and every miss.
+/// before any tool ran on them. The first run measured how triage generalises (docs/triage-and-escalation.md "Fresh
+/// tickets (session 7)"); the lead then added the vocabulary and two rules their misses called for, so since then they
+/// are tuning data, like the corpus's tuning half (the second fresh set, Corpus/tickets-fresh2.jsonl, is the unseen one).
+/// The floors are the figures after those fixes: a change that reads fewer of them right fails here. Set TAI_CORPUS_REPORT=path to write the tables and every miss.
 /// </summary>
 public sealed class FreshTicketsAccuracyTests
 {
-    // Measured on the first run (session 7), in tickets out of 120: priority 66.7 %, category 65.8 %, route 78.3 %,
-    // all three 55.8 %, false pages 2.5 %. Raise them when triage improves; never lower them.
-    private const int PriorityRight = 80;
-    private const int CategoryRight = 79;
-    private const int RouteRight = 94;
-    private const int AllThreeRight = 67;
-    private const int FalsePagesAtMost = 3;
+    // First run (session 7, unseen), in tickets out of 120: priority 80, category 79, route 94, all three 67, false pages 3.
+    // After the fixes fitted to its misses (same session): 105, 102, 112, 98 and 1 — the floors. Raise them; never lower them.
+    private const int PriorityRight = 105;
+    private const int CategoryRight = 102;
+    private const int RouteRight = 112;
+    private const int AllThreeRight = 98;
+    private const int FalsePagesAtMost = 1;
 
     private static readonly IReadOnlyList<TriageCorpus.Ticket> Tickets = TriageCorpus.Load("tickets-fresh.jsonl");
 
