@@ -92,8 +92,9 @@ internal sealed class KeywordIndex
     public void Scan(ReadOnlySpan<char> text, Span<int> hits, int mark)
     {
         var words = new CandidateWords(text, filter, shortestAnchor);
-        while (words.MoveNext(out var start, out var end, out var key))
+        while (words.MoveNext())
         {
+            var (start, end, key) = (words.Start, words.End, words.Key);
             var near = words.Neighbours(start, end);
             if (MayHavePhrase(key, near))
             {
@@ -113,8 +114,9 @@ internal sealed class KeywordIndex
     {
         var count = 0;
         var words = new CandidateWords(text, filter, shortestAnchor);
-        while (count < hits.Length && words.MoveNext(out var start, out var end, out var key))
+        while (count < hits.Length && words.MoveNext())
         {
+            var (start, end, key) = (words.Start, words.End, words.Key);
             var near = words.Neighbours(start, end);
             if (MayHavePhrase(key, near))
             {
@@ -450,42 +452,105 @@ internal sealed class KeywordIndex
         private ulong starts;
         private ulong previousIsWord;
 
+        /// <summary>The word mask of the block after this one (read one block ahead), so a word running across the block's end ends by a bit count.</summary>
+        private ulong nextMask;
+
         public CandidateWords(ReadOnlySpan<char> text, ulong[] filter, int shortestAnchor)
         {
             this.text = text;
             this.filter = filter;
             this.shortestAnchor = shortestAnchor;
             block = -64;
+            nextMask = text.IsEmpty ? 0 : WordMask(text, 0);
         }
 
-        /// <summary>
-        /// Moves to the next candidate word: <paramref name="start"/> inclusive, <paramref name="end"/> exclusive, and its
-        /// filter key (<see cref="FilterKey"/>), or −1 when a character the key looks at is not ASCII.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MoveNext(out int start, out int end, out int key)
+        /// <summary>The candidate word found by <see cref="MoveNext"/>: its start (inclusive).</summary>
+        public int Start;
+
+        /// <summary>The candidate word's end (exclusive).</summary>
+        public int End;
+
+        /// <summary>The candidate word's filter key (<see cref="FilterKey"/>), or −1 when a character the key looks at is not ASCII.</summary>
+        public int Key;
+
+        /// <summary>Moves to the next candidate word (<see cref="Start"/>, <see cref="End"/>, <see cref="Key"/>); false at the end of the text.</summary>
+        /// <remarks>
+        /// Out of line on purpose (session 7): the per-word loop then holds its state in registers, where inlined into the
+        /// scan, whose probes are calls, the loop kept it on the stack. Nothing the loop keeps lives across a call: after
+        /// a new block (<see cref="Refill"/>) or a word running on past the next block, its locals are read again. One
+        /// call per word that passes the filter.
+        /// </remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public bool MoveNext()
         {
+            var bits = starts;
+            var at = block;
+            var words = mask;
+            ref var chars = ref MemoryMarshal.GetReference(text);
+            ref var table = ref MemoryMarshal.GetArrayDataReference(filter);
             while (true)
             {
-                while (starts == 0)
+                if (bits == 0)
                 {
-                    if (!NextBlock())
+                    starts = 0;
+                    if (!Refill())
                     {
-                        (start, end, key) = (0, 0, 0);
                         return false;
                     }
+
+                    (bits, at, words) = (starts, block, mask);
+                    chars = ref MemoryMarshal.GetReference(text);
+                    table = ref MemoryMarshal.GetArrayDataReference(filter);
                 }
 
-                var bit = BitOperations.TrailingZeroCount(starts);
-                starts &= starts - 1;
-                start = block + bit;
-                var rest = ~mask >> bit;
-                end = rest == 0 ? EndOfWord(text, block + 64) : start + BitOperations.TrailingZeroCount(rest);
-                if (MayBeAnchor(start, end, out key))
+                var bit = BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                var s = at + bit;
+                var rest = ~words >> bit;
+                int e;
+                if (rest != 0)
                 {
+                    e = s + BitOperations.TrailingZeroCount(rest);
+                }
+                else if (~nextMask is var more and not 0)
+                {
+                    e = at + 64 + BitOperations.TrailingZeroCount(more);
+                }
+                else
+                {
+                    starts = bits;
+                    e = EndOfWordAfter(text, at + 128);
+                    (bits, at, words) = (starts, block, mask);
+                    chars = ref MemoryMarshal.GetReference(text);
+                    table = ref MemoryMarshal.GetArrayDataReference(filter);
+                }
+
+                var first = Unsafe.Add(ref chars, s);
+                var second = e - s > 1 ? Unsafe.Add(ref chars, s + 1) : '\0';
+                var last = Unsafe.Add(ref chars, e - 1);
+                var k = -1;
+                if ((first | second | last) > 127
+                    || (Unsafe.Add(ref table, (k = FilterKey(first, second, last, e - s)) >> 6) & (1UL << k)) != 0)
+                {
+                    (starts, Start, End, Key) = (bits, s, e, k);
                     return true;
                 }
             }
+        }
+
+        /// <summary>Reads blocks until one has a word start; false at the end of the text.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private bool Refill()
+        {
+            while (starts == 0)
+            {
+                if (!NextBlock())
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>
@@ -531,29 +596,17 @@ internal sealed class KeywordIndex
                 return false;
             }
 
-            mask = WordMask(text, block);
+            mask = nextMask;
+            nextMask = block + 64 < text.Length ? WordMask(text, block + 64) : 0;
             starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
             previousIsWord = mask >> 63;
             return true;
         }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly bool MayBeAnchor(int start, int end, out int key)
-        {
-            ref var chars = ref MemoryMarshal.GetReference(text);
-            var first = Unsafe.Add(ref chars, start);
-            var second = end - start > 1 ? Unsafe.Add(ref chars, start + 1) : '\0';
-            var last = Unsafe.Add(ref chars, end - 1);
-            if ((first | second | last) > 127)
-            {
-                key = -1;
-                return true;
-            }
-
-            key = FilterKey(first, second, last, end - start);
-            return (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(filter), key >> 6) & (1UL << key)) != 0;
-        }
     }
+
+    /// <summary>The end of a word that runs on past two blocks (64 characters or more of it): <see cref="EndOfWord"/>, out of the scan's loop.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int EndOfWordAfter(ReadOnlySpan<char> text, int position) => EndOfWord(text, position);
 
     /// <summary>
     /// The length and first character of the word before an anchor that starts at <paramref name="start"/>, as
