@@ -22,9 +22,12 @@ public static class TriageCorpus
         public bool FalsePage => Pages.Except(Ticket.Pages).Any();
     }
 
-    public static IReadOnlyList<Ticket> Load()
+    public static IReadOnlyList<Ticket> Load() => Load("tickets.jsonl");
+
+    /// <summary>Loads another labelled file of the same format from Triage/Corpus (e.g. tickets-fresh2.jsonl).</summary>
+    public static IReadOnlyList<Ticket> Load(string fileName)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Triage", "Corpus", "tickets.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "Triage", "Corpus", fileName);
         var tickets = new List<Ticket>();
         foreach (var line in File.ReadLines(path))
         {
