@@ -22,7 +22,7 @@ public static class TriageCorpus
         public bool FalsePage => Pages.Except(Ticket.Pages).Any();
     }
 
-    /// <summary>Loads a labelled corpus file from Triage/Corpus (tickets.jsonl by default; tickets-fresh.jsonl is the unseen set).</summary>
+    /// <summary>Loads a labelled corpus file from Triage/Corpus (tickets.jsonl by default; tickets-fresh.jsonl and tickets-fresh2.jsonl are the fresh sets).</summary>
     public static IReadOnlyList<Ticket> Load(string file = "tickets.jsonl")
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Triage", "Corpus", file);
