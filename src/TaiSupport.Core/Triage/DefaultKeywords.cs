@@ -82,7 +82,7 @@ public static class DefaultKeywords
             "maybe you can make", "will be very good", "would make our life easier", "is that planned", "is this planned", "idea",
             "it would be great", "be great to have",
             "will be very nice", "it will be nice", "would be sick", "would be cool", "if you can add", "whether tai can add", "can tai add",
-            "could you consider", "do you plan", "could you make", "feature ask",
+            "could you consider", "do you plan", "could you make", "feature ask", "a vote for", "count our vote", "would save us", "if it's ever added",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -93,7 +93,7 @@ public static class DefaultKeywords
             "evaluating other vendors", "compare with competitors", "terminating our contract", "terminate our contract", "competitor offered",
             "convince us to stay", "we are done", "we're done",
             "another vendor", "move to other", "other solution", "another solution", "thinking about switching", "will not renew",
-            "won't renew", "non-renewal",
+            "won't renew", "non-renewal", "migration plan off", "migrate off", "move off", "another tool", "look elsewhere",
         ],
         [KeywordSignal.Integration] =
         [
@@ -119,7 +119,7 @@ public static class DefaultKeywords
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
-            "vulnerability", "vulnerable", "security hole", "exploit", "xss", "sql injection", "cve", "take over an account", "account takeover",
+            "vulnerability", "vulnerable", "security hole", "an exploit", "the exploit", "this exploit", "exploit in", "exploit for", "exploited", "exploitable", "xss", "sql injection", "cve", "take over an account", "account takeover",
             "can see tenant", "token leak", "in clear text", "stored in plain text", "passwords in plain text", "tokens in plain text",
         ],
         [KeywordSignal.WrongData] =

@@ -401,6 +401,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
+                if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && IsPastOutage(span, hit.Start, hit.End))
+                {
+                    ctx = Context.Past;
+                }
+
                 if (signal is KeywordSignal.WorkaroundExists && ctx == Context.Current && value && WorkaroundFailed(span, hit.End))
                 {
                     value = false;
@@ -426,6 +431,49 @@ public sealed class TextSignalExtractor : ISignalExtractor
             Record(ref a, ctx, hit.Start, hit.End, source, value);
         }
     }
+
+    /// <summary>
+    /// Whether an "outage" names an event that is over rather than one going on: "this morning's outage", "after the
+    /// outage", "the 12 Feb outage", "the outage on 12 Feb", "outage over", or one whose sentence asks for its RCA or
+    /// post-mortem (§3.3: the post-incident work follows a resolved incident; D11 pages only for TAI down now).
+    /// </summary>
+    private static bool IsPastOutage(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!text[start..end].EndsWith("outage", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (ps, pe) = PreviousWord(text, start, Math.Max(0, start - 30));
+        var before = ps >= 0 ? text[ps..pe] : [];
+        var possessive = ps >= 0 && ((pe + 1 < start && text[pe] is '\'' or '’' && (text[pe + 1] | 0x20) == 's')
+            || (ps > 0 && before.Equals("s", StringComparison.OrdinalIgnoreCase) && text[ps - 1] is '\'' or '’'));
+        if (possessive || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("last", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("previous", StringComparison.OrdinalIgnoreCase) || before.Equals("earlier", StringComparison.OrdinalIgnoreCase)
+            || IsDateWord(before) || (ps >= 0 && PreviousWordIs(text, start, "after", 3)))
+        {
+            return true;
+        }
+
+        var (ns, ne) = NextWord(text, end, Math.Min(text.Length, end + 30));
+        var next = ns >= 0 ? text[ns..ne] : [];
+        if (next.Equals("over", StringComparison.OrdinalIgnoreCase) || (next.Equals("on", StringComparison.OrdinalIgnoreCase) && NextWord(text, ne, Math.Min(text.Length, ne + 20)) is var (ds, de) && ds >= 0 && IsDateWord(text[ds..de])))
+        {
+            return true;
+        }
+
+        var (ss, se) = Boundaries(text, start, end);
+        var sentence = text[ss..se];
+        return sentence.Contains("rca", StringComparison.OrdinalIgnoreCase) || sentence.Contains("post-mortem", StringComparison.OrdinalIgnoreCase)
+            || sentence.Contains("postmortem", StringComparison.OrdinalIgnoreCase) || sentence.Contains("root cause", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A day of the month, a month (full or three letters) or a weekday.</summary>
+    private static bool IsDateWord(ReadOnlySpan<char> word) =>
+        (word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1])) || CueOf(word).HasFlag(Cue.DateWord)
+        || (word.Length == 3 && MonthAbbreviations.Contains(word, StringComparison.OrdinalIgnoreCase) && MonthAbbreviations.IndexOf(word, StringComparison.OrdinalIgnoreCase) % 4 == 0);
+
+    private const string MonthAbbreviations = "jan feb mar apr may jun jul aug sep oct nov dec";
 
     private static bool InAnyRange(int position, ReadOnlySpan<int> ranges)
     {
@@ -1250,6 +1298,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
     }
 
+    private static bool IsCurrencySign(char c) => c is '$' or '€' or '£';
+
     private static bool IsThousands(ReadOnlySpan<char> text, int comma) =>
         comma + 3 < text.Length
         && char.IsAsciiDigit(text[comma + 1]) && char.IsAsciiDigit(text[comma + 2]) && char.IsAsciiDigit(text[comma + 3])
@@ -1257,7 +1307,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private void Classify(ReadOnlySpan<char> text, int start, int end, decimal value, int digits, bool fraction, byte source, Span<Acc> codes, ref NumericFinds numeric, ref SentenceCache sentence)
     {
-        var money = (start > 0 && text[start - 1] == '$') || (start > 1 && text[start - 1] == ' ' && text[start - 2] == '$');
+        var money = (start > 0 && IsCurrencySign(text[start - 1])) || (start > 1 && text[start - 1] == ' ' && IsCurrencySign(text[start - 2]));
         var after = end;
         var k = false;
         if (after < text.Length && (text[after] | 0x20) == 'k' && (after + 1 >= text.Length || !char.IsAsciiLetter(text[after + 1])))
@@ -1400,8 +1450,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
-    /// Whether the code's clause says it comes back on all calls: "all" followed within two words by what is called ("for
-    /// all calls", "all our requests", "all endpoints") — TAI down for the caller (§4.4 URGENT, D11), not one broken feature.
+    /// Whether the code's clause says it comes back on all calls: "all" followed within three words by what is called ("for
+    /// all calls", "all our API calls", "all endpoints") — TAI down for the caller (§4.4 URGENT, D11), not one broken feature.
     /// "Every call to /rules/evaluate" or "every call with a date field" names one endpoint or one input: not down.
     /// </summary>
     private static bool OnEveryCall(ReadOnlySpan<char> text, int start, int end)
@@ -1416,7 +1466,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             {
                 quantifier = n;
             }
-            else if (quantifier >= 0 && n - quantifier <= 2 && IsCallWord(word))
+            else if (quantifier >= 0 && n - quantifier <= 3 && IsCallWord(word))
             {
                 var (ns, ne) = NextWord(text, e, ce);
                 return ns < 0 || !IsScoping(text[ns..ne]);
@@ -1678,7 +1728,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Latency, "latency", "slow", "slower", "takes", "take", "took", "taking", "response", "p95", "p99", "p50", "average", "load", "loads", "loading", "spikes", "timeout", "times", "seconds");
         Add(Cue.Failure, "fail", "fails", "failing", "failed", "error", "errors", "timeout", "timeouts", "down", "cannot", "unable", "affected", "crash", "out");
         Add(Cue.Scope, "calls", "requests", "tenants", "customers", "users", "traffic", "platform", "regions", "region", "cluster", "endpoints");
-        Add(Cue.Loss, "losing", "lose", "loose", "loss", "costing", "costs", "hour", "day", "sales", "revenue");
+        Add(Cue.Loss, "losing", "lose", "loose", "loss", "costing", "costs", "hour", "day", "sales", "revenue", "penalty", "penalties");
         Add(Cue.We, "we", "were", "us", "ourselves", "i");
         Add(Cue.Link, "link", "links", "docs", "documentation", "page");
         Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it");

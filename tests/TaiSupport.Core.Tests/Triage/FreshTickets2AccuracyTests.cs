@@ -7,8 +7,12 @@ namespace TaiSupport.Core.Tests.Triage;
 /// <summary>
 /// Accuracy on the SECOND unseen set (Corpus/tickets-fresh2.jsonl, G001–G120, session 7): written and labelled from the
 /// manual and D11–D16 by a helper who read neither the corpus nor the keyword lists, and committed (0b776ca) before any
-/// engine ran on it. Measured exactly as <see cref="CorpusAccuracyTests"/> measures the held-out half. The floors below
-/// are the figures measured on the code of the day (a regression fails); the targets (priority and route ≥ 90 %,
+/// engine ran on it. Measured exactly as <see cref="CorpusAccuracyTests"/> measures the held-out half. First measured
+/// unseen on the code before any session-7 fix (66.7 / 56.7 / 73.3 %, false pages 6.7 %, due pages missed 16.7 %), then
+/// — still unseen — after the fixes fitted to the FIRST fresh set (69.2 / 57.5 / 75.0 %, 5.0 %); then the lead fixed
+/// two of its false-page patterns (past outages, "exploit the API") and added phrases from its misses, so it is tuning
+/// data now (Corpus/tickets-fresh3.jsonl is the unseen set). The floors below are the figures after those fixes
+/// (a regression fails); the targets (priority and route ≥ 90 %,
 /// category ≥ 85 %, false pages ≤ 2 %) are reported beside them. Tuning rules on this set's misses makes it seen:
 /// write a new set to measure honestly again.
 /// Report: TAI_FRESH2_REPORT=path, or TAI_CORPUS_REPORT=path (written to path as given when its name contains
@@ -21,11 +25,11 @@ public sealed class FreshTickets2AccuracyTests(ITestOutputHelper output)
     // Floors = the figures measured on this branch's code (see docs/triage-and-escalation.md "Second fresh set (session 7)").
     // Measured on main 625b4f8 (session 7, before the lead's fixes): 80, 68 and 88 of 120 exact; 8 tickets with a
     // false page, 20 with a due page not sent. Raise these when the engine improves.
-    private const double PriorityFloor = 66.6;
-    private const double CategoryFloor = 56.6;
-    private const double RouteFloor = 73.3;
-    private const double FalsePagesCeiling = 6.7;
-    private const double MissedPagesCeiling = 16.7;
+    private const double PriorityFloor = 75.0;
+    private const double CategoryFloor = 62.5;
+    private const double RouteFloor = 80.0;
+    private const double FalsePagesCeiling = 2.5;
+    private const double MissedPagesCeiling = 11.7;
 
     [Fact]
     public void The_set_has_120_labelled_tickets_covering_every_route_priority_tier_and_category()

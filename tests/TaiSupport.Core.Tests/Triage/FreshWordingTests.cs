@@ -58,4 +58,30 @@ public sealed class FreshWordingTests
         Assert.NotEqual(true, Signals("Our daily SLA breach counts are wrong since the timezone change.").LegalOrSecurity);
         Assert.True(Signals("Do we need to send a breach notification to our customers?").LegalOrSecurity);
     }
+
+    [Theory]
+    [InlineData("Hi, following up on the outage on 12 Feb (resolved the same day, thanks). Our auditors ask for the post-mortem.")]
+    [InlineData("Good news first: since 11:40 everything works again for us after this morning's outage. Could you share the RCA?")]
+    [InlineData("Outage over, thanks for the quick fix.")]
+    public void An_outage_that_is_over_pages_nobody(string body)
+    {
+        Assert.NotEqual(true, Signals(body).ProductionDown);
+        Assert.NotEqual(Priority.Critical, Classify(body).Priority);
+    }
+
+    [Fact]
+    public void An_outage_going_on_still_is_TAI_down() =>
+        Assert.True(Signals("We have an outage since 09:00, none of our rules run.").ProductionDown);
+
+    [Fact]
+    public void Exploiting_an_API_is_using_it_but_an_exploit_is_a_vulnerability()
+    {
+        Assert.NotEqual(true, Signals("we want to exploit the batch API more - any best practices for chunk sizes?").SecurityVulnerability);
+        Assert.True(Signals("A researcher sent us an exploit for your login form.").SecurityVulnerability);
+    }
+
+    [Theory]
+    [InlineData("Since this morning we are losing €12,000 every hour because checkout is down.")]
+    [InlineData("The outage costs us £8,000 per hour.")]
+    public void Money_after_a_euro_or_pound_sign_is_a_financial_impact(string body) => Assert.NotNull(Signals(body).FinancialImpact);
 }
