@@ -1,7 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using FluentValidation;
+using FluentValidation.Results;
 using NodaTime;
 using TaiSupport.Core.Json;
 using TaiSupport.Core.Text;
@@ -18,15 +18,17 @@ namespace TaiSupport.Helpdesk.Api;
 internal sealed record NewTicket(string? Id = null, Instant? CreatedAt = null, string? Assignee = null, TicketChannel? Channel = null, string? Customer = null);
 
 /// <summary>
-/// The shape of a <c>POST /api/tickets</c> body: its <c>subject</c> (required by the helpdesk, optional for triage). The
-/// names of its other fields are read from the JSON text itself (<see cref="RequestRules.FieldNames"/>), so a misspelt
-/// field (<c>"teir"</c>) is a problem, not ignored — not from a catch-all property, which a body key <c>"others"</c>
-/// (the property's own name) replaced whole, hiding the fields before it (a <c>createdAt</c> from the lead check).
+/// The shape of a <c>POST /api/tickets</c> body: its <c>subject</c> (required by the helpdesk, optional for triage) and
+/// the names of its other fields (<see cref="Others"/>), so a misspelt field (<c>"teir"</c>) is a problem, not ignored.
 /// </summary>
 internal sealed record NewTicketFile
 {
     /// <summary>The subject: required here, since triage reads a missing one as empty.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>Every other field of the body, by name (the values are read by <see cref="NewTicket"/> and triage).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object>? Others { get; set; }
 }
 
 /// <summary><c>POST /api/tickets/{id}/status</c>: <c>{"status": "WaitingOnCustomer", "at"?: …}</c>.</summary>
@@ -89,41 +91,20 @@ internal static partial class RequestRules
     });
 
     public static readonly IValidator<NewTicketFile> NewTicketFile = Rules<NewTicketFile>(v =>
-        v.RuleFor(b => b.Subject).Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("is required: a ticket needs a subject."));
-
-    /// <summary>The top-level names of a body whose shape read (a JSON object), from the text itself; a name that is not
-    /// well-formed text (a lone surrogate, already a problem of the shape read) is left out.</summary>
-    public static string[] FieldNames(string json)
     {
-        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        var names = new List<string>();
-        foreach (var property in document.RootElement.EnumerateObject())
+        v.RuleFor(b => b.Subject).Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("is required: a ticket needs a subject.");
+        v.RuleFor(b => b.Others).Custom((others, context) =>
         {
-            try
+            foreach (var name in (others?.Keys ?? Enumerable.Empty<string>()).Where(n => !NewTicketFields.Contains(n, StringComparer.Ordinal)))
             {
-                names.Add(property.Name);
+                var shown = SafeText.Echo(name, 60);
+                var near = NewTicketFields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+                context.AddFailure(new ValidationFailure("$." + shown, near is not null
+                    ? $"unknown property '{shown}'; did you mean '{near}'?"
+                    : $"unknown property '{shown}'; expected one of: {string.Join(", ", NewTicketFields)}."));
             }
-            catch (InvalidOperationException)
-            {
-                // not valid UTF-16 once unescaped: reported at "$" by the shape read
-            }
-        }
-
-        return [.. names];
-    }
-
-    /// <summary>Adds a problem for each name that is not a field of <c>POST /api/tickets</c> (<see cref="NewTicketFields"/>), with a near spelling when there is one.</summary>
-    public static void UnknownNewTicketFields(IEnumerable<string> names, RequestErrors errors)
-    {
-        foreach (var name in names.Where(n => !NewTicketFields.Contains(n, StringComparer.Ordinal)))
-        {
-            var shown = SafeText.Echo(name, 60);
-            var near = NewTicketFields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
-            errors.Add("$." + shown, near is not null
-                ? $"unknown property '{shown}'; did you mean '{near}'?"
-                : $"unknown property '{shown}'; expected one of: {string.Join(", ", NewTicketFields)}.");
-        }
-    }
+        });
+    });
 
     public static readonly IValidator<StatusBody> Status = Rules<StatusBody>(v => v.RuleFor(b => b.At).NotInFuture());
 

@@ -528,7 +528,7 @@ internal static class JsonContract
     {
         public static Members Of(JsonTypeInfo info)
         {
-            var settable = info.Properties.Where(p => p.Set is not null || IsConstructorParameter(info.Type, p.Name)).ToList();
+            var settable = info.Properties.Where(p => !p.IsExtensionData && (p.Set is not null || IsConstructorParameter(info.Type, p.Name))).ToList(); // a catch-all is no name a file gives
             var required = settable.Where(p => p.IsRequired || IsConstructorParameter(info.Type, p.Name, requiredOnly: true)).Select(p => p.Name).ToList();
             return new(settable, required, string.Join(", ", settable.Select(p => p.Name)));
         }
