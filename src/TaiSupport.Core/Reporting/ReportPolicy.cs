@@ -152,7 +152,7 @@ public sealed class ReportPolicyValidator : AbstractValidator<ReportPolicy>
         RuleFor(p => p.CsatStableWithin).GreaterThanOrEqualTo(0).WithMessage("must not be negative.");
         RuleFor(p => p.Destinations).Must(d => !d.IsDefault && d.Select(x => x?.Id).Distinct().Count() == d.Length)
             .WithMessage("destination ids must be unique.");
-        RuleForEach(p => p.Destinations).Must(d => !string.IsNullOrWhiteSpace(d?.Id) && !string.IsNullOrWhiteSpace(d.Label))
+        RuleForEach(p => p.Destinations).Must(d => !string.IsNullOrWhiteSpace(d?.Id) && !string.IsNullOrWhiteSpace(d.Label)).When(p => !p.Destinations.IsDefault)
             .WithMessage("each destination needs an id and a label.");
         RuleFor(p => p.MorningWindow).GreaterThanOrEqualTo(Duration.Zero).WithMessage("must not be negative.");
         RuleFor(p => p.CloseToMissWithin).GreaterThanOrEqualTo(Duration.Zero).WithMessage("must not be negative.");
