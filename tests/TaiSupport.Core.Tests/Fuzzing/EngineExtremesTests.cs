@@ -95,7 +95,7 @@ public sealed class EngineExtremesTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void SlaEvaluation_AtTheExtremes_GivesAResultOrADocumentedException()
+    public void SlaEvaluationAndItsJson_AtTheExtremes_GiveAResultOrADocumentedException()
     {
         var evaluator = new SlaEvaluator(SlaPolicy.Default);
         var (calls, faults) = (0, new List<string>());
@@ -110,14 +110,24 @@ public sealed class EngineExtremesTests(ITestOutputHelper output)
                 }
 
                 calls++;
-                if (Fault(() => evaluator.Evaluate(ticket, now)) is { } fault)
+                SlaResult? result = null;
+                if (Fault(() => result = evaluator.Evaluate(ticket, now)) is { } fault)
                 {
                     faults.Add($"Evaluate(created {created}, now {now}): {fault}");
+                }
+
+                foreach (var zone in result is null ? [] : new[] { "Pacific/Apia", "Australia/Lord_Howe", "Etc/GMT-14", "Etc/GMT+12" })
+                {
+                    calls++;
+                    if (Fault(() => TaiSupport.Core.Json.TaiResultJson.Sla(result!, DateTimeZoneProviders.Tzdb[zone]).ToJsonString()) is { } written)
+                    {
+                        faults.Add($"TaiResultJson.Sla(created {created}, now {now}, {zone}): {written}");
+                    }
                 }
             }
         }
 
-        output.WriteLine($"{calls} evaluations");
+        output.WriteLine($"{calls} evaluations and writes");
         Assert.True(faults.Count == 0, string.Join(Environment.NewLine, faults.Take(25)));
     }
 
