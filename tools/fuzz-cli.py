@@ -137,7 +137,7 @@ LINES = {
                                "hasCodeExample": True, "escalatedToEngineering": False, "threatensToLeave": False,
                                "customerMessage": "thanks", "csat": 3, "sinceLastApiCall": "P14D", "proactiveFixAvailable": True}),
     "oncall-who": jsonl({"id": "w1", "at": "2026-03-08T10:00:00-07:00"}, {"id": "w2", "at": "2026-01-06T20:00:00-08:00"}),
-    "oncall-swap": [l for l in read("docs/oncall.md").decode().splitlines()[312:319] if l.startswith("{")],
+    "oncall-swap": [l for l in read("docs/oncall.md").decode().splitlines() if l.startswith('{"id":"s-') and '"action"' in l],  # by content: line numbers drift
     "words": jsonl({"id": "m1", "text": "Unfortunately that is our policy, calm down."}, {"id": "m2", "text": "Thanks for waiting!"}),
     "customers": [l for l in read("docs/customer-health.md").decode().splitlines()[55:61] if l.startswith("{")],
     "slack": jsonl({"id": "a", "action": "pageEngineering"}, {"id": "c", "action": "thankCustomer"}),
@@ -157,6 +157,8 @@ LINES = {
     "known-issues": jsonl({"title": "Database upgrade", "kind": "maintenance", "from": "2026-01-27T22:00:00-08:00",
                            "until": "2026-01-27T23:00:00-08:00"}),
 }
+# A seed list cut from a doc by line numbers came out empty once (oncall-swap, session 6): never fuzz nothing silently.
+assert all(LINES.values()), f"seed lines came out empty: {[k for k, v in LINES.items() if not v]}"
 
 FILES_JSON = {
     "calendar": read("benchmarks/examples/calendar.json"),

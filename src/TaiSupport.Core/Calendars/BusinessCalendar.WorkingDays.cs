@@ -20,6 +20,9 @@ public sealed partial class BusinessCalendar
     private static readonly long LastSafeDayBlock =
         FloorDiv(((FloorDiv(Instant.MaxValue.ToUnixTimeTicks(), ChunkTicks) - 1) * 364) - 4, WorkingDayBlock.Days) - 1;
 
+    /// <summary>The first and last instants the working-day methods take: the supported dates (<see cref="Text.SupportedDates"/>) and a year of room either side, 0001-01-02 to 9997-12-31 (UTC).</summary>
+    private static readonly Instant FirstComputable = Instant.FromUtc(1, 1, 2, 0, 0), LastComputable = Instant.FromUtc(9997, 12, 31, 0, 0);
+
     private WorkingDayBlock?[]? nearDayBlocks;
     private System.Collections.Concurrent.ConcurrentDictionary<long, WorkingDayBlock>? farDayBlocks;
 
@@ -31,14 +34,14 @@ public sealed partial class BusinessCalendar
     /// </summary>
     /// <param name="date">The local date.</param>
     /// <returns>True for a working day.</returns>
-    public bool IsWorkingDay(LocalDate date) => OwnOpenTimeFrom(date) is not null;
+    public bool IsWorkingDay(LocalDate date) => OwnOpenTimeFrom(Computable(date, nameof(date))) is not null;
 
     /// <summary>The first working day strictly after <paramref name="date"/>; null when the calendar never opens again.</summary>
     /// <param name="date">The local date to count from (itself excluded).</param>
     /// <returns>The next working day, or null.</returns>
     public LocalDate? NextWorkingDay(LocalDate date)
     {
-        var candidate = date.PlusDays(1);
+        var candidate = Computable(date, nameof(date)).PlusDays(1);
         var from = OwnOpenTimeFrom(candidate, out var dayStart);
         if (from is not null)
         {
@@ -56,7 +59,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The previous working day, or null.</returns>
     public LocalDate? PreviousWorkingDay(LocalDate date)
     {
-        var end = LocalToInstant(date.AtMidnight());
+        var end = LocalToInstant(Computable(date, nameof(date)).AtMidnight());
         while (true)
         {
             Instant lastOpen;
@@ -91,7 +94,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The stretch, or null.</returns>
     public TimeStretch? WorkingHours(LocalDate date)
     {
-        if (OwnOpenTimeFrom(date) is not { } first)
+        if (OwnOpenTimeFrom(Computable(date, nameof(date))) is not { } first)
         {
             return null;
         }
@@ -148,7 +151,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="InvalidOperationException">The calendar runs out of working days.</exception>
     public Instant AddWorkingDays(Instant start, int days, WorkingDayMode mode, LocalTime at)
     {
-        var local = start.InZone(Zone).LocalDateTime;
+        var local = (start >= FirstComputable && start <= LastComputable ? start : throw OutsideComputable(start, nameof(start))).InZone(Zone).LocalDateTime;
         return TryMoveWorkingDaysByBlocks(local.Date, days, out var block, out var rank)
             ? OnWorkingDay(local, block.Date(rank), block.Hours(rank), mode, at)
             : AddWorkingDaysDayByDay(start, days, mode, at);
@@ -205,6 +208,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The count; its cost grows with the count (one jump per working day), never day by day over closed days.</returns>
     public int WorkingDaysBetween(LocalDate from, LocalDate to)
     {
+        (from, to) = (Computable(from, nameof(from)), Computable(to, nameof(to)));
         if (to < from)
         {
             return -(CountForward(to, from) - (IsWorkingDay(from) ? 1 : 0) + (IsWorkingDay(to) ? 1 : 0));
@@ -491,4 +495,10 @@ public sealed partial class BusinessCalendar
             zoneInterval = Zone.GetZoneInterval(zoneInterval.End);
         }
     }
+
+    /// <summary><paramref name="date"/> when a working-day method can compute with it (years 1 to 9997: the supported dates and a year of room either side); else an <see cref="ArgumentOutOfRangeException"/> naming the parameter.</summary>
+    private static LocalDate Computable(LocalDate date, string name) => date.Year is >= 1 and <= 9997 ? date : throw OutsideComputable(date, name);
+
+    private static ArgumentOutOfRangeException OutsideComputable(object value, string name) =>
+        new(name, value, $"{value} is outside the dates a calendar computes with: 0001 to 9997 (the supported dates {Text.SupportedDates.Description} and a year either side).");
 }

@@ -237,7 +237,8 @@ public sealed partial class BusinessCalendar
     {
         if (duration < Duration.Zero)
         {
-            return TrySubtract(start, -duration, atClosing == DueAtClosing.NextOpening ? StartAtOpening.PreviousClosing : StartAtOpening.OpeningInstant, out due);
+            due = default; // Duration.MinValue has no negation, and no calendar holds that much open time (the instants span less)
+            return duration != Duration.MinValue && TrySubtract(start, -duration, atClosing == DueAtClosing.NextOpening ? StartAtOpening.PreviousClosing : StartAtOpening.OpeningInstant, out due);
         }
 
         if (duration == Duration.Zero)

@@ -36,7 +36,7 @@ public sealed class IncidentRecordValidator : AbstractValidator<IncidentRecord>
         NotBefore(context, r, "escalatedAt", r.EscalatedAt);
         NotBefore(context, r, "level2PagedAt", r.Level2PagedAt);
         NotBefore(context, r, "resolvedAt", r.ResolvedAt);
-        NotBefore(context, r, "verificationRuns", r.VerificationRuns.IsDefault ? [] : [.. r.VerificationRuns.Select(v => v.At)], ".at");
+        NotBefore(context, r, "verificationRuns", r.VerificationRuns.IsDefault ? [] : [.. r.VerificationRuns.Select(v => v?.At ?? r.DeclaredAt)], ".at");
         AfterResolution(context, r, "resolutionNoticeSentAt", r.ResolutionNoticeSentAt, "the resolution notice");
         AfterResolution(context, r, "postMortemHeldAt", r.PostMortemHeldAt, "the post-mortem");
         if (r.ServiceCreditPct is { } credit && (credit < 0m || credit > 100m))
@@ -84,7 +84,11 @@ public sealed class IncidentRecordValidator : AbstractValidator<IncidentRecord>
         var timeline = r.Timeline.IsDefault ? [] : r.Timeline;
         for (var i = 0; i < timeline.Length; i++)
         {
-            if (string.IsNullOrWhiteSpace(timeline[i].Event))
+            if (timeline[i] is null)
+            {
+                context.AddFailure($"timeline[{i}]", "is null; give an entry {\"at\", \"event\"}.");
+            }
+            else if (string.IsNullOrWhiteSpace(timeline[i].Event))
             {
                 context.AddFailure($"timeline[{i}].event", "must not be blank.");
             }
@@ -93,6 +97,12 @@ public sealed class IncidentRecordValidator : AbstractValidator<IncidentRecord>
         var items = r.ActionItems.IsDefault ? [] : r.ActionItems;
         for (var i = 0; i < items.Length; i++)
         {
+            if (items[i] is null)
+            {
+                context.AddFailure($"actionItems[{i}]", "is null; give an action item {\"action\", \"owner\"}.");
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(items[i].Action))
             {
                 context.AddFailure($"actionItems[{i}].action", "must not be blank.");

@@ -435,15 +435,12 @@ internal static class JsonContract
         {
             var file = Salvage(WithoutNulls(node), format.Contract, path, bad, placeholders: start is null);
             var value = file is null ? null : Merge(start, file).Deserialize(format.Contract);
-            foreach (var failure in (value is not null ? format.Validate(value).Errors : null) ?? [])
+            foreach (var (at, message) in ((value is not null ? format.Validate(value).Errors : null) ?? []).Select(f => (At: JsonPath(path, f.PropertyName), f.ErrorMessage)).Where(x => !reported.Any(r => r == x.At || Inside(r, x.At) || Inside(x.At, r))))
             {
-                if (JsonPath(path, failure.PropertyName) is var at && !reported.Any(r => r == at || Inside(r, at) || Inside(at, r)))
-                {
-                    input.Problem(at, failure.ErrorMessage);
-                }
+                input.Problem(at, message);
             }
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException or NullReferenceException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
         {
             // What is left does not read (a required member was refused): the problems found stand alone.
         }
@@ -531,7 +528,7 @@ internal static class JsonContract
     {
         public static Members Of(JsonTypeInfo info)
         {
-            var settable = info.Properties.Where(p => p.Set is not null || IsConstructorParameter(info.Type, p.Name)).ToList();
+            var settable = info.Properties.Where(p => !p.IsExtensionData && (p.Set is not null || IsConstructorParameter(info.Type, p.Name))).ToList(); // a catch-all is no name a file gives
             var required = settable.Where(p => p.IsRequired || IsConstructorParameter(info.Type, p.Name, requiredOnly: true)).Select(p => p.Name).ToList();
             return new(settable, required, string.Join(", ", settable.Select(p => p.Name)));
         }

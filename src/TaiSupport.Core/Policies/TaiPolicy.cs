@@ -133,7 +133,19 @@ public sealed class TaiPolicyValidator : AbstractValidator<TaiPolicy>
     {
         RuleFor(p => p).Custom((pack, context) =>
         {
-            foreach (var failure in TaiPolicyJson.Sections.SelectMany(s => s.Validate(pack)))
+            // A pack built in code with a section (or an on-call part) left null: named, and the sections' own checks skipped (they read each other).
+            var missing = new (string Path, object? Value)[]
+            {
+                ("$.sla", pack.Sla), ("$.triage", pack.Triage), ("$.incidents", pack.Incidents), ("$.onCall", pack.OnCall), ("$.reports", pack.Reports),
+                ("$.qa", pack.Qa), ("$.kbUpkeep", pack.KbUpkeep), ("$.templates", pack.Templates), ("$.ticketLife", pack.TicketLife),
+                ("$.resolutionFields", pack.ResolutionFields), ("$.onCall.fairness", pack.OnCall is { } a ? a.Fairness : 0), ("$.onCall.compensation", pack.OnCall is { } b ? b.Compensation : 0),
+            }.Where(s => s.Value is null).ToList();
+            foreach (var (path, _) in missing)
+            {
+                context.AddFailure(path, "is null; leave the section out of the pack, or give its Default.");
+            }
+
+            foreach (var failure in missing.Count > 0 ? [] : TaiPolicyJson.Sections.SelectMany(s => s.Validate(pack)))
             {
                 context.AddFailure(failure);
             }

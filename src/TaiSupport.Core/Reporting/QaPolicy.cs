@@ -95,8 +95,8 @@ public sealed class QaPolicyValidator : AbstractValidator<QaPolicy>
         RuleFor(p => p.PatternAudits).GreaterThanOrEqualTo(2).WithMessage(p => $"a pattern needs at least 2 audits, got {p.PatternAudits}.");
         RuleFor(p => p.PatternWindowDays).GreaterThan(0).WithMessage(p => $"must be at least 1 day, got {p.PatternWindowDays}.");
         RuleFor(p => p.ExceedsWithinPercent).InclusiveBetween(0, 100).WithMessage(p => $"must be a percentage from 0 to 100, got {p.ExceedsWithinPercent}.");
-        RuleFor(p => p.Ratings).Must(r => !r.IsDefaultOrEmpty && r.Any(x => x.MinScore == 0))
+        RuleFor(p => p.Ratings).Must(r => !r.IsDefaultOrEmpty && r.Any(x => x?.MinScore == 0))
             .WithMessage("needs a rating with minScore 0, so every score has words.");
-        RuleForEach(p => p.Ratings).Must(r => !string.IsNullOrWhiteSpace(r.Label)).WithMessage("each rating needs a label.");
+        RuleForEach(p => p.Ratings).Must(r => !string.IsNullOrWhiteSpace(r?.Label)).When(p => !p.Ratings.IsDefault).WithMessage((_, r) => r is null ? "is null; give a rating {\"minScore\", \"label\"}." : "each rating needs a label.");
     }
 }

@@ -150,9 +150,9 @@ public sealed class ReportPolicyValidator : AbstractValidator<ReportPolicy>
         RuleFor(p => p.VolumeStableWithinPercent).GreaterThanOrEqualTo(0).WithMessage("must not be negative.");
         RuleFor(p => p.SlaGoalPercent).InclusiveBetween(0, 100).WithMessage(p => $"must be a percentage from 0 to 100, got {p.SlaGoalPercent}.");
         RuleFor(p => p.CsatStableWithin).GreaterThanOrEqualTo(0).WithMessage("must not be negative.");
-        RuleFor(p => p.Destinations).Must(d => !d.IsDefault && d.Select(x => x.Id).Distinct().Count() == d.Length)
+        RuleFor(p => p.Destinations).Must(d => !d.IsDefault && d.Select(x => x?.Id).Distinct().Count() == d.Length)
             .WithMessage("destination ids must be unique.");
-        RuleForEach(p => p.Destinations).Must(d => !string.IsNullOrWhiteSpace(d.Id) && !string.IsNullOrWhiteSpace(d.Label))
+        RuleForEach(p => p.Destinations).Must(d => !string.IsNullOrWhiteSpace(d?.Id) && !string.IsNullOrWhiteSpace(d.Label)).When(p => !p.Destinations.IsDefault)
             .WithMessage("each destination needs an id and a label.");
         RuleFor(p => p.MorningWindow).GreaterThanOrEqualTo(Duration.Zero).WithMessage("must not be negative.");
         RuleFor(p => p.CloseToMissWithin).GreaterThanOrEqualTo(Duration.Zero).WithMessage("must not be negative.");

@@ -114,12 +114,18 @@ public sealed class ReportTicketValidator : AbstractValidator<ReportTicket>
 
             for (var i = 0; i < r.Escalations.Length; i++)
             {
+                if (r.Escalations[i] is null)
+                {
+                    context.AddFailure($"escalations[{i}]", "is null; give an escalation {\"at\", \"to\"}.");
+                    continue;
+                }
+
                 if (string.IsNullOrWhiteSpace(r.Escalations[i].To))
                 {
                     context.AddFailure($"escalations[{i}].to", "the destination is blank; use an id such as engineering, vpProduct or finance.");
                 }
 
-                if (r.Escalations[i].At < r.Ticket.CreatedAt)
+                if (r.Ticket is not null && r.Escalations[i].At < r.Ticket.CreatedAt)
                 {
                     context.AddFailure($"escalations[{i}].at", $"{TicketValidator.Format(r.Escalations[i].At)} is before the ticket was created ({TicketValidator.Format(r.Ticket.CreatedAt)}).");
                 }

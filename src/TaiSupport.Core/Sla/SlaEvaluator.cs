@@ -80,6 +80,9 @@ public sealed class SlaEvaluator
     /// <summary>The queue order of this policy's results (D10): breached first, then soonest due, then priority, then tier rank.</summary>
     public SlaQueueOrder QueueOrder { get; }
 
+    /// <summary>The first and last instants <see cref="Evaluate"/> takes.</summary>
+    private static readonly Instant FirstNow = Instant.FromUtc(1, 1, 2, 0, 0), LastNow = Instant.FromUtc(9997, 12, 31, 0, 0);
+
     internal Duration AtRiskLead { get; }
 
     internal Duration ReassignGrace { get; }
@@ -89,9 +92,16 @@ public sealed class SlaEvaluator
     /// <param name="now">The evaluation instant.</param>
     /// <returns>The result with its trace.</returns>
     /// <exception cref="ArgumentException">The ticket has an unknown tier or priority, a first response before creation, or status changes out of order or before creation (validate tickets at the boundary).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside 0001-01-02 to 9997-12-31 (UTC): the supported dates (<see cref="Text.SupportedDates"/>) and a year either side, where reports evaluate a period's end.</exception>
     public SlaResult Evaluate(Ticket ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        if (now < FirstNow || now > LastNow)
+        {
+            // Outside it a result holds instants no zone can show (TaiResultJson threw NodaTime's own error): session 7 sweep.
+            throw new ArgumentOutOfRangeException(nameof(now), now, $"{now} is outside the instants an SLA is evaluated at: 0001-01-02 to 9997-12-31 (UTC; the supported dates {Text.SupportedDates.Description} and a year either side).");
+        }
+
         var cell = CellFor(ticket);
         var clock = Walk(ticket, cell, now);
         var firstDue = cell.FirstResponseCalendar.Add(ticket.CreatedAt, cell.Target.FirstResponse.Target);

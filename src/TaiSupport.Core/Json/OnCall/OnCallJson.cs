@@ -31,8 +31,8 @@ public static class OnCallJson
     private static readonly OnCallTeamValidator TeamValidator = new();
     private static readonly JsonFormat<OnCallPolicy> PolicyFormat = new() { Contract = Files.OnCallPolicy, MergeOnto = () => OnCallPolicy.Default };
 
-    private static readonly JsonFormat<TeamFile> TeamFormat = new() { Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true, Validate = f => Distinct(CheckTeam(f, string.Empty)) };
-    private static readonly JsonFormat<ScheduleFile> ScheduleFormat = new() { Contract = Files.ScheduleFile, Prepare = o => PrepareTeam(o["team"] as JsonObject), ValidateDespiteProblems = true, Validate = CheckSchedule };
+    private static readonly JsonFormat<TeamFile> TeamFormat = new() { Contract = Files.TeamFile, Prepare = PrepareTeam, ValidateDespiteProblems = true, Validate = f => Whole(f) ? Distinct(CheckTeam(f, string.Empty)) : new() };
+    private static readonly JsonFormat<ScheduleFile> ScheduleFormat = new() { Contract = Files.ScheduleFile, Prepare = o => PrepareTeam(o["team"] as JsonObject), ValidateDespiteProblems = true, Validate = f => Whole(f.Team) && f.Shifts?.Contains(null!) is not true && f.Overrides?.Contains(null!) is not true ? CheckSchedule(f) : new() };
 
     /// <summary>Reads and validates a team.</summary>
     /// <param name="json">The JSON text.</param>
@@ -130,6 +130,9 @@ public static class OnCallJson
 
         return Distinct(failures);
     }
+
+    /// <summary>False when a refused item left a null in the file (<see cref="JsonFormat{T}.ValidateDespiteProblems"/>): its rules need every item.</summary>
+    private static bool Whole(TeamFile? t) => t is not null && !(t.Rotations ?? []).Any(r => r is null || r.Changes?.Contains(null!) is true) && !(t.People ?? []).Any(p => p is null || p.TimeOff?.Contains(null!) is true);
 
     private static ValidationResult Distinct(IEnumerable<ValidationFailure> failures) => new(failures.DistinctBy(f => f.PropertyName));
 
