@@ -47,6 +47,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
+    private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
     private static readonly string[] QuoteMarkers = ["\n>", "-----Original Message", "wrote:\n", "wrote:\r"];
 
     private static readonly string[] SignatureMarkers =
@@ -448,9 +450,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var before = ps >= 0 ? text[ps..pe] : [];
         var possessive = ps >= 0 && ((pe + 1 < start && text[pe] is '\'' or '’' && (text[pe + 1] | 0x20) == 's')
             || (ps > 0 && before.Equals("s", StringComparison.OrdinalIgnoreCase) && text[ps - 1] is '\'' or '’'));
-        if (possessive || before.Equals("after", StringComparison.OrdinalIgnoreCase) || before.Equals("last", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("previous", StringComparison.OrdinalIgnoreCase) || before.Equals("earlier", StringComparison.OrdinalIgnoreCase)
-            || IsDateWord(before) || (ps >= 0 && PreviousWordIs(text, start, "after", 3)))
+        if (possessive || before.Equals("last", StringComparison.OrdinalIgnoreCase) || before.Equals("previous", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("earlier", StringComparison.OrdinalIgnoreCase) || IsDateWord(before) || PreviousWordIs(text, start, "after", 3))
         {
             return true;
         }
@@ -463,17 +464,40 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var (ss, se) = Boundaries(text, start, end);
-        var sentence = text[ss..se];
-        return sentence.Contains("rca", StringComparison.OrdinalIgnoreCase) || sentence.Contains("post-mortem", StringComparison.OrdinalIgnoreCase)
-            || sentence.Contains("postmortem", StringComparison.OrdinalIgnoreCase) || sentence.Contains("root cause", StringComparison.OrdinalIgnoreCase);
+        if (text[ss..se].Contains("post-mortem", StringComparison.OrdinalIgnoreCase) || text[ss..se].Contains("root cause", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var w = ss; NextWord(text, w, se) is var (s, e) && s >= 0; w = e)
+        {
+            if (text[s..e].Equals("rca", StringComparison.OrdinalIgnoreCase) || text[s..e].Equals("postmortem", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A day of the month, a month (full or three letters) or a weekday.</summary>
-    private static bool IsDateWord(ReadOnlySpan<char> word) =>
-        (word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1])) || CueOf(word).HasFlag(Cue.DateWord)
-        || (word.Length == 3 && MonthAbbreviations.Contains(word, StringComparison.OrdinalIgnoreCase) && MonthAbbreviations.IndexOf(word, StringComparison.OrdinalIgnoreCase) % 4 == 0);
+    private static bool IsDateWord(ReadOnlySpan<char> word)
+    {
+        if ((word.Length is 1 or 2 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[^1])) || CueOf(word).HasFlag(Cue.DateWord))
+        {
+            return true;
+        }
 
-    private const string MonthAbbreviations = "jan feb mar apr may jun jul aug sep oct nov dec";
+        foreach (var month in MonthAbbreviations)
+        {
+            if (word.Equals(month, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool InAnyRange(int position, ReadOnlySpan<int> ranges)
     {
@@ -1434,9 +1458,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var context = Classify(text, start, end, Sensitivity.Code, ref sentence);
         numeric.AddCodeSpan(start, end, source);
         var slot = Array.IndexOf(apiCodes, code);
-        if (context == Context.Current && !numeric.EveryCall && OnEveryCall(text, start, end))
+        if (context == Context.Current && !numeric.AllCalls && OnAllCalls(text, start, end))
         {
-            (numeric.EveryCall, numeric.EveryCallStart, numeric.EveryCallEnd, numeric.EveryCallSource) = (true, start, plural ? end + 1 : end, source);
+            (numeric.AllCalls, numeric.AllCallsStart, numeric.AllCallsEnd, numeric.AllCallsSource) = (true, start, plural ? end + 1 : end, source);
         }
 
         if (slot >= 0)
@@ -1454,7 +1478,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// all calls", "all our API calls", "all endpoints") — TAI down for the caller (§4.4 URGENT, D11), not one broken feature.
     /// "Every call to /rules/evaluate" or "every call with a date field" names one endpoint or one input: not down.
     /// </summary>
-    private static bool OnEveryCall(ReadOnlySpan<char> text, int start, int end)
+    private static bool OnAllCalls(ReadOnlySpan<char> text, int start, int end)
     {
         var (cs, ce) = Clause(text, start, end);
         var quantifier = -1;
@@ -1563,10 +1587,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var billingIgnored = Has(acc, KeywordSignal.Billing) && !billingStrong && problem ? "a product problem, not a billing question (only generic billing words)" : null;
         var billing = Flag(acc, KeywordSignal.Billing, billingIgnored, t, evidence);
         var down = Flag(acc, KeywordSignal.ProductionDown, null, t, evidence);
-        if (codeBreaks && numeric.EveryCall && down is null)
+        if (codeBreaks && numeric.AllCalls && down is null)
         {
             down = true;
-            evidence.Add(new SignalEvidence("productionDown", "true", t.Words(numeric.EveryCallSource, numeric.EveryCallStart, numeric.EveryCallEnd), t.Where(numeric.EveryCallSource)));
+            evidence.Add(new SignalEvidence("productionDown", "true", t.Words(numeric.AllCallsSource, numeric.AllCallsStart, numeric.AllCallsEnd), t.Where(numeric.AllCallsSource)));
         }
 
         var dataLoss = Flag(acc, KeywordSignal.DataLoss, null, t, evidence);
@@ -1968,10 +1992,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         public int OtherCodeEnd;
         public byte OtherCodeSource;
         public string? GenericCode;
-        public bool EveryCall;
-        public int EveryCallStart;
-        public int EveryCallEnd;
-        public byte EveryCallSource;
+        public bool AllCalls;
+        public int AllCallsStart;
+        public int AllCallsEnd;
+        public byte AllCallsSource;
         public int CodeSpanCount;
         private CodeSpans spans;
 

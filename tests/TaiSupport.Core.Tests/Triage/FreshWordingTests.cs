@@ -69,9 +69,10 @@ public sealed class FreshWordingTests
         Assert.NotEqual(Priority.Critical, Classify(body).Priority);
     }
 
-    [Fact]
-    public void An_outage_going_on_still_is_TAI_down() =>
-        Assert.True(Signals("We have an outage since 09:00, none of our rules run.").ProductionDown);
+    [Theory]
+    [InlineData("We have an outage since 09:00, none of our rules run.")]
+    [InlineData("Outage since circa 10:00, nothing loads for any of our agents.")]
+    public void An_outage_going_on_still_is_TAI_down(string body) => Assert.True(Signals(body).ProductionDown);
 
     [Fact]
     public void Exploiting_an_API_is_using_it_but_an_exploit_is_a_vulnerability()
