@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Xunit.Abstractions;
+using TaiSupport.Testing;
 
 namespace TaiSupport.Helpdesk.Tests;
 
@@ -56,7 +57,7 @@ public sealed class HostileBodySweepTests(ITestOutputHelper output) : IDisposabl
             var root = JsonNode.Parse(body)!;
             foreach (var path in Paths(root, []))
             {
-                foreach (var text in Variants(root, path))
+                foreach (var text in JsonSweep.Variants(root, path, Values))
                 {
                     requests++;
                     var (status, failure) = await Send(method, url, text, "application/json");
@@ -207,29 +208,5 @@ public sealed class HostileBodySweepTests(ITestOutputHelper output) : IDisposabl
         }
     }
 
-    private static IEnumerable<string> Variants(JsonNode root, object[] path)
-    {
-        for (var v = 0; v <= Values.Length; v++)
-        {
-            var copy = root.DeepClone();
-            var parent = path[..^1].Aggregate(copy, (node, at) => at is string key ? node[key]! : node[(int)at]!);
-            switch (path[^1])
-            {
-                case string key when v == Values.Length:
-                    parent.AsObject().Remove(key);
-                    break;
-                case int index when v == Values.Length:
-                    parent.AsArray().RemoveAt(index);
-                    break;
-                case string key:
-                    parent[key] = "@@sweep@@";
-                    break;
-                case int index:
-                    parent[index] = "@@sweep@@";
-                    break;
-            }
 
-            yield return copy.ToJsonString().Replace("\"@@sweep@@\"", v < Values.Length ? Values[v] : "", StringComparison.Ordinal);
-        }
-    }
 }

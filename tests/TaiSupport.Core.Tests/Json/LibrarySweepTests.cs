@@ -4,6 +4,7 @@ using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Serialization;
 using TaiSupport.Core.Text;
 using Xunit.Abstractions;
+using TaiSupport.Testing;
 
 namespace TaiSupport.Core.Tests.Json;
 
@@ -57,7 +58,7 @@ public sealed class LibrarySweepTests(ITestOutputHelper output)
         var (reads, failures) = (0, new List<string>());
         for (var n = 0; n < paths.Count; n += step)
         {
-            foreach (var text in Variants(root, paths[n]))
+            foreach (var text in JsonSweep.Variants(root, paths[n], Values))
             {
                 reads++;
                 if (Check(name, text, read) is { } failure && failures.Count < 5)
@@ -83,39 +84,6 @@ public sealed class LibrarySweepTests(ITestOutputHelper output)
             : (ReaderFuzzTests.Formats[name].Valid, j => ReaderFuzzTests.Formats[name].Read(j));
     }
 
-    /// <summary>The sample with the value at <paramref name="path"/> replaced by each of <see cref="Values"/>, then removed.</summary>
-    private static IEnumerable<string> Variants(JsonNode root, object[] path)
-    {
-        for (var v = 0; v <= Values.Length; v++)
-        {
-            var copy = root.DeepClone();
-            if (path.Length == 0)
-            {
-                yield return v == Values.Length ? "" : Values[v];
-                continue;
-            }
-
-            // The parent, then the last step: a value may be JSON null (no node of its own).
-            var parent = path[..^1].Aggregate(copy, (node, at) => at is string key ? node[key]! : node[(int)at]!);
-            switch (path[^1])
-            {
-                case string key when v == Values.Length:
-                    parent.AsObject().Remove(key);
-                    break;
-                case int index when v == Values.Length:
-                    parent.AsArray().RemoveAt(index);
-                    break;
-                case string key:
-                    parent[key] = "@@sweep@@";
-                    break;
-                case int index:
-                    parent[index] = "@@sweep@@";
-                    break;
-            }
-
-            yield return copy.ToJsonString().Replace("\"@@sweep@@\"", v < Values.Length ? Values[v] : "", StringComparison.Ordinal);
-        }
-    }
 
     private static void Collect(JsonNode? node, object[] at, List<object[]> paths)
     {
