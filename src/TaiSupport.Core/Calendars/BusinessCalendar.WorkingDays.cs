@@ -20,9 +20,6 @@ public sealed partial class BusinessCalendar
     private static readonly long LastSafeDayBlock =
         FloorDiv(((FloorDiv(Instant.MaxValue.ToUnixTimeTicks(), ChunkTicks) - 1) * 364) - 4, WorkingDayBlock.Days) - 1;
 
-    /// <summary>The first and last instants the working-day methods take: the supported dates (<see cref="Text.SupportedDates"/>) and a year of room either side, 0001-01-02 to 9997-12-31 (UTC).</summary>
-    private static readonly Instant FirstComputable = Instant.FromUtc(1, 1, 2, 0, 0), LastComputable = Instant.FromUtc(9997, 12, 31, 0, 0);
-
     private WorkingDayBlock?[]? nearDayBlocks;
     private System.Collections.Concurrent.ConcurrentDictionary<long, WorkingDayBlock>? farDayBlocks;
 
@@ -151,7 +148,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="InvalidOperationException">The calendar runs out of working days.</exception>
     public Instant AddWorkingDays(Instant start, int days, WorkingDayMode mode, LocalTime at)
     {
-        var local = (start >= FirstComputable && start <= LastComputable ? start : throw OutsideComputable(start, nameof(start))).InZone(Zone).LocalDateTime;
+        var local = (Text.SupportedDates.IsComputable(start) ? start : throw OutsideComputable(start, nameof(start))).InZone(Zone).LocalDateTime;
         return TryMoveWorkingDaysByBlocks(local.Date, days, out var block, out var rank)
             ? OnWorkingDay(local, block.Date(rank), block.Hours(rank), mode, at)
             : AddWorkingDaysDayByDay(start, days, mode, at);

@@ -80,9 +80,6 @@ public sealed class SlaEvaluator
     /// <summary>The queue order of this policy's results (D10): breached first, then soonest due, then priority, then tier rank.</summary>
     public SlaQueueOrder QueueOrder { get; }
 
-    /// <summary>The first and last instants <see cref="Evaluate"/> takes.</summary>
-    private static readonly Instant FirstNow = Instant.FromUtc(1, 1, 2, 0, 0), LastNow = Instant.FromUtc(9997, 12, 31, 0, 0);
-
     internal Duration AtRiskLead { get; }
 
     internal Duration ReassignGrace { get; }
@@ -96,7 +93,7 @@ public sealed class SlaEvaluator
     public SlaResult Evaluate(Ticket ticket, Instant now)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        if (now < FirstNow || now > LastNow)
+        if (!Text.SupportedDates.IsComputable(now))
         {
             // Outside it a result holds instants no zone can show (TaiResultJson threw NodaTime's own error): session 7 sweep.
             throw new ArgumentOutOfRangeException(nameof(now), now, $"{now} is outside the instants an SLA is evaluated at: 0001-01-02 to 9997-12-31 (UTC; the supported dates {Text.SupportedDates.Description} and a year either side).");

@@ -17,6 +17,8 @@ public static class SupportedDates
     /// <summary>The last supported date, 9996-12-31.</summary>
     public static readonly LocalDate Last = new(9996, 12, 31);
 
+    private static readonly Instant FirstComputable = Instant.FromUtc(1, 1, 2, 0, 0), LastComputable = Instant.FromUtc(9997, 12, 31, 0, 0);
+
     /// <summary>The range as text for messages: <c>0002-01-01 to 9996-12-31</c>.</summary>
     public static readonly string Description = $"{LocalDatePattern.Iso.Format(First)} to {LocalDatePattern.Iso.Format(Last)}";
 
@@ -34,6 +36,12 @@ public static class SupportedDates
     /// <param name="month">Any month.</param>
     /// <returns>True when its first and last days are supported.</returns>
     public static bool Contains(YearMonth month) => Contains(month.OnDayOfMonth(1)) && Contains(month.OnDayOfMonth(month.Calendar.GetDaysInMonth(month.Year, month.Month)));
+
+    /// <summary>
+    /// Whether an engine can compute at <paramref name="instant"/>: 0001-01-02 to 9997-12-31 (UTC), the supported dates and
+    /// a year of room either side (where a report evaluates a period's end), so every result can still be shown in any zone.
+    /// </summary>
+    internal static bool IsComputable(Instant instant) => instant >= FirstComputable && instant <= LastComputable;
 
     /// <summary>The sentence a reader appends to an out-of-range value.</summary>
     internal static string OutOfRange(string text) =>
