@@ -1,4 +1,3 @@
-using System.Globalization;
 using TaiSupport.Core.Triage;
 using Xunit.Abstractions;
 
@@ -48,8 +47,8 @@ public sealed class FreshTickets2AccuracyTests(ITestOutputHelper output)
     {
         var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
         var a = TriageCorpus.Measure(outcomes);
-        var missed = MissedPages(outcomes);
-        var report = Report(outcomes, a, missed);
+        var missed = TriageCorpus.MissedPages(outcomes);
+        var report = TriageCorpus.SetReport("fresh2", outcomes);
         output.WriteLine(report);
         if (ReportPath() is { } path)
         {
@@ -61,29 +60,6 @@ public sealed class FreshTickets2AccuracyTests(ITestOutputHelper output)
         Assert.True(a.Route >= RouteFloor, $"fresh2 route {a.Route:0.0} % < floor {RouteFloor} %");
         Assert.True(a.FalsePages <= FalsePagesCeiling, $"fresh2 false pages {a.FalsePages:0.0} % > ceiling {FalsePagesCeiling} %");
         Assert.True(missed <= MissedPagesCeiling, $"fresh2 due pages not sent {missed:0.0} % > ceiling {MissedPagesCeiling} %");
-    }
-
-    /// <summary>Share of tickets (percent) where a page the label calls for was not sent.</summary>
-    private static double MissedPages(IReadOnlyCollection<TriageCorpus.Outcome> outcomes) =>
-        outcomes.Count == 0 ? 0 : 100.0 * outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) / outcomes.Count;
-
-    private static string Report(IReadOnlyCollection<TriageCorpus.Outcome> outcomes, TriageCorpus.Accuracy a, double missed)
-    {
-        string[] kinds = ["vp", "legal", "status", "oncall"];
-        var perKind = string.Join(", ", kinds.Select(k => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{k}: due {outcomes.Count(o => o.Ticket.Pages.Contains(k))}, missed {outcomes.Count(o => o.Ticket.Pages.Contains(k) && !o.Pages.Contains(k))}, false {outcomes.Count(o => !o.Ticket.Pages.Contains(k) && o.Pages.Contains(k))}")));
-        return string.Join(
-            Environment.NewLine,
-            "| Set | Tickets | Priority | Category | Route | All three | False pages |",
-            "|---|---:|---:|---:|---:|---:|---:|",
-            TriageCorpus.Row("fresh2", a),
-            string.Empty,
-            string.Create(CultureInfo.InvariantCulture, $"Due pages not sent: {missed:0.0} % of tickets ({outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any())}). Per page — {perKind}."),
-            string.Empty,
-            TriageCorpus.Report(outcomes),
-            "MISSES:",
-            TriageCorpus.Failures(outcomes));
     }
 
     private static string? ReportPath()

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TaiSupport.Core.Triage;
 using Xunit.Abstractions;
 
@@ -16,8 +15,6 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<TriageCorpus.Ticket> Tickets = TriageCorpus.Load("tickets-fresh3.jsonl");
 
-    private static readonly string[] PageKinds = ["vp", "legal", "status", "oncall"];
-
     [Fact]
     public void The_third_set_has_120_labelled_tickets_covering_every_route_priority_category_page_and_tier()
     {
@@ -25,11 +22,11 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
         Assert.Equal(120, Tickets.Select(t => t.Id).Distinct().Count());
         Assert.All(Tickets, t => Assert.Equal("fresh3", t.Split));
         Assert.All(Tickets, t => Assert.False(string.IsNullOrWhiteSpace(t.Reason)));
-        Assert.All(Tickets, t => Assert.All(t.Pages, p => Assert.Contains(p, PageKinds)));
+        Assert.All(Tickets, t => Assert.All(t.Pages, p => Assert.Contains(p, TriageCorpus.PageKinds)));
         Assert.All(TriageCorpus.Routes, r => Assert.Contains(Tickets, t => t.Route == r));
         Assert.All(TriageCorpus.Priorities, p => Assert.Contains(Tickets, t => t.Priority == p));
         Assert.All(TriageCorpus.Categories, c => Assert.Contains(Tickets, t => t.Category == c));
-        Assert.All(PageKinds, k => Assert.Contains(Tickets, t => t.Pages.Contains(k)));
+        Assert.All(TriageCorpus.PageKinds, k => Assert.Contains(Tickets, t => t.Pages.Contains(k)));
         Assert.Contains(Tickets, t => t.Pages.Length == 0);
         Assert.Equal(3, Tickets.Select(t => t.Request.Tier).Distinct().Count());
     }
@@ -43,24 +40,7 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
             return;
         }
 
-        var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
-        var a = TriageCorpus.Measure(outcomes);
-        var missedCount = outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any());
-        var missed = outcomes.Count == 0 ? 0 : 100.0 * missedCount / outcomes.Count;
-        var perKind = string.Join(", ", PageKinds.Select(k => string.Create(
-            CultureInfo.InvariantCulture,
-            $"{k}: due {outcomes.Count(o => o.Ticket.Pages.Contains(k))}, missed {outcomes.Count(o => o.Ticket.Pages.Contains(k) && !o.Pages.Contains(k))}, false {outcomes.Count(o => !o.Ticket.Pages.Contains(k) && o.Pages.Contains(k))}")));
-        var report = string.Join(
-            Environment.NewLine,
-            "| Set | Tickets | Priority | Category | Route | All three | False pages |",
-            "|---|---:|---:|---:|---:|---:|---:|",
-            TriageCorpus.Row("fresh3", a),
-            string.Empty,
-            string.Create(CultureInfo.InvariantCulture, $"Due pages not sent: {missed:0.0} % of tickets ({missedCount}). Per page — {perKind}."),
-            string.Empty,
-            TriageCorpus.Report(outcomes),
-            "MISSES:",
-            TriageCorpus.Failures(outcomes));
+        var report = TriageCorpus.SetReport("fresh3", TriageCorpus.Run(TicketTriage.Default, Tickets));
         File.WriteAllText(path, report);
         output.WriteLine($"fresh3 report written to {path}");
     }

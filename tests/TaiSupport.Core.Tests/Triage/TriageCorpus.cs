@@ -145,5 +145,33 @@ public static class TriageCorpus
         outcomes.Where(o => o.Priority != o.Ticket.Priority || o.Category != o.Ticket.Category || o.Route != o.Ticket.Route || o.FalsePage)
             .Select(o => $"{o.Ticket.Id} [{o.Ticket.Request.Tier}] want {o.Ticket.Priority}/{o.Ticket.Category}/{o.Ticket.Route}/[{string.Join(",", o.Ticket.Pages)}] got {o.Priority}/{o.Category}/{o.Route}/[{string.Join(",", o.Pages)}] :: {o.Ticket.Request.Subject} | {Short(o.Ticket.Request.Body)}"));
 
+    /// <summary>The page kinds a label and a result name: VP Product, General Counsel/CISO, status page, on-call.</summary>
+    public static readonly string[] PageKinds = ["vp", "legal", "status", "oncall"];
+
+    /// <summary>Share of tickets (percent) where a page the label calls for was not sent.</summary>
+    public static double MissedPages(IReadOnlyCollection<Outcome> outcomes) =>
+        outcomes.Count == 0 ? 0 : 100.0 * outcomes.Count(MissesAPage) / outcomes.Count;
+
+    /// <summary>A fresh set's report: its figures, due pages not sent (per page kind), the confusion matrices and every miss.</summary>
+    public static string SetReport(string name, IReadOnlyCollection<Outcome> outcomes)
+    {
+        var perKind = string.Join(", ", PageKinds.Select(k => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{k}: due {outcomes.Count(o => o.Ticket.Pages.Contains(k))}, missed {outcomes.Count(o => o.Ticket.Pages.Contains(k) && !o.Pages.Contains(k))}, false {outcomes.Count(o => !o.Ticket.Pages.Contains(k) && o.Pages.Contains(k))}")));
+        return string.Join(
+            Environment.NewLine,
+            "| Set | Tickets | Priority | Category | Route | All three | False pages |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+            Row(name, Measure(outcomes)),
+            string.Empty,
+            string.Create(CultureInfo.InvariantCulture, $"Due pages not sent: {MissedPages(outcomes):0.0} % of tickets ({outcomes.Count(MissesAPage)}). Per page — {perKind}."),
+            string.Empty,
+            Report(outcomes),
+            "MISSES:",
+            Failures(outcomes));
+    }
+
+    private static bool MissesAPage(Outcome o) => o.Ticket.Pages.Except(o.Pages).Any();
+
     private static string Short(string s) => s.Length <= 140 ? s.Replace('\n', ' ') : s[..140].Replace('\n', ' ') + "…";
 }
