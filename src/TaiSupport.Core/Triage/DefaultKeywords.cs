@@ -57,7 +57,8 @@ public static class DefaultKeywords
             "that works", "which works", "no way around it", "no other way", "nothing we can do", "no workaround", "without a workaround",
             "without any workaround", "don't have any workaround", "no work around",
             "no manual fallback", "no fallback", "works in chrome", "works in firefox", "works in safari", "works in edge", "works on desktop",
-            "works on mobile",
+            "works on mobile", "still finish", "still correct", "can still", "still usable",
+            "just slow", "just slower", "just painful", "just annoying", "take longer", "takes longer",
         ],
         [KeywordSignal.Cosmetic] =
         [

@@ -50,6 +50,7 @@ public sealed class TicketTriage
         public static readonly TraceStep BrokenWithWorkaround = Step("Medium: feature broken, workaround exists");
         public static readonly TraceStep BrokenNoWorkaround = Step("High: feature broken, no workaround");
         public static readonly TraceStep BrokenWorkaroundUnknown = Step("High: feature broken, no workaround known");
+        public static readonly TraceStep WorkaroundImpliesBroken = Step("Medium: the customer works around something, so something is broken, with a workaround");
         public static readonly TraceStep Cosmetic = Step("Low: cosmetic or documentation");
         public static readonly TraceStep PotentialBug = Step("Medium: a potential bug or an edge case (§4.4 MEDIUM)");
         public static readonly TraceStep Default = Step("Low: nothing makes a higher priority clear (default Low)");
@@ -436,14 +437,15 @@ public sealed class TicketTriage
     {
         var e = Policy.Escalation;
         var degraded = s.Latency > e.LatencyAbove || s.ErrorRatePct > e.ErrorRateAbovePct;
-        var broken = s.FeatureBroken == true || s.WrongData == true || s.ReproducibleBug == true || degraded;
+        var broken = s.FeatureBroken == true || s.WrongData == true || s.ReproducibleBug == true;
         var (priority, step) =
             s.ProductionDown == true ? (Priority.Critical, PrioritySteps.ProductionDown)
             : s.PlatformImpactPct > e.WidespreadOutageAbovePct
                 ? (Priority.Critical, new TraceStep("triage.priority", "§4.4 URGENT, quick reference \"Severity Decision\", D11", $"Critical: widespread outage, {Criteria.Number(s.PlatformImpactPct)}% of the platform > {Criteria.Number(e.WidespreadOutageAbovePct)}% (platformImpactPct)"))
             : s.LosingMoney == true ? (Priority.Critical, PrioritySteps.LosingMoney)
-            : broken && s.WorkaroundExists == true ? (Priority.Medium, PrioritySteps.BrokenWithWorkaround)
-            : broken ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
+            : (broken || degraded) && s.WorkaroundExists == true ? (Priority.Medium, PrioritySteps.BrokenWithWorkaround)
+            : broken || degraded ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
+            : WorksAround(s) ? (Priority.Medium, PrioritySteps.WorkaroundImpliesBroken)
             : s.PotentialBug == true || s.EdgeCase == true ? (Priority.Medium, PrioritySteps.PotentialBug)
             : s.Cosmetic == true ? (Priority.Low, PrioritySteps.Cosmetic)
             : (Priority.Low, PrioritySteps.Default);
@@ -532,6 +534,10 @@ public sealed class TicketTriage
         return true;
     }
 
+    /// <summary>A workaround with nothing else said: something is broken, or there would be nothing to work around (not a
+    /// billing question or a feature request, where "instead" or "for now" are about the ask).</summary>
+    private static bool WorksAround(TicketSignals s) => s.WorkaroundExists == true && s.Billing != true && s.FeatureRequest != true;
+
     private static bool Degraded(TicketSignals s, EscalationPolicy e) => s.Latency > e.LatencyAbove || s.ErrorRatePct > e.ErrorRateAbovePct;
 
     private Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
@@ -540,7 +546,9 @@ public sealed class TicketTriage
         var (category, step) =
             request.Category is { } given ? (given, CategoryStep($"{given}: as set on the ticket"))
             : s.Billing == true && s.ApiErrorCode is null ? (Category.Billing, CategorySteps.Billing)
-            : s.ProductionDown == true || s.PlatformImpactPct > 0m || s.DataLoss == true || s.SecurityVulnerability == true || Degraded(s, escalation)
+            : s.ProductionDown == true || s.DataLoss == true || s.SecurityVulnerability == true
+                || s.PlatformImpactPct > escalation.WidespreadOutageAbovePct
+                || (s.ApiErrorCode is null && (s.PlatformImpactPct > 0m || Degraded(s, escalation)))
                 || (s.LosingMoney == true && s.FeatureBroken == true)
                 ? (Category.Platform, CategorySteps.Platform)
             : s.Cosmetic == true && s.FeatureBroken != true && s.WrongData != true ? (Category.Other, CategorySteps.Cosmetic)
@@ -548,6 +556,7 @@ public sealed class TicketTriage
             : s.ApiErrorCode is { } code ? (Category.Integration, CategoryStep($"Integration: API error {code}"))
             : s.Integration == true ? (Category.Integration, CategorySteps.Integration)
             : s.FeatureBroken == true || s.WrongData == true || s.PotentialBug == true || s.EdgeCase == true || s.ReproducibleBug == true
+                || WorksAround(s)
                 ? (Category.Feature, CategorySteps.Feature)
             : (Category.Other, CategorySteps.Other);
         trace.Add(step);
