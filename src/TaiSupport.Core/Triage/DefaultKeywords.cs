@@ -26,12 +26,16 @@ public static class DefaultKeywords
             "cannot ship", "orders are piling up", "platform is not loading", "whole service", "not reachable", "no evaluations returned",
             "nobody can log into", "no one can log into", "none of us can log", "is not respond", "not respond since", "be right back",
             "rejects every",
+            "stopped evaluating", "not evaluating anything", "nothing is evaluated", "nothing gets evaluated", "none of our rules", "nothing from tai",
+            "no decisions", "decisions stopped", "never finishes loading", "working on paper", "whole team is idle", "staff are idle",
         ],
         [KeywordSignal.LosingMoney] =
         [
             "losing money", "losing revenue", "losing sales", "costing us", "costs us", "cost us", "we loose", "loose around", "lose money",
             "we lose", "losing approximately", "lose clients", "losing clients", "lose customers", "losing customers", "revenue loss",
             "real money",
+            "paid out", "through at a loss", "sold at a loss", "giving away", "free orders", "unpaid orders", "waiting fees", "paying penalties",
+            "paying fines", "money every hour", "every hour it costs",
         ],
         [KeywordSignal.FeatureBroken] =
         [
@@ -48,6 +52,10 @@ public static class DefaultKeywords
             "does nothing", "dose nothing", "nothing hapens", "has not run", "have not run", "not executed", "never arrive", "never arrives",
             "don't show up", "silently drop", "silently drops", "only the first", "login loop", "endless loop", "nothing syncs", "come back empty",
             "arriving late", "minutes late",
+            "stops syncing", "stops working", "not being applied", "not applied", "isn't applied", "aren't applied", "doesn't restore",
+            "does not restore", "is skipping", "skips the", "land in spam", "lands in spam", "go to spam", "goes to spam", "arrive empty",
+            "arrived empty", "arriving empty", "hour late", "hours late", "on the wrong day", "logs us out", "logs all of us out", "logged out every",
+            "auto-closed", "auto-closes", "still uses the old", "still using the old", "stopped firing", "drops the last", "dropping the last",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -84,6 +92,9 @@ public static class DefaultKeywords
             "it would be great", "be great to have",
             "will be very nice", "it will be nice", "would be sick", "would be cool", "if you can add", "whether tai can add", "can tai add",
             "could you consider", "do you plan", "could you make", "feature ask", "a vote for", "count our vote", "would save us", "if it's ever added",
+            "would be handy", "it'd be handy", "would be useful", "would be helpful", "too bad there's no", "too bad there is no",
+            "is possible to put", "is it possible to add", "can u add", "could u add", "pls add", "we really miss", "something to think about",
+            "for the roadmap", "would like to see", "we'd like to see", "i'd like to see", "would love to see", "why can't tai", "why cant tai",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -95,6 +106,8 @@ public static class DefaultKeywords
             "convince us to stay", "we are done", "we're done",
             "another vendor", "move to other", "other solution", "another solution", "thinking about switching", "will not renew",
             "won't renew", "non-renewal", "migration plan off", "migrate off", "move off", "another tool", "look elsewhere",
+            "reviewing alternatives", "alternative vendors", "alternative providers", "alternative solutions", "reconsider whether", "whether we stay",
+            "terminate our agreement", "terminate the agreement", "terminate our subscription", "right tool for us", "trial with another",
         ],
         [KeywordSignal.Integration] =
         [
@@ -122,16 +135,27 @@ public static class DefaultKeywords
         [
             "vulnerability", "vulnerable", "security hole", "an exploit", "the exploit", "this exploit", "exploit in", "exploit for", "exploited", "exploitable", "xss", "sql injection", "cve", "take over an account", "account takeover",
             "can see tenant", "token leak", "in clear text", "stored in plain text", "passwords in plain text", "tokens in plain text",
+            "never expire", "never expires", "can be reused", "still has access", "still have access", "privilege escalation", "should not be able to",
+            "shouldn't be able to", "not supposed to be able", "api key in the url", "key in plain text", "in plain text",
         ],
         [KeywordSignal.WrongData] =
         [
             "wrong data", "incorrect data", "wrong results", "incorrect results", "returns wrong", "returning wrong", "incorrect", "numbers are wrong",
             "are wrong", "don't match", "do not match", "doesn't match", "differs", "different totals", "show different", "mismatch",
             "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users", "wrong country", "misrouted",
+            "evaluate wrong", "evaluates wrong", "evaluated wrong", "both wrong", "has been wrong", "is wrong", "wrong currency", "wrong totals",
+            "where they should be", "where it should be", "when it should be", "should have been", "supposed to be", "multiplied by",
+            "converts twice", "counted twice", "different results", "too high", "too low",
         ],
         [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],
+        [KeywordSignal.SameIssueTickets] =
+        [
+            "third time", "fourth time", "fifth time", "3rd time", "4th time", "5th time", "third ticket", "fourth ticket", "fifth ticket",
+            "3rd ticket", "4th ticket", "5th ticket", "third week running", "third week in a row", "fourth week in a row", "third month in a row",
+            "3rd week", "third month running", "third email", "fourth email", "third request", "third complaint",
+        ],
     }.ToImmutableDictionary();
 
     /// <summary>The phrases that reveal each API error code.</summary>

@@ -3,9 +3,9 @@ using TaiSupport.Core.Tickets;
 namespace TaiSupport.Core.Triage;
 
 /// <summary>
-/// The yes/no signals a keyword in the subject or body can fill in when the structured signal is unknown (D11).
-/// Each is the <see cref="TicketSignals"/> property of the same name; its phrases are policy data
-/// (<see cref="TriagePolicy.Keywords"/>).
+/// The signals a keyword in the subject or body can fill in when the structured signal is unknown (D11): yes/no
+/// signals, and one count (<see cref="SameIssueTickets"/>). Each is the <see cref="TicketSignals"/> property of the
+/// same name; its phrases are policy data (<see cref="TriagePolicy.Keywords"/>).
 /// </summary>
 public enum KeywordSignal
 {
@@ -65,4 +65,11 @@ public enum KeywordSignal
 
     /// <summary><see cref="TicketSignals.EdgeCase"/>.</summary>
     EdgeCase,
+
+    /// <summary>
+    /// <see cref="TicketSignals.SameIssueTickets"/>: a phrase that says the customer is writing about the same issue yet
+    /// again ("third time", "4th ticket", §4.3 trigger 4). The count is the phrase's ordinal ("fourth ticket" = 4), or
+    /// 3 (the manual's "3+ tickets") for a phrase without one.
+    /// </summary>
+    SameIssueTickets,
 }

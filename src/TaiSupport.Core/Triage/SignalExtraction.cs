@@ -185,6 +185,7 @@ internal static class TicketSignalsText
         "performanceQuestion" => Flag(s.PerformanceQuestion),
         "edgeCase" => Flag(s.EdgeCase),
         "reproducibleBug" => Flag(s.ReproducibleBug),
+        "sameIssueTickets" => s.SameIssueTickets?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => null,
     };
 

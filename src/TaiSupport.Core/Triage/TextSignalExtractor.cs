@@ -43,7 +43,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly FrozenSet<string> WeakBilling = new[]
     {
         "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
-        "a discount", "which plan", "cheaper plan",
+        "a discount", "which plan", "cheaper plan", "renews",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
@@ -1623,6 +1623,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var potentialBug = Flag(acc, KeywordSignal.PotentialBug, null, t, evidence);
         var performanceQuestion = Flag(acc, KeywordSignal.PerformanceQuestion, null, t, evidence);
         var edgeCase = Flag(acc, KeywordSignal.EdgeCase, null, t, evidence);
+        var sameIssueTickets = Count(acc, KeywordSignal.SameIssueTickets, t, evidence);
 
         // Every signal the text can set, each under the value given (the signals the text never sets are copied).
         var signals = given with
@@ -1646,6 +1647,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             PotentialBug = given.PotentialBug ?? potentialBug,
             PerformanceQuestion = given.PerformanceQuestion ?? performanceQuestion,
             EdgeCase = given.EdgeCase ?? edgeCase,
+            SameIssueTickets = given.SameIssueTickets ?? sameIssueTickets,
             PlatformImpactPct = given.PlatformImpactPct ?? numeric.PlatformImpact,
             ErrorRatePct = given.ErrorRatePct ?? numeric.ErrorRate,
             Latency = given.Latency ?? Milliseconds.ToDuration(numeric.LatencyMs),
@@ -1683,11 +1685,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     {
         ref var a = ref acc[(int)signal];
         var name = SignalNames[(int)signal];
-        if (a.Ignored > 0)
-        {
-            evidence.Add(new SignalEvidence(name, "true", t.Words(a.IgnoredSource, a.IgnoredStart, a.IgnoredEnd), t.Where(a.IgnoredSource), Reason(a.Why)));
-        }
-
+        AddIgnored(ref a, name, t, evidence);
         if (a.Used == 0)
         {
             return null;
@@ -1696,6 +1694,47 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var value = signal == KeywordSignal.WorkaroundExists ? !a.AnyFalse : a.Value;
         evidence.Add(new SignalEvidence(name, value ? "true" : "false", t.Words(a.UsedSource, a.UsedStart, a.UsedEnd), t.Where(a.UsedSource), ignoreAll));
         return ignoreAll is null ? value : null;
+    }
+
+    /// <summary>The evidence of a find that was not used (negated, past, hypothetical…), so the trace says why.</summary>
+    private static void AddIgnored(ref Acc a, string name, Texts t, ImmutableArray<SignalEvidence>.Builder evidence)
+    {
+        if (a.Ignored > 0)
+        {
+            evidence.Add(new SignalEvidence(name, "true", t.Words(a.IgnoredSource, a.IgnoredStart, a.IgnoredEnd), t.Where(a.IgnoredSource), Reason(a.Why)));
+        }
+    }
+
+    /// <summary>A count signal (<see cref="KeywordSignal.SameIssueTickets"/>): the used phrase's ordinal, or 3 for one without.</summary>
+    private static int? Count(Span<Acc> acc, KeywordSignal signal, Texts t, ImmutableArray<SignalEvidence>.Builder evidence)
+    {
+        ref var a = ref acc[(int)signal];
+        AddIgnored(ref a, SignalNames[(int)signal], t, evidence);
+        if (a.Used == 0)
+        {
+            return null;
+        }
+
+        var words = t.Words(a.UsedSource, a.UsedStart, a.UsedEnd);
+        var space = words.IndexOf(' ');
+        var count = Ordinal(space > 0 ? words.AsSpan(0, space) : words);
+        evidence.Add(new SignalEvidence(SignalNames[(int)signal], count.ToString(System.Globalization.CultureInfo.InvariantCulture), words, t.Where(a.UsedSource)));
+        return count;
+    }
+
+    /// <summary>"third" / "3rd" → 3 … "tenth" / "10th" → 10; anything else → 3 (the manual's "3+ tickets on the same issue", §4.3).</summary>
+    private static int Ordinal(ReadOnlySpan<char> word)
+    {
+        ReadOnlySpan<string> names = ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (word.Equals(names[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return i + 3;
+            }
+        }
+
+        return word.Length is 3 or 4 && int.TryParse(word[..^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 3 and <= 99 ? n : 3;
     }
 
     private readonly record struct Texts(string Subject, string Body)
