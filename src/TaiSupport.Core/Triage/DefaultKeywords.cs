@@ -56,6 +56,7 @@ public static class DefaultKeywords
             "does not restore", "is skipping", "skips the", "land in spam", "lands in spam", "go to spam", "goes to spam", "arrive empty",
             "arrived empty", "arriving empty", "hour late", "hours late", "on the wrong day", "logs us out", "logs all of us out", "logged out every",
             "auto-closed", "auto-closes", "still uses the old", "still using the old", "stopped firing", "drops the last", "dropping the last",
+            "not executing", "isn't executing", "stopped executing", "not running", "isn't running", "stopped running",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -113,6 +114,7 @@ public static class DefaultKeywords
         [
             "webhook", "webhooks", "integration", "integrations", "sdk", "oauth", "api client", "sso", "saml", "okta", "scim", "shopify",
             "hubspot", "stripe", "salesforce", "zapier", "slack app", "python client", "java client", "node sdk", "connector",
+            "rest api", "graphql", "pagination", "paginate",
         ],
         [KeywordSignal.LegalOrSecurity] =
         [
@@ -137,6 +139,8 @@ public static class DefaultKeywords
             "can see tenant", "token leak", "in clear text", "stored in plain text", "passwords in plain text", "tokens in plain text",
             "never expire", "never expires", "can be reused", "still has access", "still have access", "privilege escalation", "should not be able to",
             "shouldn't be able to", "not supposed to be able", "api key in the url", "key in plain text", "in plain text",
+            "other tenant's data", "another tenant's data", "other tenants' data", "another customer's data", "other customers' data",
+            "still logging in", "still able to log in", "can still log in", "script runs", "script tag", "injected script",
         ],
         [KeywordSignal.WrongData] =
         [
@@ -146,6 +150,8 @@ public static class DefaultKeywords
             "evaluate wrong", "evaluates wrong", "evaluated wrong", "both wrong", "has been wrong", "is wrong", "wrong currency", "wrong totals",
             "where they should be", "where it should be", "when it should be", "should have been", "supposed to be", "multiplied by",
             "converts twice", "counted twice", "different results", "too high", "too low",
+            "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
+            "wrong value", "yesterday's numbers", "stale data", "outdated data",
         ],
         [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
@@ -161,8 +167,8 @@ public static class DefaultKeywords
     /// <summary>The phrases that reveal each API error code.</summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<string>> ApiErrors { get; } = new Dictionary<string, ImmutableArray<string>>
     {
-        ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401"],
-        ["429"] = ["429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
+        ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401", "four-oh-one", "four oh one"],
+        ["429"] = ["four-twenty-nine", "four twenty nine", "429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
         ["403"] = ["403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
         ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json"],
         ["500"] = ["500 internal server error", "internal server error", "error 500", "500 error", "http 500", "status 500"],
