@@ -57,6 +57,7 @@ public static class DefaultKeywords
             "arrived empty", "arriving empty", "hour late", "hours late", "on the wrong day", "logs us out", "logs all of us out", "logged out every",
             "auto-closed", "auto-closes", "still uses the old", "still using the old", "stopped firing", "drops the last", "dropping the last",
             "not executing", "isn't executing", "stopped executing", "not running", "isn't running", "stopped running",
+            "unusable", "is unusable", "are unusable",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -68,6 +69,9 @@ public static class DefaultKeywords
             "no manual fallback", "no fallback", "works in chrome", "works in firefox", "works in safari", "works in edge", "works on desktop",
             "works on mobile", "still finish", "still correct", "can still", "still usable",
             "just slow", "just slower", "just painful", "just annoying", "take longer", "takes longer",
+            "retry goes through", "retries go through", "retry succeeds", "retries succeed", "retry usually succeeds", "retry with backoff",
+            "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
+            "log back in", "logging back in", "we put a lock",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -83,6 +87,8 @@ public static class DefaultKeywords
             "payment methods", "payment terms", "last payment", "annual payment", "pay by", "would we pay", "money back", "overage", "fee",
             "po number", "accounts payable", "cost center", "bill", "billed", "how do i cancel", "how to cancel", "cancel our account",
             "cancel our subscription", "a discount", "volume discount", "discount for", "add on", "addon", "service credit",
+            "close our account", "close our tai account", "closing our account", "payment schedule", "quarterly payments", "monthly payments",
+            "annual upfront", "pay annually", "pay quarterly", "pay monthly",
         ],
         [KeywordSignal.FeatureRequest] =
         [
@@ -107,6 +113,7 @@ public static class DefaultKeywords
             "convince us to stay", "we are done", "we're done",
             "another vendor", "move to other", "other solution", "another solution", "thinking about switching", "will not renew",
             "won't renew", "non-renewal", "migration plan off", "migrate off", "move off", "another tool", "look elsewhere",
+            "close our account", "close our tai account", "closing our account",
             "reviewing alternatives", "alternative vendors", "alternative providers", "alternative solutions", "reconsider whether", "whether we stay",
             "terminate our agreement", "terminate the agreement", "terminate our subscription", "right tool for us", "trial with another",
         ],
@@ -124,7 +131,7 @@ public static class DefaultKeywords
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
         ],
-        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date"],
+        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-term", "co-termed", "coterm", "order form"],
         [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for"],
         [KeywordSignal.DataLoss] =
         [
@@ -170,7 +177,7 @@ public static class DefaultKeywords
         ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401", "four-oh-one", "four oh one"],
         ["429"] = ["four-twenty-nine", "four twenty nine", "429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
         ["403"] = ["403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
-        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json"],
+        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json", "parsed as json", "parse error", "unable to parse json", "cannot parse json", "can't parse json", "json is invalid"],
         ["500"] = ["500 internal server error", "internal server error", "error 500", "500 error", "http 500", "status 500"],
         ["502"] = ["bad gateway", "error 502", "502 error", "http 502", "status 502"],
         ["503"] = ["service unavailable", "error 503", "503 error", "http 503", "status 503"],

@@ -43,7 +43,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly FrozenSet<string> WeakBilling = new[]
     {
         "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
-        "a discount", "which plan", "cheaper plan", "renews",
+        "a discount", "which plan", "cheaper plan", "renews", "subscription", "receipt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
@@ -386,6 +386,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
                         break;
+                }
+
+                if (signal == KeywordSignal.FeatureRequest && PreviousWordIs(span, hit.Start, "any", 1)) // "any idea?" asks for help
+                {
+                    ctx = Context.NotChurn;
                 }
 
                 if (signal == KeywordSignal.Billing && NextWordHas(span, hit.End, Cue.PagePart))
@@ -1504,7 +1509,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool IsCallWord(ReadOnlySpan<char> word) =>
         word.Equals("calls", StringComparison.OrdinalIgnoreCase) || word.Equals("requests", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("endpoints", StringComparison.OrdinalIgnoreCase) || word.Equals("writes", StringComparison.OrdinalIgnoreCase);
+        || word.Equals("endpoints", StringComparison.OrdinalIgnoreCase) || word.Equals("writes", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("queries", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsScoping(ReadOnlySpan<char> word) =>
         word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
@@ -1584,7 +1590,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var problem = Has(acc, KeywordSignal.ProductionDown) || Has(acc, KeywordSignal.DataLoss) || Has(acc, KeywordSignal.FeatureBroken) || Has(acc, KeywordSignal.WrongData) || code is not null
             || numeric.LatencyMs is not null || numeric.ErrorRate is not null || Has(acc, KeywordSignal.LosingMoney) || Has(acc, KeywordSignal.FeatureRequest);
         var billingStrong = acc[(int)KeywordSignal.Billing].Strong;
-        var billingIgnored = Has(acc, KeywordSignal.Billing) && !billingStrong && problem ? "a product problem, not a billing question (only generic billing words)" : null;
+        var billingIgnored = !Has(acc, KeywordSignal.Billing) || billingStrong ? null
+            : problem ? "a product problem, not a billing question (only generic billing words)"
+            : Has(acc, KeywordSignal.LegalOrSecurity) ? "a legal or security matter, not a billing question (only generic billing words: \"subscription agreement\", \"acknowledge receipt\")"
+            : null;
         var billing = Flag(acc, KeywordSignal.Billing, billingIgnored, t, evidence);
         var down = Flag(acc, KeywordSignal.ProductionDown, null, t, evidence);
         if (codeBreaks && numeric.AllCalls && down is null)
@@ -1794,7 +1803,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Loss, "losing", "lose", "loose", "loss", "costing", "costs", "hour", "day", "sales", "revenue", "penalty", "penalties");
         Add(Cue.We, "we", "were", "us", "ourselves", "i");
         Add(Cue.Link, "link", "links", "docs", "documentation", "page");
-        Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it");
+        Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it", "comments", "comment", "notes", "note", "feedback", "review", "reviews", "messages", "message", "out", "blank", "empty", "open");
         Add(Cue.OutageVeto, "notifications", "notification", "window", "windows", "history", "report", "reports", "response", "handling", "policy", "procedure", "with", "plan");
         Add(Cue.QuestionWord, "what", "which", "is", "are", "does", "do", "should", "can", "could", "will", "would", "how", "why", "when", "where", "whether", "were", "was", "did", "any");
         Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings");
