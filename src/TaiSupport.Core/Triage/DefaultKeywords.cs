@@ -28,6 +28,10 @@ public static class DefaultKeywords
             "rejects every",
             "stopped evaluating", "not evaluating anything", "nothing is evaluated", "nothing gets evaluated", "none of our rules", "nothing from tai",
             "no decisions", "decisions stopped", "never finishes loading", "working on paper", "whole team is idle", "staff are idle",
+            "operations are halted", "operations halted", "operations are stopped", "business is stopped", "business stopped", "business is down",
+            "teams are blocked", "team is blocked", "been idle", "zero orders", "nothing executes", "nothing has executed",
+            "no workflow has", "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
+            "sev1", "sev 1", "sev-1", "severity 1", "war room", "drivers are waiting", "trucks are waiting", "every single call",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -36,6 +40,7 @@ public static class DefaultKeywords
             "real money",
             "paid out", "through at a loss", "sold at a loss", "giving away", "free orders", "unpaid orders", "waiting fees", "paying penalties",
             "paying fines", "money every hour", "every hour it costs",
+            "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
         [KeywordSignal.FeatureBroken] =
         [

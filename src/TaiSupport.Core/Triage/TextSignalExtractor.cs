@@ -1480,7 +1480,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     /// <summary>
     /// Whether the code's clause says it comes back on all calls: "all" followed within three words by what is called ("for
-    /// all calls", "all our API calls", "all endpoints") — TAI down for the caller (§4.4 URGENT, D11), not one broken feature.
+    /// all calls", "all our API calls", "all endpoints", "all queries") — TAI down for the caller (§4.4 URGENT, D11), not one
+    /// broken feature.
     /// "Every call to /rules/evaluate" or "every call with a date field" names one endpoint or one input: not down.
     /// </summary>
     private static bool OnAllCalls(ReadOnlySpan<char> text, int start, int end)
