@@ -46,6 +46,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         "a discount", "which plan", "cheaper plan", "renews", "subscription", "receipt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What "can't ship" a change is about: a release, not goods (<see cref="ShipsAChange"/>).</summary>
+    private static readonly string[] ShippedChanges = ["new", "release", "update", "change", "changes", "fix", "feature", "version", "policy", "rule", "rules", "it", "this", "that", "code", "deploy"];
+
+    /// <summary>What "costs us" that is not money: "costs us quota", "costs us time".</summary>
+    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep"];
+
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
     private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
@@ -408,6 +414,16 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
+                if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && ShipsAChange(span, hit))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.LosingMoney && ctx == Context.Current && NextWordIsAny(span, hit.End, NotMoney))
+                {
+                    ctx = Context.NotChurn;
+                }
+
                 if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && IsPastOutage(span, hit.Start, hit.End))
                 {
                     ctx = Context.Past;
@@ -744,6 +760,39 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
 
             position = s;
+        }
+
+        return false;
+    }
+
+    /// <summary>"can't ship the new returns policy" is a release held back (§4.4 HIGH), not orders that cannot go out (TAI down).</summary>
+    private bool ShipsAChange(ReadOnlySpan<char> text, PhraseHit hit)
+    {
+        if (!index.PhraseText(hit.Phrase).EndsWith("ship", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (s, e) = NextWord(text, hit.End, text.Length);
+        if (s >= 0 && text[s..e] is var first && (first.Equals("the", StringComparison.OrdinalIgnoreCase) || first.Equals("our", StringComparison.OrdinalIgnoreCase)))
+        {
+            (s, e) = NextWord(text, e, text.Length);
+        }
+
+        return s >= 0 && IsAnyOf(text[s..e], ShippedChanges);
+    }
+
+    private static bool NextWordIsAny(ReadOnlySpan<char> text, int position, string[] words) =>
+        NextWord(text, position, text.Length) is var (s, e) && s >= 0 && IsAnyOf(text[s..e], words);
+
+    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;
