@@ -39,7 +39,7 @@ public static class DefaultKeywords
             "we lose", "losing approximately", "lose clients", "losing clients", "lose customers", "losing customers", "revenue loss",
             "real money",
             "paid out", "through at a loss", "sold at a loss", "giving away", "free orders", "unpaid orders", "waiting fees", "paying penalties",
-            "paying fines", "money every hour", "every hour it costs",
+            "paying fines", "money every hour", "every hour it costs", "sell at a loss", "selling at a loss",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
         [KeywordSignal.FeatureBroken] =
@@ -182,7 +182,7 @@ public static class DefaultKeywords
         ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401", "four-oh-one", "four oh one"],
         ["429"] = ["four-twenty-nine", "four twenty nine", "429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
         ["403"] = ["403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
-        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json", "parsed as json", "parse error", "unable to parse json", "cannot parse json", "can't parse json", "json is invalid"],
+        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json", "could not be parsed as json", "couldn't be parsed as json", "cannot be parsed as json", "can't be parsed as json", "parse error", "unable to parse json", "cannot parse json", "can't parse json", "json is invalid"],
         ["500"] = ["500 internal server error", "internal server error", "error 500", "500 error", "http 500", "status 500"],
         ["502"] = ["bad gateway", "error 502", "502 error", "http 502", "status 502"],
         ["503"] = ["service unavailable", "error 503", "503 error", "http 503", "status 503"],

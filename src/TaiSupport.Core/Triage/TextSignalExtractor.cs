@@ -1856,7 +1856,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it", "comments", "comment", "notes", "note", "feedback", "review", "reviews", "messages", "message", "out", "blank", "empty", "open");
         Add(Cue.OutageVeto, "notifications", "notification", "window", "windows", "history", "report", "reports", "response", "handling", "policy", "procedure", "with", "plan");
         Add(Cue.QuestionWord, "what", "which", "is", "are", "does", "do", "should", "can", "could", "will", "would", "how", "why", "when", "where", "whether", "were", "was", "did", "any");
-        Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings");
+        // After a billing word: a part of the product ("the pricing page") or the customer's own rule ("our refund rule",
+        // "the discount logic"), not TAI's bill.
+        Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings", "rule", "rules", "logic", "engine", "condition", "conditions", "workflow", "workflows");
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");

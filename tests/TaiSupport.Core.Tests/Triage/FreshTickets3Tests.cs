@@ -4,12 +4,11 @@ using Xunit.Abstractions;
 namespace TaiSupport.Core.Tests.Triage;
 
 /// <summary>
-/// The THIRD unseen set (Corpus/tickets-fresh3.jsonl, H001–H120, session 7): written and labelled from the manual and
+/// The THIRD fresh set (Corpus/tickets-fresh3.jsonl, H001–H120, session 7): written and labelled from the manual and
 /// D11–D16 by a helper who read neither the corpus texts nor the keyword lists, and committed on its own before any
-/// engine ran on it. It is held back for one honest final measurement: this class checks only the set's structure; the
-/// accuracy report runs only when TAI_FRESH3_REPORT=path is set (measured exactly as
-/// <see cref="FreshTickets2AccuracyTests"/> measures the second set) and asserts nothing. Tuning rules on this set's
-/// misses makes it seen: write a new set to measure honestly again.
+/// engine ran on it. Measured once unseen at the end of session 7 (60.8 / 55.0 / 74.2 %, false pages 5.0 %, due pages
+/// missed 19.2 %); session 8 then fitted phrases and rules to its misses, so it is tuning data now and holds floors
+/// (the fourth set, Corpus/tickets-fresh4.jsonl, is the unseen one). Report: TAI_FRESH3_REPORT=path.
 /// </summary>
 public sealed class FreshTickets3Tests(ITestOutputHelper output)
 {
@@ -31,17 +30,21 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
         Assert.Equal(3, Tickets.Select(t => t.Request.Tier).Distinct().Count());
     }
 
-    /// <summary>Report only, never fails on figures: runs when TAI_FRESH3_REPORT=path is set, else does nothing.</summary>
+    /// <summary>Floors: the figures after session 8's fixes (109, 97 and 110 of 120 exact; 3 tickets with a false page, 7 with a due page not sent). Raise them; never lower them.</summary>
     [Fact]
-    public void Accuracy_report_on_the_third_fresh_set_when_asked()
+    public void The_third_set_reads_at_least_as_well_as_after_session_8()
     {
-        if (Environment.GetEnvironmentVariable("TAI_FRESH3_REPORT") is not { Length: > 0 } path)
+        var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
+        if (Environment.GetEnvironmentVariable("TAI_FRESH3_REPORT") is { Length: > 0 } path)
         {
-            return;
+            File.WriteAllText(path, TriageCorpus.SetReport("fresh3", outcomes));
+            output.WriteLine($"fresh3 report written to {path}");
         }
 
-        var report = TriageCorpus.SetReport("fresh3", TriageCorpus.Run(TicketTriage.Default, Tickets));
-        File.WriteAllText(path, report);
-        output.WriteLine($"fresh3 report written to {path}");
+        Assert.True(outcomes.Count(o => o.Priority == o.Ticket.Priority) >= 109, "fresh3 priority");
+        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= 97, "fresh3 category");
+        Assert.True(outcomes.Count(o => o.Route == o.Ticket.Route) >= 110, "fresh3 route");
+        Assert.True(outcomes.Count(o => o.FalsePage) <= 3, "fresh3 false pages");
+        Assert.True(outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) <= 7, "fresh3 due pages not sent");
     }
 }
