@@ -9,6 +9,24 @@ namespace TaiSupport.Core.Triage;
 /// </summary>
 public static class DefaultKeywords
 {
+    // Declared before Signals: static fields initialise in text order.
+    /// <summary>The signals whose phrases are also written with the other spellings of their negated auxiliary.</summary>
+    private static readonly KeywordSignal[] SpellingVariants = [KeywordSignal.ProductionDown, KeywordSignal.FeatureBroken, KeywordSignal.WrongData, KeywordSignal.DataLoss];
+
+    /// <summary>The spellings customers use for one negated auxiliary, each group read as one ("doesn't load" = "does not
+    /// load" = "doesnt load" = "won't load").</summary>
+    private static readonly string[][] NegatedAuxiliaries =
+    [
+        ["doesn't", "does not", "doesnt", "won't", "will not", "wont"],
+        ["don't", "do not", "dont"],
+        ["isn't", "is not", "isnt"],
+        ["aren't", "are not", "arent"],
+        ["can't", "cannot", "cant", "can not"],
+        ["didn't", "did not", "didnt"],
+        ["haven't", "have not", "havent"],
+        ["hasn't", "has not", "hasnt"],
+    ];
+
     /// <summary>The phrases for each yes/no signal.</summary>
     public static ImmutableDictionary<KeywordSignal, ImmutableArray<string>> Signals { get; } = new Dictionary<KeywordSignal, ImmutableArray<string>>
     {
@@ -174,7 +192,34 @@ public static class DefaultKeywords
             "3rd ticket", "4th ticket", "5th ticket", "third week running", "third week in a row", "fourth week in a row", "third month in a row",
             "3rd week", "third month running", "third email", "fourth email", "third request", "third complaint",
         ],
-    }.ToImmutableDictionary();
+    }.ToImmutableDictionary(p => p.Key, p => SpellingVariants.Contains(p.Key) ? WithSpellings(p.Value) : p.Value);
+
+    /// <summary>
+    /// The phrases plus each one rewritten with the other spellings of its negated auxiliary (issue 15: "inflections, common
+    /// misspellings and phrase variants"), so a list need name one spelling: "doesn't load" also finds "does not load",
+    /// "doesnt load" and "won't load". Order kept, no duplicates.
+    /// </summary>
+    private static ImmutableArray<string> WithSpellings(ImmutableArray<string> phrases)
+    {
+        var all = new List<string>(phrases);
+        var seen = new HashSet<string>(phrases, StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in phrases)
+        {
+            foreach (var group in NegatedAuxiliaries)
+            {
+                var used = group.FirstOrDefault(a => phrase.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase));
+                foreach (var other in used is null ? [] : group)
+                {
+                    if (seen.Add(other + phrase[used!.Length..]))
+                    {
+                        all.Add(other + phrase[used.Length..]);
+                    }
+                }
+            }
+        }
+
+        return [.. all];
+    }
 
     /// <summary>The phrases that reveal each API error code.</summary>
     public static ImmutableSortedDictionary<string, ImmutableArray<string>> ApiErrors { get; } = new Dictionary<string, ImmutableArray<string>>

@@ -133,4 +133,19 @@ public sealed class WordingRulesSession8Tests
     [InlineData("We really miss a filter by owner on the rules list.")]
     public void Feature_requests_said_in_passing_go_to_the_log(string body) =>
         Assert.Equal(TicketRoute.FeatureRequestLog, Triage(body).Route);
+
+    [Theory]
+    [InlineData("Since the update the export won't start.")]
+    [InlineData("The rules page will not load for anyone in our team.")]
+    [InlineData("The approval button doesnt save the change.")]
+    public void A_negated_auxiliary_in_any_spelling_reads_as_the_listed_one(string body) => Assert.True(Signals(body).FeatureBroken);
+
+    [Fact]
+    public void The_default_lists_carry_every_spelling_of_a_negated_auxiliary_once()
+    {
+        var broken = DefaultKeywords.Signals[KeywordSignal.FeatureBroken];
+        Assert.Contains("won't start", broken);
+        Assert.Contains("will not start", broken);
+        Assert.Equal(broken.Length, broken.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
 }
