@@ -48,6 +48,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         | Cue.Scope | Cue.Loss | Cue.We | Cue.Link | Cue.LeaveObject | Cue.OutageVeto | Cue.PagePart | Cue.Say | Cue.At | Cue.Competitor | Cue.DataNoun
         | Cue.AccountNoun | Cue.DateWord;
 
+    /// <summary>
+    /// The cues of a clause's words that neither <see cref="Decide"/> nor the "resolved" test reads from the clause's
+    /// words (the words before a find are read on their own): a sentence with no other cue has its clause's words skipped.
+    /// </summary>
+    private const Cue NotDecidingInClause = Cue.Negator | Cue.TimeWord | Cue.Contrast | Cue.PastModifier | Cue.After | Cue.QuestionWord;
+
     /// <summary>The tokeniser's cue table: <see cref="Cues"/> without <see cref="NotReadFromClauseWords"/> (a word left with no cue is not in it).</summary>
     private static readonly CueTable ClauseCues = Cues.Without(NotReadFromClauseWords);
 
@@ -817,11 +823,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return Context.Question;
         }
 
-        // The clause's words.
+        // The clause's words; none can change the decision when the sentence holds no cue Decide or "resolved" reads.
         var flags = Cue.None;
         var resolved = false;
         var previous = Cue.None;
-        for (var i = first; i < last; i++)
+        var read = (sentence.All & ~(NotReadFromClauseWords | NotDecidingInClause)) != 0 ? last : first;
+        for (var i = first; i < read; i++)
         {
             if (i >= hit && i < after)
             {
@@ -956,7 +963,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         {
             sentence.Start = rcs;
             sentence.End = rce;
-            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens);
+            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, out sentence.All);
         }
 
         var count = sentence.Count;
@@ -984,8 +991,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
         }
 
+        // Contrast words cut the clause; a sentence without one (the usual case) is not searched for them.
+        var contrast = sentence.All.HasFlag(Cue.Contrast);
         var (cs, first) = (rcs, 0);
-        for (var t = hit - 1; t >= 0; t--)
+        for (var t = hit - 1; t >= 0 && contrast; t--)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
             {
@@ -995,7 +1004,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var (ce, last) = (rce, count);
-        for (var t = after; t < count; t++)
+        for (var t = after; t < count && contrast; t++)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
             {
@@ -1011,9 +1020,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// The words of a sentence with their cues, from the SIMD word mask of <see cref="KeywordIndex"/> (64 characters at a
     /// time); −1 when the sentence has more words than <paramref name="tokens"/> holds.
     /// </summary>
-    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens)
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens, out Cue all)
     {
         var count = 0;
+        all = Cue.None;
         var previousIsWord = 0UL;
         for (var block = from; block < to; block += 64)
         {
@@ -1050,7 +1060,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     return -1;
                 }
 
-                tokens[count++] = new Token(s, e, ClauseCues.Get(text, s, e));
+                var cue = ClauseCues.Get(text, s, e);
+                all |= cue;
+                tokens[count++] = new Token(s, e, cue);
             }
         }
 
@@ -2053,6 +2065,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         public int Start = -1;
         public int End = -1;
         public int Count;
+
+        /// <summary>Every cue of the sentence's words (as the tokeniser reads them), so a reading can skip a search for a cue none has.</summary>
+        public Cue All;
     }
 
     /// <summary>A word of a clause and its cues.</summary>
