@@ -24,9 +24,12 @@ public sealed class ClauseCueTableTests
     {
         var words = TextSignalExtractor.CueWords().ToList();
         Assert.True(words.Count > 200, $"{words.Count} cue words");
-        foreach (var text in new[] { string.Join(' ', words), string.Join(' ', words.Select(w => w.ToUpperInvariant())) })
+        // Sentences of 12 words, so every clause fits the tokeniser's buffer and its reading is the one compared.
+        var sentences = words.Chunk(12).Select(c => string.Join(' ', c) + ".").ToList();
+        foreach (var text in new[] { string.Join(' ', sentences), string.Join(' ', sentences).ToUpperInvariant(), string.Join(' ', words) })
         {
             Assert.True(TextSignalExtractor.FirstClauseCueDisagreement(text) is null, TextSignalExtractor.FirstClauseCueDisagreement(text));
+            Assert.True(TextSignalExtractor.FirstDisagreement(text) is null, TextSignalExtractor.FirstDisagreement(text));
         }
     }
 
