@@ -37,6 +37,26 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static readonly CueTable Cues = BuildCues();
 
+    /// <summary>
+    /// The cues a clause reading never takes from its words (<see cref="Classify(ReadOnlySpan{char}, int, int, Sensitivity, ref SentenceCache)"/>
+    /// and <see cref="ReadClause"/> do not test them; <see cref="ClauseHas"/> looks them up in <see cref="Cues"/> when asked).
+    /// Most words of a sentence carry only these ("the", "and", "our", "for", "requests"), so leaving them out of the
+    /// tokeniser's table lets its filter reject those words without packing and hashing them (eighth speed pass). A cue
+    /// added later is read by the tokeniser unless it is added here.
+    /// </summary>
+    private const Cue NotReadFromClauseWords = Cue.Filler | Cue.Conjunction | Cue.DateIntro | Cue.CodeBefore | Cue.CodeAfter | Cue.Latency | Cue.Failure
+        | Cue.Scope | Cue.Loss | Cue.We | Cue.Link | Cue.LeaveObject | Cue.OutageVeto | Cue.PagePart | Cue.Say | Cue.At | Cue.Competitor | Cue.DataNoun
+        | Cue.AccountNoun | Cue.DateWord;
+
+    /// <summary>
+    /// The cues of a clause's words that neither <see cref="Decide"/> nor the "resolved" test reads from the clause's
+    /// words (the words before a find are read on their own): a sentence with no other cue has its clause's words skipped.
+    /// </summary>
+    private const Cue NotDecidingInClause = Cue.Negator | Cue.TimeWord | Cue.Contrast | Cue.PastModifier | Cue.After | Cue.QuestionWord;
+
+    /// <summary>The tokeniser's cue table: <see cref="Cues"/> without <see cref="NotReadFromClauseWords"/> (a word left with no cue is not in it).</summary>
+    private static readonly CueTable ClauseCues = Cues.Without(NotReadFromClauseWords);
+
     /// <summary>The characters that can end a clause (see <see cref="IsBoundary"/>).</summary>
     private static readonly SearchValues<char> BoundaryChars = SearchValues.Create("!?;\n\r.:");
 
@@ -857,11 +877,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return Context.Question;
         }
 
-        // The clause's words.
+        // The clause's words; none can change the decision when the sentence holds no cue Decide or "resolved" reads.
         var flags = Cue.None;
         var resolved = false;
         var previous = Cue.None;
-        for (var i = first; i < last; i++)
+        var read = (sentence.All & ~(NotReadFromClauseWords | NotDecidingInClause)) != 0 ? last : first;
+        for (var i = first; i < read; i++)
         {
             if (i >= hit && i < after)
             {
@@ -935,6 +956,55 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return null;
     }
 
+    /// <summary>For tests: every cue word, in lower case.</summary>
+    internal static IEnumerable<string> CueWords() => Cues.Words();
+
+    /// <summary>
+    /// For tests (eighth speed pass): the first word of <paramref name="text"/> whose cue in the tokeniser's table
+    /// (<see cref="ClauseCues"/>) is not its full cue without <see cref="NotReadFromClauseWords"/>, or the first find
+    /// (every word and two-word run) and cue where <see cref="ClauseHas"/> answers otherwise than a plain reading (the
+    /// clause's words walked in the text, each looked up in the full table); null when there is none.
+    /// </summary>
+    internal static string? FirstClauseCueDisagreement(string text)
+    {
+        var span = text.AsSpan();
+        var words = new List<(int Start, int End)>();
+        for (var w = 0; NextWord(span, w, span.Length) is var (s, e) && s >= 0; w = e)
+        {
+            words.Add((s, e));
+            if (ClauseCues.Get(span, s, e) != (Cues.Get(span, s, e) & ~NotReadFromClauseWords))
+            {
+                return $"\"{text[s..e]}\": {ClauseCues.Get(span, s, e)} in the tokeniser's table, {Cues.Get(span, s, e)} in the full one";
+            }
+        }
+
+        var sentence = new SentenceCache(new Token[MaxClauseTokens]);
+        for (var w = 0; w < words.Count; w++)
+        {
+            for (var length = 1; length <= 2 && w + length <= words.Count; length++)
+            {
+                var (start, end) = (words[w].Start, words[w + length - 1].End);
+                for (var bit = 0; bit < 32; bit++)
+                {
+                    var cue = (Cue)(1 << bit);
+                    var (cs, ce) = Clause(span, start, end);
+                    var plain = false;
+                    for (var x = cs; NextWord(span, x, ce) is var (s, e) && s >= 0; x = e)
+                    {
+                        plain |= CueOf(span[s..e]).HasFlag(cue);
+                    }
+
+                    if (ClauseHas(span, start, end, cue, ref sentence) != plain)
+                    {
+                        return $"{cue} in the clause of \"{text[start..end]}\" ({start}..{end}): {!plain} but {plain} read plainly";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
     /// side (see <see cref="Clause"/>). <see cref="ClauseTokens.Count"/> is −1 when the sentence has more words than the
@@ -947,7 +1017,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         {
             sentence.Start = rcs;
             sentence.End = rce;
-            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens);
+            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, out sentence.All);
         }
 
         var count = sentence.Count;
@@ -975,8 +1045,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
         }
 
+        // Contrast words cut the clause; a sentence without one (the usual case) is not searched for them.
+        var contrast = sentence.All.HasFlag(Cue.Contrast);
         var (cs, first) = (rcs, 0);
-        for (var t = hit - 1; t >= 0; t--)
+        for (var t = hit - 1; t >= 0 && contrast; t--)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
             {
@@ -986,7 +1058,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var (ce, last) = (rce, count);
-        for (var t = after; t < count; t++)
+        for (var t = after; t < count && contrast; t++)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
             {
@@ -1002,9 +1074,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// The words of a sentence with their cues, from the SIMD word mask of <see cref="KeywordIndex"/> (64 characters at a
     /// time); −1 when the sentence has more words than <paramref name="tokens"/> holds.
     /// </summary>
-    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens)
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens, out Cue all)
     {
         var count = 0;
+        all = Cue.None;
         var previousIsWord = 0UL;
         for (var block = from; block < to; block += 64)
         {
@@ -1041,7 +1114,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     return -1;
                 }
 
-                tokens[count++] = new Token(s, e, Cues.Get(text, s, e));
+                var cue = ClauseCues.Get(text, s, e);
+                all |= cue;
+                tokens[count++] = new Token(s, e, cue);
             }
         }
 
@@ -1570,6 +1645,20 @@ public sealed class TextSignalExtractor : ISignalExtractor
     {
         var clause = ReadClause(text, start, end, ref sentence);
         var buffer = sentence.Tokens;
+        if (clause.Count >= 0 && (cue & NotReadFromClauseWords) != 0)
+        {
+            // The tokens carry no such cue (ClauseCues): look their words up in the full table.
+            for (var i = clause.First; i < clause.Last; i++)
+            {
+                if (Cues.Get(text, buffer[i].Start, buffer[i].End).HasFlag(cue))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (clause.Count >= 0)
         {
             for (var i = clause.First; i < clause.Last; i++)
@@ -1906,6 +1995,42 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         public Cue Get(ReadOnlySpan<char> word) => Get(word, 0, word.Length);
 
+        /// <summary>This table without the cues in <paramref name="left"/>: the words left with another cue, each with the rest of its cues.</summary>
+        public CueTable Without(Cue left)
+        {
+            var kept = new Dictionary<string, Cue>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in entries)
+            {
+                if (entry.Lo != 0 && (entry.Cue & ~left) != Cue.None)
+                {
+                    kept[Unpack(entry.Lo, entry.Hi)] = entry.Cue & ~left;
+                }
+            }
+
+            return new CueTable(kept);
+        }
+
+        /// <summary>Every word in the table, in lower case (for tests).</summary>
+        public IEnumerable<string> Words() => entries.Where(e => e.Lo != 0).Select(e => Unpack(e.Lo, e.Hi));
+
+        /// <summary>A packed word (see <see cref="Pack"/>) as text, in lower case.</summary>
+        private static string Unpack(ulong lo, ulong hi)
+        {
+            var chars = new List<char>(MaxLength);
+            for (var i = 0; i < MaxLength; i++)
+            {
+                var b = (byte)(i < 8 ? lo >> (8 * i) : hi >> (8 * (i - 8)));
+                if (b == 0)
+                {
+                    break;
+                }
+
+                chars.Add((char)b);
+            }
+
+            return new string([.. chars]);
+        }
+
         /// <summary>The cue of the word <c>text[start..end]</c>; its characters are packed 8 at a time when the text goes on for 16 characters from its start.</summary>
         public Cue Get(ReadOnlySpan<char> text, int start, int end)
         {
@@ -2040,6 +2165,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         public int Start = -1;
         public int End = -1;
         public int Count;
+
+        /// <summary>Every cue of the sentence's words (as the tokeniser reads them), so a reading can skip a search for a cue none has.</summary>
+        public Cue All;
     }
 
     /// <summary>A word of a clause and its cues.</summary>
