@@ -49,7 +49,7 @@ public static class DefaultKeywords
             "operations are halted", "operations halted", "operations are stopped", "business is stopped", "business stopped", "business is down",
             "teams are blocked", "team is blocked", "been idle", "zero orders", "nothing executes", "nothing has executed",
             "no workflow has", "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
-            "sev1", "sev 1", "sev-1", "severity 1", "war room", "drivers are waiting", "trucks are waiting", "every single call",
+            "sev1", "war room", "drivers are waiting", "trucks are waiting", "every single call",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -57,7 +57,7 @@ public static class DefaultKeywords
             "we lose", "losing approximately", "lose clients", "losing clients", "lose customers", "losing customers", "revenue loss",
             "real money",
             "paid out", "through at a loss", "sold at a loss", "giving away", "free orders", "unpaid orders", "waiting fees", "paying penalties",
-            "paying fines", "money every hour", "every hour it costs", "sell at a loss", "selling at a loss",
+            "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
         [KeywordSignal.FeatureBroken] =
@@ -124,7 +124,7 @@ public static class DefaultKeywords
             "could you consider", "do you plan", "could you make", "feature ask", "a vote for", "count our vote", "would save us", "if it's ever added",
             "would be handy", "it'd be handy", "would be useful", "would be helpful", "too bad there's no", "too bad there is no",
             "is possible to put", "is it possible to add", "can u add", "could u add", "pls add", "we really miss", "something to think about",
-            "for the roadmap", "would like to see", "we'd like to see", "i'd like to see", "would love to see", "why can't tai", "why cant tai",
+            "for the roadmap", "would love to see", "why can't tai", "why cant tai",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -190,7 +190,7 @@ public static class DefaultKeywords
         [
             "third time", "fourth time", "fifth time", "3rd time", "4th time", "5th time", "third ticket", "fourth ticket", "fifth ticket",
             "3rd ticket", "4th ticket", "5th ticket", "third week running", "third week in a row", "fourth week in a row", "third month in a row",
-            "3rd week", "third month running", "third email", "fourth email", "third request", "third complaint",
+            "3rd week", "third complaint",
         ],
     }.ToImmutableDictionary(p => p.Key, p => SpellingVariants.Contains(p.Key) ? WithSpellings(p.Value) : p.Value);
 
