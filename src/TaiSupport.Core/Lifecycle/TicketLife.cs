@@ -289,8 +289,9 @@ public sealed class TicketLife
     private static EventFacts Scan(Ticket ticket, Instant now, Span<StatusChange> buffer)
     {
         var facts = new EventFacts { Tier = ticket.Tier, Priority = ticket.Priority };
-        var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
-        Instant? anyReply = responded;
+        // Plain instants with flags in the loop (as Run's next check): nullable ones stalled store-to-load forwarding.
+        var (responded, hasResponded) = ticket.FirstResponseAt is { } first && first <= now ? (first, true) : (default(Instant), false);
+        var (anyReply, hasAnyReply) = (responded, hasResponded);
         var legacy = ticket.StatusChanges.AsSpan();
         var events = ticket.Events.AsSpan();
         int i = 0, n = 0;
@@ -307,10 +308,14 @@ public sealed class TicketLife
             switch (e.Type)
             {
                 case TicketEventType.AgentReply:
-                    anyReply = anyReply is null || at < anyReply ? at : anyReply;
-                    if (!e.Holding)
+                    if (!hasAnyReply || at < anyReply)
                     {
-                        responded = responded is null || at < responded ? at : responded;
+                        (anyReply, hasAnyReply) = (at, true);
+                    }
+
+                    if (!e.Holding && (!hasResponded || at < responded))
+                    {
+                        (responded, hasResponded) = (at, true);
                     }
 
                     break;
@@ -339,8 +344,8 @@ public sealed class TicketLife
             Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
         }
 
-        facts.Responded = responded;
-        facts.AnyReply = anyReply;
+        facts.Responded = hasResponded ? responded : null;
+        facts.AnyReply = hasAnyReply ? anyReply : null;
         facts.StatusCount = n;
         return facts;
     }
@@ -626,7 +631,12 @@ public sealed class TicketLife
     /// <summary>One evaluation's state: the buffers, the clocks and alerts found so far, the next check.</summary>
     private ref struct Run
     {
-        public Instant? Next;
+        // The next check as a flag and a plain instant: a nullable one, written field by field and read back whole on
+        // every candidate, stalled the store-to-load forwarding.
+        private bool hasNext;
+        private Instant next;
+
+        public readonly Instant? Next => hasNext ? next : null;
 
         /// <summary>The result's clocks, made at their exact number and filled in order; null when not collecting.</summary>
         private readonly ClockReading[]? clocks;
@@ -709,6 +719,7 @@ public sealed class TicketLife
                 : timeline.Add(created, duration, atClosing);
 
         /// <summary>Exactly <c>timeline.Elapsed(created, end)</c> for an end after the creation, from the located creation when it can.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // read only for the result: kept out of the clock methods' frames
         private readonly Duration ElapsedFromCreated(CalendarTimeline timeline, Instant end) =>
             CreatedCalendar is { } calendar && ReferenceEquals(timeline.Single, calendar)
                 ? calendar.ElapsedBetween(CreatedPoint, calendar.Locate(end))
@@ -716,9 +727,9 @@ public sealed class TicketLife
 
         public void Candidate(Instant at)
         {
-            if (at > now && (Next is null || at < Next))
+            if (at > now && (!hasNext || at < next))
             {
-                Next = at;
+                (next, hasNext) = (at, true);
             }
         }
 
