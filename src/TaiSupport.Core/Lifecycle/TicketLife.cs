@@ -229,7 +229,8 @@ public sealed class TicketLife
         // Resolution (D7, D26): SlaEvaluator's clock.
         {
             var (due, state) = SlaEvaluator.ResolutionOutcome(resolution, now, lead);
-            run.Pausing(TicketClock.Resolution, 1, resTarget, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0, resRelative);
+            var resolutionStopped = resolution.Stopped ? stopAt : null;
+            run.Pausing(TicketClock.Resolution, 1, resTarget, resId, resTimeline, created, ref resolution, in due, state, in resolutionStopped, v0, resRelative);
         }
 
         if (!collect)
@@ -770,10 +771,10 @@ public sealed class TicketLife
             AddAlerts(kind, 1, V0, timeline, one, dues);
         }
 
-        /// <summary>A pausing clock's reading and rungs; out of line, so each caller (the resolution walk, every next-reply cycle) keeps a small frame.</summary>
+        /// <summary>A pausing clock's reading and rungs; out of line, so each caller (the resolution walk, every next-reply cycle) keeps a small frame. The nullable instants come by reference: copied into the call they were written field by field and read back whole, a store-forwarding stall per call.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         [SkipLocalsInit] // the due buffer is written before it is read
-        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
+        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, in Instant? due, SlaState state, in Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
         {
             if (state is SlaState.Pending or SlaState.AtRisk && due is { } d)
             {
@@ -929,7 +930,7 @@ public sealed class TicketLife
                 stopped = clock.Stopped ? clock.StoppedAt : null;
             }
 
-            Pausing(TicketClock.NextReply, number, clockTarget, calendarId, timeline, start, ref clock, due, state, stopped, version);
+            Pausing(TicketClock.NextReply, number, clockTarget, calendarId, timeline, start, ref clock, in due, state, in stopped, version);
         }
     }
 

@@ -184,17 +184,20 @@ internal ref struct StatusClock
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Instant DueFrom(Instant start, Duration countedBefore, in OpenTimePoint startPoint, bool located)
     {
-        if (!hasMemo || memoStart != start || memoCountedBefore != countedBefore)
+        if (hasMemo && memoStart == start && memoCountedBefore == countedBefore)
         {
-            var remaining = Target - countedBefore;
-            var due = located && remaining > Duration.Zero && Calendar.Single is { } single && single.TryAddFrom(startPoint, remaining, DueAtClosing.ClosingInstant, out var added)
-                ? added
-                : Calendar.Add(start, remaining, DueAtClosing.ClosingInstant);
-            memoDue = Present(Calendar, due);
-            (memoStart, memoCountedBefore, hasMemo) = (start, countedBefore, true);
+            return memoDue;
         }
 
-        return memoDue;
+        var remaining = Target - countedBefore;
+        var due = located && remaining > Duration.Zero && Calendar.Single is { } single && single.TryAddFrom(startPoint, remaining, DueAtClosing.ClosingInstant, out var added)
+            ? added
+            : Calendar.Add(start, remaining, DueAtClosing.ClosingInstant);
+        var presented = Present(Calendar, due);
+        (memoDue, memoStart, memoCountedBefore, hasMemo) = (presented, start, countedBefore, true);
+
+        // The local, not the field just written: reading the memo back whole stalled on its two field stores.
+        return presented;
     }
 }
 
