@@ -806,7 +806,7 @@ public sealed class TicketLife
                 // Each stretch's due, for the rungs; MaxValue marks a stretch no rung can reach.
                 for (var k = 0; k < stretches.Length; k++)
                 {
-                    dues[k] = NoRungReaches(clock, in stretches[k], version) ? Instant.MaxValue : clock.DueIn(in stretches[k]);
+                    dues[k] = NoRungReaches(clock, stretches[k], version) ? Instant.MaxValue : clock.DueIn(stretches[k]);
                 }
             }
 
@@ -852,7 +852,7 @@ public sealed class TicketLife
         /// True when every rung is in wall time and even the earliest would fall at or after the stretch's end: open time
         /// never outruns wall time, so the due is at least the open time still to go after the stretch's start.
         /// </summary>
-        private static bool NoRungReaches(in StatusClock clock, in ClockStretch stretch, Version version)
+        private static bool NoRungReaches(in StatusClock clock, ClockStretch stretch, Version version)
         {
             var remaining = clock.Target - stretch.CountedBefore;
             return version.EarliestWallOffset is { } offset && remaining > Duration.Zero && stretch.End != Instant.MaxValue
@@ -937,7 +937,7 @@ public sealed class TicketLife
             {
                 clock.StopAt(answered);
                 state = clock.ReachedAt is null ? SlaState.Met : SlaState.Missed;
-                due = clock.ReachedAt ?? (clock.StretchCount > 0 ? clock.DueIn(in clock.Stretch(clock.StretchCount - 1)) : null);
+                due = clock.ReachedAt ?? (clock.StretchCount > 0 ? clock.DueIn(clock.Stretch(clock.StretchCount - 1)) : null);
                 stopped = answered;
             }
             else
