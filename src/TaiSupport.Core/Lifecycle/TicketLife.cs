@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FluentValidation;
@@ -129,17 +130,17 @@ public sealed class TicketLife
         var (tier, priority) = (facts.Tier, facts.Priority);
         if ((uint)tier > (uint)Tier.Enterprise || (uint)priority > (uint)Priority.Critical)
         {
-            throw new ArgumentException($"Ticket {ticket.Id} has an unknown tier or priority; validate tickets with Ticket.Validate.", nameof(ticket));
+            ThrowUnknownTierOrPriority(ticket);
         }
 
         if (facts.OutOfOrder is { } outOfOrder)
         {
-            throw new ArgumentException($"Ticket {ticket.Id}: a status change at {outOfOrder} is before the previous one or the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+            ThrowOutOfOrder(ticket, outOfOrder);
         }
 
         if (facts.Responded < created)
         {
-            throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+            ThrowRespondedBeforeCreation(ticket);
         }
 
         var target = v0.Sla.TargetOf(tier, priority);
@@ -229,7 +230,8 @@ public sealed class TicketLife
         // Resolution (D7, D26): SlaEvaluator's clock.
         {
             var (due, state) = SlaEvaluator.ResolutionOutcome(resolution, now, lead);
-            run.Pausing(TicketClock.Resolution, 1, resTarget, resId, resTimeline, created, ref resolution, due, state, resolution.Stopped ? stopAt : null, v0, resRelative);
+            var resolutionStopped = resolution.Stopped ? stopAt : null;
+            run.Pausing(TicketClock.Resolution, 1, resTarget, resId, resTimeline, created, ref resolution, in due, state, in resolutionStopped, v0, resRelative);
         }
 
         if (!collect)
@@ -253,6 +255,22 @@ public sealed class TicketLife
         };
         return run.Next;
     }
+
+    // The walk's throws stay out of line: their messages' string building, inlined, enlarged the frame every call zeroes.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnknownTierOrPriority(Ticket ticket) =>
+        throw new ArgumentException($"Ticket {ticket.Id} has an unknown tier or priority; validate tickets with Ticket.Validate.", nameof(ticket));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutOfOrder(Ticket ticket, Instant outOfOrder) =>
+        throw new ArgumentException($"Ticket {ticket.Id}: a status change at {outOfOrder} is before the previous one or the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowRespondedBeforeCreation(Ticket ticket) =>
+        throw new ArgumentException($"Ticket {ticket.Id}: the first response is before the creation; validate tickets with Ticket.Validate at the boundary.", nameof(ticket));
 
     /// <summary>The due of a clock's relative target (issue 14 item 3) on the calendar in force at its start, or null for its duration target.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // most policies have no relative target: that answer costs one test
@@ -289,8 +307,9 @@ public sealed class TicketLife
     private static EventFacts Scan(Ticket ticket, Instant now, Span<StatusChange> buffer)
     {
         var facts = new EventFacts { Tier = ticket.Tier, Priority = ticket.Priority };
-        var responded = ticket.FirstResponseAt <= now ? ticket.FirstResponseAt : null;
-        Instant? anyReply = responded;
+        // Plain instants with flags in the loop (as Run's next check): nullable ones stalled store-to-load forwarding.
+        var (responded, hasResponded) = ticket.FirstResponseAt is { } first && first <= now ? (first, true) : (default(Instant), false);
+        var (anyReply, hasAnyReply) = (responded, hasResponded);
         var legacy = ticket.StatusChanges.AsSpan();
         var events = ticket.Events.AsSpan();
         int i = 0, n = 0;
@@ -307,10 +326,14 @@ public sealed class TicketLife
             switch (e.Type)
             {
                 case TicketEventType.AgentReply:
-                    anyReply = anyReply is null || at < anyReply ? at : anyReply;
-                    if (!e.Holding)
+                    if (!hasAnyReply || at < anyReply)
                     {
-                        responded = responded is null || at < responded ? at : responded;
+                        (anyReply, hasAnyReply) = (at, true);
+                    }
+
+                    if (!e.Holding && (!hasResponded || at < responded))
+                    {
+                        (responded, hasResponded) = (at, true);
                     }
 
                     break;
@@ -339,8 +362,8 @@ public sealed class TicketLife
             Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
         }
 
-        facts.Responded = responded;
-        facts.AnyReply = anyReply;
+        facts.Responded = hasResponded ? responded : null;
+        facts.AnyReply = hasAnyReply ? anyReply : null;
         facts.StatusCount = n;
         return facts;
     }
@@ -626,7 +649,12 @@ public sealed class TicketLife
     /// <summary>One evaluation's state: the buffers, the clocks and alerts found so far, the next check.</summary>
     private ref struct Run
     {
-        public Instant? Next;
+        // The next check as a flag and a plain instant: a nullable one, written field by field and read back whole on
+        // every candidate, stalled the store-to-load forwarding.
+        private bool hasNext;
+        private Instant next;
+
+        public readonly Instant? Next => hasNext ? next : null;
 
         /// <summary>The result's clocks, made at their exact number and filled in order; null when not collecting.</summary>
         private readonly ClockReading[]? clocks;
@@ -709,6 +737,7 @@ public sealed class TicketLife
                 : timeline.Add(created, duration, atClosing);
 
         /// <summary>Exactly <c>timeline.Elapsed(created, end)</c> for an end after the creation, from the located creation when it can.</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)] // read only for the result: kept out of the clock methods' frames
         private readonly Duration ElapsedFromCreated(CalendarTimeline timeline, Instant end) =>
             CreatedCalendar is { } calendar && ReferenceEquals(timeline.Single, calendar)
                 ? calendar.ElapsedBetween(CreatedPoint, calendar.Locate(end))
@@ -716,9 +745,9 @@ public sealed class TicketLife
 
         public void Candidate(Instant at)
         {
-            if (at > now && (Next is null || at < Next))
+            if (at > now && (!hasNext || at < next))
             {
-                Next = at;
+                (next, hasNext) = (at, true);
             }
         }
 
@@ -759,10 +788,10 @@ public sealed class TicketLife
             AddAlerts(kind, 1, V0, timeline, one, dues);
         }
 
-        /// <summary>A pausing clock's reading and rungs; out of line, so each caller (the resolution walk, every next-reply cycle) keeps a small frame.</summary>
+        /// <summary>A pausing clock's reading and rungs; out of line, so each caller (the resolution walk, every next-reply cycle) keeps a small frame. The nullable instants come by reference: copied into the call they were written field by field and read back whole, a store-forwarding stall per call.</summary>
         [MethodImpl(MethodImplOptions.NoInlining)]
         [SkipLocalsInit] // the due buffer is written before it is read
-        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, Instant? due, SlaState state, Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
+        public void Pausing(TicketClock kind, int cycle, Duration clockTarget, string calendarId, CalendarTimeline timeline, Instant started, ref StatusClock clock, in Instant? due, SlaState state, in Instant? stoppedAt, Version version, WorkingDayTarget? relative = null)
         {
             if (state is SlaState.Pending or SlaState.AtRisk && due is { } d)
             {
@@ -918,7 +947,7 @@ public sealed class TicketLife
                 stopped = clock.Stopped ? clock.StoppedAt : null;
             }
 
-            Pausing(TicketClock.NextReply, number, clockTarget, calendarId, timeline, start, ref clock, due, state, stopped, version);
+            Pausing(TicketClock.NextReply, number, clockTarget, calendarId, timeline, start, ref clock, in due, state, in stopped, version);
         }
     }
 

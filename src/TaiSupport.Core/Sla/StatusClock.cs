@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Tickets;
@@ -122,6 +123,9 @@ internal ref struct StatusClock
     public static Instant Present(CalendarTimeline calendar, Instant due) =>
         calendar.DueAtClosing(due) == DueAtClosing.NextOpening && !calendar.IsOpen(due) ? calendar.NextOpening(due) ?? due : due;
 
+    // Out of line (as DueFrom): inlined into every clock method and then into each caller's walk it made multi-KB
+    // methods whose frames were zeroed on every call; one call per status segment costs less.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void Count(Instant from, Instant to, bool final)
     {
         var status = Status;
@@ -177,19 +181,23 @@ internal ref struct StatusClock
     }
 
     /// <summary>The due of a stretch starting at <paramref name="start"/> with <paramref name="countedBefore"/> counted, remembering the last one: the walk and the rungs ask for the same stretch twice.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Instant DueFrom(Instant start, Duration countedBefore, in OpenTimePoint startPoint, bool located)
     {
-        if (!hasMemo || memoStart != start || memoCountedBefore != countedBefore)
+        if (hasMemo && memoStart == start && memoCountedBefore == countedBefore)
         {
-            var remaining = Target - countedBefore;
-            var due = located && remaining > Duration.Zero && Calendar.Single is { } single && single.TryAddFrom(startPoint, remaining, DueAtClosing.ClosingInstant, out var added)
-                ? added
-                : Calendar.Add(start, remaining, DueAtClosing.ClosingInstant);
-            memoDue = Present(Calendar, due);
-            (memoStart, memoCountedBefore, hasMemo) = (start, countedBefore, true);
+            return memoDue;
         }
 
-        return memoDue;
+        var remaining = Target - countedBefore;
+        var due = located && remaining > Duration.Zero && Calendar.Single is { } single && single.TryAddFrom(startPoint, remaining, DueAtClosing.ClosingInstant, out var added)
+            ? added
+            : Calendar.Add(start, remaining, DueAtClosing.ClosingInstant);
+        var presented = Present(Calendar, due);
+        (memoDue, memoStart, memoCountedBefore, hasMemo) = (presented, start, countedBefore, true);
+
+        // The local, not the field just written: reading the memo back whole stalled on its two field stores.
+        return presented;
     }
 }
 
