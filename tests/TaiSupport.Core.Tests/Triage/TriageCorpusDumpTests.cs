@@ -10,7 +10,7 @@ namespace TaiSupport.Core.Tests.Triage;
 /// </summary>
 public sealed class TriageCorpusDumpTests
 {
-    private static readonly string[] Files = ["tickets.jsonl", "tickets-fresh.jsonl", "tickets-fresh2.jsonl", "tickets-fresh3.jsonl"];
+    private static readonly string[] Files = ["tickets.jsonl", "tickets-fresh.jsonl", "tickets-fresh2.jsonl", "tickets-fresh3.jsonl", "tickets-fresh4.jsonl"];
 
     [Fact]
     public void Dump_every_labelled_ticket_when_asked()
