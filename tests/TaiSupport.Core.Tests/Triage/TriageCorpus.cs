@@ -148,6 +148,23 @@ public static class TriageCorpus
     /// <summary>The page kinds a label and a result name: VP Product, General Counsel/CISO, status page, on-call.</summary>
     public static readonly string[] PageKinds = ["vp", "legal", "status", "oncall"];
 
+    /// <summary>A labelled set's structure: <paramref name="count"/> tickets with distinct ids, all in <paramref name="split"/>,
+    /// each with a reason and known page kinds, and every route, priority, category, page kind and tier among them.</summary>
+    public static void AssertCoversEverything(IReadOnlyList<Ticket> tickets, string split, int count)
+    {
+        Assert.Equal(count, tickets.Count);
+        Assert.Equal(count, tickets.Select(t => t.Id).Distinct().Count());
+        Assert.All(tickets, t => Assert.Equal(split, t.Split));
+        Assert.All(tickets, t => Assert.False(string.IsNullOrWhiteSpace(t.Reason)));
+        Assert.All(tickets, t => Assert.All(t.Pages, p => Assert.Contains(p, PageKinds)));
+        Assert.All(Routes, r => Assert.Contains(tickets, t => t.Route == r));
+        Assert.All(Priorities, p => Assert.Contains(tickets, t => t.Priority == p));
+        Assert.All(Categories, c => Assert.Contains(tickets, t => t.Category == c));
+        Assert.All(PageKinds, k => Assert.Contains(tickets, t => t.Pages.Contains(k)));
+        Assert.Contains(tickets, t => t.Pages.Length == 0);
+        Assert.Equal(3, tickets.Select(t => t.Request.Tier).Distinct().Count());
+    }
+
     /// <summary>Share of tickets (percent) where a page the label calls for was not sent.</summary>
     public static double MissedPages(IReadOnlyCollection<Outcome> outcomes) =>
         outcomes.Count == 0 ? 0 : 100.0 * outcomes.Count(MissesAPage) / outcomes.Count;
