@@ -44,19 +44,19 @@ public static class DefaultKeywords
             "cannot ship", "orders are piling up", "platform is not loading", "whole service", "not reachable", "no evaluations returned",
             "nobody can log into", "no one can log into", "none of us can log", "is not respond", "not respond since", "be right back",
             "rejects every",
-            "stopped evaluating", "not evaluating anything", "nothing is evaluated", "nothing gets evaluated", "none of our rules",
-            "no decisions", "decisions stopped", "never finishes loading", "staff are idle",
-            "operations are halted", "operations halted", "operations are stopped", "business is stopped", "business stopped", "business is down",
-            "teams are blocked", "team is blocked", "been idle", "zero orders", "nothing executes", "nothing has executed",
-            "no workflow has", "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
-            "sev1", "war room", "drivers are waiting", "trucks are waiting", "every single call",
+            "stopped evaluating", "not evaluating anything", "nothing is evaluated", "nothing gets evaluated", 
+            "never finishes loading", "staff are idle",
+            "business is stopped", "business stopped", "business is down",
+            "teams are blocked", "team is blocked", "been idle", "nothing executes", "nothing has executed",
+            "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
+            "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
         ],
         [KeywordSignal.LosingMoney] =
         [
             "losing money", "losing revenue", "losing sales", "costing us", "costs us", "cost us", "we loose", "loose around", "lose money",
             "we lose", "losing approximately", "lose clients", "losing clients", "lose customers", "losing customers", "revenue loss",
             "real money",
-            "paid out", "through at a loss", "sold at a loss", "giving away", "free orders", "unpaid orders", "waiting fees", "paying penalties",
+            "paid out", "through at a loss", "sold at a loss", "giving away", "unpaid orders", "waiting fees", "paying penalties",
             "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
@@ -78,7 +78,7 @@ public static class DefaultKeywords
             "stops syncing", "stops working", "not being applied", "not applied", "isn't applied", "aren't applied", "doesn't restore",
             "does not restore", "is skipping", "skips the", "land in spam", "lands in spam", "go to spam", "goes to spam", "arrive empty",
             "arrived empty", "arriving empty", "hour late", "hours late", "on the wrong day", "logged out every",
-            "auto-closed", "auto-closes", "still uses the old", "still using the old", "stopped firing", "drops the last", "dropping the last",
+            "auto-closed", "auto-closes", "drops the last", "dropping the last",
             "not executing", "isn't executing", "stopped executing", "not running", "isn't running", "stopped running",
             "unusable", "is unusable", "are unusable",
         ],
@@ -90,11 +90,11 @@ public static class DefaultKeywords
             "that works", "which works", "no way around it", "no other way", "nothing we can do", "no workaround", "without a workaround",
             "without any workaround", "don't have any workaround", "no work around",
             "no manual fallback", "no fallback", "works in chrome", "works in firefox", "works in safari", "works in edge", "works on desktop",
-            "works on mobile", "still finish", "still correct", "can still", "still usable",
-            "just slow", "just slower", "just painful", "just annoying", "take longer", "takes longer",
+            "works on mobile", "still finish", "still correct", "still usable",
+            "just slow", "just slower", "just painful", "take longer", "takes longer",
             "retry goes through", "retries go through", "retry succeeds", "retries succeed", "retry usually succeeds", "retry with backoff",
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
-            "log back in", "logging back in", "we put a lock",
+            "logging back in", 
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -122,9 +122,9 @@ public static class DefaultKeywords
             "it would be great", "be great to have",
             "will be very nice", "it will be nice", "would be sick", "would be cool", "if you can add", "whether tai can add", "can tai add",
             "could you consider", "do you plan", "could you make", "feature ask", "a vote for", "count our vote", "would save us", "if it's ever added",
-            "would be handy", "it'd be handy", "would be useful", "would be helpful", "too bad there's no", "too bad there is no",
+            "would be handy", "it'd be handy", "would be useful", "would be helpful", 
             "can u add", "could u add", "pls add", "we really miss", "something to think about",
-            "for the roadmap", "would love to see", "why can't tai", "why cant tai",
+            "for the roadmap", "would love to see", 
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -154,7 +154,7 @@ public static class DefaultKeywords
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
         ],
-        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-term", "co-termed", "coterm", "order form"],
+        [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm"],
         [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for"],
         [KeywordSignal.DataLoss] =
         [
@@ -170,7 +170,7 @@ public static class DefaultKeywords
             "never expire", "never expires", "can be reused", "still has access", "still have access", "privilege escalation", "should not be able to",
             "shouldn't be able to", "not supposed to be able", "api key in the url", "key in plain text", "in plain text",
             "other tenant's data", "another tenant's data", "other tenants' data", "another customer's data",
-            "still logging in", "still able to log in", "can still log in", "script runs", "script tag", "injected script",
+            "still logging in", "script runs", "script tag", "injected script",
         ],
         [KeywordSignal.WrongData] =
         [
@@ -178,10 +178,10 @@ public static class DefaultKeywords
             "are wrong", "don't match", "do not match", "doesn't match", "differs", "different totals", "show different", "mismatch",
             "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users", "wrong country", "misrouted",
             "evaluate wrong", "evaluates wrong", "evaluated wrong", "both wrong", "has been wrong", "is wrong", "wrong currency", "wrong totals",
-            "where they should be", "where it should be", "when it should be", "should have been", "supposed to be", "multiplied by",
+            "supposed to be", "multiplied by",
             "converts twice", "counted twice", "different results", "too high", "too low",
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
-            "wrong value", "yesterday's numbers", "stale data", "outdated data",
+            "wrong value", "stale data", "outdated data",
         ],
         [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
@@ -189,7 +189,7 @@ public static class DefaultKeywords
         [KeywordSignal.SameIssueTickets] =
         [
             "third time", "fourth time", "fifth time", "3rd time", "4th time", "5th time", "third ticket", "fourth ticket", "fifth ticket",
-            "3rd ticket", "4th ticket", "5th ticket", "third week running", "third week in a row", "fourth week in a row", "third month in a row",
+            "3rd ticket", "4th ticket", "5th ticket", "third week running", "third week in a row", "fourth week in a row", 
             "3rd week", "third complaint",
         ],
     }.ToImmutableDictionary(p => p.Key, p => SpellingVariants.Contains(p.Key) ? WithSpellings(p.Value) : p.Value);

@@ -129,7 +129,7 @@ public sealed class WordingRulesSession8Tests
 
     [Theory]
     [InlineData("It'd be handy to have folders for rules.")]
-    [InlineData("Too bad there's no way to export a rule as PDF.")]
+    [InlineData("Something to think about: exporting a rule as PDF for our auditors.")]
     [InlineData("We really miss a filter by owner on the rules list.")]
     public void Feature_requests_said_in_passing_go_to_the_log(string body) =>
         Assert.Equal(TicketRoute.FeatureRequestLog, Triage(body).Route);
