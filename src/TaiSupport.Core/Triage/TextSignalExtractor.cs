@@ -66,6 +66,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         "a discount", "which plan", "cheaper plan", "renews", "subscription", "receipt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>What a breaking code on "all …" is returned for when TAI is down for the caller (<see cref="OnAllCalls"/>).</summary>
+    private static readonly string[] CallWords = ["calls", "requests", "endpoints", "writes", "queries"];
+
+    /// <summary>The words after <see cref="CallWords"/> that narrow them to one endpoint or input ("all calls to the export endpoint").</summary>
+    private static readonly string[] ScopingWords = ["to", "with", "for", "on"];
+
     /// <summary>What "can't ship" a change is about: a release, not goods (<see cref="ShipsAChange"/>).</summary>
     private static readonly string[] ShippedChanges = ["new", "release", "update", "change", "changes", "fix", "feature", "version", "policy", "rule", "rules", "it", "this", "that", "code", "deploy"];
 
@@ -1632,14 +1638,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return false;
     }
 
-    private static bool IsCallWord(ReadOnlySpan<char> word) =>
-        word.Equals("calls", StringComparison.OrdinalIgnoreCase) || word.Equals("requests", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("endpoints", StringComparison.OrdinalIgnoreCase) || word.Equals("writes", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("queries", StringComparison.OrdinalIgnoreCase);
+    private static bool IsCallWord(ReadOnlySpan<char> word) => IsAnyOf(word, CallWords);
 
-    private static bool IsScoping(ReadOnlySpan<char> word) =>
-        word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("with", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase);
+    private static bool IsScoping(ReadOnlySpan<char> word) => IsAnyOf(word, ScopingWords);
 
     private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue, ref SentenceCache sentence)
     {
