@@ -1,5 +1,6 @@
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
+using static TaiSupport.Core.Tests.Triage.TriageText;
 
 namespace TaiSupport.Core.Tests.Triage;
 
@@ -9,12 +10,6 @@ namespace TaiSupport.Core.Tests.Triage;
 /// </summary>
 public sealed class FreshWordingTests
 {
-    private static TicketSignals Signals(string body, string subject = "", Tier tier = Tier.Professional) =>
-        TextSignalExtractor.Default.Extract(new TriageRequest { Tier = tier, Subject = subject, Body = body }).Signals;
-
-    private static Classification Classify(string body, string subject = "", Tier tier = Tier.Professional) =>
-        TicketTriage.Default.EvaluateClassification(new TriageRequest { Tier = tier, Subject = subject, Body = body });
-
     [Fact]
     public void A_code_on_all_calls_is_TAI_down()
     {

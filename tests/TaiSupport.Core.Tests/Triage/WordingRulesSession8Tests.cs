@@ -1,5 +1,6 @@
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
+using static TaiSupport.Core.Tests.Triage.TriageText;
 
 namespace TaiSupport.Core.Tests.Triage;
 
@@ -9,12 +10,6 @@ namespace TaiSupport.Core.Tests.Triage;
 /// </summary>
 public sealed class WordingRulesSession8Tests
 {
-    private static TicketSignals Signals(string body, string subject = "", Tier tier = Tier.Professional) =>
-        TextSignalExtractor.Default.Extract(new TriageRequest { Tier = tier, Subject = subject, Body = body }).Signals;
-
-    private static TriageResult Triage(string body, string subject = "", Tier tier = Tier.Professional) =>
-        TicketTriage.Default.Evaluate(new TriageRequest { Tier = tier, Subject = subject, Body = body }, TriageCorpus.Now);
-
     [Theory]
     [InlineData("This is the fourth ticket about the export job.", 4)]
     [InlineData("Third time I write about the stuck approvals.", 3)]
@@ -22,7 +17,7 @@ public sealed class WordingRulesSession8Tests
     public void An_ordinal_repeat_counts_the_tickets_on_the_same_issue(string body, int count)
     {
         Assert.Equal(count, Signals(body).SameIssueTickets);
-        Assert.Equal(TicketRoute.ChurnEscalation, Triage(body).Route); // §4.3 trigger 4: 3+ tickets on the same issue
+        Assert.Equal(TicketRoute.ChurnEscalation, Evaluate(body).Route); // §4.3 trigger 4: 3+ tickets on the same issue
     }
 
     [Fact]
@@ -37,7 +32,7 @@ public sealed class WordingRulesSession8Tests
     [Fact]
     public void A_workaround_alone_means_something_is_broken_with_a_workaround()
     {
-        var result = Triage("The nightly summary e-mail has the totals from the day before; for now we copy them from the dashboard by hand.");
+        var result = Evaluate("The nightly summary e-mail has the totals from the day before; for now we copy them from the dashboard by hand.");
         Assert.Equal(Priority.Medium, result.Priority);
         Assert.Equal(Category.Feature, result.Category);
     }
@@ -45,35 +40,35 @@ public sealed class WordingRulesSession8Tests
     [Fact]
     public void A_workaround_word_in_a_billing_question_or_a_feature_request_changes_nothing()
     {
-        Assert.Equal(Priority.Low, Triage("Can you send the invoice to our finance mailbox instead? For now it goes to me.").Priority);
-        Assert.Equal(Priority.Low, Triage("Feature request: a dark theme. For now we use a browser extension.").Priority);
+        Assert.Equal(Priority.Low, Evaluate("Can you send the invoice to our finance mailbox instead? For now it goes to me.").Priority);
+        Assert.Equal(Priority.Low, Evaluate("Feature request: a dark theme. For now we use a browser extension.").Priority);
     }
 
     [Theory]
     [InlineData("About 4% of our calls get HTTP 503 since this morning; our client retries and the retry goes through.")]
     [InlineData("The rule list page shows a 'Bad gateway' page now and then. Reloading fixes it every time.")]
     public void A_failure_that_a_retry_or_reload_gets_past_is_medium(string body) =>
-        Assert.Equal(Priority.Medium, Triage(body).Priority);
+        Assert.Equal(Priority.Medium, Evaluate(body).Priority);
 
     [Fact]
     public void Slow_but_working_is_medium_and_slow_alone_stays_high()
     {
-        Assert.Equal(Priority.Medium, Triage("Reports take 12 seconds to open since Monday (they took 2). They still finish, it's just slow.").Priority);
-        Assert.Equal(Priority.High, Triage("Reports take 12 seconds to open since Monday, they took 2 before.").Priority);
+        Assert.Equal(Priority.Medium, Evaluate("Reports take 12 seconds to open since Monday (they took 2). They still finish, it's just slow.").Priority);
+        Assert.Equal(Priority.High, Evaluate("Reports take 12 seconds to open since Monday, they took 2 before.").Priority);
     }
 
     [Fact]
     public void An_api_error_with_a_small_error_rate_is_integration_and_a_widespread_one_is_platform()
     {
-        Assert.Equal(Category.Integration, Triage("Roughly 6% of POST /v2/evaluate calls return HTTP 500 since Friday.").Category);
-        Assert.Equal(Category.Platform, Triage("Since 10:00 about 60% of all our calls return HTTP 500, across every region.").Category);
+        Assert.Equal(Category.Integration, Evaluate("Roughly 6% of POST /v2/evaluate calls return HTTP 500 since Friday.").Category);
+        Assert.Equal(Category.Platform, Evaluate("Since 10:00 about 60% of all our calls return HTTP 500, across every region.").Category);
     }
 
     [Theory]
     [InlineData("Since 07:00 our warehouse operations are halted: no decisions come back from TAI.")]
     [InlineData("The whole support team has been idle since lunch, nothing loads.")]
     [InlineData("We have a war room open, every checkout is blocked.")]
-    public void Business_stopped_said_plainly_is_TAI_down(string body) => Assert.Equal(Priority.Critical, Triage(body).Priority);
+    public void Business_stopped_said_plainly_is_TAI_down(string body) => Assert.Equal(Priority.Critical, Evaluate(body).Priority);
 
     [Fact]
     public void Cannot_ship_a_release_is_not_TAI_down_but_cannot_ship_orders_is()
@@ -111,7 +106,7 @@ public sealed class WordingRulesSession8Tests
     public void An_access_hole_is_a_security_vulnerability(string body)
     {
         Assert.True(Signals(body).SecurityVulnerability);
-        Assert.Contains(Triage(body).Actions, a => a.Action == TaiSupport.Core.Escalation.EscalationActions.PageCiso);
+        Assert.Contains(Evaluate(body).Actions, a => a.Action == TaiSupport.Core.Escalation.EscalationActions.PageCiso);
     }
 
     [Theory]
@@ -132,7 +127,7 @@ public sealed class WordingRulesSession8Tests
     [InlineData("Something to think about: exporting a rule as PDF for our auditors.")]
     [InlineData("We really miss a filter by owner on the rules list.")]
     public void Feature_requests_said_in_passing_go_to_the_log(string body) =>
-        Assert.Equal(TicketRoute.FeatureRequestLog, Triage(body).Route);
+        Assert.Equal(TicketRoute.FeatureRequestLog, Evaluate(body).Route);
 
     [Theory]
     [InlineData("Since the update the export won't start.")]
