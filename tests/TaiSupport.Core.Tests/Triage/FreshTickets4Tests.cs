@@ -7,8 +7,8 @@ namespace TaiSupport.Core.Tests.Triage;
 /// The FOURTH unseen set (Corpus/tickets-fresh4.jsonl, K001–K150, session 8): written and labelled from the manual and
 /// D11–D16 by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules,
 /// and committed on its own before any engine ran on it (see Corpus/make_fresh4.py for the labelling rules and a
-/// disclosure). It is held back for honest measurement: this class checks only the set's structure; the accuracy
-/// report runs only when TAI_FRESH4_REPORT=path is set and asserts nothing. Measured once at the end of session 8, on
+/// disclosure). It is held back for honest measurement: this class checks the set's structure and that every ticket
+/// triages and is reported, never the figures; the report is written when TAI_FRESH4_REPORT=path is set. Measured once at the end of session 8, on
 /// the engine as the session found it and on the final one (docs/triage-and-escalation.md "Fixes from the third set,
 /// and the fourth set"); nothing was changed after that. Disclosure: the report's first nine misses (K002–K016) were
 /// printed once in the lead's terminal with the tables. Tuning rules on this set's misses makes it seen: write a new
@@ -24,17 +24,19 @@ public sealed class FreshTickets4Tests(ITestOutputHelper output)
         TriageCorpus.AssertCoversEverything(Tickets, "fresh4", 150);
     }
 
-    /// <summary>Report only, never fails on figures: runs when TAI_FRESH4_REPORT=path is set, else does nothing.</summary>
+    /// <summary>Never fails on figures (the set is for measuring, not for floors): every ticket triages to known values and
+    /// the report lists every miss; the report is written when TAI_FRESH4_REPORT=path is set.</summary>
     [Fact]
-    public void Accuracy_report_on_the_fourth_fresh_set_when_asked()
+    public void Every_ticket_triages_and_the_report_lists_every_miss()
     {
-        if (Environment.GetEnvironmentVariable("TAI_FRESH4_REPORT") is not { Length: > 0 } path)
+        var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
+        TriageCorpus.AssertKnownValues(outcomes);
+        var report = TriageCorpus.SetReport("fresh4", outcomes);
+        Assert.All(outcomes.Where(o => o.Priority != o.Ticket.Priority || o.Category != o.Ticket.Category || o.Route != o.Ticket.Route), o => Assert.Contains(o.Ticket.Id, report));
+        if (Environment.GetEnvironmentVariable("TAI_FRESH4_REPORT") is { Length: > 0 } path)
         {
-            return;
+            File.WriteAllText(path, report);
+            output.WriteLine($"fresh4 report written to {path}");
         }
-
-        var report = TriageCorpus.SetReport("fresh4", TriageCorpus.Run(TicketTriage.Default, Tickets));
-        File.WriteAllText(path, report);
-        output.WriteLine($"fresh4 report written to {path}");
     }
 }

@@ -148,6 +148,15 @@ public static class TriageCorpus
     /// <summary>The page kinds a label and a result name: VP Product, General Counsel/CISO, status page, on-call.</summary>
     public static readonly string[] PageKinds = ["vp", "legal", "status", "oncall"];
 
+    /// <summary>Every outcome names a priority, category, route and pages from the label vocabulary (so the figures compare like with like).</summary>
+    public static void AssertKnownValues(IReadOnlyCollection<Outcome> outcomes) => Assert.All(outcomes, o =>
+    {
+        Assert.Contains(o.Priority, Priorities);
+        Assert.Contains(o.Category, Categories);
+        Assert.Contains(o.Route, Routes);
+        Assert.All(o.Pages, p => Assert.Contains(p, PageKinds));
+    });
+
     /// <summary>A labelled set's structure: <paramref name="count"/> tickets with distinct ids, all in <paramref name="split"/>,
     /// each with a reason and known page kinds, and every route, priority, category, page kind and tier among them.</summary>
     public static void AssertCoversEverything(IReadOnlyList<Ticket> tickets, string split, int count)
