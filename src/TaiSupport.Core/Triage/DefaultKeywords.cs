@@ -95,6 +95,7 @@ public static class DefaultKeywords
             "retry goes through", "retries go through", "retry succeeds", "retries succeed", "retry usually succeeds", "retry with backoff",
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
             "logging back in", 
+            "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -112,6 +113,7 @@ public static class DefaultKeywords
             "cancel our subscription", "a discount", "volume discount", "discount for", "add on", "addon", "service credit",
             "close our account", "close our tai account", "payment schedule", "quarterly payments", "monthly payments",
             "annual upfront", "pay annually", "pay quarterly", "pay monthly",
+            "quarterly invoicing", "monthly invoicing", "annual invoicing", "invoicing address", "invoicing entity", "invoicing contact", "facture", "factures", "tva", "card is expiring", "card expiring", "card expires", "new card", "update our card", "update my card", "payment fails", "payment failed", "annual option", "annual plan", "annual billing", "yearly plan", "contracting entity", "plan include", "plan includes", "included in my plan", "included in our plan",
         ],
         [KeywordSignal.FeatureRequest] =
         [
@@ -125,6 +127,7 @@ public static class DefaultKeywords
             "would be handy", "it'd be handy", "would be useful", "would be helpful", 
             "can u add", "could u add", "pls add", "we really miss", "something to think about",
             "for the roadmap", "would love to see", 
+            "would you consider", "you'd consider", "you would consider", "consider building", "consider supporting", "consider offering", "be so nice", "be so great", "be so helpful", "would you add", "could you build", "can you build", "would you build", "please build", "could tai support", "can tai support", "will tai support", "plans to support", "plan to support", "plans to add", "plan to add", "on the roadmap", "or planned", "would pay for", "happily pay", "happy to pay for", "any chance of", "possible to have",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -145,6 +148,7 @@ public static class DefaultKeywords
             "webhook", "webhooks", "integration", "integrations", "sdk", "oauth", "api client", "sso", "saml", "okta", "scim", "shopify",
             "hubspot", "stripe", "salesforce", "zapier", "slack app", "python client", "java client", "node sdk", "connector",
             "rest api", "graphql", "pagination", "paginate",
+            "by the api", "by api", "through the api", "using the api", "api reference", "idempotency",
         ],
         [KeywordSignal.LegalOrSecurity] =
         [

@@ -420,7 +420,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
                         break;
                 }
 
-                if (signal == KeywordSignal.FeatureRequest && PreviousWordIs(span, hit.Start, "any", 1)) // "any idea?" asks for help
+                // "any idea?" asks for help; "what is on the roadmap?" asks about plans, it requests nothing
+                if (signal == KeywordSignal.FeatureRequest && (PreviousWordIs(span, hit.Start, "any", 1) || AsksWhatIsPlanned(span, hit.Start, hit.End)))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -769,6 +770,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         return i >= text.Length || text[i] is '.' or '!' or '\n' or '\r' or ';';
     }
+
+    private static bool AsksWhatIsPlanned(ReadOnlySpan<char> text, int start, int end) =>
+        text[start..end].EndsWith("roadmap", StringComparison.OrdinalIgnoreCase)
+        && (PreviousWordIs(text, start, "what", 2) || PreviousWordIs(text, start, "what's", 1) || PreviousWordIs(text, start, "whats", 1));
 
     private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word, int within)
     {

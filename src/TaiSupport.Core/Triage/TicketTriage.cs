@@ -78,11 +78,18 @@ public sealed class TicketTriage
         public static readonly RoutingDecision Standard = Routed(Tickets.TicketRoute.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
     }
 
+    /// <summary>The cosmetic phrases that name documentation rather than the product's screens (<see cref="IsProductCosmetic"/>).</summary>
+    private static readonly FrozenSet<string> DocumentationWords = new[] { "documentation", "docs", "docu", "quick start", "curl example", "broken link" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The nouns that put a cosmetic defect in the documentation (<see cref="IsProductCosmetic"/>).</summary>
+    private static readonly string[] DocumentationNouns = ["article", "help center", "help centre", "knowledge base", "guide", "tutorial", "readme", "documentation", "docs"];
+
     private static class CategorySteps
     {
         public static readonly TraceStep Billing = CategoryStep("Billing: billing/account question");
         public static readonly TraceStep Platform = CategoryStep("Platform: the platform is down or degraded, data was lost, or a security hole");
         public static readonly TraceStep Cosmetic = CategoryStep("Other: cosmetic or documentation");
+        public static readonly TraceStep CosmeticDefect = CategoryStep("Feature: a cosmetic defect of the product (quick reference: LOW on the feature ladder), not documentation");
         public static readonly TraceStep Integration = CategoryStep("Integration: an integration");
         public static readonly TraceStep Feature = CategoryStep("Feature: about a feature");
         public static readonly TraceStep Other = CategoryStep("Other: no category signal");
@@ -303,7 +310,7 @@ public sealed class TicketTriage
             : builtIn || ReferenceEquals(given, TicketSignals.None) ? found : SignalExtractors.Merge(given, found);
         TraceEvidence(given, evidence, trace);
         var priority = DecidePriority(request, signals, trace);
-        var category = DecideCategory(request, signals, trace);
+        var category = DecideCategory(request, signals, evidence, trace);
         var (confidence, reasons) = TriageConfidence.Assess(request, given, signals, priority, evidence, Policy);
         var needsReview = confidence < Policy.ReviewBelowConfidence;
         trace.Add(!needsReview && reasons.IsEmpty ? TriageConfidence.Step(confidence) : new TraceStep("triage.confidence", "D11, policy", needsReview
@@ -538,9 +545,47 @@ public sealed class TicketTriage
     /// billing question or a feature request, where "instead" or "for now" are about the ask).</summary>
     private static bool WorksAround(TicketSignals s) => s.WorkaroundExists == true && s.Billing != true && s.FeatureRequest != true;
 
+    /// <summary>
+    /// Whether the text's cosmetic evidence is about the product's own screens (a typo on the login page, a colour, a
+    /// misaligned button: a defect of a feature, LOW on the quick reference's feature ladder) rather than its
+    /// documentation ("Other": a docs phrase among the evidence, or the ticket names a help article or guide). A cosmetic
+    /// signal given only as structured data stays "Other".
+    /// </summary>
+    private static bool IsProductCosmetic(TriageRequest request, ImmutableArray<SignalEvidence> evidence)
+    {
+        var product = false;
+        foreach (var e in evidence)
+        {
+            if (e.Used && e.Signal == "cosmetic")
+            {
+                if (DocumentationWords.Contains(e.Words))
+                {
+                    return false;
+                }
+
+                product = true;
+            }
+        }
+
+        return product && !NamesDocumentation(request.Subject) && !NamesDocumentation(request.Body);
+    }
+
+    private static bool NamesDocumentation(string text)
+    {
+        foreach (var noun in DocumentationNouns)
+        {
+            if (text.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Degraded(TicketSignals s, EscalationPolicy e) => s.Latency > e.LatencyAbove || s.ErrorRatePct > e.ErrorRateAbovePct;
 
-    private Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<TraceStep>.Builder trace)
+    private Category DecideCategory(TriageRequest request, TicketSignals s, ImmutableArray<SignalEvidence> evidence, ImmutableArray<TraceStep>.Builder trace)
     {
         var escalation = Policy.Escalation;
         var (category, step) =
@@ -551,7 +596,8 @@ public sealed class TicketTriage
                 || (s.ApiErrorCode is null && (s.PlatformImpactPct > 0m || Degraded(s, escalation)))
                 || (s.LosingMoney == true && s.FeatureBroken == true)
                 ? (Category.Platform, CategorySteps.Platform)
-            : s.Cosmetic == true && s.FeatureBroken != true && s.WrongData != true ? (Category.Other, CategorySteps.Cosmetic)
+            : s.Cosmetic == true && s.FeatureBroken != true && s.WrongData != true
+                ? IsProductCosmetic(request, evidence) ? (Category.Feature, CategorySteps.CosmeticDefect) : (Category.Other, CategorySteps.Cosmetic)
             : s.FeatureRequest == true ? (Category.Feature, CategorySteps.Feature)
             : s.ApiErrorCode is { } code ? (Category.Integration, CategoryStep($"Integration: API error {code}"))
             : s.Integration == true ? (Category.Integration, CategorySteps.Integration)
