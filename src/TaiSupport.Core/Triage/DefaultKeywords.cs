@@ -50,6 +50,7 @@ public static class DefaultKeywords
             "teams are blocked", "team is blocked", "been idle", "nothing executes", "nothing has executed",
             "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
             "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
+            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -58,12 +59,14 @@ public static class DefaultKeywords
             "real money",
             "paid out", "through at a loss", "sold at a loss", "giving away", "unpaid orders", "waiting fees", "paying penalties",
             "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
+            "customers can not pay", "customers cannot pay", "customers can't pay", "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
         [KeywordSignal.FeatureBroken] =
         [
             "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
             "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
+            "blank page", "blank white page", "blank screen", "does nothing", "doing nothing", "can't publish", "cannot publish", "can not publish", "can approve anything",
             "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
             "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
             "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
@@ -96,6 +99,7 @@ public static class DefaultKeywords
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
             "logging back in", 
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
+            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -142,6 +146,7 @@ public static class DefaultKeywords
             "close our account", "close our tai account",
             "reviewing alternatives", "alternative vendors", "alternative providers", "alternative solutions", "reconsider whether", "whether we stay",
             "terminate our agreement", "terminate the agreement", "terminate our subscription", "trial with another",
+            "we're out", "or we are out", "other vendors", "will terminate", "go back to our old", "back to their old system", "back to our old system", "in-house solution", "build it in-house",
         ],
         [KeywordSignal.Integration] =
         [
@@ -157,6 +162,7 @@ public static class DefaultKeywords
             "data protection authority", "phishing", "leaked", "suspicious login", "logins", "published on github", "hacked", "compromised",
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
+            "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",
         ],
         [KeywordSignal.ContractChange] = ["contract change", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm"],
         [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for"],
@@ -166,6 +172,7 @@ public static class DefaultKeywords
             "are gone", "vanished", "disappeared", "disappear", "were deleted", "was deleted", "got deleted", "been deleted", "everything deleted",
             "all deleted", "wiped", "erased", "is missing", "are missing", "we lost", "have lost", "lost all", "lost many", "corrupted", "corrupt",
             "data is mixed", "not there anymore", "no longer there", "actually deleted",
+            "records are now wrong", "records are wrong", "stores the wrong", "stored the wrong", "saves the wrong", "saved the wrong",
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
@@ -175,6 +182,7 @@ public static class DefaultKeywords
             "shouldn't be able to", "not supposed to be able", "api key in the url", "key in plain text", "in plain text",
             "other tenant's data", "another tenant's data", "other tenants' data", "another customer's data",
             "still logging in", "script runs", "script tag", "injected script",
+            "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
         ],
         [KeywordSignal.WrongData] =
         [

@@ -60,6 +60,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The characters that can end a clause (see <see cref="IsBoundary"/>).</summary>
     private static readonly SearchValues<char> BoundaryChars = SearchValues.Create("!?;\n\r.:");
 
+    /// <summary>The titles before "of" that make a billing word a department (<see cref="IsJobTitle"/>).</summary>
+    private static readonly string[] JobTitles = ["head", "director", "vp", "manager", "lead", "chief", "officer"];
+
     private static readonly FrozenSet<string> WeakBilling = new[]
     {
         "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
@@ -426,7 +429,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.Billing && NextWordHas(span, hit.End, Cue.PagePart))
+                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start)))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -769,6 +772,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return i >= text.Length || text[i] is '.' or '!' or '\n' or '\r' or ';';
+    }
+
+    /// <summary>"Head of Pricing", "VP of Billing": a signature's job title, not a billing question.</summary>
+    private static bool IsJobTitle(ReadOnlySpan<char> text, int start)
+    {
+        var (s, e) = PreviousWord(text, start, 0);
+        if (s < 0 || !text[s..e].Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (ts, te) = PreviousWord(text, s, 0);
+        return ts >= 0 && IsAnyOf(text[ts..te], JobTitles);
     }
 
     private static bool AsksWhatIsPlanned(ReadOnlySpan<char> text, int start, int end) =>
@@ -1309,8 +1325,28 @@ public sealed class TextSignalExtractor : ISignalExtractor
             (s, e) = NextWord(text, e, ceiling);
         }
 
-        return s >= 0 && (char.IsAsciiDigit(text[s]) || CueOf(text[s..e]).HasFlag(Cue.DateWord));
+        return s >= 0 && (LooksLikeDate(text, s, e) || CueOf(text[s..e]).HasFlag(Cue.DateWord));
     }
+
+    /// <summary>A day ("12", "12th"), a year ("2025") or a date ("12/02", "2026-02-12") — not an amount ("on 100% of
+    /// requests", "on 300 orders").</summary>
+    private static bool LooksLikeDate(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text[start..end];
+        if (!char.IsAsciiDigit(word[0]) || (end < text.Length && text[end] == '%') || word.EndsWith("%"))
+        {
+            return false;
+        }
+
+        var digits = word.Length - word.TrimStart("0123456789").Length;
+        return digits == word.Length ? digits is 1 or 2 or 4
+            : digits is 1 or 2 && (word[digits] is '/' or '-' or '.' || IsOrdinalSuffix(word[digits..]))
+            || (digits == 4 && word[digits] == '-');
+    }
+
+    private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
+        s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"cancel our subscription" / "we're canceling." is churn; "cancel the duplicate webhook" is not.</summary>
     private static bool CancelIsChurn(ReadOnlySpan<char> text, int end)
@@ -1953,7 +1989,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.QuestionWord, "what", "which", "is", "are", "does", "do", "should", "can", "could", "will", "would", "how", "why", "when", "where", "whether", "were", "was", "did", "any");
         // After a billing word: a part of the product ("the pricing page") or the customer's own rule ("our refund rule",
         // "the discount logic"), not TAI's bill.
-        Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings", "rule", "rules", "logic", "engine", "condition", "conditions", "workflow", "workflows");
+        Add(Cue.PagePart, "page", "tab", "section", "screen", "menu", "settings", "rule", "rules", "logic", "engine", "condition", "conditions", "workflow", "workflows", "flow", "flows", "approval", "approvals");
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
