@@ -86,11 +86,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static readonly string[] QuoteMarkers = ["\n>", "-----Original Message", "wrote:\n", "wrote:\r"];
 
+    /// <summary>Where a signature starts; the first <see cref="SignOffMarkers"/> are sign-off words, which start one only
+    /// when the rest of their line is a name or nothing (<see cref="EndsSignOffLine"/>).</summary>
     private static readonly string[] SignatureMarkers =
     [
-        "\n--", "\nKind regards", "\nBest regards", "\nBest,", "\nRegards", "\nCheers", "\nSent from my", "\nThanks,", "\nConfidential",
-        "\nThis message and any", "\nThis e-mail",
+        "\nKind regards", "\nBest regards", "\nBest,", "\nRegards", "\nCheers", "\nThanks,",
+        "\n--", "\nSent from my", "\nConfidential", "\nThis message and any", "\nThis e-mail",
     ];
+
+    private const int SignOffMarkers = 6;
 
     /// <summary>
     /// This thread's evidence builder, kept between extractions so that one allocates only its result's array; an
@@ -226,6 +230,17 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return found.Signals.ChurnThreat == true;
     }
 
+    /// <summary>
+    /// Whether what follows a sign-off word on its line is a name or nothing ("Thanks,", "Regards, Nadia"): "Hi,\n\nthanks,
+    /// but we still get a 401" opens the message, it does not sign it.
+    /// </summary>
+    private static bool EndsSignOffLine(ReadOnlySpan<char> rest)
+    {
+        var line = rest.IndexOfAny('\n', '\r') is var n and >= 0 ? rest[..n] : rest;
+        var words = line.TrimStart(" ,!.\t");
+        return words.IsEmpty || (char.IsUpper(words[0]) && words.Length <= 40);
+    }
+
     /// <summary>Where the customer's own words end in a body: before a quoted earlier message or a signature.</summary>
     /// <remarks>
     /// One pass over the body's line breaks and hyphens (every marker but "-----Original Message" starts at or ends
@@ -270,7 +285,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 var rest = text[p..];
                 for (var m = 0; m < SignatureMarkers.Length; m++)
                 {
-                    if (signature[m] < 0 && rest.StartsWith(SignatureMarkers[m], StringComparison.OrdinalIgnoreCase))
+                    if (signature[m] < 0 && rest.StartsWith(SignatureMarkers[m], StringComparison.OrdinalIgnoreCase)
+                        && (m >= SignOffMarkers || EndsSignOffLine(rest[SignatureMarkers[m].Length..])))
                     {
                         signature[m] = p;
                     }
