@@ -100,7 +100,7 @@ public static class DefaultKeywords
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
             "logging back in", 
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
-            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works",
+            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works", "nothing fails", "still go through", "still goes through", "no customer impact",
         ],
         [KeywordSignal.Cosmetic] =
         [
