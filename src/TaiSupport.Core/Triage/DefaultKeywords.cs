@@ -66,8 +66,8 @@ public static class DefaultKeywords
         [
             "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
             "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
-            "blank page", "blank white page", "blank screen", "does nothing", "doing nothing", "can't publish", "cannot publish", "can not publish", "can approve anything",
-            "silently stopped", "stopped syncing", "have skipped", "has skipped", "gets skipped", "get skipped", "is skipped", "are skipped", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
+            "blank page", "blank white page", "doing nothing", "can't publish", "can approve anything",
+            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
             "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
             "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
             "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
@@ -100,7 +100,7 @@ public static class DefaultKeywords
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
             "logging back in", 
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
-            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works", "nothing fails", "still go through", "still goes through", "no customer impact",
+            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -239,7 +239,7 @@ public static class DefaultKeywords
     {
         ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401", "four-oh-one", "four oh one"],
         ["429"] = ["four-twenty-nine", "four twenty nine", "429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
-        ["403"] = ["403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
+        ["403"] = ["four-oh-three", "four oh three", "403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
         ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json", "could not be parsed as json", "couldn't be parsed as json", "cannot be parsed as json", "can't be parsed as json", "parse error", "unable to parse json", "cannot parse json", "can't parse json", "json is invalid", "malformed_json", "invalid_json", "could not parse request body", "could not parse the request body"],
         ["500"] = ["500 internal server error", "internal server error", "error 500", "500 error", "http 500", "status 500"],
         ["502"] = ["bad gateway", "error 502", "502 error", "http 502", "status 502"],

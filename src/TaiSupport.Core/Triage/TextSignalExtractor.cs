@@ -1766,7 +1766,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
         }
 
-        if (numeric.OtherCodeText is { } other && (code is null || autoResolve.Contains(code)))
+        // ... except a 400 next to malformed JSON: 400 Bad Request is how the API answers a malformed body.
+        if (numeric.OtherCodeText is { } other && (code is null || autoResolve.Contains(code)) && !(other == "400" && code == "malformedJson"))
         {
             code = other;
             codeAcc = new Acc { Used = 1, UsedStart = numeric.OtherCodeStart, UsedEnd = numeric.OtherCodeEnd, UsedSource = numeric.OtherCodeSource, Value = true };

@@ -24,10 +24,11 @@ public sealed class FreshTickets2AccuracyTests(ITestOutputHelper output)
     // Floors = the figures measured on this branch's code (see docs/triage-and-escalation.md "Second fresh set (session 7)").
     // Measured on main 625b4f8 (session 7, before the lead's fixes): 80, 68 and 88 of 120 exact; 8 tickets with a
     // false page, 20 with a due page not sent. After session 8's fixes (fitted to this set and the third):
-    // 85.0 / 72.5 / 85.0 %, false pages 2.5 %, due pages missed 5.8 % (7 tickets) — the floors. Raise these when the engine improves.
-    private const double PriorityFloor = 85.0;
-    private const double CategoryFloor = 72.5;
-    private const double RouteFloor = 85.0;
+    // 85.0 / 72.5 / 85.0 %, false pages 2.5 %, due pages missed 5.8 % (7 tickets). After session 9's fixes (fitted to the
+    // fourth set): 86.7 / 74.2 / 85.8 % — the floors (just under, for rounding). Raise these when the engine improves.
+    private const double PriorityFloor = 86.6;
+    private const double CategoryFloor = 74.1;
+    private const double RouteFloor = 85.8;
     private const double FalsePagesCeiling = 2.5;
     private const double MissedPagesCeiling = 5.9;
 

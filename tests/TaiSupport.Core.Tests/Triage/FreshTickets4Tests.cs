@@ -4,15 +4,13 @@ using Xunit.Abstractions;
 namespace TaiSupport.Core.Tests.Triage;
 
 /// <summary>
-/// The FOURTH unseen set (Corpus/tickets-fresh4.jsonl, K001–K150, session 8): written and labelled from the manual and
-/// D11–D16 by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules,
-/// and committed on its own before any engine ran on it (see Corpus/make_fresh4.py for the labelling rules and a
-/// disclosure). It is held back for honest measurement: this class checks the set's structure and that every ticket
-/// triages and is reported, never the figures; the report is written when TAI_FRESH4_REPORT=path is set. Measured once at the end of session 8, on
-/// the engine as the session found it and on the final one (docs/triage-and-escalation.md "Fixes from the third set,
-/// and the fourth set"); nothing was changed after that. Disclosure: the report's first nine misses (K002–K016) were
-/// printed once in the lead's terminal with the tables. Tuning rules on this set's misses makes it seen: write a new
-/// set to measure honestly again.
+/// The FOURTH set (Corpus/tickets-fresh4.jsonl, K001–K150, session 8): written and labelled from the manual and D11–D16
+/// by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules, and
+/// committed on its own before any engine ran on it (see Corpus/make_fresh4.py for the labelling rules and a
+/// disclosure). Measured unseen once at the end of session 8 (73.3 / 63.3 / 77.3 %, false pages 1.3 %, due pages missed
+/// 12.0 %); session 9 then fitted phrases and rules to its misses (docs/triage-and-escalation.md "Fixes from the fourth
+/// set (session 9)"), so it is tuning data now and holds floors; the fifth set (Corpus/tickets-fresh5.jsonl) is the
+/// unseen one. Report: TAI_FRESH4_REPORT=path.
 /// </summary>
 public sealed class FreshTickets4Tests(ITestOutputHelper output)
 {
@@ -24,19 +22,23 @@ public sealed class FreshTickets4Tests(ITestOutputHelper output)
         TriageCorpus.AssertCoversEverything(Tickets, "fresh4", 150);
     }
 
-    /// <summary>Never fails on figures (the set is for measuring, not for floors): every ticket triages to known values and
-    /// the report lists every miss; the report is written when TAI_FRESH4_REPORT=path is set.</summary>
+    /// <summary>Floors: the figures after session 9's fixes (135, 128 and 143 of 150 exact; 1 ticket with a false page, 3
+    /// with a due page not sent). Raise them; never lower them.</summary>
     [Fact]
-    public void Every_ticket_triages_and_the_report_lists_every_miss()
+    public void The_fourth_set_reads_at_least_as_well_as_after_session_9()
     {
         var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
         TriageCorpus.AssertKnownValues(outcomes);
-        var report = TriageCorpus.SetReport("fresh4", outcomes);
-        Assert.All(outcomes.Where(o => o.Priority != o.Ticket.Priority || o.Category != o.Ticket.Category || o.Route != o.Ticket.Route), o => Assert.Contains(o.Ticket.Id, report));
         if (Environment.GetEnvironmentVariable("TAI_FRESH4_REPORT") is { Length: > 0 } path)
         {
-            File.WriteAllText(path, report);
+            File.WriteAllText(path, TriageCorpus.SetReport("fresh4", outcomes));
             output.WriteLine($"fresh4 report written to {path}");
         }
+
+        Assert.True(outcomes.Count(o => o.Priority == o.Ticket.Priority) >= 135, "fresh4 priority");
+        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= 128, "fresh4 category");
+        Assert.True(outcomes.Count(o => o.Route == o.Ticket.Route) >= 143, "fresh4 route");
+        Assert.True(outcomes.Count(o => o.FalsePage) <= 1, "fresh4 false pages");
+        Assert.True(outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) <= 3, "fresh4 due pages not sent");
     }
 }

@@ -14,11 +14,14 @@ public sealed class FreshTicketsAccuracyTests
 {
     // First run (session 7, unseen), in tickets out of 120: priority 80, category 79, route 94, all three 67, false pages 3.
     // After the fixes fitted to its misses (same session): 105, 102, 112, 98 and 1. After session 8's fixes (fitted to the
-    // third set): 110, 106, 115, 102 and 1 — the floors. Raise them; never lower them.
+    // third set): 110, 106, 115, 102 and 1 — the floors. Raise them; never lower them for a regression. Session 9 lowered
+    // the category and all-three floors by one on purpose: a cosmetic defect of the product's screens is now Feature (the later sets'
+    // labels and the quick reference's feature ladder, docs/triage-and-escalation.md), and this set labels its one such
+    // ticket (F057, lowercase column headers) Other.
     private const int PriorityRight = 110;
-    private const int CategoryRight = 106;
+    private const int CategoryRight = 105;
     private const int RouteRight = 115;
-    private const int AllThreeRight = 102;
+    private const int AllThreeRight = 101;
     private const int FalsePagesAtMost = 1;
 
     private static readonly IReadOnlyList<TriageCorpus.Ticket> Tickets = TriageCorpus.Load("tickets-fresh.jsonl");
