@@ -60,6 +60,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The characters that can end a clause (see <see cref="IsBoundary"/>).</summary>
     private static readonly SearchValues<char> BoundaryChars = SearchValues.Create("!?;\n\r.:");
 
+    private static readonly string[] LeftFrom = ["from", "with"];
+
+    private static readonly string[] Determiners = ["the", "our", "this", "that", "all"];
+
+    /// <summary>The words naming TAI after "moving away from", "done with" (<see cref="LeavesSomethingElse"/>).</summary>
+    private static readonly string[] WhatTaiIs = ["tai", "you", "your", "yours", "it", "platform", "product", "service", "vendor", "tool"];
+
     /// <summary>The titles before "of" that make a billing word a department (<see cref="IsJobTitle"/>).</summary>
     private static readonly string[] JobTitles = ["head", "director", "vp", "manager", "lead", "chief", "officer"];
 
@@ -358,7 +365,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.ErrorWord;
         }
 
-        if (group == (int)KeywordSignal.DataLoss && words.Length == 2 && words[1].Equals("missing", StringComparison.OrdinalIgnoreCase))
+        // "how do I cancel a simulation?" is no account question: read like a bare "cancel".
+        if (group == (int)KeywordSignal.Billing && words.Length > 1 && words[^1].Equals("cancel", StringComparison.OrdinalIgnoreCase))
+        {
+            return PhraseKind.CancelWord;
+        }
+
+        // "is missing", "we lost" need a data noun in their clause: "we lost access" loses no data.
+        if (group == (int)KeywordSignal.DataLoss && words.Length == 2
+            && (words[1].Equals("missing", StringComparison.OrdinalIgnoreCase) || (words[1].Equals("lost", StringComparison.OrdinalIgnoreCase) && words[0] is "we" or "have")))
         {
             return PhraseKind.MissingWord;
         }
@@ -441,6 +456,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
                 // "any idea?" asks for help; "what is on the roadmap?" asks about plans, it requests nothing
                 if (signal == KeywordSignal.FeatureRequest && (PreviousWordIs(span, hit.Start, "any", 1) || AsksWhatIsPlanned(span, hit.Start, hit.End)))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.ChurnThreat && LeavesSomethingElse(span, hit.Start, hit.End))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -788,6 +808,35 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return i >= text.Length || text[i] is '.' or '!' or '\n' or '\r' or ';';
+    }
+
+    /// <summary>
+    /// "moving away from spreadsheets to TAI", "we're done with testing": what is left is something other than TAI
+    /// ("moving away from TAI", "we're done with you" and a bare "we're done." stay churn).
+    /// </summary>
+    private static bool LeavesSomethingElse(ReadOnlySpan<char> text, int start, int end)
+    {
+        var phrase = text[start..end];
+        if (!phrase.EndsWith("away", StringComparison.OrdinalIgnoreCase) && !phrase.EndsWith("off", StringComparison.OrdinalIgnoreCase)
+            && !phrase.EndsWith("done", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (_, ce) = Boundaries(text, start, end);
+        var (s, e) = NextWord(text, end, ce);
+        if (s < 0 || !IsAnyOf(text[s..e], LeftFrom))
+        {
+            return false;
+        }
+
+        (s, e) = NextWord(text, e, ce);
+        while (s >= 0 && IsAnyOf(text[s..e], Determiners))
+        {
+            (s, e) = NextWord(text, e, ce);
+        }
+
+        return s >= 0 && !IsAnyOf(text[s..e], WhatTaiIs);
     }
 
     /// <summary>"Head of Pricing", "VP of Billing": a signature's job title, not a billing question.</summary>
@@ -2002,7 +2051,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.We, "we", "were", "us", "ourselves", "i");
         Add(Cue.Link, "link", "links", "docs", "documentation", "page");
         Add(Cue.LeaveObject, "the", "for", "on", "a", "an", "this", "my", "work", "office", "early", "it", "comments", "comment", "notes", "note", "feedback", "review", "reviews", "messages", "message", "out", "blank", "empty", "open");
-        Add(Cue.OutageVeto, "notifications", "notification", "window", "windows", "history", "report", "reports", "response", "handling", "policy", "procedure", "with", "plan");
+        Add(Cue.OutageVeto, "notifications", "notification", "window", "windows", "history", "report", "reports", "response", "handling", "policy", "procedure", "with", "plan", "to");
         Add(Cue.QuestionWord, "what", "which", "is", "are", "does", "do", "should", "can", "could", "will", "would", "how", "why", "when", "where", "whether", "were", "was", "did", "any");
         // After a billing word: a part of the product ("the pricing page") or the customer's own rule ("our refund rule",
         // "the discount logic"), not TAI's bill.

@@ -131,4 +131,34 @@ public sealed class WordingRulesSession9Tests
     [Fact]
     public void A_malformed_json_code_in_an_api_answer_auto_resolves() =>
         Assert.Equal(TicketRoute.AutoResolve, Evaluate("The API answers 400 {\"error\":\"malformed_json\"} to our POST.").Route);
+
+    [Theory]
+    [InlineData("How do I cancel a scheduled simulation?", false)]
+    [InlineData("How do I cancel?", true)]
+    [InlineData("How do I cancel our subscription?", true)]
+    public void How_to_cancel_is_billing_only_for_the_account(string body, bool billing) =>
+        Assert.Equal(billing, Signals(body).Billing == true);
+
+    [Fact]
+    public void Losing_access_is_not_losing_data()
+    {
+        Assert.NotEqual(true, Signals("We lost access to the old admin's account when he left. How do we transfer it?").DataLoss);
+        Assert.True(Signals("We lost all the orders from Monday after the import.").DataLoss);
+    }
+
+    [Fact]
+    public void Down_to_a_number_is_not_an_outage()
+    {
+        Assert.NotEqual(true, Signals("Our team is down to two people this month, so replies may be slow.").ProductionDown);
+        Assert.True(Signals("The TAI API is down for all our users since 9:00.").ProductionDown);
+    }
+
+    [Theory]
+    [InlineData("We are moving away from spreadsheets to TAI. Where do we start?", false)]
+    [InlineData("Please delete the test data from our sandbox, we're done with testing.", false)]
+    [InlineData("Honestly, we're moving away from TAI at the end of the quarter.", true)]
+    [InlineData("Three outages this month. We're done with you.", true)]
+    [InlineData("Three outages this month. We're done.", true)]
+    public void Leaving_something_other_than_tai_is_not_churn(string body, bool churn) =>
+        Assert.Equal(churn, Signals(body).ChurnThreat == true);
 }
