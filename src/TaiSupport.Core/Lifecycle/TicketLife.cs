@@ -852,7 +852,7 @@ public sealed class TicketLife
         /// True when every rung is in wall time and even the earliest would fall at or after the stretch's end: open time
         /// never outruns wall time, so the due is at least the open time still to go after the stretch's start.
         /// </summary>
-        private static bool NoRungReaches(in StatusClock clock, ClockStretch stretch, Version version)
+        private static bool NoRungReaches(in StatusClock clock, in ClockStretch stretch, Version version)
         {
             var remaining = clock.Target - stretch.CountedBefore;
             return version.EarliestWallOffset is { } offset && remaining > Duration.Zero && stretch.End != Instant.MaxValue

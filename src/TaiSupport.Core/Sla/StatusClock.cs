@@ -106,10 +106,10 @@ internal ref struct StatusClock
     public readonly ReadOnlySpan<ClockStretch> Stretches => stretches[..StretchCount];
 
     /// <summary>The recorded running stretch <paramref name="index"/>.</summary>
-    public readonly ClockStretch Stretch(int index) => stretches[index];
+    public readonly ref readonly ClockStretch Stretch(int index) => ref stretches[index];
 
     /// <summary>The due as it stood during a running stretch: the reached instant, or the open time still to go from its start.</summary>
-    public Instant DueIn(ClockStretch stretch)
+    public Instant DueIn(in ClockStretch stretch)
     {
         if (stretch.CountedBefore >= Target && ReachedAt is { } reached)
         {
