@@ -126,6 +126,7 @@ internal ref struct StatusClock
     // Out of line (as DueFrom): inlined into every clock method and then into each caller's walk it made multi-KB
     // methods whose frames were zeroed on every call; one call per status segment costs less.
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
     private void Count(Instant from, Instant to, bool final)
     {
         var status = Status;
@@ -182,6 +183,7 @@ internal ref struct StatusClock
 
     /// <summary>The due of a stretch starting at <paramref name="start"/> with <paramref name="countedBefore"/> counted, remembering the last one: the walk and the rungs ask for the same stretch twice.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
     private Instant DueFrom(Instant start, Duration countedBefore, in OpenTimePoint startPoint, bool located)
     {
         if (hasMemo && memoStart == start && memoCountedBefore == countedBefore)
