@@ -106,10 +106,10 @@ internal ref struct StatusClock
     public readonly ReadOnlySpan<ClockStretch> Stretches => stretches[..StretchCount];
 
     /// <summary>The recorded running stretch <paramref name="index"/>.</summary>
-    public readonly ClockStretch Stretch(int index) => stretches[index];
+    public readonly ref readonly ClockStretch Stretch(int index) => ref stretches[index];
 
     /// <summary>The due as it stood during a running stretch: the reached instant, or the open time still to go from its start.</summary>
-    public Instant DueIn(ClockStretch stretch)
+    public Instant DueIn(in ClockStretch stretch)
     {
         if (stretch.CountedBefore >= Target && ReachedAt is { } reached)
         {
@@ -126,6 +126,7 @@ internal ref struct StatusClock
     // Out of line (as DueFrom): inlined into every clock method and then into each caller's walk it made multi-KB
     // methods whose frames were zeroed on every call; one call per status segment costs less.
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
     private void Count(Instant from, Instant to, bool final)
     {
         var status = Status;
@@ -182,6 +183,7 @@ internal ref struct StatusClock
 
     /// <summary>The due of a stretch starting at <paramref name="start"/> with <paramref name="countedBefore"/> counted, remembering the last one: the walk and the rungs ask for the same stretch twice.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
     private Instant DueFrom(Instant start, Duration countedBefore, in OpenTimePoint startPoint, bool located)
     {
         if (hasMemo && memoStart == start && memoCountedBefore == countedBefore)
