@@ -50,7 +50,7 @@ public static class DefaultKeywords
             "teams are blocked", "team is blocked", "been idle", "nothing executes", "nothing has executed",
             "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
             "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
-            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out",
+            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -67,7 +67,7 @@ public static class DefaultKeywords
             "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
             "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
             "blank page", "blank white page", "doing nothing", "can't publish", "can approve anything",
-            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
+            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "timing out", "timed out", "stopped applying", "stopped being applied", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
             "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
             "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
             "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
@@ -100,7 +100,7 @@ public static class DefaultKeywords
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
             "logging back in", 
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
-            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
+            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works", "retries deliver", "retry delivers", "deliver them eventually", "delivered eventually", "eventually delivered", "arrive eventually", "eventually arrive", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
         ],
         [KeywordSignal.Cosmetic] =
         [

@@ -62,6 +62,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static readonly string[] LeftFrom = ["from", "with"];
 
+    /// <summary>The verbs that make an amount right after them a loss (<see cref="IsAmountLost"/>).</summary>
+    private static readonly string[] LossVerbs = ["losing", "lose", "loose", "burning", "bleeding"];
+
+    /// <summary>Environments that are not production (<see cref="NamesNonProduction"/>).</summary>
+    private static readonly string[] NonProduction = ["staging", "sandbox", "uat", "preprod", "pre-prod", "pre-production"];
+
     private static readonly string[] Determiners = ["the", "our", "this", "that", "all"];
 
     /// <summary>The words naming TAI after "moving away from", "done with" (<see cref="LeavesSomethingElse"/>).</summary>
@@ -429,6 +435,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             var signal = (KeywordSignal)hit.Group;
             var kind = kinds[hit.Phrase];
+            var group = hit.Group;
             var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal), ref sentence);
             var value = true;
             if (ctx == Context.Current)
@@ -446,7 +453,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                         ctx = Context.CodeWord;
                         break;
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with"):
-                        ctx = Context.NotChurn;
+                        group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO": one way in is broken, TAI is not down
                         break;
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
@@ -475,7 +482,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && NextWordHas(span, hit.End, Cue.OutageVeto))
+                if (group == (int)KeywordSignal.ProductionDown && ctx == Context.Current && NextWordHas(span, hit.End, Cue.OutageVeto))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -506,10 +513,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 }
             }
 
-            ref var a = ref acc[hit.Group];
+            if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && NamesNonProduction(span, hit.Start, hit.End))
+            {
+                group = (int)KeywordSignal.FeatureBroken; // "staging has been down": broken, but production runs
+            }
+
+            ref var a = ref acc[group];
             if (ctx == Context.Current && kind != PhraseKind.ErrorWord)
             {
-                a.Strong |= signal == KeywordSignal.FeatureBroken;
+                a.Strong |= group == (int)KeywordSignal.FeatureBroken;
             }
 
             if (signal == KeywordSignal.Billing && ctx == Context.Current && !WeakBilling.Contains(index.PhraseText(hit.Phrase)))
@@ -837,6 +849,22 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return s >= 0 && !IsAnyOf(text[s..e], WhatTaiIs);
+    }
+
+    /// <summary>Whether the clause of an outage phrase names a non-production environment ("the staging environment has
+    /// been down", "sandbox is down").</summary>
+    private static bool NamesNonProduction(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        for (var w = cs; NextWord(text, w, ce) is var (s, e) && s >= 0; w = e)
+        {
+            if (IsAnyOf(text[s..e], NonProduction))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Head of Pricing", "VP of Billing": a signature's job title, not a billing question.</summary>
@@ -1857,6 +1885,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var wrong = Flag(acc, KeywordSignal.WrongData, brokenIgnored, t, evidence);
         var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null ? "a billing dispute, not a business loss from TAI" : null;
         var losing = Flag(acc, KeywordSignal.LosingMoney, losingIgnored, t, evidence);
+        if (losing is null && losingIgnored is null && numeric.FinancialImpact is not null && IsAmountLost(t, numeric))
+        {
+            losing = true; // "we're losing $5k an hour": the amount says it
+            evidence.Add(new SignalEvidence("losingMoney", "true", t.Words(numeric.MoneySource, numeric.MoneyStart, numeric.MoneyEnd), t.Where(numeric.MoneySource)));
+        }
+
         if (codeBreaks && broken is null)
         {
             broken = true;
@@ -1991,6 +2025,31 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return word.Length is 3 or 4 && int.TryParse(word[..^2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 3 and <= 99 ? n : 3;
+    }
+
+    /// <summary>Whether a current amount in a loss clause is said to be lost right before it ("losing $5k an hour",
+    /// "burning €1,900 a day"), not merely near a cost ("the plan costs $500 a month").</summary>
+    private static bool IsAmountLost(Texts t, in NumericFinds numeric)
+    {
+        var text = (numeric.MoneySource == 0 ? t.Subject : t.Body).AsSpan();
+        var position = numeric.MoneyStart;
+        for (var i = 0; i < 3; i++)
+        {
+            var (s, e) = PreviousWord(text, position, 0);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (IsAnyOf(text[s..e], LossVerbs))
+            {
+                return true;
+            }
+
+            position = s;
+        }
+
+        return false;
     }
 
     private readonly record struct Texts(string Subject, string Body)

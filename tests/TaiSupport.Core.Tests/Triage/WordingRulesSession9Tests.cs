@@ -161,4 +161,32 @@ public sealed class WordingRulesSession9Tests
     [InlineData("Three outages this month. We're done.", true)]
     public void Leaving_something_other_than_tai_is_not_churn(string body, bool churn) =>
         Assert.Equal(churn, Signals(body).ChurnThreat == true);
+
+    [Fact]
+    public void A_non_production_environment_down_is_broken_not_tai_down()
+    {
+        var result = Evaluate("Production is fine, but the staging environment has been down since this morning.");
+        Assert.Equal(Priority.High, result.Priority);
+        Assert.NotEqual(true, result.Signals.ProductionDown);
+    }
+
+    [Fact]
+    public void One_way_of_logging_in_broken_is_a_broken_feature() =>
+        Assert.True(Signals("Can't log in with Google SSO since this morning.").FeatureBroken);
+
+    [Fact]
+    public void Every_evaluation_timing_out_with_checkout_blocked_is_critical() =>
+        Assert.Equal(Priority.Critical, Evaluate("All our rule evaluations are timing out since 14:05. Checkout is blocked for every customer.").Priority);
+
+    [Fact]
+    public void Deliveries_that_retries_get_through_eventually_are_medium() =>
+        Assert.Equal(Priority.Medium, Evaluate("About 3% of webhook deliveries fail with timeouts. Retries deliver them eventually.").Priority);
+
+    [Theory]
+    [InlineData("We're losing $5k an hour: every decision call returns 503 since 10:00.", true)]
+    [InlineData("We're losing about €300 an hour since the discount rule stopped applying at 9:00.", true)]
+    [InlineData("The Professional plan costs $500 a month, is there an annual discount?", false)]
+    [InlineData("If this isn't fixed we could be losing $20k a day next week when the sale starts.", false)]
+    public void An_amount_said_to_be_lost_now_is_losing_money(string body, bool losing) =>
+        Assert.Equal(losing, Signals(body, tier: Tier.Enterprise).LosingMoney == true);
 }
