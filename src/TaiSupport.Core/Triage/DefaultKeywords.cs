@@ -50,7 +50,7 @@ public static class DefaultKeywords
             "teams are blocked", "team is blocked", "been idle", "nothing executes", "nothing has executed",
             "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
             "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
-            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down",
+            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api gives nothing", "api returns nothing", "api gives nothing back", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -59,7 +59,7 @@ public static class DefaultKeywords
             "real money",
             "paid out", "through at a loss", "sold at a loss", "giving away", "unpaid orders", "waiting fees", "paying penalties",
             "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
-            "customers can not pay", "customers cannot pay", "customers can't pay", "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money",
+            "customers can not pay", "customers cannot pay", "customers can't pay", "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "sending customers home", "turning customers away", "turn customers away", "shipping goods to", "known fraudsters",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
         [KeywordSignal.FeatureBroken] =
@@ -67,7 +67,7 @@ public static class DefaultKeywords
             "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
             "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
             "blank page", "blank white page", "doing nothing", "can't publish", "can approve anything",
-            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "timing out", "timed out", "stopped applying", "stopped being applied", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
+            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "timing out", "timed out", "stopped applying", "stopped being applied", "just spins", "keeps spinning", "empty payload", "empty payloads", "always empty", "results are empty", "comes back empty", "come back empty", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
             "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
             "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
             "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
@@ -184,6 +184,7 @@ public static class DefaultKeywords
             "other tenant's data", "another tenant's data", "other tenants' data", "another customer's data",
             "still logging in", "script runs", "script tag", "injected script",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
+            "for the wrong customer", "see other customers", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
         ],
         [KeywordSignal.WrongData] =
         [
@@ -191,7 +192,7 @@ public static class DefaultKeywords
             "are wrong", "don't match", "do not match", "doesn't match", "differs", "different totals", "show different", "mismatch",
             "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users", "wrong country", "misrouted",
             "evaluate wrong", "evaluates wrong", "evaluated wrong", "both wrong", "has been wrong", "is wrong", "wrong currency", "wrong totals",
-            "supposed to be", "multiplied by",
+            "supposed to be", "multiplied by", "approving everything", "approves everything", "rejecting everything", "rejects everything", "declining everything", "declines everything",
             "converts twice", "counted twice", "different results", "too high", "too low",
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
             "wrong value", "stale data", "outdated data",

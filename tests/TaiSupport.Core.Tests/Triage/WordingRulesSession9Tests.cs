@@ -189,4 +189,15 @@ public sealed class WordingRulesSession9Tests
     [InlineData("If this isn't fixed we could be losing $20k a day next week when the sale starts.", false)]
     public void An_amount_said_to_be_lost_now_is_losing_money(string body, bool losing) =>
         Assert.Equal(losing, Signals(body, tier: Tier.Enterprise).LosingMoney == true);
+
+    [Theory]
+    [InlineData("Since about 9:40 none of our loan applications get a decision, the screen just spins. Our branches are sending customers home.")]
+    [InlineData("hi, your api gives nothing back since an hour, our app shows empty page for every user. pls fix fast")]
+    [InlineData("Every webhook since 06:00 has an empty payload, so our warehouse system ignores them and no orders ship.")]
+    public void A_critical_told_as_a_story_is_critical(string body) =>
+        Assert.Equal(Priority.Critical, Evaluate(body, tier: Tier.Enterprise).Priority);
+
+    [Fact]
+    public void Another_customers_data_in_an_answer_is_a_security_hole() =>
+        Assert.True(Signals("Decisions are coming back for the wrong customer: user A sees user B's credit limit.").SecurityVulnerability);
 }
