@@ -67,7 +67,7 @@ public static class DefaultKeywords
             "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
             "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
             "blank page", "blank white page", "doing nothing", "can't publish", "can approve anything",
-            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "timing out", "timed out", "stopped applying", "stopped being applied", "just spins", "keeps spinning", "empty payload", "empty payloads", "always empty", "results are empty", "comes back empty", "come back empty", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
+            "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "timing out", "timed out", "stopped applying", "stopped being applied", "just spins", "keeps spinning", "empty payload", "empty payloads", "always empty", "results are empty", "comes back empty", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
             "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
             "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
             "are skipped", "ignored", "error", "errors", "returns nothing", "greyed out", "spins", "timeout", "time out",
