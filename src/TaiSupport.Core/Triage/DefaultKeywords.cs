@@ -106,6 +106,7 @@ public static class DefaultKeywords
         [
             "typo", "cosmetic", "spelling", "misspelled", "documentation", "docs", "docu", "misaligned", "wording", "broken link", "curl example",
             "quick start", "tooltip", "font", "bold", "colour", "color",
+            "blurry", "pixels", "1px", "2px", "3px", "contrast", "hard to read", "unreadable", "looks terrible", "looks unprofessional", "looks ugly", "ugly",
         ],
         [KeywordSignal.Billing] =
         [
@@ -132,7 +133,7 @@ public static class DefaultKeywords
             "would be handy", "it'd be handy", "would be useful", "would be helpful", 
             "can u add", "could u add", "pls add", "we really miss", "something to think about",
             "for the roadmap", "would love to see", 
-            "would you consider", "you'd consider", "you would consider", "consider building", "consider supporting", "consider offering", "be so nice", "be so great", "be so helpful", "would you add", "could you build", "can you build", "would you build", "please build", "could tai support", "can tai support", "will tai support", "plans to support", "plan to support", "plans to add", "plan to add", "on the roadmap", "or planned", "would pay for", "happily pay", "happy to pay for", "any chance of", "possible to have",
+            "would you consider", "you'd consider", "you would consider", "consider building", "consider supporting", "consider offering", "be so nice", "be so great", "be so helpful", "would you add", "could you build", "can you build", "would you build", "please build", "could tai support", "can tai support", "will tai support", "plans to support", "plan to support", "plans to add", "plan to add", "on the roadmap", "log this as a request", "log it as a request", "as a feature request", "would be huge", "or planned", "would pay for", "happily pay", "happy to pay for", "any chance of", "possible to have",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =

@@ -25,9 +25,9 @@ public sealed class FreshTickets2AccuracyTests(ITestOutputHelper output)
     // Measured on main 625b4f8 (session 7, before the lead's fixes): 80, 68 and 88 of 120 exact; 8 tickets with a
     // false page, 20 with a due page not sent. After session 8's fixes (fitted to this set and the third):
     // 85.0 / 72.5 / 85.0 %, false pages 2.5 %, due pages missed 5.8 % (7 tickets). After session 9's fixes (fitted to the
-    // fourth set): 86.7 / 74.2 / 85.8 % — the floors (just under, for rounding). Raise these when the engine improves.
+    // fourth set): 86.7 / 76.7 / 85.8 % — the floors (just under, for rounding). Raise these when the engine improves.
     private const double PriorityFloor = 86.6;
-    private const double CategoryFloor = 74.1;
+    private const double CategoryFloor = 76.6;
     private const double RouteFloor = 85.8;
     private const double FalsePagesCeiling = 2.5;
     private const double MissedPagesCeiling = 5.9;

@@ -20,7 +20,7 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
         TriageCorpus.AssertCoversEverything(Tickets, "fresh3", 120);
     }
 
-    /// <summary>Floors: the figures after session 9's fixes (107, 97 and 109 of 120 exact; 3 tickets with a false page, 7 with a due page not sent; after session 8: 107, 96, 109). Raise them; never lower them.</summary>
+    /// <summary>Floors: the figures after session 9's fixes (107, 99 and 109 of 120 exact; 3 tickets with a false page, 7 with a due page not sent; after session 8: 107, 96, 109). Raise them; never lower them.</summary>
     [Fact]
     public void The_third_set_reads_at_least_as_well_as_after_session_8()
     {
@@ -32,7 +32,7 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
         }
 
         Assert.True(outcomes.Count(o => o.Priority == o.Ticket.Priority) >= 107, "fresh3 priority");
-        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= 97, "fresh3 category");
+        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= 99, "fresh3 category");
         Assert.True(outcomes.Count(o => o.Route == o.Ticket.Route) >= 109, "fresh3 route");
         Assert.True(outcomes.Count(o => o.FalsePage) <= 3, "fresh3 false pages");
         Assert.True(outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) <= 7, "fresh3 due pages not sent");

@@ -200,4 +200,14 @@ public sealed class WordingRulesSession9Tests
     [Fact]
     public void Another_customers_data_in_an_answer_is_a_security_hole() =>
         Assert.True(Signals("Decisions are coming back for the wrong customer: user A sees user B's credit limit.").SecurityVulnerability);
+
+    [Theory]
+    [InlineData("URGENT!!! The logo on the invoice PDF is blurry, it looks unprofessional.")]
+    [InlineData("The Apply button sits 2px lower than Cancel in Safari.")]
+    [InlineData("In dark mode the chart legend is unreadable, low contrast.")]
+    public void A_screen_that_looks_wrong_is_a_low_cosmetic_feature_defect(string body)
+    {
+        var result = Evaluate(body);
+        Assert.Equal((Priority.Low, Category.Feature), (result.Priority, result.Category));
+    }
 }
