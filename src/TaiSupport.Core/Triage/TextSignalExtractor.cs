@@ -445,7 +445,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.NegatedMeaning:
                         value = false;
                         break;
-                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End):
+                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End) || IsCapitalisedMidSentence(span, hit.Start):
                     case PhraseKind.LeaveWord when !LeaveIsChurn(span, hit.Start, hit.End, ref sentence):
                         ctx = Context.NotChurn;
                         break;
@@ -865,6 +865,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return false;
+    }
+
+    /// <summary>"lower than Cancel in Safari", "Save and Cancel swapped": a capitalised word inside a sentence names a
+    /// button or a label ("CANCEL" in capitals and a sentence's first word are no names).</summary>
+    private static bool IsCapitalisedMidSentence(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 1 >= text.Length || !char.IsUpper(text[start]) || char.IsUpper(text[start + 1]))
+        {
+            return false;
+        }
+
+        var before = text[..start].TrimEnd(" \t\"'‘“(");
+        return before.Length > 0 && !IsBoundary(text, before.Length - 1) && before[^1] != '.';
     }
 
     /// <summary>"Head of Pricing", "VP of Billing": a signature's job title, not a billing question.</summary>

@@ -202,7 +202,7 @@ public sealed class WordingRulesSession9Tests
         Assert.True(Signals("Decisions are coming back for the wrong customer: user A sees user B's credit limit.").SecurityVulnerability);
 
     [Theory]
-    [InlineData("URGENT!!! The logo on the invoice PDF is blurry, it looks unprofessional.")]
+    [InlineData("URGENT!!! The logo on the report PDF is blurry, it looks unprofessional.")]
     [InlineData("The Apply button sits 2px lower than Cancel in Safari.")]
     [InlineData("In dark mode the chart legend is unreadable, low contrast.")]
     public void A_screen_that_looks_wrong_is_a_low_cosmetic_feature_defect(string body)
@@ -210,4 +210,12 @@ public sealed class WordingRulesSession9Tests
         var result = Evaluate(body);
         Assert.Equal((Priority.Low, Category.Feature), (result.Priority, result.Category));
     }
+
+    [Theory]
+    [InlineData("The Apply button sits 2px lower than Cancel in Safari.", false)]
+    [InlineData("Save and Cancel are swapped in the rule editor.", false)]
+    [InlineData("Cancel our subscription at the end of the month.", true)]
+    [InlineData("We want to cancel.", true)]
+    public void A_capitalised_cancel_inside_a_sentence_names_a_button(string body, bool churn) =>
+        Assert.Equal(churn, Signals(body).ChurnThreat == true);
 }
