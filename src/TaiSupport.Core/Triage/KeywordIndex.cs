@@ -18,7 +18,7 @@ namespace TaiSupport.Core.Triage;
 /// digits, shifted against itself. Each phrase is anchored on its rarest-looking word (the longest that is not a common
 /// English word: "bug" in "is this a bug", "workaround" in "have a workaround"), and an 8 KB bitmap keyed on a word's
 /// first, second and last characters (case-folded) and its length rejects almost every word of ordinary text without
-/// hashing it. Only words that pass are hashed and looked up in a small open-addressed table of anchors (an <see cref="AnchorTable"/>, laid out flat); only real
+/// hashing it. Only words that pass are hashed and looked up in a small open-addressed table of anchors; only real
 /// anchors have the phrase's other words compared, forwards and backwards. Blocks with non-ASCII characters take a
 /// scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
 /// </remarks>
@@ -37,7 +37,8 @@ internal sealed class KeywordIndex
     private readonly Phrase[] phrases;
     private readonly ulong[] filter = new ulong[1 << (FilterBits - 6)];
     private readonly ulong[] neighbourFilter = new ulong[1 << (FilterBits - 6)];
-    private readonly AnchorTable anchorTable;
+    private readonly Anchor?[] table;
+    private readonly int tableMask;
     private readonly int shortestAnchor;
 
     /// <summary>Compiles phrases, each tagged with the group (signal) it belongs to.</summary>
@@ -52,12 +53,20 @@ internal sealed class KeywordIndex
         var anchors = phrases
             .Select((p, i) => (Word: p.Words[p.Anchor], Id: i))
             .GroupBy(p => p.Word, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new Anchor(g.Key, [.. g.Select(p => p.Id)]))
+            .Select(g => new Anchor(g.Key, Hash(g.Key, 0, g.Key.Length), [.. g.Select(p => p.Id)]))
             .ToList();
         shortestAnchor = anchors.Count == 0 ? 1 : Math.Min(4, anchors.Min(a => a.Text.Length));
-        anchorTable = new AnchorTable([.. phrases.Select(p => p.Words)], [.. phrases.Select(p => p.Anchor)], [.. phrases.Select(p => p.Group)], w => Hash(w, 0, w.Length));
+        table = new Anchor?[Math.Max(16, (int)BitOperations.RoundUpToPowerOf2((uint)anchors.Count * 4))];
+        tableMask = table.Length - 1;
         foreach (var anchor in anchors)
         {
+            var slot = (int)anchor.Hash & tableMask;
+            while (table[slot] is not null)
+            {
+                slot = (slot + 1) & tableMask;
+            }
+
+            table[slot] = anchor;
             AddToFilter(anchor.Text);
             AddToNeighbourFilter(anchor);
         }
@@ -126,19 +135,91 @@ internal sealed class KeywordIndex
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int ProbeAll(ReadOnlySpan<char> text, int start, int end, int before, int after, Span<PhraseHit> hits, int count)
     {
-        foreach (ref readonly var phrase in anchorTable.PhrasesOf(text[start..end], Hash(text, start, end)))
+        var hash = Hash(text, start, end);
+        var word = text[start..end];
+        for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
         {
-            if (count < hits.Length
-                && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
-                && (phrase.AfterLength == 0 || phrase.AfterLength == after)
-                && anchorTable.MatchesAfter(text, end, phrase, out var phraseEnd)
-                && anchorTable.MatchesBefore(text, start, phrase, out var phraseStart))
+            if (entry.Hash == hash && SameWord(word, entry.Text))
             {
-                hits[count++] = new PhraseHit(phrase.Id, phrase.Group, phraseStart, phraseEnd);
+                foreach (var id in entry.PhraseIds)
+                {
+                    var phrase = phrases[id];
+                    if (count < hits.Length
+                        && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
+                        && (phrase.AfterLength == 0 || phrase.AfterLength == after)
+                        && MatchesAfter(text, end, phrase.Words, phrase.Anchor, out var phraseEnd)
+                        && MatchesBefore(text, start, phrase.Words, phrase.Anchor, out var phraseStart))
+                    {
+                        hits[count++] = new PhraseHit(id, phrase.Group, phraseStart, phraseEnd);
+                    }
+                }
+
+                return count;
             }
         }
 
         return count;
+    }
+
+    private static bool MatchesAfter(ReadOnlySpan<char> text, int position, string[] words, int anchor, out int end)
+    {
+        end = position;
+        for (var w = anchor + 1; w < words.Length; w++)
+        {
+            var start = end;
+            while (start < text.Length && IsSeparator(text[start]))
+            {
+                start++;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            var wordEnd = EndOfWord(text, start);
+            if (!SameWord(text[start..wordEnd], words[w]))
+            {
+                return false;
+            }
+
+            end = wordEnd;
+        }
+
+        return true;
+    }
+
+    private static bool MatchesBefore(ReadOnlySpan<char> text, int position, string[] words, int anchor, out int start)
+    {
+        start = position;
+        for (var w = anchor - 1; w >= 0; w--)
+        {
+            var end = start;
+            while (end > 0 && IsSeparator(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start)
+            {
+                return false;
+            }
+
+            var wordStart = end;
+            while (wordStart > 0 && IsWordChar(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (!SameWord(text[wordStart..end], words[w]))
+            {
+                return false;
+            }
+
+            start = wordStart;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -200,14 +281,25 @@ internal sealed class KeywordIndex
     [MethodImpl(MethodImplOptions.NoInlining)] // see ProbeAll
     private void Probe(ReadOnlySpan<char> text, int start, int end, int before, int after, Span<int> hits, int mark)
     {
-        foreach (ref readonly var phrase in anchorTable.PhrasesOf(text[start..end], Hash(text, start, end)))
+        var hash = Hash(text, start, end);
+        var word = text[start..end];
+        for (var slot = (int)hash & tableMask; table[slot] is { } entry; slot = (slot + 1) & tableMask)
         {
-            if (hits[phrase.Group] == 0
-                && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
-                && (phrase.AfterLength == 0 || phrase.AfterLength == after)
-                && anchorTable.MatchesAfter(text, end, phrase, out _) && anchorTable.MatchesBefore(text, start, phrase, out _))
+            if (entry.Hash == hash && SameWord(word, entry.Text))
             {
-                hits[phrase.Group] = (phrase.Id + 1) * mark;
+                foreach (var id in entry.PhraseIds)
+                {
+                    var phrase = phrases[id];
+                    if (hits[phrase.Group] == 0
+                        && (phrase.BeforeLength == 0 || phrase.BeforeLength == before)
+                        && (phrase.AfterLength == 0 || phrase.AfterLength == after)
+                        && MatchesAfter(text, end, phrase.Words, phrase.Anchor) && MatchesBefore(text, start, phrase.Words, phrase.Anchor))
+                    {
+                        hits[phrase.Group] = (id + 1) * mark;
+                    }
+                }
+
+                return;
             }
         }
     }
@@ -316,12 +408,20 @@ internal sealed class KeywordIndex
         (Vector256.LessThanOrEqual((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25))
         | Vector256.LessThanOrEqual(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))).ExtractMostSignificantBits();
 
+    /// <summary>Whether the words after the anchor follow <paramref name="position"/> (the anchor's end), each after at least one separator.</summary>
+    private static bool MatchesAfter(ReadOnlySpan<char> text, int position, string[] words, int anchor) =>
+        MatchesAfter(text, position, words, anchor, out _);
+
+    /// <summary>Whether the words before the anchor precede <paramref name="position"/> (the anchor's start), each before at least one separator.</summary>
+    private static bool MatchesBefore(ReadOnlySpan<char> text, int position, string[] words, int anchor) =>
+        MatchesBefore(text, position, words, anchor, out _);
+
     /// <summary>
     /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, inlined for the usual case: ASCII letters and digits
     /// compared in place (equal, or the same letter in the other case); a mismatch on a non-ASCII character defers to the
     /// framework's comparison of the whole word.
     /// </summary>
-    internal static bool SameWord(ReadOnlySpan<char> word, ReadOnlySpan<char> expected)
+    private static bool SameWord(ReadOnlySpan<char> word, string expected)
     {
         if (word.Length != expected.Length)
         {
@@ -340,7 +440,7 @@ internal sealed class KeywordIndex
         return true;
     }
 
-    internal static int EndOfWord(ReadOnlySpan<char> text, int start)
+    private static int EndOfWord(ReadOnlySpan<char> text, int start)
     {
         var end = start;
         while (end < text.Length && IsWordChar(text[end]))
@@ -530,7 +630,7 @@ internal sealed class KeywordIndex
 
     /// <summary>
     /// The length and first character of the word before an anchor that starts at <paramref name="start"/>, as
-    /// <see cref="AnchorTable.MatchesBefore"/> would read it: before at least one separator,
+    /// <see cref="MatchesBefore(ReadOnlySpan{char}, int, string[], int)"/> would read it: before at least one separator,
     /// else −1 and '\0'. Found once per anchor (with <see cref="WordAfter"/>), so a phrase whose neighbouring word has
     /// another length or first letter is skipped with a bit test (such a word can never be equal).
     /// </summary>
@@ -560,7 +660,7 @@ internal sealed class KeywordIndex
         return (before, beforeFirst);
     }
 
-    /// <summary>The length and first character of the word after an anchor that ends at <paramref name="end"/>, as <see cref="AnchorTable.MatchesAfter"/> would read it (see <see cref="WordBefore"/>).</summary>
+    /// <summary>The length and first character of the word after an anchor that ends at <paramref name="end"/>, as <see cref="MatchesAfter(ReadOnlySpan{char}, int, string[], int)"/> would read it (see <see cref="WordBefore"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // see WordBefore
     private static (int Length, char First) WordAfter(ReadOnlySpan<char> text, int end)
     {
@@ -648,7 +748,7 @@ internal sealed class KeywordIndex
     /// <summary>A compiled phrase; <paramref name="BeforeLength"/> and <paramref name="AfterLength"/> are the lengths of the words next to its anchor (0: none).</summary>
     private sealed record Phrase(int Group, string Text, string[] Words, int Anchor, int BeforeLength, int AfterLength);
 
-    private sealed record Anchor(string Text, int[] PhraseIds);
+    private sealed record Anchor(string Text, uint Hash, int[] PhraseIds);
 }
 
 /// <summary>The words next to a candidate anchor: their lengths (−1: none after a separator) and first characters.</summary>
