@@ -177,8 +177,10 @@ internal sealed class KeywordIndex
                 return false;
             }
 
-            var wordEnd = EndOfWord(text, start);
-            if (!SameWord(text[start..wordEnd], words[w]))
+            // The phrase's word, then no word character: the text's word is that word (ninth speed pass: its length is
+            // known, so its end is tested, not searched for character by character).
+            var wordEnd = start + words[w].Length;
+            if (wordEnd > text.Length || !SameWord(text[start..wordEnd], words[w]) || (wordEnd < text.Length && IsWordChar(text[wordEnd])))
             {
                 return false;
             }
@@ -205,13 +207,9 @@ internal sealed class KeywordIndex
                 return false;
             }
 
-            var wordStart = end;
-            while (wordStart > 0 && IsWordChar(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
-            if (!SameWord(text[wordStart..end], words[w]))
+            // As in MatchesAfter: the phrase's word, with no word character before it.
+            var wordStart = end - words[w].Length;
+            if (wordStart < 0 || !SameWord(text[wordStart..end], words[w]) || (wordStart > 0 && IsWordChar(text[wordStart - 1])))
             {
                 return false;
             }
@@ -417,9 +415,12 @@ internal sealed class KeywordIndex
         MatchesBefore(text, position, words, anchor, out _);
 
     /// <summary>
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality, inlined for the usual case: ASCII letters and digits
-    /// compared in place (equal, or the same letter in the other case); a mismatch on a non-ASCII character defers to the
-    /// framework's comparison of the whole word.
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/> equality of a text's characters with a word's (letters and
+    /// digits), inlined for the usual case: ASCII letters and digits compared in place (equal, or the same letter in the
+    /// other case); a mismatch on a non-ASCII character defers to the framework's comparison of the whole word. True only
+    /// when every character of <paramref name="word"/> is a word character, as <paramref name="expected"/>'s are (a few
+    /// non-letters equal a letter ignoring case, such as U+0345, whose upper case is Ι), so the phrase matchers can
+    /// compare a span of the phrase word's length before they know it is a whole word.
     /// </summary>
     private static bool SameWord(ReadOnlySpan<char> word, string expected)
     {
@@ -433,7 +434,20 @@ internal sealed class KeywordIndex
             var (a, b) = (word[i], expected[i]);
             if (a != b && ((a | b) > 127 || (a ^ b) != 0x20 || !char.IsAsciiLetter(a)))
             {
-                return (a | b) > 127 && word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+                return (a | b) > 127 && word.Equals(expected, StringComparison.OrdinalIgnoreCase) && AllWordChars(word);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllWordChars(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!IsWordChar(c))
+            {
+                return false;
             }
         }
 
