@@ -151,4 +151,22 @@ public sealed class KeywordIndexTests
         index.Scan("this a bug; is  this, a bug; xis this a bug", hits, 1);
         Assert.Equal(0, hits[0]);
     }
+
+    [Theory]
+    [InlineData("login now \u0345ota", 0)]
+    [InlineData("\u0345ota now login", 0)]
+    [InlineData("login now \u0399OTA", 1)]
+    [InlineData("\u0399ota now login", 1)]
+    public void Scan_ACharacterEqualToALetterIgnoringCaseButNoLetter_IsNoPartOfAPhraseWord(string text, int expected)
+    {
+        // U+0345 (a combining mark) upper-cases to U+0399 (capital iota) as the phrases' iota does, so it equals iota
+        // ignoring case, but it is no letter: the text's second word from the anchor is "ota", not "\u03B9ota". The
+        // probe compares the span of the phrase word's length (ninth speed pass), so it must also see a whole word
+        // there. (The word next to the anchor is guarded by the neighbour-length check already, hence three words.)
+        Assert.Equal("\u03B9", "\u0345", StringComparer.OrdinalIgnoreCase);
+        var index = new KeywordIndex([(0, "login now \u03B9ota"), (1, "\u03B9ota now login")], 2);
+        var hits = new int[2];
+        index.Scan(text, hits, 1);
+        Assert.Equal(expected, hits.Count(h => h != 0));
+    }
 }
