@@ -50,7 +50,7 @@ public static class DefaultKeywords
             "teams are blocked", "team is blocked", "been idle", "nothing executes", "nothing has executed",
             "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
             "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
-            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api gives nothing", "api returns nothing", "api gives nothing back", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
+            "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -59,14 +59,14 @@ public static class DefaultKeywords
             "real money",
             "paid out", "through at a loss", "sold at a loss", "giving away", "unpaid orders", "waiting fees", "paying penalties",
             "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
-            "customers can not pay", "customers cannot pay", "customers can't pay", "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "sending customers home", "turning customers away", "turn customers away", "shipping goods to", "known fraudsters",
+            "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "shipping goods to", "known fraudsters",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
         ],
         [KeywordSignal.FeatureBroken] =
         [
             "not working", "stopped working", "doesn't work", "does not work", "doesnt work", "dosnt work", "don't work", "is broken", "are broken",
             "broken", "brokn", "not wroking", "keeps failing", "fails every time", "fails", "failing", "failed", "fail", "crashes", "crashed",
-            "blank page", "blank white page", "doing nothing", "can't publish", "can approve anything",
+            "blank page", "blank white page", "can't publish", "can approve anything",
             "silently stopped", "have skipped", "has skipped", "gets skipped", "get skipped", "timing out", "timed out", "stopped applying", "stopped being applied", "just spins", "keeps spinning", "empty payload", "empty payloads", "always empty", "results are empty", "comes back empty", "keeps logging out", "logs out daily", "loses its authorisation", "loses its authorization",
             "crash", "does not save", "doesn't save", "nothing happens", "blank screen", "empty file", "stopped arriving", "not arriving",
             "not delivered", "no longer", "never fire", "don't fire", "doesn't fire", "don't run", "do not run", "not sent", "nothing arrives",
@@ -100,7 +100,7 @@ public static class DefaultKeywords
             "we retry", "client retries", "retrying works", "a retry works", "reloading fixes", "reload fixes", "refreshing fixes", "refresh fixes",
             "logging back in", 
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
-            "then it work", "if i refresh", "if we refresh", "we fix it in", "we fix them in", "doing everything twice", "reconnecting it", "reconnecting works", "each morning works", "retries deliver", "retry delivers", "deliver them eventually", "delivered eventually", "eventually delivered", "arrive eventually", "eventually arrive", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
+            "then it work", "if i refresh", "if we refresh", "we fix it in", "doing everything twice", "reconnecting it", "reconnecting works", "retries deliver", "retry delivers", "deliver them eventually", "delivered eventually", "eventually delivered", "arrive eventually", "eventually arrive", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -119,7 +119,7 @@ public static class DefaultKeywords
             "cancel our subscription", "a discount", "volume discount", "discount for", "add on", "addon", "service credit",
             "close our account", "close our tai account", "payment schedule", "quarterly payments", "monthly payments",
             "annual upfront", "pay annually", "pay quarterly", "pay monthly",
-            "quarterly invoicing", "monthly invoicing", "annual invoicing", "invoicing address", "invoicing entity", "invoicing contact", "facture", "factures", "tva", "card is expiring", "card expiring", "card expires", "new card", "update our card", "update my card", "payment fails", "payment failed", "annual option", "annual plan", "annual billing", "yearly plan", "contracting entity", "plan include", "plan includes", "included in my plan", "included in our plan",
+            "quarterly invoicing", "monthly invoicing", "annual invoicing", "invoicing address", "invoicing entity", "invoicing contact", "facture", "factures", "tva", "card is expiring", "card expiring", "card expires", "new card", "payment fails", "payment failed", "annual option", "annual billing", "contracting entity", "plan include", "plan includes", "included in my plan", "included in our plan",
         ],
         [KeywordSignal.FeatureRequest] =
         [
@@ -133,7 +133,7 @@ public static class DefaultKeywords
             "would be handy", "it'd be handy", "would be useful", "would be helpful", 
             "can u add", "could u add", "pls add", "we really miss", "something to think about",
             "for the roadmap", "would love to see", 
-            "would you consider", "you'd consider", "you would consider", "consider building", "consider supporting", "consider offering", "be so nice", "be so great", "be so helpful", "would you add", "could you build", "can you build", "would you build", "please build", "could tai support", "can tai support", "will tai support", "plans to support", "plan to support", "plans to add", "plan to add", "on the roadmap", "log this as a request", "log it as a request", "as a feature request", "would be huge", "or planned", "would pay for", "happily pay", "happy to pay for", "any chance of", "possible to have",
+            "would you consider", "you'd consider", "you would consider", "consider building", "consider supporting", "consider offering", "be so nice", "be so helpful", "would you add", "could you build", "can you build", "would you build", "please build", "plans to add", "on the roadmap", "would be huge", "or planned", "would pay for", "happily pay", "happy to pay for", "any chance of", "possible to have",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -148,14 +148,14 @@ public static class DefaultKeywords
             "close our account", "close our tai account",
             "reviewing alternatives", "alternative vendors", "alternative providers", "alternative solutions", "reconsider whether", "whether we stay",
             "terminate our agreement", "terminate the agreement", "terminate our subscription", "trial with another",
-            "we're out", "or we are out", "other vendors", "will terminate", "go back to our old", "back to their old system", "back to our old system", "in-house solution", "build it in-house",
+            "we're out", "other vendors", "will terminate", "go back to our old", "back to their old system", "back to our old system", "in-house solution", "build it in-house",
         ],
         [KeywordSignal.Integration] =
         [
             "webhook", "webhooks", "integration", "integrations", "sdk", "oauth", "api client", "sso", "saml", "okta", "scim", "shopify",
             "hubspot", "stripe", "salesforce", "zapier", "slack app", "python client", "java client", "node sdk", "connector",
             "rest api", "graphql", "pagination", "paginate",
-            "by the api", "by api", "through the api", "using the api", "api reference", "idempotency",
+            "by the api", "through the api", "api reference", "idempotency",
         ],
         [KeywordSignal.LegalOrSecurity] =
         [
@@ -185,7 +185,7 @@ public static class DefaultKeywords
             "other tenant's data", "another tenant's data", "other tenants' data", "another customer's data",
             "still logging in", "script runs", "script tag", "injected script",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
-            "for the wrong customer", "see other customers", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
+            "for the wrong customer", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
         ],
         [KeywordSignal.WrongData] =
         [
@@ -242,7 +242,7 @@ public static class DefaultKeywords
         ["401"] = ["401 unauthorized", "error 401", "401 error", "http 401", "status 401", "status code 401", "four-oh-one", "four oh one"],
         ["429"] = ["four-twenty-nine", "four twenty nine", "429 too many requests", "too many requests", "error 429", "429 error", "http 429", "status 429", "rate limited", "rate limit exceeded"],
         ["403"] = ["four-oh-three", "four oh three", "403 forbidden", "error 403", "403 error", "http 403", "status 403", "forbidden"],
-        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json", "could not be parsed as json", "couldn't be parsed as json", "cannot be parsed as json", "can't be parsed as json", "parse error", "unable to parse json", "cannot parse json", "can't parse json", "json is invalid", "malformed_json", "invalid_json", "could not parse request body", "could not parse the request body"],
+        ["malformedJson"] = ["malformed json", "invalid json", "json parse error", "json parsing error", "not valid json", "could not be parsed as json", "couldn't be parsed as json", "cannot be parsed as json", "can't be parsed as json", "parse error", "unable to parse json", "cannot parse json", "can't parse json", "json is invalid", "malformed_json", "invalid_json", "could not parse request body"],
         ["500"] = ["500 internal server error", "internal server error", "error 500", "500 error", "http 500", "status 500"],
         ["502"] = ["bad gateway", "error 502", "502 error", "http 502", "status 502"],
         ["503"] = ["service unavailable", "error 503", "503 error", "http 503", "status 503"],

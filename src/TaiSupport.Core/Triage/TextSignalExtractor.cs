@@ -80,6 +80,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     {
         "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
         "a discount", "which plan", "cheaper plan", "renews", "subscription", "receipt",
+        "annual option", "annual billing", "plan include", "plan includes", "included in my plan", "included in our plan",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What a breaking code on "all …" is returned for when TAI is down for the caller (<see cref="OnAllCalls"/>).</summary>
