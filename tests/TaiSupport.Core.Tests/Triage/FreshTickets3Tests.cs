@@ -8,7 +8,7 @@ namespace TaiSupport.Core.Tests.Triage;
 /// D11–D16 by a helper who read neither the corpus texts nor the keyword lists, and committed on its own before any
 /// engine ran on it. Measured once unseen at the end of session 7 (60.8 / 55.0 / 74.2 %, false pages 5.0 %, due pages
 /// missed 19.2 %); session 8 then fitted phrases and rules to its misses, so it is tuning data now and holds floors
-/// (the fourth set, Corpus/tickets-fresh4.jsonl, is the unseen one). Report: TAI_FRESH3_REPORT=path.
+/// (the fourth set was the unseen one in session 8, the fifth in session 9). Report: TAI_FRESH3_REPORT=path.
 /// </summary>
 public sealed class FreshTickets3Tests(ITestOutputHelper output)
 {
