@@ -31,10 +31,6 @@ public sealed class FreshTickets3Tests(ITestOutputHelper output)
             output.WriteLine($"fresh3 report written to {path}");
         }
 
-        Assert.True(outcomes.Count(o => o.Priority == o.Ticket.Priority) >= 107, "fresh3 priority");
-        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= 99, "fresh3 category");
-        Assert.True(outcomes.Count(o => o.Route == o.Ticket.Route) >= 109, "fresh3 route");
-        Assert.True(outcomes.Count(o => o.FalsePage) <= 3, "fresh3 false pages");
-        Assert.True(outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) <= 7, "fresh3 due pages not sent");
+        TriageCorpus.AssertFloors(outcomes, "fresh3", 107, 99, 109, 3, 7);
     }
 }

@@ -35,10 +35,6 @@ public sealed class FreshTickets4Tests(ITestOutputHelper output)
             output.WriteLine($"fresh4 report written to {path}");
         }
 
-        Assert.True(outcomes.Count(o => o.Priority == o.Ticket.Priority) >= 135, "fresh4 priority");
-        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= 128, "fresh4 category");
-        Assert.True(outcomes.Count(o => o.Route == o.Ticket.Route) >= 143, "fresh4 route");
-        Assert.True(outcomes.Count(o => o.FalsePage) <= 1, "fresh4 false pages");
-        Assert.True(outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) <= 3, "fresh4 due pages not sent");
+        TriageCorpus.AssertFloors(outcomes, "fresh4", 135, 128, 143, 1, 3);
     }
 }

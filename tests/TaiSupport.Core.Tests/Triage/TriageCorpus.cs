@@ -178,6 +178,17 @@ public static class TriageCorpus
     public static double MissedPages(IReadOnlyCollection<Outcome> outcomes) =>
         outcomes.Count == 0 ? 0 : 100.0 * outcomes.Count(MissesAPage) / outcomes.Count;
 
+    /// <summary>A tuning set's floors: tickets right on priority, category and route at least, tickets with a false page
+    /// and with a due page not sent at most.</summary>
+    public static void AssertFloors(IReadOnlyCollection<Outcome> outcomes, string name, int priority, int category, int route, int falsePages, int missedPages)
+    {
+        Assert.True(outcomes.Count(o => o.Priority == o.Ticket.Priority) >= priority, $"{name} priority");
+        Assert.True(outcomes.Count(o => o.Category == o.Ticket.Category) >= category, $"{name} category");
+        Assert.True(outcomes.Count(o => o.Route == o.Ticket.Route) >= route, $"{name} route");
+        Assert.True(outcomes.Count(o => o.FalsePage) <= falsePages, $"{name} false pages");
+        Assert.True(outcomes.Count(o => o.Ticket.Pages.Except(o.Pages).Any()) <= missedPages, $"{name} due pages not sent");
+    }
+
     /// <summary>A fresh set's report: its figures, due pages not sent (per page kind), the confusion matrices and every miss.</summary>
     public static string SetReport(string name, IReadOnlyCollection<Outcome> outcomes)
     {
