@@ -71,7 +71,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] Determiners = ["the", "our", "this", "that", "all"];
 
     /// <summary>The words naming TAI after "moving away from", "done with" (<see cref="LeavesSomethingElse"/>).</summary>
-    private static readonly string[] WhatTaiIs = ["tai", "you", "your", "yours", "it", "platform", "product", "service", "vendor", "tool"];
+    private static readonly string[] WhatTaiIs = ["tai", "you", "your", "yours", "it", "platform", "product", "service", "vendor", "vendors", "tool", "provider", "providers", "solution", "decisioning"];
 
     /// <summary>The titles before "of" that make a billing word a department (<see cref="IsJobTitle"/>).</summary>
     private static readonly string[] JobTitles = ["head", "director", "vp", "manager", "lead", "chief", "officer"];
@@ -824,13 +824,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
-    /// "moving away from spreadsheets to TAI", "we're done with testing": what is left is something other than TAI
-    /// ("moving away from TAI", "we're done with you" and a bare "we're done." stay churn).
+    /// "moving away from spreadsheets to TAI", "we're done with testing", "thinking about switching our CRM": what is left
+    /// is something other than TAI ("moving away from TAI", "we're done with you", "switching providers" and a bare
+    /// "we're done." stay churn).
     /// </summary>
     private static bool LeavesSomethingElse(ReadOnlySpan<char> text, int start, int end)
     {
         var phrase = text[start..end];
-        if (!phrase.EndsWith("away", StringComparison.OrdinalIgnoreCase) && !phrase.EndsWith("off", StringComparison.OrdinalIgnoreCase)
+        var switching = phrase.EndsWith("switching", StringComparison.OrdinalIgnoreCase); // "… switching our CRM to HubSpot"
+        if (!switching && !phrase.EndsWith("away", StringComparison.OrdinalIgnoreCase) && !phrase.EndsWith("off", StringComparison.OrdinalIgnoreCase)
             && !phrase.EndsWith("done", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -838,7 +840,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         var (_, ce) = Boundaries(text, start, end);
         var (s, e) = NextWord(text, end, ce);
-        if (s < 0 || !IsAnyOf(text[s..e], LeftFrom))
+        if (s < 0 || !IsAnyOf(text[s..e], switching ? Determiners : LeftFrom))
         {
             return false;
         }

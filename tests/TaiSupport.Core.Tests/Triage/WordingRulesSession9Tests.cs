@@ -158,6 +158,9 @@ public sealed class WordingRulesSession9Tests
     [InlineData("Honestly, we're moving away from TAI at the end of the quarter.", true)]
     [InlineData("Three outages this month. We're done with you.", true)]
     [InlineData("Three outages this month. We're done.", true)]
+    [InlineData("We're thinking about switching our CRM to HubSpot. Does TAI have a connector?", false)]
+    [InlineData("After this week we're thinking about switching providers.", true)]
+    [InlineData("We're thinking about switching our decisioning vendor.", true)]
     public void Leaving_something_other_than_tai_is_not_churn(string body, bool churn) =>
         Assert.Equal(churn, Signals(body).ChurnThreat == true);
 
