@@ -483,7 +483,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (group == (int)KeywordSignal.ProductionDown && ctx == Context.Current && NextWordHas(span, hit.End, Cue.OutageVeto))
+                if (group == (int)KeywordSignal.ProductionDown && ctx == Context.Current
+                    && (NextWordHas(span, hit.End, Cue.OutageVeto) || NextWordsAre(span, hit.End, "for", "maintenance") || NextWordsAre(span, hit.End, "at", "the", "bottom")))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -956,6 +957,24 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool NextWordIs(ReadOnlySpan<char> text, int position, string word) =>
         NextWord(text, position, text.Length) is var (s, e) && s >= 0 && text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the words after <paramref name="position"/> are <paramref name="words"/> ("is down for
+    /// maintenance" is planned; "is down at the bottom" is a place on the page).</summary>
+    private static bool NextWordsAre(ReadOnlySpan<char> text, int position, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            var (s, e) = NextWord(text, position, text.Length);
+            if (s < 0 || !text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            position = e;
+        }
+
+        return true;
+    }
 
     private static bool NextWordHas(ReadOnlySpan<char> text, int position, Cue cue) =>
         NextWord(text, position, text.Length) is var (s, e) && s >= 0 && CueOf(text[s..e]).HasFlag(cue);
@@ -2101,7 +2120,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
         }
 
-        Add(Cue.Negator, "not", "no", "never", "without", "nothing", "none", "nor", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven", "won", "avoid", "prevent", "against", "neither", "isnt", "dont", "doesnt", "didnt", "wasnt");
+        Add(Cue.Negator, "not", "no", "never", "without", "nothing", "none", "nor", "isn", "aren", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven", "won", "avoid", "prevent", "against", "neither", "isnt", "dont", "doesnt", "didnt", "wasnt", "afford");
         Add(Cue.PastTime, "ago", "earlier", "previously", "previous", "had", "was", "were", "did", "former");
         Add(Cue.Ongoing, "still", "again", "now", "currently", "ongoing", "rn", "keeps", "continues", "counting", "anymore", "persists", "right");
         Add(Cue.Since, "since");

@@ -218,4 +218,12 @@ public sealed class WordingRulesSession9Tests
     [InlineData("We want to cancel.", true)]
     public void A_capitalised_cancel_inside_a_sentence_names_a_button(string body, bool churn) =>
         Assert.Equal(churn, Signals(body).ChurnThreat == true);
+
+    [Theory]
+    [InlineData("Our sale starts tomorrow. We can't afford an outage.", false)]
+    [InlineData("Your docs say the API is down for maintenance on Sundays. Is that still true?", false)]
+    [InlineData("The Save button is down at the bottom, I have to scroll a lot.", false)]
+    [InlineData("The API is down for all of us since 9:00.", true)]
+    public void An_outage_one_cannot_afford_planned_maintenance_and_down_the_page_are_no_outage(string body, bool down) =>
+        Assert.Equal(down, Signals(body).ProductionDown == true);
 }
