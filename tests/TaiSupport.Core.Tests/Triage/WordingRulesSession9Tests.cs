@@ -80,7 +80,7 @@ public sealed class WordingRulesSession9Tests
     [Fact]
     public void A_button_out_of_reach_is_not_tai_down()
     {
-        var result = Evaluate("On Android the Save button is unreachable behind the keyboard. On a laptop it works.");
+        var result = Evaluate("On Android the keyboard hides the Save button. On a laptop it works.", subject: "Android: save button unreachable");
         Assert.NotEqual(Priority.Critical, result.Priority);
         Assert.Empty(result.Actions.Where(a => a.Action == TaiSupport.Core.Escalation.EscalationActions.PageOnCallEngineer));
     }
