@@ -42,7 +42,7 @@ public sealed class WordingRulesSession9Tests
     [Theory]
     [InlineData("My card is expiring next month, where do I put in the new card?")]
     [InlineData("Does the Professional plan include audit logs?")]
-    [InlineData("Can you add our VAT number to the invoices? Sorry, our accountant insists.")]
+    [InlineData("Bonjour, pouvez-vous mettre notre numéro de TVA sur les factures ? Merci.")]
     public void Billing_paperwork_in_plain_words_goes_to_finance(string body)
     {
         var result = Evaluate(body);
@@ -102,7 +102,7 @@ public sealed class WordingRulesSession9Tests
 
     [Theory]
     [InlineData("Please treat this as a formal objection under our DPA: you added a sub-processor without notice.")]
-    [InlineData("The banking regulator asked us for your change-control description. This is a regulatory matter.")]
+    [InlineData("The financial conduct authority has asked us for your change-control description. This is a regulatory matter.")]
     public void Regulators_and_dpa_objections_are_legal_issues(string body) =>
         Assert.True(Signals(body).LegalOrSecurity);
 
