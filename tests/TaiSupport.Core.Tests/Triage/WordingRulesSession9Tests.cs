@@ -135,6 +135,7 @@ public sealed class WordingRulesSession9Tests
     [InlineData("How do I cancel a scheduled simulation?", false)]
     [InlineData("How do I cancel?", true)]
     [InlineData("How do I cancel our subscription?", true)]
+    [InlineData("Quick question, How do I cancel?", true)]
     public void How_to_cancel_is_billing_only_for_the_account(string body, bool billing) =>
         Assert.Equal(billing, Signals(body).Billing == true);
 
