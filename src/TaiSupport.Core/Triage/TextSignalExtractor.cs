@@ -446,7 +446,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.NegatedMeaning:
                         value = false;
                         break;
-                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End) || IsCapitalisedMidSentence(span, hit.Start):
+                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End) || IsCapitalisedMidSentence(span, PreviousWord(span, hit.End, hit.Start).Start):
                     case PhraseKind.LeaveWord when !LeaveIsChurn(span, hit.Start, hit.End, ref sentence):
                         ctx = Context.NotChurn;
                         break;
@@ -872,7 +872,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>"lower than Cancel in Safari", "Save and Cancel swapped": a capitalised word inside a sentence names a
-    /// button or a label ("CANCEL" in capitals and a sentence's first word are no names).</summary>
+    /// button or a label ("CANCEL" in capitals and a sentence's first word are no names). Read at the cancel word itself,
+    /// also when it ends a longer phrase ("how do I cancel").</summary>
     private static bool IsCapitalisedMidSentence(ReadOnlySpan<char> text, int start)
     {
         if (start + 1 >= text.Length || !char.IsUpper(text[start]) || char.IsUpper(text[start + 1]))
