@@ -78,8 +78,9 @@ public sealed class TicketTriage
         public static readonly RoutingDecision Standard = Routed(Tickets.TicketRoute.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
     }
 
-    /// <summary>The cosmetic phrases that name documentation rather than the product's screens (<see cref="IsProductCosmetic"/>).</summary>
-    private static readonly FrozenSet<string> DocumentationWords = new[] { "documentation", "docs", "docu", "quick start", "curl example", "broken link" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The cosmetic phrases that name documentation rather than the product's screens and are no
+    /// <see cref="DocumentationNouns"/> themselves (<see cref="IsProductCosmetic"/>).</summary>
+    private static readonly FrozenSet<string> DocumentationWords = new[] { "docu", "quick start", "curl example", "broken link" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The nouns that put a cosmetic defect in the documentation (<see cref="IsProductCosmetic"/>).</summary>
     private static readonly string[] DocumentationNouns = ["article", "help center", "help centre", "knowledge base", "guide", "tutorial", "readme", "documentation", "docs"];
