@@ -85,6 +85,7 @@ public static class DefaultKeywords
             "auto-closed", "auto-closes", "drops the last", "dropping the last",
             "not executing", "isn't executing", "stopped executing", "not running", "isn't running", "stopped running",
             "unusable", "is unusable", "are unusable",
+            "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -101,6 +102,7 @@ public static class DefaultKeywords
             "logging back in", 
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
             "then it work", "if i refresh", "if we refresh", "we fix it in", "doing everything twice", "reconnecting it", "reconnecting works", "retries deliver", "retry delivers", "deliver them eventually", "delivered eventually", "eventually delivered", "arrive eventually", "eventually arrive", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
+            "stopgap", "pinned back", "rolled back to", "but works", "but it works", "tolerates it", "fixes it for",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -120,6 +122,8 @@ public static class DefaultKeywords
             "close our account", "close our tai account", "payment schedule", "quarterly payments", "monthly payments",
             "annual upfront", "pay annually", "pay quarterly", "pay monthly",
             "quarterly invoicing", "monthly invoicing", "annual invoicing", "invoicing address", "invoicing entity", "invoicing contact", "facture", "factures", "tva", "card is expiring", "card expiring", "card expires", "new card", "payment fails", "payment failed", "annual option", "annual billing", "contracting entity", "plan include", "plan includes", "included in my plan", "included in our plan",
+            "delete my account", "delete our account", "trial extension", "extend our trial", "extend the trial", "extend my trial", "trial ends",
+            "license", "licenses", "licence", "licences", "switch to annual", "account manager", "professional feature", "enterprise feature",
         ],
         [KeywordSignal.FeatureRequest] =
         [
@@ -134,6 +138,7 @@ public static class DefaultKeywords
             "can u add", "could u add", "pls add", "we really miss", "something to think about",
             "for the roadmap", "would love to see", 
             "would you consider", "you'd consider", "you would consider", "consider building", "consider supporting", "consider offering", "be so nice", "be so helpful", "would you add", "could you build", "can you build", "would you build", "please build", "plans to add", "on the roadmap", "would be huge", "or planned", "would pay for", "happily pay", "happy to pay for", "any chance of", "possible to have",
+            "possible to add", "could that be added", "can that be added", "would help us", "thanks for considering", "as a wish",
         ],
         [KeywordSignal.Urgent] = ["urgent", "emergency"],
         [KeywordSignal.ChurnThreat] =
@@ -149,6 +154,7 @@ public static class DefaultKeywords
             "reviewing alternatives", "alternative vendors", "alternative providers", "alternative solutions", "reconsider whether", "whether we stay",
             "terminate our agreement", "terminate the agreement", "terminate our subscription", "trial with another",
             "we're out", "other vendors", "will terminate", "go back to our old", "back to their old system", "back to our old system", "in-house solution", "build it in-house",
+            "won't be using", "will not be using", "another platform", "evaluate alternatives", "delete my account", "delete our account",
         ],
         [KeywordSignal.Integration] =
         [
@@ -196,7 +202,7 @@ public static class DefaultKeywords
             "supposed to be", "multiplied by", "approving everything", "approves everything", "rejecting everything", "rejects everything", "declining everything", "declines everything",
             "converts twice", "counted twice", "different results", "too high", "too low",
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
-            "wrong value", "stale data", "outdated data",
+            "wrong value", "stale data", "outdated data", "shows wrong", "shows the wrong", "show the wrong",
         ],
         [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],

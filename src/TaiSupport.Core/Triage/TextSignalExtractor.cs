@@ -81,7 +81,17 @@ public sealed class TextSignalExtractor : ISignalExtractor
         "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
         "a discount", "which plan", "cheaper plan", "renews", "subscription", "receipt",
         "annual option", "annual billing", "plan include", "plan includes", "included in my plan", "included in our plan",
+        "license", "licenses", "licence", "licences", "trial ends", "switch to annual", "account manager", "professional feature", "enterprise feature",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a sign-on path that can fail alone (<see cref="IsOneWayIn"/>).</summary>
+    private static readonly string[] LoginPathWords = ["sso", "saml", "okta", "oidc", "azure", "entra", "google"];
+
+    /// <summary>The words before "renewal" that make it a date (<see cref="IsRenewalAsTime"/>).</summary>
+    private static readonly string[] TimePrepositions = ["at", "before", "after", "until", "till", "when", "by"];
+
+    /// <summary>The words after "regulator" that make it a setting, not an inquiry (<see cref="IsLegalContextOnly"/>).</summary>
+    private static readonly string[] RegulatorAsSetting = ["deadline", "deadlines", "report", "reporting", "filing"];
 
     /// <summary>What a breaking code on "all …" is returned for when TAI is down for the caller (<see cref="OnAllCalls"/>).</summary>
     private static readonly string[] CallWords = ["calls", "requests", "endpoints", "writes", "queries"];
@@ -378,9 +388,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.CancelWord;
         }
 
-        // "is missing", "we lost" need a data noun in their clause: "we lost access" loses no data.
+        // "is missing", "are gone", "we lost" need a data noun in their clause: "we lost access" loses no data, and "the
+        // changes are gone after reload" or "the field is gone" lost nothing stored.
         if (group == (int)KeywordSignal.DataLoss && words.Length == 2
-            && (words[1].Equals("missing", StringComparison.OrdinalIgnoreCase) || (words[1].Equals("lost", StringComparison.OrdinalIgnoreCase) && words[0] is "we" or "have")))
+            && (words[1].Equals("missing", StringComparison.OrdinalIgnoreCase) || words[1].Equals("gone", StringComparison.OrdinalIgnoreCase)
+                || (words[1].Equals("lost", StringComparison.OrdinalIgnoreCase) && words[0] is "we" or "have")))
         {
             return PhraseKind.MissingWord;
         }
@@ -446,15 +458,16 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.NegatedMeaning:
                         value = false;
                         break;
-                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End) || IsCapitalisedMidSentence(span, PreviousWord(span, hit.End, hit.Start).Start):
+                    case PhraseKind.CancelWord when !CancelIsChurn(span, hit.End) || IsCapitalisedMidSentence(span, PreviousWord(span, hit.End, hit.Start).Start)
+                        || PreviousWordIs(span, hit.Start, "after", 1): // "charged after cancelling": the customer has left, nothing is threatened
                     case PhraseKind.LeaveWord when !LeaveIsChurn(span, hit.Start, hit.End, ref sentence):
                         ctx = Context.NotChurn;
                         break;
                     case PhraseKind.ErrorWord when NearCode(span, hit.Start, hit.End, numeric, source):
                         ctx = Context.CodeWord;
                         break;
-                    case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with"):
-                        group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO": one way in is broken, TAI is not down
+                    case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
+                        group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
@@ -468,12 +481,17 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
+                if (signal == KeywordSignal.LegalOrSecurity && IsLegalContextOnly(span, hit.Start, hit.End))
+                {
+                    ctx = Context.NotChurn;
+                }
+
                 if (signal == KeywordSignal.ChurnThreat && LeavesSomethingElse(span, hit.Start, hit.End))
                 {
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start)))
+                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalAsTime(span, hit.Start, hit.End)))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -940,6 +958,20 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return s >= 0 && IsAnyOf(text[s..e], ShippedChanges);
     }
 
+    /// <summary>Whether any word of <paramref name="text"/> is one of <paramref name="words"/>.</summary>
+    private static bool SpanHasWord(ReadOnlySpan<char> text, string[] words)
+    {
+        for (var w = 0; NextWord(text, w, text.Length) is var (s, e) && s >= 0; w = e)
+        {
+            if (IsAnyOf(text[s..e], words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NextWordIsAny(ReadOnlySpan<char> text, int position, string[] words) =>
         NextWord(text, position, text.Length) is var (s, e) && s >= 0 && IsAnyOf(text[s..e], words);
 
@@ -1013,7 +1045,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             var cue = tokens[i].Cue;
             before++;
-            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation))
+            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation) && !EndsElliptically(text, tokens[i].End))
             {
                 return Context.Negated;
             }
@@ -1307,6 +1339,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : Context.Current;
     }
 
+    /// <summary>A negator followed by a comma stands for a clause of its own ("If not, please consider adding one", "No, the export fails"): it negates nothing after it.</summary>
+    private static bool EndsElliptically(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == ',';
+
     /// <summary>The text-walking reading of a find (the same rules as <c>Classify</c>), for clauses <see cref="ReadClause"/> cannot hold.</summary>
     private static Context ClassifySlow(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity)
     {
@@ -1328,7 +1363,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             var cue = CueOf(word);
             before++;
-            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation))
+            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation) && !EndsElliptically(text, we))
             {
                 return Context.Negated;
             }
@@ -1504,6 +1539,61 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A login failure of one person ("I can't log in") or of the single sign-on path ("users from our Okta can't log in",
+    /// "can't log in - password reset mail never arrives"): a broken way in (quick reference HIGH), not TAI down for the
+    /// customer, which needs everyone locked out ("nobody in our company can log in").
+    /// </summary>
+    private static bool IsOneWayIn(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (ps, pe) = PreviousWord(text, start, Math.Max(0, start - 8));
+        if (ps >= 0 && text[ps..pe] is "I" or "i")
+        {
+            return true;
+        }
+
+        var (ss, se) = Boundaries(text, start, end);
+        return SpanHasWord(text[ss..se], LoginPathWords) || text[ss..se].Contains("password reset", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "before the renewal in June", "leave at renewal", "when the renewal comes up": the renewal dates a threat or a plan;
+    /// "we're canceling the renewal": it is what a threat to leave cancels (read as churn). No billing question either way.
+    /// </summary>
+    private static bool IsRenewalAsTime(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!text[start..end].Equals("renewal", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (ps, pe) = PreviousWord(text, start, Math.Max(0, start - 12));
+        if (ps >= 0 && CueOf(text[ps..pe]).HasFlag(Cue.Filler))
+        {
+            (ps, pe) = PreviousWord(text, ps, Math.Max(0, ps - 12));
+        }
+
+        return ps >= 0 && (IsAnyOf(text[ps..pe], TimePrepositions) || text[ps..pe].StartsWith("canc", StringComparison.OrdinalIgnoreCase)) && !NextWordIs(text, end, "quote");
+    }
+
+    /// <summary>
+    /// A legal word naming the setting, not a legal matter: a question about compliance ("Is TAI GDPR compliant?", "GDPR
+    /// erasure requests via the API?") or the regulator as an audience ("history for our regulator", "a regulator
+    /// deadline"); a regulator's inquiry, a GDPR request or objection stays legal (§4.2).
+    /// </summary>
+    private static bool IsLegalContextOnly(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text[start..end];
+        if (word.Equals("gdpr", StringComparison.OrdinalIgnoreCase))
+        {
+            var (_, ce) = Boundaries(text, start, end);
+            return ce < text.Length && text[ce] == '?';
+        }
+
+        return word.Equals("regulator", StringComparison.OrdinalIgnoreCase)
+            && (PreviousWordIs(text, start, "for", 2) || NextWordIsAny(text, end, RegulatorAsSetting));
     }
 
     /// <summary>"we are leaving" / "we will leave TAI" is churn; "I'm leaving the company" is not.</summary>
@@ -2134,7 +2224,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.PastModifier, "last", "previous", "earlier", "past", "former", "yesterday");
         Add(Cue.After, "after");
         Add(Cue.Contrast, "but", "however", "although", "though");
-        Add(Cue.AccountNoun, "account", "subscription", "contract", "plan", "service", "tai", "everything", "us", "membership", "license", "licence");
+        Add(Cue.AccountNoun, "account", "subscription", "contract", "plan", "service", "tai", "everything", "us", "membership", "license", "licence", "renewal");
         Add(Cue.Conjunction, "unless", "if", "because", "as", "at", "by", "in", "this", "next", "soon", "now", "when", "due", "and", "for");
         Add(Cue.Filler, "the", "a", "an", "our", "my", "this", "that", "one", "of", "all", "two", "both", "these", "those", "your", "it", "these");
         Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "response", "a", "an", "always", "constant", "api");
@@ -2154,7 +2244,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
-        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers");
+        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases");
         return new CueTable(d);
     }
 
