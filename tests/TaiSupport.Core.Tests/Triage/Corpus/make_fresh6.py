@@ -26,7 +26,7 @@ three of its tickets and printed them with their labels (lines 104-105, 164, 392
 nothing on rules with ~40+ conditions, worked around by splitting the rule, Medium/Feature/StandardSupport; an HTTP 500
 from POST /v1/simulations above ~20,000 rows, worked around with 5,000-row requests; simulations above 1M rows stuck
 "Running" with an agent's urgent mark before a board meeting, Medium/Feature/ChurnEscalation). None of those
-situations is reused here. A `ls` of tests/.../Triage showed the test file names (names only). No engine (tai,
+situations is reused here. A `ls` of tests/.../Triage and of its Corpus folder showed file names only. No engine (tai,
 triage, the tests, the dump) ran on these tickets before the labels were committed.
 
 Labelling rules: exactly those of make_fresh5.py (which copied make_fresh4.py's), copied below, so the sets compare.
