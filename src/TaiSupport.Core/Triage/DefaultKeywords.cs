@@ -51,6 +51,7 @@ public static class DefaultKeywords
             "haven't executed", "hasn't executed", "has not executed", "have not executed", "can't load tai", "cannot load tai",
             "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
             "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
+            "can't do anything", "can open", "can load", "can access", "can reach", "could open", "could load", "could access",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -61,6 +62,7 @@ public static class DefaultKeywords
             "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
             "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "shipping goods to", "known fraudsters",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
+            "claw back", "losing bookings", "losing orders", "lost sales", "lost bookings",
         ],
         [KeywordSignal.FeatureBroken] =
         [
@@ -172,8 +174,8 @@ public static class DefaultKeywords
             "card numbers in",
             "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",
         ],
-        [KeywordSignal.ContractChange] = ["contract change", "renewal terms", "contracting entity", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm"],
-        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for"],
+        [KeywordSignal.ContractChange] = ["contract change", "renewal terms", "contracting entity", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm", "amendment", "amend our", "different terms"],
+        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift"],
         [KeywordSignal.DataLoss] =
         [
             "data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted", "is gone",

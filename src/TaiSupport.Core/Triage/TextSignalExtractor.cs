@@ -87,6 +87,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>Words of a sign-on path that can fail alone (<see cref="IsOneWayIn"/>).</summary>
     private static readonly string[] LoginPathWords = ["sso", "saml", "okta", "oidc", "azure", "entra", "google"];
 
+    /// <summary>The people whose time "took" counts as effort (<see cref="IsPersonsTime"/>).</summary>
+    private static readonly string[] Persons = ["me", "us", "him", "her", "them"];
+
+    /// <summary>The subjects that say no one can (<see cref="SaysNobody"/>).</summary>
+    private static readonly string[] NobodyWords = ["nobody", "none", "noone"];
+
     /// <summary>The words before "renewal" that make it a date (<see cref="IsRenewalAsTime"/>).</summary>
     private static readonly string[] TimePrepositions = ["at", "before", "after", "until", "till", "when", "by"];
 
@@ -199,6 +205,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         LoginPhrase,
         InsteadAtEnd,
         MissingWord,
+        NobodyCan,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -397,6 +404,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.MissingWord;
         }
 
+        // "can open", "can load": TAI down only when nobody can ("none of our analysts can open the web app").
+        if (group == (int)KeywordSignal.ProductionDown && words is ["can" or "could", _])
+        {
+            return PhraseKind.NobodyCan;
+        }
+
         return group == (int)KeywordSignal.ProductionDown && (text.Contains("log in", StringComparison.OrdinalIgnoreCase) || text.Contains("login", StringComparison.OrdinalIgnoreCase))
             ? PhraseKind.LoginPhrase
             : PhraseKind.Plain;
@@ -469,6 +482,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
+                    case PhraseKind.NobodyCan when !SaysNobody(span, hit.Start, hit.End):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
@@ -577,13 +591,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         var (ns, ne) = NextWord(text, end, Math.Min(text.Length, end + 30));
         var next = ns >= 0 ? text[ns..ne] : [];
-        if (next.Equals("over", StringComparison.OrdinalIgnoreCase) || (next.Equals("on", StringComparison.OrdinalIgnoreCase) && NextWord(text, ne, Math.Min(text.Length, ne + 20)) is var (ds, de) && ds >= 0 && IsDateWord(text[ds..de])))
+        if (next.Equals("over", StringComparison.OrdinalIgnoreCase) || next.Equals("last", StringComparison.OrdinalIgnoreCase) || next.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+            || (next.Equals("on", StringComparison.OrdinalIgnoreCase) && NextWord(text, ne, Math.Min(text.Length, ne + 20)) is var (ds, de) && ds >= 0 && IsDateWord(text[ds..de])))
         {
             return true;
         }
 
         var (ss, se) = Boundaries(text, start, end);
-        if (text[ss..se].Contains("post-mortem", StringComparison.OrdinalIgnoreCase) || text[ss..se].Contains("root cause", StringComparison.OrdinalIgnoreCase))
+        if (text[ss..se].Contains("post-mortem", StringComparison.OrdinalIgnoreCase) || text[ss..se].Contains("root cause", StringComparison.OrdinalIgnoreCase)
+            || text[ss..se].Contains("root-cause", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -689,7 +705,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         KeywordSignal.ProductionDown => Sensitivity.Outage,
         KeywordSignal.LosingMoney => Sensitivity.Negation | Sensitivity.Hypothetical | Sensitivity.Question | Sensitivity.PastModifier,
         KeywordSignal.FeatureBroken or KeywordSignal.WrongData => Sensitivity.Problem,
-        KeywordSignal.WorkaroundExists => Sensitivity.Hypothetical,
+        KeywordSignal.WorkaroundExists => Sensitivity.Hypothetical | Sensitivity.Question, // "can I start a new one meanwhile?" asks for one
         KeywordSignal.DataLoss => Sensitivity.Loss,
         KeywordSignal.ChurnThreat => Sensitivity.Negation | Sensitivity.Churn,
         KeywordSignal.LegalOrSecurity or KeywordSignal.SecurityVulnerability => Sensitivity.Negation | Sensitivity.Hypothetical,
@@ -1339,6 +1355,35 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : Context.Current;
     }
 
+    /// <summary>"it took me 20 min to figure out", "took us an hour": a person's effort, not the product's latency.</summary>
+    private static bool IsPersonsTime(ReadOnlySpan<char> text, int start)
+    {
+        var (ps, pe) = PreviousWord(text, start, Math.Max(0, start - 12));
+        if (ps >= 0 && !char.IsAsciiDigit(text[ps]) && IsAnyOf(text[ps..pe], Persons))
+        {
+            (ps, pe) = PreviousWord(text, ps, Math.Max(0, ps - 12));
+            return ps >= 0 && (text[ps..pe].Equals("took", StringComparison.OrdinalIgnoreCase) || text[ps..pe].StartsWith("tak", StringComparison.OrdinalIgnoreCase));
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause before a "can open" / "can load" says nobody can: "nobody", "no one", "none of …".</summary>
+    private static bool SaysNobody(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, _) = Clause(text, start, end);
+        for (var w = cs; NextWord(text, w, start) is var (s, e) && s >= 0; w = e)
+        {
+            var word = text[s..e];
+            if (IsAnyOf(word, NobodyWords) || (word.Equals("no", StringComparison.OrdinalIgnoreCase) && NextWordIs(text, e, "one")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A negator followed by a comma stands for a clause of its own ("If not, please consider adding one", "No, the export fails"): it negates nothing after it.</summary>
     private static bool EndsElliptically(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == ',';
 
@@ -1812,7 +1857,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
         };
         if (ms > 0)
         {
-            if (ClauseHas(text, start, end, Cue.Latency, ref sentence) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation, ref sentence) == Context.Current)
+            if (ClauseHas(text, start, end, Cue.Latency, ref sentence) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation, ref sentence) == Context.Current
+                && !IsPersonsTime(text, start))
             {
                 numeric.Latency(value * ms, start, ue, source);
             }

@@ -452,6 +452,7 @@ public sealed class TicketTriage
                 ? (Priority.Critical, new TraceStep("triage.priority", "§4.4 URGENT, quick reference \"Severity Decision\", D11", $"Critical: widespread outage, {Criteria.Number(s.PlatformImpactPct)}% of the platform > {Criteria.Number(e.WidespreadOutageAbovePct)}% (platformImpactPct)"))
             : s.LosingMoney == true ? (Priority.Critical, PrioritySteps.LosingMoney)
             : (broken || degraded) && s.WorkaroundExists == true ? (Priority.Medium, PrioritySteps.BrokenWithWorkaround)
+            : s.PotentialBug == true && s.FeatureBroken != true && s.ReproducibleBug != true && !degraded ? (Priority.Medium, PrioritySteps.PotentialBug)
             : broken || degraded ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
             : WorksAround(s) ? (Priority.Medium, PrioritySteps.WorkaroundImpliesBroken)
             : s.PotentialBug == true || s.EdgeCase == true ? (Priority.Medium, PrioritySteps.PotentialBug)
@@ -597,10 +598,10 @@ public sealed class TicketTriage
                 || (s.ApiErrorCode is null && (s.PlatformImpactPct > 0m || Degraded(s, escalation)))
                 || (s.LosingMoney == true && s.FeatureBroken == true)
                 ? (Category.Platform, CategorySteps.Platform)
+            : s.ApiErrorCode is { } apiCode ? (Category.Integration, CategoryStep($"Integration: API error {apiCode}"))
             : s.Cosmetic == true && s.FeatureBroken != true && s.WrongData != true
                 ? IsProductCosmetic(request, evidence) ? (Category.Feature, CategorySteps.CosmeticDefect) : (Category.Other, CategorySteps.Cosmetic)
             : s.FeatureRequest == true ? (Category.Feature, CategorySteps.Feature)
-            : s.ApiErrorCode is { } code ? (Category.Integration, CategoryStep($"Integration: API error {code}"))
             : s.Integration == true ? (Category.Integration, CategorySteps.Integration)
             : s.FeatureBroken == true || s.WrongData == true || s.PotentialBug == true || s.EdgeCase == true || s.ReproducibleBug == true
                 || WorksAround(s)

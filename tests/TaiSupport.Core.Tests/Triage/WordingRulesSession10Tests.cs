@@ -131,4 +131,65 @@ public sealed class WordingRulesSession10Tests
     [InlineData("The export gives me a file with only the header, no rows.")]
     public void A_feature_failing_in_plain_words_is_broken(string body) =>
         Assert.True(Signals(body).FeatureBroken);
+    [Theory]
+    [InlineData("It took me 20 minutes to figure out the right parameter name.")]
+    [InlineData("Setting up the webhook took us 2 hours because the docs are thin.")]
+    public void A_persons_time_is_no_latency(string body) =>
+        Assert.Null(Signals(body).Latency);
+
+    [Fact]
+    public void The_products_time_is_latency() =>
+        Assert.NotNull(Signals("The decisions report takes 40 seconds to load since Monday.").Latency);
+
+    [Theory]
+    [InlineData("Please send us the root-cause analysis for the outage last Tuesday.")]
+    [InlineData("About the outage yesterday: can we get a credit?")]
+    public void An_outage_dated_after_the_word_is_over(string body) =>
+        Assert.NotEqual(true, Signals(body).ProductionDown);
+
+    [Theory]
+    [InlineData("Since 10:00 none of our agents can open the web app.")]
+    [InlineData("Nobody on our side can load the dashboard, it spins and then shows a blank page.")]
+    [InlineData("The app shows Service unavailable and I can't do anything.")]
+    public void Nobody_able_to_open_tai_is_tai_down(string body) =>
+        Assert.True(Signals(body).ProductionDown);
+
+    [Theory]
+    [InlineData("Only admins can open the billing page, is that right?")]
+    [InlineData("Our analysts can access the reports, but the export button is grey.")]
+    public void Someone_able_to_open_something_is_no_outage(string body) =>
+        Assert.NotEqual(true, Signals(body).ProductionDown);
+
+    [Theory]
+    [InlineData("Every wrong approval is a payout we can't claw back.")]
+    [InlineData("We are losing bookings to competitors every hour this rule stays wrong.")]
+    public void Money_gone_for_good_is_losing_money(string body) =>
+        Assert.True(Signals(body).LosingMoney);
+
+    [Fact]
+    public void A_tai_api_error_in_a_documentation_question_is_integration() =>
+        Assert.Equal(Category.Integration, Evaluate("The docs don't mention batches. Sending an array to POST /v1/evaluate gets back 400 \"malformed JSON\".").Category);
+
+    [Fact]
+    public void An_amendment_and_an_uplift_are_contract_and_price_matters()
+    {
+        Assert.True(Signals("Please send us a draft amendment that adds our Brazilian subsidiary.").ContractChange);
+        Assert.True(Signals("The 9 % uplift in the renewal quote is above our budget.").PriceNegotiation);
+    }
+
+    [Fact]
+    public void Wrong_results_the_customer_is_unsure_about_are_a_potential_bug()
+    {
+        Assert.Equal(Priority.Medium, Evaluate("The simulation totals don't match production and we're not sure if it's us or a bug.").Priority);
+        Assert.Equal(Priority.High, Evaluate("The simulation totals don't match production.").Priority);
+    }
+
+    [Fact]
+    public void Asking_for_a_workaround_is_none()
+    {
+        var asked = Evaluate("The simulation has been stuck at 99% since yesterday. Can I start a new one meanwhile?");
+        Assert.NotEqual(true, asked.Signals.WorkaroundExists);
+        Assert.Equal(Priority.High, asked.Priority);
+        Assert.Equal(Priority.Medium, Evaluate("The simulation has been stuck at 99% since yesterday; meanwhile we run the numbers in Excel.").Priority);
+    }
 }
