@@ -1061,7 +1061,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             var cue = tokens[i].Cue;
             before++;
-            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation) && !EndsElliptically(text, tokens[i].End))
+            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation) && !EndsElliptically(text, tokens[i].End)
+                && !OpensAside(text, tokens[i].End, start))
             {
                 return Context.Negated;
             }
@@ -1387,6 +1388,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>A negator followed by a comma stands for a clause of its own ("If not, please consider adding one", "No, the export fails"): it negates nothing after it.</summary>
     private static bool EndsElliptically(ReadOnlySpan<char> text, int end) => end < text.Length && text[end] == ',';
 
+    /// <summary>A negator does not reach into a parenthesis opened after it: "never finishing (stuck 'Running' for 12 h)".</summary>
+    private static bool OpensAside(ReadOnlySpan<char> text, int negatorEnd, int findStart) =>
+        negatorEnd < findStart && text[negatorEnd..findStart].Contains('(');
+
     /// <summary>The text-walking reading of a find (the same rules as <c>Classify</c>), for clauses <see cref="ReadClause"/> cannot hold.</summary>
     private static Context ClassifySlow(ReadOnlySpan<char> text, int start, int end, Sensitivity sensitivity)
     {
@@ -1408,7 +1413,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             var cue = CueOf(word);
             before++;
-            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation) && !EndsElliptically(text, we))
+            if (before <= 3 && cue.HasFlag(Cue.Negator) && sensitivity.HasFlag(Sensitivity.Negation) && !EndsElliptically(text, we) && !OpensAside(text, we, start))
             {
                 return Context.Negated;
             }
@@ -1753,7 +1758,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
             i = end;
             found++;
-            if (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '#' or '/' or '_' or '-' or '.' or ':' or '@'))
+            if (start > 0 && (char.IsAsciiLetter(text[start - 1]) || text[start - 1] is '#' or '/' or '_' or '-' or '.' or ':' or '@')
+                && !IsRangeEnd(text, start, end))
             {
                 continue;
             }
@@ -1763,6 +1769,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     private static bool IsCurrencySign(char c) => c is '$' or '€' or '£';
+
+    /// <summary>The upper end of a range with its unit right after it, "900-1100ms" or "10-15%" (not a date, an id or a phone number).</summary>
+    private static bool IsRangeEnd(ReadOnlySpan<char> text, int start, int end) =>
+        start > 1 && text[start - 1] == '-' && char.IsAsciiDigit(text[start - 2]) && end < text.Length
+        && (text[end] == '%' || (text[end..].StartsWith("ms", StringComparison.OrdinalIgnoreCase) && (end + 2 == text.Length || !char.IsAsciiLetter(text[end + 2]))));
 
     private static bool IsThousands(ReadOnlySpan<char> text, int comma) =>
         comma + 3 < text.Length

@@ -1,3 +1,4 @@
+using NodaTime;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 using static TaiSupport.Core.Tests.Triage.TriageText;
@@ -191,5 +192,18 @@ public sealed class WordingRulesSession10Tests
         Assert.NotEqual(true, asked.Signals.WorkaroundExists);
         Assert.Equal(Priority.High, asked.Priority);
         Assert.Equal(Priority.Medium, Evaluate("The simulation has been stuck at 99% since yesterday; meanwhile we run the numbers in Excel.").Priority);
+    }
+    [Fact]
+    public void A_range_with_its_unit_reads_its_upper_end()
+    {
+        Assert.Equal(Duration.FromMilliseconds(1100), Signals("Our p95 went from about 120ms to 900-1100ms since the migration, just slow.").Latency);
+        Assert.Null(Signals("Invoice 2026-03-02 is attached.").Latency);
+    }
+
+    [Fact]
+    public void A_negator_does_not_reach_into_a_parenthesis_after_it()
+    {
+        Assert.True(Signals("Big simulations are never finishing (stuck in Running for 12 hours).").FeatureBroken);
+        Assert.NotEqual(true, Signals("The nightly sync is never stuck anymore.").FeatureBroken);
     }
 }
