@@ -4,13 +4,12 @@ using Xunit.Abstractions;
 namespace TaiSupport.Core.Tests.Triage;
 
 /// <summary>
-/// The FIFTH unseen set (Corpus/tickets-fresh5.jsonl, L001–L150, session 9): written and labelled from the manual and
-/// D11–D16 by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules,
-/// with the fourth set's labelling rules so the sets compare, and committed on its own before any engine ran on it (see
-/// Corpus/make_fresh5.py for the rules, the readings where they are silent, and what the writer read). It is held back
-/// for honest measurement: this class checks the set's structure and that every ticket triages and is reported, never
-/// the figures; the report is written when TAI_FRESH5_REPORT=path is set. Tuning rules on this set's misses makes it
-/// seen: write a new set to measure honestly again.
+/// The FIFTH set (Corpus/tickets-fresh5.jsonl, L001–L150, session 9): written and labelled from the manual and D11–D16
+/// by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules, with the
+/// fourth set's labelling rules, and committed on its own before any engine ran on it (see Corpus/make_fresh5.py). It
+/// was measured unseen in session 9 (68.7 / 69.3 / 80.0 % at the start, 70.0 / 73.3 / 81.3 % at the end) and its misses
+/// were read and tuned on in session 10, so it is TUNING data now, with floors at the figures reached then (the sixth
+/// set, FreshTickets6Tests, is the unseen one). The report is written when TAI_FRESH5_REPORT=path is set.
 /// </summary>
 public sealed class FreshTickets5Tests(ITestOutputHelper output)
 {
@@ -22,10 +21,10 @@ public sealed class FreshTickets5Tests(ITestOutputHelper output)
         TriageCorpus.AssertCoversEverything(Tickets, "fresh5", 150);
     }
 
-    /// <summary>Never fails on figures (the set is for measuring, not for floors): every ticket triages to known values and
-    /// the report lists every miss; the report is written when TAI_FRESH5_REPORT=path is set.</summary>
+    /// <summary>Every ticket triages to known values, the report lists every miss (written when TAI_FRESH5_REPORT=path is
+    /// set), and the figures stay at or above those reached when the set was tuned on (session 10).</summary>
     [Fact]
-    public void Every_ticket_triages_and_the_report_lists_every_miss()
+    public void Every_ticket_triages_the_report_lists_every_miss_and_the_tuned_figures_hold()
     {
         var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
         TriageCorpus.AssertKnownValues(outcomes);
@@ -36,5 +35,7 @@ public sealed class FreshTickets5Tests(ITestOutputHelper output)
             File.WriteAllText(path, report);
             output.WriteLine($"fresh5 report written to {path}");
         }
+
+        TriageCorpus.AssertFloors(outcomes, "fresh5", 128, 136, 143, 3, 2);
     }
 }

@@ -134,7 +134,7 @@ public sealed class WordingRulesSession10Tests
         Assert.True(Signals(body).FeatureBroken);
     [Theory]
     [InlineData("It took me 20 minutes to figure out the right parameter name.")]
-    [InlineData("Setting up the webhook took us 2 hours because the docs are thin.")]
+    [InlineData("Setting up the webhook took us 45 minutes because the docs are thin.")]
     public void A_persons_time_is_no_latency(string body) =>
         Assert.Null(Signals(body).Latency);
 
