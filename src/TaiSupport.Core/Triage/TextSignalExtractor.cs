@@ -989,15 +989,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return Context.Current;
         }
 
-        var clause = ReadClause(text, start, end, ref sentence);
-        var buffer = sentence.Tokens;
-        if (clause.Count < 0)
+        var count = ReadClause(text, start, end, ref sentence);
+        if (count < 0)
         {
             return ClassifySlow(text, start, end, sensitivity);
         }
 
-        var tokens = buffer[..clause.Count];
-        var (cs, ce, first, hit, after, last) = clause;
+        var tokens = sentence.Tokens[..count];
+        var (ce, first, hit, after, last) = (sentence.ClauseEnd, sentence.First, sentence.Hit, sentence.After, sentence.Last);
 
         // Words just before the find: a negator (3 words), a past modifier ("last week's", "after the", "earlier").
         var before = 0;
@@ -1163,23 +1162,32 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     /// <summary>
     /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
-    /// side (see <see cref="Clause"/>). <see cref="ClauseTokens.Count"/> is −1 when the sentence has more words than the
-    /// buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text directly.
+    /// side (see <see cref="Clause"/>), left in <paramref name="sentence"/> (<see cref="SentenceCache.First"/> …
+    /// <see cref="SentenceCache.ClauseEnd"/>); returns the sentence's word count, or −1 when the sentence has more words
+    /// than the buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text
+    /// directly.
     /// </summary>
-    private static ClauseTokens ReadClause(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
+    private static int ReadClause(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
     {
-        var (rcs, rce) = Boundaries(text, start, end);
-        if (rcs != sentence.Start || rce != sentence.End)
+        // A find inside the last sentence read, which holds no boundary character, has its bounds (tenth speed pass:
+        // the finds of one sentence search for them once).
+        if (!(sentence.Clean && start >= sentence.Start && end <= sentence.End))
         {
-            sentence.Start = rcs;
-            sentence.End = rce;
-            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, out sentence.All);
+            var (rcs, rce) = Boundaries(text, start, end);
+            if (rcs != sentence.Start || rce != sentence.End)
+            {
+                sentence.Start = rcs;
+                sentence.End = rce;
+                sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, out sentence.All);
+            }
+
+            sentence.Clean = text[start..end].IndexOfAny(BoundaryChars) < 0;
         }
 
         var count = sentence.Count;
         if (count < 0)
         {
-            return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
+            return -1;
         }
 
         var tokens = sentence.Tokens;
@@ -1198,22 +1206,22 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (after > 0 && tokens[after - 1].End > end)
         {
             // A word runs across the find's end (a number glued to its unit).
-            return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
+            return -1;
         }
 
         // Contrast words cut the clause; a sentence without one (the usual case) is not searched for them.
         var contrast = sentence.All.HasFlag(Cue.Contrast);
-        var (cs, first) = (rcs, 0);
+        var first = 0;
         for (var t = hit - 1; t >= 0 && contrast; t--)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
             {
-                (cs, first) = (tokens[t].End, t + 1);
+                first = t + 1;
                 break;
             }
         }
 
-        var (ce, last) = (rce, count);
+        var (ce, last) = (sentence.End, count);
         for (var t = after; t < count && contrast; t++)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
@@ -1223,7 +1231,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
         }
 
-        return new ClauseTokens(cs, ce, first, hit, after, last) { Count = count };
+        (sentence.First, sentence.Hit, sentence.After, sentence.Last, sentence.ClauseEnd) = (first, hit, after, last, ce);
+        return count;
     }
 
     /// <summary>
@@ -1814,12 +1823,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue, ref SentenceCache sentence)
     {
-        var clause = ReadClause(text, start, end, ref sentence);
+        var count = ReadClause(text, start, end, ref sentence);
         var buffer = sentence.Tokens;
-        if (clause.Count >= 0 && (cue & NotReadFromClauseWords) != 0)
+        if (count >= 0 && (cue & NotReadFromClauseWords) != 0)
         {
             // The tokens carry no such cue (ClauseCues): look their words up in the full table.
-            for (var i = clause.First; i < clause.Last; i++)
+            for (var i = sentence.First; i < sentence.Last; i++)
             {
                 if (Cues.Get(text, buffer[i].Start, buffer[i].End).HasFlag(cue))
                 {
@@ -1830,9 +1839,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return false;
         }
 
-        if (clause.Count >= 0)
+        if (count >= 0)
         {
-            for (var i = clause.First; i < clause.Last; i++)
+            for (var i = sentence.First; i < sentence.Last; i++)
             {
                 if (buffer[i].Cue.HasFlag(cue))
                 {
@@ -2371,16 +2380,27 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         /// <summary>Every cue of the sentence's words (as the tokeniser reads them), so a reading can skip a search for a cue none has.</summary>
         public Cue All;
+
+        /// <summary>
+        /// Whether the find the sentence was read for held no boundary character (see <see cref="Boundaries"/>), so that
+        /// <c>Start..End</c> holds none at all and any find inside has these same bounds (tenth speed pass).
+        /// </summary>
+        public bool Clean;
+
+        // The clause of the last ReadClause (tenth speed pass: fields of the caller's cache, not a returned 7-int struct,
+        // whose copy through vector registers stalled on the separately written ints): token indices of its first word,
+        // the find's first word, the first word after the find, and one past its last word.
+        public int First;
+        public int Hit;
+        public int After;
+        public int Last;
+
+        /// <summary>Where the clause of the last ReadClause ends (the sentence's end, or the start of a contrast word after the find).</summary>
+        public int ClauseEnd;
     }
 
     /// <summary>A word of a clause and its cues.</summary>
     private readonly record struct Token(int Start, int End, Cue Cue);
-
-    /// <summary>A clause read by <see cref="ReadClause"/>: its bounds, and token indices: the first, the find's first, the first after the find, and one past the last.</summary>
-    private readonly record struct ClauseTokens(int Start, int End, int First, int Hit, int After, int Last)
-    {
-        public int Count { get; init; }
-    }
 
     /// <summary>What the phrase finds of one signal added up to.</summary>
     [StructLayout(LayoutKind.Auto)]
