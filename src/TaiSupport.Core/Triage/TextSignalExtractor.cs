@@ -33,6 +33,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private const int MaxNumbers = 48;
     private const int MaxClauseTokens = 96;
 
+    /// <summary>The word masks the scan keeps for the clause reader: the first 8,192 characters of a text (1 KB of stack).</summary>
+    private const int MaxMaskBlocks = 128;
+
     private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
 
     private static readonly CueTable Cues = BuildCues();
@@ -401,11 +404,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var span = text.AsSpan(0, Math.Min(end, text.Length));
-        var sentence = new SentenceCache(stackalloc Token[MaxClauseTokens]);
-        ScanNumbers(span, source, codes, ref numeric, ref sentence);
+        var sentence = new SentenceCache(stackalloc Token[MaxClauseTokens]) { Masks = stackalloc ulong[MaxMaskBlocks] };
         Span<PhraseHit> hits = stackalloc PhraseHit[MaxHits];
-        var count = index.ScanAll(span, hits);
+        // The scan first (tenth speed pass): it keeps the text's word masks, which the clause reader then reuses.
+        var count = index.ScanAll(span, hits, sentence.Masks, out sentence.MaskBlocks);
         hits = hits[..count];
+        ScanNumbers(span, source, codes, ref numeric, ref sentence);
 
         // Cosmetic first: a broken thing in the same clause as "typo" or "docs" is the cosmetic thing.
         Span<int> cosmeticClauses = stackalloc int[8];
@@ -1161,6 +1165,56 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
+    /// For tests (tenth speed pass): the first range of <paramref name="text"/> (from each of <paramref name="froms"/> to
+    /// the matching entry of <paramref name="tos"/>) whose words the tokeniser reads differently with the word masks the
+    /// scan kept, without them, and from a character walk (maximal runs of word characters, each looked up in the
+    /// clause cue table); null when all agree.
+    /// </summary>
+    internal static string? FirstTokenDisagreement(KeywordIndex index, string text, int[] froms, int[] tos)
+    {
+        var masks = new ulong[MaxMaskBlocks];
+        index.ScanAll(text, new PhraseHit[text.Length + 1], masks, out var blocks);
+        var kept = new Token[MaxClauseTokens];
+        var computed = new Token[MaxClauseTokens];
+        for (var r = 0; r < froms.Length; r++)
+        {
+            var (from, to) = (froms[r], tos[r]);
+            var a = Tokenize(text, from, to, kept, masks.AsSpan(0, blocks), out var allA);
+            var b = Tokenize(text, from, to, computed, default, out var allB);
+            var walk = new List<Token>();
+            var allC = Cue.None;
+            for (var i = from; i < to;)
+            {
+                if (!KeywordIndex.IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var e = i;
+                while (e < to && KeywordIndex.IsWordChar(text[e]))
+                {
+                    e++;
+                }
+
+                var cue = ClauseCues.Get(text, i, e);
+                allC |= cue;
+                walk.Add(new Token(i, e, cue));
+                i = e;
+            }
+
+            var c = walk.Count > MaxClauseTokens ? -1 : walk.Count;
+            if (a != c || b != c || (c >= 0 && (allA != allC || allB != allC
+                || !kept.AsSpan(0, c).SequenceEqual(walk.ToArray()) || !computed.AsSpan(0, c).SequenceEqual(walk.ToArray()))))
+            {
+                return $"{from}..{to} (kept masks: {blocks}): {a} / {b} words, walk {c}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
     /// side (see <see cref="Clause"/>), left in <paramref name="sentence"/> (<see cref="SentenceCache.First"/> …
     /// <see cref="SentenceCache.ClauseEnd"/>); returns the sentence's word count, or −1 when the sentence has more words
@@ -1178,7 +1232,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             {
                 sentence.Start = rcs;
                 sentence.End = rce;
-                sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, out sentence.All);
+                sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, sentence.Masks[..sentence.MaskBlocks], out sentence.All);
             }
 
             sentence.Clean = text[start..end].IndexOfAny(BoundaryChars) < 0;
@@ -1236,17 +1290,24 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
-    /// The words of a sentence with their cues, from the SIMD word mask of <see cref="KeywordIndex"/> (64 characters at a
-    /// time); −1 when the sentence has more words than <paramref name="tokens"/> holds.
+    /// The words of a sentence with their cues, from the SIMD word masks of <see cref="KeywordIndex"/> (64 characters at
+    /// a time, the text's own 64-character blocks: the masks the scan kept, <paramref name="masks"/>, computed again only
+    /// past them); −1 when the sentence has more words than <paramref name="tokens"/> holds.
     /// </summary>
-    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens, out Cue all)
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens, ReadOnlySpan<ulong> masks, out Cue all)
     {
         var count = 0;
         all = Cue.None;
         var previousIsWord = 0UL;
-        for (var block = from; block < to; block += 64)
+        for (var block = from & ~63; block < to; block += 64)
         {
-            var mask = KeywordIndex.WordMask(text, block);
+            var index = block >> 6;
+            var mask = (uint)index < (uint)masks.Length ? masks[index] : KeywordIndex.WordMask(text, block);
+            if (block < from)
+            {
+                mask &= ~0UL << (from - block);
+            }
+
             if (to - block < 64)
             {
                 mask &= (1UL << (to - block)) - 1;
@@ -2397,6 +2458,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         /// <summary>Where the clause of the last ReadClause ends (the sentence's end, or the start of a contrast word after the find).</summary>
         public int ClauseEnd;
+
+        /// <summary>The text's word masks kept by the scan (<see cref="KeywordIndex.ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int)"/>), <see cref="MaskBlocks"/> of them.</summary>
+        public Span<ulong> Masks;
+
+        /// <summary>How many of <see cref="Masks"/> hold the text's word masks, from the first block on.</summary>
+        public int MaskBlocks;
     }
 
     /// <summary>A word of a clause and its cues.</summary>
