@@ -33,6 +33,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private const int MaxNumbers = 48;
     private const int MaxClauseTokens = 96;
 
+    /// <summary>The word masks the scan keeps for the clause reader: the first 8,192 characters of a text (1 KB of stack).</summary>
+    private const int MaxMaskBlocks = 128;
+
     private static readonly string[] SignalNames = [.. Enum.GetNames<KeywordSignal>().Select(TriagePolicyValidator.JsonName)];
 
     private static readonly CueTable Cues = BuildCues();
@@ -426,11 +429,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         var span = text.AsSpan(0, Math.Min(end, text.Length));
-        var sentence = new SentenceCache(stackalloc Token[MaxClauseTokens]);
-        ScanNumbers(span, source, codes, ref numeric, ref sentence);
+        var sentence = new SentenceCache(stackalloc Token[MaxClauseTokens]) { Masks = stackalloc ulong[MaxMaskBlocks] };
         Span<PhraseHit> hits = stackalloc PhraseHit[MaxHits];
-        var count = index.ScanAll(span, hits);
+        // The scan first (tenth speed pass): it keeps the text's word masks, which the clause reader then reuses.
+        var count = index.ScanAll(span, hits, sentence.Masks, out sentence.MaskBlocks);
         hits = hits[..count];
+        ScanNumbers(span, source, codes, ref numeric, ref sentence);
 
         // Cosmetic first: a broken thing in the same clause as "typo" or "docs" is the cosmetic thing.
         Span<int> cosmeticClauses = stackalloc int[8];
@@ -1037,15 +1041,14 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return Context.Current;
         }
 
-        var clause = ReadClause(text, start, end, ref sentence);
-        var buffer = sentence.Tokens;
-        if (clause.Count < 0)
+        var count = ReadClause(text, start, end, ref sentence);
+        if (count < 0)
         {
             return ClassifySlow(text, start, end, sensitivity);
         }
 
-        var tokens = buffer[..clause.Count];
-        var (cs, ce, first, hit, after, last) = clause;
+        var tokens = sentence.Tokens[..count];
+        var (ce, first, hit, after, last) = (sentence.ClauseEnd, sentence.First, sentence.Hit, sentence.After, sentence.Last);
 
         // Words just before the find: a negator (3 words), a past modifier ("last week's", "after the", "earlier").
         var before = 0;
@@ -1211,24 +1214,83 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
-    /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
-    /// side (see <see cref="Clause"/>). <see cref="ClauseTokens.Count"/> is −1 when the sentence has more words than the
-    /// buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text directly.
+    /// For tests (tenth speed pass): the first range of <paramref name="text"/> (from each of <paramref name="froms"/> to
+    /// the matching entry of <paramref name="tos"/>) whose words the tokeniser reads differently with the word masks the
+    /// scan kept, without them, and from a character walk (maximal runs of word characters, each looked up in the
+    /// clause cue table); null when all agree.
     /// </summary>
-    private static ClauseTokens ReadClause(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
+    internal static string? FirstTokenDisagreement(KeywordIndex index, string text, int[] froms, int[] tos)
     {
-        var (rcs, rce) = Boundaries(text, start, end);
-        if (rcs != sentence.Start || rce != sentence.End)
+        var masks = new ulong[MaxMaskBlocks];
+        index.ScanAll(text, new PhraseHit[text.Length + 1], masks, out var blocks);
+        var kept = new Token[MaxClauseTokens];
+        var computed = new Token[MaxClauseTokens];
+        for (var r = 0; r < froms.Length; r++)
         {
-            sentence.Start = rcs;
-            sentence.End = rce;
-            sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, out sentence.All);
+            var (from, to) = (froms[r], tos[r]);
+            var a = Tokenize(text, from, to, kept, masks.AsSpan(0, blocks), out var allA);
+            var b = Tokenize(text, from, to, computed, default, out var allB);
+            var walk = new List<Token>();
+            var allC = Cue.None;
+            for (var i = from; i < to;)
+            {
+                if (!KeywordIndex.IsWordChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var e = i;
+                while (e < to && KeywordIndex.IsWordChar(text[e]))
+                {
+                    e++;
+                }
+
+                var cue = ClauseCues.Get(text, i, e);
+                allC |= cue;
+                walk.Add(new Token(i, e, cue));
+                i = e;
+            }
+
+            var c = walk.Count > MaxClauseTokens ? -1 : walk.Count;
+            if (a != c || b != c || (c >= 0 && (allA != allC || allB != allC
+                || !kept.AsSpan(0, c).SequenceEqual(walk.ToArray()) || !computed.AsSpan(0, c).SequenceEqual(walk.ToArray()))))
+            {
+                return $"{from}..{to} (kept masks: {blocks}): {a} / {b} words, walk {c}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The clause around a find as words: the sentence's words with their cues, cut at the nearest contrast word on each
+    /// side (see <see cref="Clause"/>), left in <paramref name="sentence"/> (<see cref="SentenceCache.First"/> …
+    /// <see cref="SentenceCache.ClauseEnd"/>); returns the sentence's word count, or −1 when the sentence has more words
+    /// than the buffer or a word runs across the find's end (a number glued to its unit): the caller then reads the text
+    /// directly.
+    /// </summary>
+    private static int ReadClause(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
+    {
+        // A find inside the last sentence read, which holds no boundary character, has its bounds (tenth speed pass:
+        // the finds of one sentence search for them once).
+        if (!(sentence.Clean && start >= sentence.Start && end <= sentence.End))
+        {
+            var (rcs, rce) = Boundaries(text, start, end);
+            if (rcs != sentence.Start || rce != sentence.End)
+            {
+                sentence.Start = rcs;
+                sentence.End = rce;
+                sentence.Count = Tokenize(text, rcs, rce, sentence.Tokens, sentence.Masks[..sentence.MaskBlocks], out sentence.All);
+            }
+
+            sentence.Clean = text[start..end].IndexOfAny(BoundaryChars) < 0;
         }
 
         var count = sentence.Count;
         if (count < 0)
         {
-            return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
+            return -1;
         }
 
         var tokens = sentence.Tokens;
@@ -1247,22 +1309,22 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (after > 0 && tokens[after - 1].End > end)
         {
             // A word runs across the find's end (a number glued to its unit).
-            return new ClauseTokens(0, 0, 0, 0, 0, 0) { Count = -1 };
+            return -1;
         }
 
         // Contrast words cut the clause; a sentence without one (the usual case) is not searched for them.
         var contrast = sentence.All.HasFlag(Cue.Contrast);
-        var (cs, first) = (rcs, 0);
+        var first = 0;
         for (var t = hit - 1; t >= 0 && contrast; t--)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
             {
-                (cs, first) = (tokens[t].End, t + 1);
+                first = t + 1;
                 break;
             }
         }
 
-        var (ce, last) = (rce, count);
+        var (ce, last) = (sentence.End, count);
         for (var t = after; t < count && contrast; t++)
         {
             if (tokens[t].Cue.HasFlag(Cue.Contrast))
@@ -1272,21 +1334,29 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
         }
 
-        return new ClauseTokens(cs, ce, first, hit, after, last) { Count = count };
+        (sentence.First, sentence.Hit, sentence.After, sentence.Last, sentence.ClauseEnd) = (first, hit, after, last, ce);
+        return count;
     }
 
     /// <summary>
-    /// The words of a sentence with their cues, from the SIMD word mask of <see cref="KeywordIndex"/> (64 characters at a
-    /// time); −1 when the sentence has more words than <paramref name="tokens"/> holds.
+    /// The words of a sentence with their cues, from the SIMD word masks of <see cref="KeywordIndex"/> (64 characters at
+    /// a time, the text's own 64-character blocks: the masks the scan kept, <paramref name="masks"/>, computed again only
+    /// past them); −1 when the sentence has more words than <paramref name="tokens"/> holds.
     /// </summary>
-    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens, out Cue all)
+    private static int Tokenize(ReadOnlySpan<char> text, int from, int to, Span<Token> tokens, ReadOnlySpan<ulong> masks, out Cue all)
     {
         var count = 0;
         all = Cue.None;
         var previousIsWord = 0UL;
-        for (var block = from; block < to; block += 64)
+        for (var block = from & ~63; block < to; block += 64)
         {
-            var mask = KeywordIndex.WordMask(text, block);
+            var index = block >> 6;
+            var mask = (uint)index < (uint)masks.Length ? masks[index] : KeywordIndex.WordMask(text, block);
+            if (block < from)
+            {
+                mask &= ~0UL << (from - block);
+            }
+
             if (to - block < 64)
             {
                 mask &= (1UL << (to - block)) - 1;
@@ -1961,12 +2031,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     private static bool ClauseHas(ReadOnlySpan<char> text, int start, int end, Cue cue, ref SentenceCache sentence)
     {
-        var clause = ReadClause(text, start, end, ref sentence);
+        var count = ReadClause(text, start, end, ref sentence);
         var buffer = sentence.Tokens;
-        if (clause.Count >= 0 && (cue & NotReadFromClauseWords) != 0)
+        if (count >= 0 && (cue & NotReadFromClauseWords) != 0)
         {
             // The tokens carry no such cue (ClauseCues): look their words up in the full table.
-            for (var i = clause.First; i < clause.Last; i++)
+            for (var i = sentence.First; i < sentence.Last; i++)
             {
                 if (Cues.Get(text, buffer[i].Start, buffer[i].End).HasFlag(cue))
                 {
@@ -1977,9 +2047,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return false;
         }
 
-        if (clause.Count >= 0)
+        if (count >= 0)
         {
-            for (var i = clause.First; i < clause.Last; i++)
+            for (var i = sentence.First; i < sentence.Last; i++)
             {
                 if (buffer[i].Cue.HasFlag(cue))
                 {
@@ -2518,16 +2588,33 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
         /// <summary>Every cue of the sentence's words (as the tokeniser reads them), so a reading can skip a search for a cue none has.</summary>
         public Cue All;
+
+        /// <summary>
+        /// Whether the find the sentence was read for held no boundary character (see <see cref="Boundaries"/>), so that
+        /// <c>Start..End</c> holds none at all and any find inside has these same bounds (tenth speed pass).
+        /// </summary>
+        public bool Clean;
+
+        // The clause of the last ReadClause (tenth speed pass: fields of the caller's cache, not a returned 7-int struct,
+        // whose copy through vector registers stalled on the separately written ints): token indices of its first word,
+        // the find's first word, the first word after the find, and one past its last word.
+        public int First;
+        public int Hit;
+        public int After;
+        public int Last;
+
+        /// <summary>Where the clause of the last ReadClause ends (the sentence's end, or the start of a contrast word after the find).</summary>
+        public int ClauseEnd;
+
+        /// <summary>The text's word masks kept by the scan (<see cref="KeywordIndex.ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int)"/>), <see cref="MaskBlocks"/> of them.</summary>
+        public Span<ulong> Masks;
+
+        /// <summary>How many of <see cref="Masks"/> hold the text's word masks, from the first block on.</summary>
+        public int MaskBlocks;
     }
 
     /// <summary>A word of a clause and its cues.</summary>
     private readonly record struct Token(int Start, int End, Cue Cue);
-
-    /// <summary>A clause read by <see cref="ReadClause"/>: its bounds, and token indices: the first, the find's first, the first after the find, and one past the last.</summary>
-    private readonly record struct ClauseTokens(int Start, int End, int First, int Hit, int After, int Last)
-    {
-        public int Count { get; init; }
-    }
 
     /// <summary>What the phrase finds of one signal added up to.</summary>
     [StructLayout(LayoutKind.Auto)]

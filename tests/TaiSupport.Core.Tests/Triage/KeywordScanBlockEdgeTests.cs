@@ -6,7 +6,7 @@ namespace TaiSupport.Core.Tests.Triage;
 /// <summary>
 /// The keyword scan reads a text 64 characters at a time and finds where a word ends from the next block's word mask
 /// (issue 15, seventh speed pass): on seeded random texts full of the default phrases, words of 1–200 characters that run
-/// across one or two block ends, separators, punctuation and non-ASCII letters, <see cref="KeywordIndex.ScanAll"/> finds
+/// across one or two block ends, separators, punctuation and non-ASCII letters, <see cref="KeywordIndex.ScanAll(ReadOnlySpan{char}, Span{PhraseHit})"/> finds
 /// exactly the phrases a word-by-word reading of the definition finds (whole words, in order, separated only by
 /// separators, compared <see cref="StringComparison.OrdinalIgnoreCase"/>), in the order of their anchor words.
 /// </summary>
