@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using FluentValidation;
 using FluentValidation.Results;
 using NodaTime;
@@ -34,9 +33,6 @@ public sealed partial class BusinessCalendar
     private const long ChunkNanoseconds = ChunkTicks * NodaConstants.NanosecondsPerTick;
     private const long FirstCachedChunk = -128;
     private const int CachedChunks = 512;
-
-    /// <summary>The longest duration <see cref="TryAddFrom(long, OpenTimeChunk, long, int, Duration, DueAtClosing, out Instant)"/> counts in a <c>long</c> of nanoseconds (about 146 years; half the range, so no sum of it and a chunk's open time overflows).</summary>
-    private static readonly Duration LongAddLimit = Duration.FromNanoseconds(long.MaxValue / 2);
 
     private static readonly BusinessCalendarDefinitionValidator Validator = new();
     private static readonly long MinChunk = FloorDiv(Instant.MinValue.ToUnixTimeTicks(), ChunkTicks) + 2;
@@ -258,48 +254,7 @@ public sealed partial class BusinessCalendar
     }
 
     /// <summary>The rest of <see cref="TryAdd(Instant, Duration, DueAtClosing, out Instant)"/> for a positive duration, from a start already located in its chunk.</summary>
-    /// <remarks>
-    /// Counted in plain nanoseconds (a <c>long</c>) for every duration up to <see cref="LongAddLimit"/>: the open time
-    /// still to go only shrinks, and the chunks' totals are nanosecond counts already, so no NodaTime arithmetic is
-    /// needed until the due is placed. A longer duration (the extremes) takes <see cref="TryAddFromFar"/>, the same walk
-    /// in <see cref="Duration"/>s.
-    /// </remarks>
     private bool TryAddFrom(long index, OpenTimeChunk chunk, long openBefore, int interval, Duration duration, DueAtClosing atClosing, out Instant due)
-    {
-        if (duration > LongAddLimit)
-        {
-            return TryAddFromFar(index, chunk, openBefore, interval, duration, atClosing, out due);
-        }
-
-        var remaining = duration.ToInt64Nanoseconds();
-        var available = chunk.Total - openBefore;
-        while (remaining > available)
-        {
-            remaining -= available;
-            if (++index > lastChunkWithOpenTime)
-            {
-                due = default;
-                return false;
-            }
-
-            chunk = ChunkAt(index);
-            openBefore = 0;
-            interval = 0;
-            available = chunk.Total;
-        }
-
-        due = chunk.At(chunk.Locate(openBefore + remaining, interval));
-        if (atClosing == DueAtClosing.NextOpening && !IsOpen(due))
-        {
-            due = NextOpening(due) ?? due;
-        }
-
-        return true;
-    }
-
-    /// <summary><see cref="TryAddFrom(long, OpenTimeChunk, long, int, Duration, DueAtClosing, out Instant)"/> for a duration beyond <see cref="LongAddLimit"/>, in <see cref="Duration"/>s.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryAddFromFar(long index, OpenTimeChunk chunk, long openBefore, int interval, Duration duration, DueAtClosing atClosing, out Instant due)
     {
         var remaining = duration;
         var available = Duration.FromNanoseconds(chunk.Total - openBefore);

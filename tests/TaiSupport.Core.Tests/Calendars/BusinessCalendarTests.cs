@@ -189,22 +189,4 @@ public sealed class BusinessCalendarTests
     }
 
     private static LocalDate LocalDatePatternIso(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
-
-    [Theory]
-    [InlineData(100)] // counted in a long of nanoseconds
-    [InlineData(200)] // beyond the long count's limit (about 146 years): the Duration walk
-    [InlineData(300)]
-    public void Add_DurationsOfCenturies_AreExactOnBothSidesOfTheLongCountsLimit(int years)
-    {
-        // Open time adds up: the due of a + b is b after the due of a (each part under the limit), and on the always-open
-        // calendar it is plain instant addition; a nanosecond keeps the sub-tick part honest.
-        var start = At.Parse("2026-03-06T16:30:00-08:00");
-        var duration = Duration.FromDays(365 * years) + Duration.FromNanoseconds(1);
-        Assert.Equal(start + duration, BusinessCalendars.Always.Add(start, duration));
-
-        var first = Duration.FromDays(365 * 50);
-        var split = Starter.Add(Starter.Add(start, first, DueAtClosing.ClosingInstant), duration - first, DueAtClosing.ClosingInstant);
-        Assert.Equal(split, Starter.Add(start, duration, DueAtClosing.ClosingInstant));
-        Assert.Equal(duration, Starter.Elapsed(start, split));
-    }
 }
