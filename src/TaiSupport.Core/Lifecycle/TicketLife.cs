@@ -126,7 +126,17 @@ public sealed class TicketLife
         var policy = v0.Policy;
         var count = ticket.StatusChanges.Length + ticket.Events.Length;
         Span<StatusChange> statusBuffer = count <= StackLimit ? stackalloc StatusChange[count] : new StatusChange[count];
-        var facts = Scan(ticket, now, statusBuffer);
+
+        // The next-reply cycles are found in the same pass (see ScanWithCycles), so the result's clock array is made
+        // once at its exact size and the alerts (at most one per rung and clock) gather in a stack buffer of plain values.
+        var eventCount = ticket.Events.Length;
+        Span<ReplyCycle> cycleBuffer = eventCount <= StackLimit ? stackalloc ReplyCycle[eventCount] : new ReplyCycle[eventCount];
+        var cycleCount = ScanWithCycles(ticket, now, statusBuffer, v0, cycleBuffer, out var facts);
+        if (cycleCount < 0)
+        {
+            facts = Scan(ticket, now, statusBuffer);
+        }
+
         var (tier, priority) = (facts.Tier, facts.Priority);
         if ((uint)tier > (uint)Tier.Enterprise || (uint)priority > (uint)Priority.Critical)
         {
@@ -157,11 +167,7 @@ public sealed class TicketLife
         var resTimeline = resId == frId ? frTimeline : Timeline(resId, policy, ticket, now, ReferenceEquals(resId, target.Resolution.CalendarId) ? v0.Sla.ResolutionCalendarOf(tier, priority) : null);
         var clockEnd = now < created ? created : now;
 
-        // The next-reply cycles are found first, so the result's clock array is made once at its exact size and the
-        // alerts (at most one per rung and clock) gather in a stack buffer of plain values.
-        var eventCount = ticket.Events.Length;
-        Span<ReplyCycle> cycleBuffer = eventCount <= StackLimit ? stackalloc ReplyCycle[eventCount] : new ReplyCycle[eventCount];
-        var cycles = cycleBuffer[..FindReplyCycles(ticket, now, statuses, v0, cycleBuffer)];
+        var cycles = cycleBuffer[..(cycleCount >= 0 ? cycleCount : FindReplyCycles(ticket, now, statuses, v0, cycleBuffer))];
         var acknowledges = v0.Has(v0.AcknowledgeChannels, ticket.Channel);
         var assigns = v0.Has(v0.AssignmentChannels, ticket.Channel);
         var clockCount = collect ? (acknowledges ? 1 : 0) + 1 + cycles.Length + (assigns ? 1 : 0) + 1 : 0;
@@ -367,6 +373,146 @@ public sealed class TicketLife
         facts.AnyReply = hasAnyReply ? anyReply : null;
         facts.StatusCount = n;
         return facts;
+    }
+
+    /// <summary>
+    /// <see cref="Scan"/> and <see cref="FindReplyCycles"/> in one pass over the events known at now: the facts into
+    /// <paramref name="facts"/>, the merged status history into <paramref name="buffer"/> and the next-reply cycles into
+    /// <paramref name="cycles"/>. A customer message needs every status change at or before it; legacy changes are
+    /// merged up to it on the spot, so only a status event listed after it at the same instant (or events out of time
+    /// order, an invalid ticket) is unknown there: then it returns -1 and the caller runs the two passes.
+    /// </summary>
+    /// <returns>How many cycles were found, or -1 when the two separate passes must decide.</returns>
+    [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
+    private int ScanWithCycles(Ticket ticket, Instant now, Span<StatusChange> buffer, Version v0, Span<ReplyCycle> cycles, out EventFacts facts)
+    {
+        facts = new EventFacts { Tier = ticket.Tier, Priority = ticket.Priority };
+        var (responded, hasResponded) = ticket.FirstResponseAt is { } first && first <= now ? (first, true) : (default(Instant), false);
+        var (anyReply, hasAnyReply) = (responded, hasResponded);
+        var legacy = ticket.StatusChanges.AsSpan();
+        var events = ticket.Events.AsSpan();
+        int i = 0, n = 0;
+        var last = ticket.CreatedAt;
+
+        // FindReplyCycles' state.
+        var (responseAt, hasResponse) = ticket.FirstResponseAt is { } legacyFirst ? (legacyFirst, true) : (default, false);
+        var cycleCount = 0;
+        var realResponse = false;
+        var hasStart = false;
+        var cycleStart = default(Instant);
+        var cycleKnown = 0;
+        var status = TicketStatus.Open;
+        var known = 0;
+        var stopSince = false;
+        var sla = v0.Sla;
+        var oneVersion = versions.Length == 1;
+        var (messageAt, hasMessage) = (default(Instant), false); // the last customer message seen
+        var previous = ticket.CreatedAt;
+        for (var j = 0; j < events.Length; j++)
+        {
+            var e = events[j];
+            var at = e.At;
+            if (at > now)
+            {
+                break;
+            }
+
+            if (j > 0 && at < previous)
+            {
+                return -1;
+            }
+
+            previous = at;
+            realResponse |= hasResponse && responseAt <= at;
+            switch (e.Type)
+            {
+                case TicketEventType.AgentReply:
+                    if (!hasAnyReply || at < anyReply)
+                    {
+                        (anyReply, hasAnyReply) = (at, true);
+                    }
+
+                    if (!e.Holding && (!hasResponded || at < responded))
+                    {
+                        (responded, hasResponded) = (at, true);
+                    }
+
+                    if (hasStart)
+                    {
+                        cycles[cycleCount++] = new ReplyCycle(cycleStart, at, Answered: true, cycleKnown);
+                        hasStart = false;
+                    }
+
+                    realResponse |= !e.Holding;
+                    break;
+                case TicketEventType.CustomerMessage:
+                    while (i < legacy.Length && legacy[i].At <= at)
+                    {
+                        Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
+                    }
+
+                    // As FindReplyCycles: the changes newly known here (every one in the buffer: all are at or before
+                    // this message, and any later one is after it) that stop and hold ended the open cycle unanswered.
+                    while (known < n)
+                    {
+                        status = buffer[known].Status;
+                        stopSince |= sla.IsStopping(status) && (known + 1 == n || buffer[known + 1].At > buffer[known].At);
+                        known++;
+                    }
+
+                    var stoppingNow = sla.IsStopping(status);
+                    if (hasStart && (stoppingNow || stopSince))
+                    {
+                        cycles[cycleCount++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
+                        hasStart = false;
+                    }
+
+                    if (!hasStart && realResponse && !stoppingNow && (oneVersion ? v0 : VersionAt(at)) is var version && version.Has(version.NextReplyChannels, ticket.Channel))
+                    {
+                        (cycleStart, cycleKnown, hasStart, stopSince) = (at, known, true, false);
+                    }
+
+                    (messageAt, hasMessage) = (at, true);
+                    break;
+                case TicketEventType.Assigned:
+                    facts.AssignedAt ??= at;
+                    break;
+                case TicketEventType.Tier when e.Tier is { } tier:
+                    facts.Tier = tier;
+                    break;
+                case TicketEventType.Priority when e.Priority is { } priority:
+                    facts.Priority = priority;
+                    break;
+                case TicketEventType.Status:
+                    if (hasMessage && messageAt == at)
+                    {
+                        return -1;
+                    }
+
+                    while (i < legacy.Length && legacy[i].At <= at)
+                    {
+                        Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
+                    }
+
+                    Take(new StatusChange(at, e.Status ?? TicketStatus.Open), buffer, ref n, ref last, ref facts.OutOfOrder);
+                    break;
+            }
+        }
+
+        while (i < legacy.Length && legacy[i].At <= now)
+        {
+            Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
+        }
+
+        if (hasStart)
+        {
+            cycles[cycleCount++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
+        }
+
+        facts.Responded = hasResponded ? responded : null;
+        facts.AnyReply = hasAnyReply ? anyReply : null;
+        facts.StatusCount = n;
+        return cycleCount;
     }
 
     /// <summary>Appends a status change to the merged history, or notes the first one out of order (and takes no more).</summary>

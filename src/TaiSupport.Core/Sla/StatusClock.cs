@@ -98,8 +98,23 @@ internal ref struct StatusClock
     /// <summary>The projected due while running at <paramref name="now"/> (the counted time not yet reached).</summary>
     public readonly Instant ProjectedDue(Instant now)
     {
+        if (ReachedAt is { } reached)
+        {
+            return reached;
+        }
+
         var clockNow = now < From ? From : now;
-        return ReachedAt ?? Calendar.Add(clockNow, Target - Counted, Calendar.DueAtClosing(clockNow));
+        var remaining = Target - Counted;
+
+        // The walk's last boundary is usually now, already located on the one calendar: counting on from it is exactly
+        // Add (which locates it again); a due Add cannot find falls through to Add, which throws as before.
+        if (hasPoint && pointAt == clockNow && remaining > Duration.Zero && Calendar.Single is { } single
+            && single.TryAddFrom(point, remaining, single.DueAtClosing, out var due))
+        {
+            return due;
+        }
+
+        return Calendar.Add(clockNow, remaining, Calendar.DueAtClosing(clockNow));
     }
 
     /// <summary>The recorded running stretches.</summary>

@@ -273,4 +273,32 @@ public sealed class TicketLifeTests
         Assert.Contains("events[0].at", problems);
         Assert.Contains("events[0].assignee", problems);
     }
+
+    [Theory]
+    [InlineData(TicketStatus.Resolved, false)]
+    [InlineData(TicketStatus.WaitingOnCustomer, true)]
+    public void StatusEventListedAfterACustomerMessageAtTheSameInstant_ReadAsKnownAtTheMessage(TicketStatus status, bool cycleStarts)
+    {
+        // D24: every status change at a customer message's instant is known there, wherever the list puts it. The
+        // one-pass scan cannot see a status event listed after the message, so it hands over to the two passes; the
+        // listing order must not change the answer.
+        var at = Pt.At("2026-03-06 15:00");
+        var after = Slack(
+            "2026-03-06 14:00",
+            TicketEvent.AgentReply(Pt.At("2026-03-06 14:10")),
+            TicketEvent.CustomerMessage(at),
+            TicketEvent.StatusChanged(at, status));
+        var before = after with { Events = [after.Events[0], after.Events[2], after.Events[1]] };
+        var now = Pt.At("2026-03-06 16:00");
+
+        var listedAfter = Life.Evaluate(after, now);
+        var listedBefore = Life.Evaluate(before, now);
+
+        Assert.Equal(cycleStarts, listedAfter.Find(TicketClock.NextReply) is not null);
+        Assert.All(listedAfter.Clocks, c => Assert.Empty(c.Teams));
+        Assert.Equal(listedBefore.Clocks.Select(c => c with { Teams = default }), listedAfter.Clocks.Select(c => c with { Teams = default }));
+        Assert.Equal(listedBefore.Alerts.Select(a => (a.Clock, a.Cycle, a.Rule, a.At, a.Fired)), listedAfter.Alerts.Select(a => (a.Clock, a.Cycle, a.Rule, a.At, a.Fired)));
+        Assert.Equal(listedBefore.NextCheckAt, listedAfter.NextCheckAt);
+        Assert.Equal(listedBefore.NextCheckAt, Life.NextCheckAt(after, now));
+    }
 }
