@@ -394,18 +394,7 @@ public sealed class TicketLife
         int i = 0, n = 0;
         var last = ticket.CreatedAt;
 
-        // FindReplyCycles' state.
-        var (responseAt, hasResponse) = ticket.FirstResponseAt is { } legacyFirst ? (legacyFirst, true) : (default, false);
-        var cycleCount = 0;
-        var realResponse = false;
-        var hasStart = false;
-        var cycleStart = default(Instant);
-        var cycleKnown = 0;
-        var status = TicketStatus.Open;
-        var known = 0;
-        var stopSince = false;
-        var sla = v0.Sla;
-        var oneVersion = versions.Length == 1;
+        var finder = new ReplyCycleFinder(this, v0, ticket, cycles);
         var (messageAt, hasMessage) = (default(Instant), false); // the last customer message seen
         var previous = ticket.CreatedAt;
         for (var j = 0; j < events.Length; j++)
@@ -423,7 +412,7 @@ public sealed class TicketLife
             }
 
             previous = at;
-            realResponse |= hasResponse && responseAt <= at;
+            finder.Pass(at);
             switch (e.Type)
             {
                 case TicketEventType.AgentReply:
@@ -437,13 +426,7 @@ public sealed class TicketLife
                         (responded, hasResponded) = (at, true);
                     }
 
-                    if (hasStart)
-                    {
-                        cycles[cycleCount++] = new ReplyCycle(cycleStart, at, Answered: true, cycleKnown);
-                        hasStart = false;
-                    }
-
-                    realResponse |= !e.Holding;
+                    finder.Reply(at, e.Holding);
                     break;
                 case TicketEventType.CustomerMessage:
                     while (i < legacy.Length && legacy[i].At <= at)
@@ -451,27 +434,8 @@ public sealed class TicketLife
                         Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
                     }
 
-                    // As FindReplyCycles: the changes newly known here (every one in the buffer: all are at or before
-                    // this message, and any later one is after it) that stop and hold ended the open cycle unanswered.
-                    while (known < n)
-                    {
-                        status = buffer[known].Status;
-                        stopSince |= sla.IsStopping(status) && (known + 1 == n || buffer[known + 1].At > buffer[known].At);
-                        known++;
-                    }
-
-                    var stoppingNow = sla.IsStopping(status);
-                    if (hasStart && (stoppingNow || stopSince))
-                    {
-                        cycles[cycleCount++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
-                        hasStart = false;
-                    }
-
-                    if (!hasStart && realResponse && !stoppingNow && (oneVersion ? v0 : VersionAt(at)) is var version && version.Has(version.NextReplyChannels, ticket.Channel))
-                    {
-                        (cycleStart, cycleKnown, hasStart, stopSince) = (at, known, true, false);
-                    }
-
+                    // Every change in the buffer is at or before this message (a later one comes after it in the events).
+                    finder.Message(at, buffer[..n]);
                     (messageAt, hasMessage) = (at, true);
                     break;
                 case TicketEventType.Assigned:
@@ -504,15 +468,10 @@ public sealed class TicketLife
             Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
         }
 
-        if (hasStart)
-        {
-            cycles[cycleCount++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
-        }
-
         facts.Responded = hasResponded ? responded : null;
         facts.AnyReply = hasAnyReply ? anyReply : null;
         facts.StatusCount = n;
-        return cycleCount;
+        return finder.Finish();
     }
 
     /// <summary>Appends a status change to the merged history, or notes the first one out of order (and takes no more).</summary>
@@ -728,70 +687,111 @@ public sealed class TicketLife
     [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
     private int FindReplyCycles(Ticket t, Instant now, ReadOnlySpan<StatusChange> merged, Version v0, Span<ReplyCycle> cycles)
     {
-        var events = t.Events.AsSpan();
-        var count = 0;
-        var realResponse = false;
-        var hasStart = false;
-        var cycleStart = default(Instant);
-        var cycleKnown = 0;
-        var status = TicketStatus.Open;
-        var known = 0; // merged[..known] are the status changes at or before the current event
-        var stopSince = false; // a stopping status that held came after the open cycle's start (FirstStop, in one pass)
-        var (responseAt, hasResponse) = t.FirstResponseAt is { } first ? (first, true) : (default, false);
-        var sla = v0.Sla;
-        var oneVersion = versions.Length == 1;
-        for (var i = 0; i < events.Length; i++)
+        var finder = new ReplyCycleFinder(this, v0, t, cycles);
+        foreach (var e in t.Events.AsSpan())
         {
-            var e = events[i];
-            var at = e.At;
-            if (at > now)
+            if (e.At > now)
             {
                 break;
             }
 
-            realResponse |= hasResponse && responseAt <= at;
-            var type = e.Type;
-            if (type == TicketEventType.AgentReply)
+            finder.Pass(e.At);
+            if (e.Type == TicketEventType.AgentReply)
             {
-                if (hasStart)
-                {
-                    cycles[count++] = new ReplyCycle(cycleStart, at, Answered: true, cycleKnown);
-                    hasStart = false;
-                }
-
-                realResponse |= !e.Holding;
+                finder.Reply(e.At, e.Holding);
             }
-            else if (type == TicketEventType.CustomerMessage)
+            else if (e.Type == TicketEventType.CustomerMessage)
             {
-                // The changes newly known here are after the open cycle's start and at or before this message: one of them
-                // that stops and holds (not overwritten at the same instant) ended the cycle unanswered.
-                while (known < merged.Length && merged[known].At <= at)
-                {
-                    status = merged[known].Status;
-                    stopSince |= sla.IsStopping(status) && (known + 1 == merged.Length || merged[known + 1].At > merged[known].At);
-                    known++;
-                }
-
-                var stoppingNow = sla.IsStopping(status);
-                if (hasStart && (stoppingNow || stopSince))
-                {
-                    cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
-                    hasStart = false;
-                }
-
-                if (!hasStart && realResponse && !stoppingNow && (oneVersion ? v0 : VersionAt(at)) is var version && version.Has(version.NextReplyChannels, t.Channel))
-                {
-                    (cycleStart, cycleKnown, hasStart, stopSince) = (at, known, true, false);
-                }
+                finder.Message(e.At, merged);
             }
         }
 
-        if (hasStart)
+        return finder.Finish();
+    }
+
+    /// <summary>
+    /// The next-reply cycle rules (D24, D29 e–f), fed the events known at now in order, so <see cref="FindReplyCycles"/>
+    /// and <see cref="ScanWithCycles"/> share one copy: a cycle starts at a customer message once a real response was
+    /// given, and ends at the next reply (answered) or at a stopping status that held (unanswered).
+    /// </summary>
+    private ref struct ReplyCycleFinder
+    {
+        private readonly TicketLife life;
+        private readonly Version v0;
+        private readonly SlaEvaluator sla;
+        private readonly TicketChannel channel;
+        private readonly Span<ReplyCycle> cycles;
+        private readonly Instant responseAt;
+        private readonly bool hasResponse;
+        private int count;
+        private bool realResponse;
+        private bool hasStart;
+        private Instant cycleStart;
+        private int cycleKnown;
+        private TicketStatus status;
+        private int known; // merged[..known] are the status changes at or before the current message
+        private bool stopSince; // a stopping status that held came after the open cycle's start (FirstStop, in one pass)
+
+        public ReplyCycleFinder(TicketLife life, Version v0, Ticket ticket, Span<ReplyCycle> cycles)
         {
-            cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
+            (this.life, this.v0, sla, channel) = (life, v0, v0.Sla, ticket.Channel);
+            this.cycles = cycles;
+            (responseAt, hasResponse) = ticket.FirstResponseAt is { } first ? (first, true) : (default, false);
+            status = TicketStatus.Open;
         }
 
-        return count;
+        /// <summary>Before each event's own rule: the legacy first response counts as real from its instant on.</summary>
+        public void Pass(Instant at) => realResponse |= hasResponse && responseAt <= at;
+
+        /// <summary>A public agent reply answers the open cycle; a holding reply is no real response.</summary>
+        public void Reply(Instant at, bool holding)
+        {
+            if (hasStart)
+            {
+                cycles[count++] = new ReplyCycle(cycleStart, at, Answered: true, cycleKnown);
+                hasStart = false;
+            }
+
+            realResponse |= !holding;
+        }
+
+        /// <summary>A customer message; <paramref name="merged"/> holds every status change at or before it (later ones may follow).</summary>
+        public void Message(Instant at, ReadOnlySpan<StatusChange> merged)
+        {
+            // The changes newly known here are after the open cycle's start and at or before this message: one of them
+            // that stops and holds (not overwritten at the same instant) ended the cycle unanswered.
+            while (known < merged.Length && merged[known].At <= at)
+            {
+                status = merged[known].Status;
+                stopSince |= sla.IsStopping(status) && (known + 1 == merged.Length || merged[known + 1].At > merged[known].At);
+                known++;
+            }
+
+            var stoppingNow = sla.IsStopping(status);
+            if (hasStart && (stoppingNow || stopSince))
+            {
+                cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
+                hasStart = false;
+            }
+
+            if (!hasStart && realResponse && !stoppingNow && (life.versions.Length == 1 ? v0 : life.VersionAt(at)) is var version
+                && version.Has(version.NextReplyChannels, channel))
+            {
+                (cycleStart, cycleKnown, hasStart, stopSince) = (at, known, true, false);
+            }
+        }
+
+        /// <summary>Closes a cycle still open at now (unanswered) and returns how many were found.</summary>
+        public int Finish()
+        {
+            if (hasStart)
+            {
+                cycles[count++] = new ReplyCycle(cycleStart, default, Answered: false, cycleKnown);
+                hasStart = false;
+            }
+
+            return count;
+        }
     }
 
     /// <summary>One evaluation's state: the buffers, the clocks and alerts found so far, the next check.</summary>
