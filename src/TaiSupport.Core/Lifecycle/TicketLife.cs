@@ -131,7 +131,7 @@ public sealed class TicketLife
         // once at its exact size and the alerts (at most one per rung and clock) gather in a stack buffer of plain values.
         var eventCount = ticket.Events.Length;
         Span<ReplyCycle> cycleBuffer = eventCount <= StackLimit ? stackalloc ReplyCycle[eventCount] : new ReplyCycle[eventCount];
-        var cycleCount = ScanWithCycles(ticket, now, statusBuffer, v0, cycleBuffer, out var facts);
+        var cycleCount = ScanWithCycles(ticket, now, statusBuffer, v0, cycleBuffer, findCycles: true, out var facts);
         if (cycleCount < 0)
         {
             facts = Scan(ticket, now, statusBuffer);
@@ -310,83 +310,26 @@ public sealed class TicketLife
     /// the status history — <see cref="Ticket.StatusChanges"/> and status events merged in time order (legacy first at
     /// equal instants) into <paramref name="buffer"/>. Problems are noted, not thrown, so the caller reports them in order.
     /// </summary>
-    [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
-    private static EventFacts Scan(Ticket ticket, Instant now, Span<StatusChange> buffer)
+    private EventFacts Scan(Ticket ticket, Instant now, Span<StatusChange> buffer)
     {
-        var facts = new EventFacts { Tier = ticket.Tier, Priority = ticket.Priority };
-        // Plain instants with flags in the loop (as Run's next check): nullable ones stalled store-to-load forwarding.
-        var (responded, hasResponded) = ticket.FirstResponseAt is { } first && first <= now ? (first, true) : (default(Instant), false);
-        var (anyReply, hasAnyReply) = (responded, hasResponded);
-        var legacy = ticket.StatusChanges.AsSpan();
-        var events = ticket.Events.AsSpan();
-        int i = 0, n = 0;
-        var last = ticket.CreatedAt;
-        for (var j = 0; j < events.Length; j++)
-        {
-            var e = events[j];
-            var at = e.At;
-            if (at > now)
-            {
-                break;
-            }
-
-            switch (e.Type)
-            {
-                case TicketEventType.AgentReply:
-                    if (!hasAnyReply || at < anyReply)
-                    {
-                        (anyReply, hasAnyReply) = (at, true);
-                    }
-
-                    if (!e.Holding && (!hasResponded || at < responded))
-                    {
-                        (responded, hasResponded) = (at, true);
-                    }
-
-                    break;
-                case TicketEventType.Assigned:
-                    facts.AssignedAt ??= at;
-                    break;
-                case TicketEventType.Tier when e.Tier is { } tier:
-                    facts.Tier = tier;
-                    break;
-                case TicketEventType.Priority when e.Priority is { } priority:
-                    facts.Priority = priority;
-                    break;
-                case TicketEventType.Status:
-                    while (i < legacy.Length && legacy[i].At <= at)
-                    {
-                        Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
-                    }
-
-                    Take(new StatusChange(at, e.Status ?? TicketStatus.Open), buffer, ref n, ref last, ref facts.OutOfOrder);
-                    break;
-            }
-        }
-
-        while (i < legacy.Length && legacy[i].At <= now)
-        {
-            Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
-        }
-
-        facts.Responded = hasResponded ? responded : null;
-        facts.AnyReply = hasAnyReply ? anyReply : null;
-        facts.StatusCount = n;
+        ScanWithCycles(ticket, now, buffer, versions[0], default, findCycles: false, out var facts);
         return facts;
     }
 
     /// <summary>
-    /// <see cref="Scan"/> and <see cref="FindReplyCycles"/> in one pass over the events known at now: the facts into
-    /// <paramref name="facts"/>, the merged status history into <paramref name="buffer"/> and the next-reply cycles into
-    /// <paramref name="cycles"/>. A customer message needs every status change at or before it; legacy changes are
-    /// merged up to it on the spot, so only a status event listed after it at the same instant (or events out of time
-    /// order, an invalid ticket) is unknown there: then it returns -1 and the caller runs the two passes.
+    /// <see cref="Scan"/> and, when <paramref name="findCycles"/>, <see cref="FindReplyCycles"/> in one pass over the
+    /// events known at now: the facts into <paramref name="facts"/>, the merged status history into
+    /// <paramref name="buffer"/> and the next-reply cycles into <paramref name="cycles"/>. A customer message needs every
+    /// status change at or before it; legacy changes are merged up to it on the spot, so only a status event listed
+    /// after it at the same instant (or events out of time order, an invalid ticket) is unknown there: then it returns
+    /// -1 and the caller runs the two passes.
     /// </summary>
     /// <returns>How many cycles were found, or -1 when the two separate passes must decide.</returns>
     [SkipLocalsInit] // no buffers: spares zeroing the struct locals of the frame on every call
-    private int ScanWithCycles(Ticket ticket, Instant now, Span<StatusChange> buffer, Version v0, Span<ReplyCycle> cycles, out EventFacts facts)
+    private int ScanWithCycles(Ticket ticket, Instant now, Span<StatusChange> buffer, Version v0, Span<ReplyCycle> cycles, bool findCycles, out EventFacts facts)
     {
         facts = new EventFacts { Tier = ticket.Tier, Priority = ticket.Priority };
+        // Plain instants with flags in the loop (as Run's next check): nullable ones stalled store-to-load forwarding.
         var (responded, hasResponded) = ticket.FirstResponseAt is { } first && first <= now ? (first, true) : (default(Instant), false);
         var (anyReply, hasAnyReply) = (responded, hasResponded);
         var legacy = ticket.StatusChanges.AsSpan();
@@ -406,7 +349,7 @@ public sealed class TicketLife
                 break;
             }
 
-            if (j > 0 && at < previous)
+            if (findCycles && j > 0 && at < previous)
             {
                 return -1;
             }
@@ -428,7 +371,7 @@ public sealed class TicketLife
 
                     finder.Reply(at, e.Holding);
                     break;
-                case TicketEventType.CustomerMessage:
+                case TicketEventType.CustomerMessage when findCycles:
                     while (i < legacy.Length && legacy[i].At <= at)
                     {
                         Take(legacy[i++], buffer, ref n, ref last, ref facts.OutOfOrder);
