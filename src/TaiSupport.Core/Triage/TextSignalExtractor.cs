@@ -467,6 +467,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             var kind = kinds[hit.Phrase];
             var group = hit.Group;
             var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal), ref sentence);
+            if (ctx == Context.Negated && kind == PhraseKind.NobodyCan && SaysNobody(span, hit.Start, hit.End))
+            {
+                ctx = Context.Current; // "no one can open the app", "none of us can load it": the negator is the subject
+            }
+
             var value = true;
             if (ctx == Context.Current)
             {

@@ -152,6 +152,8 @@ public sealed class WordingRulesSession10Tests
     [InlineData("Since 10:00 none of our agents can open the web app.")]
     [InlineData("Nobody on our side can load the dashboard, it spins and then shows a blank page.")]
     [InlineData("The app shows Service unavailable and I can't do anything.")]
+    [InlineData("No one can open the dashboard since 9:00.")]
+    [InlineData("None of us can load the web app this morning.")]
     public void Nobody_able_to_open_tai_is_tai_down(string body) =>
         Assert.True(Signals(body).ProductionDown);
 
