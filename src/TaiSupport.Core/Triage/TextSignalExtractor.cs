@@ -96,7 +96,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The subjects that say no one can (<see cref="SaysNobody"/>).</summary>
     private static readonly string[] NobodyWords = ["nobody", "none", "noone"];
 
-    /// <summary>The words before "renewal" that make it a date (<see cref="IsRenewalAsTime"/>).</summary>
+    /// <summary>The words before "renewal" that make it a date (<see cref="IsRenewalNoBillingAsk"/>).</summary>
     private static readonly string[] TimePrepositions = ["at", "before", "after", "until", "till", "when", "by"];
 
     /// <summary>The words after "regulator" that make it a setting, not an inquiry (<see cref="IsLegalContextOnly"/>).</summary>
@@ -467,9 +467,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
             var kind = kinds[hit.Phrase];
             var group = hit.Group;
             var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal), ref sentence);
-            if (ctx == Context.Negated && kind == PhraseKind.NobodyCan && SaysNobody(span, hit.Start, hit.End))
+
+            // "can open" counts only when nobody can; then "no one" / "none of us" is its subject, not a negation of it.
+            if (kind == PhraseKind.NobodyCan && ctx is Context.Current or Context.Negated)
             {
-                ctx = Context.Current; // "no one can open the app", "none of us can load it": the negator is the subject
+                var nobody = SaysNobody(span, hit.Start, hit.End);
+                ctx = ctx == Context.Negated ? (nobody ? Context.Current : ctx) : (nobody ? ctx : Context.NotChurn);
             }
 
             var value = true;
@@ -491,7 +494,6 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
-                    case PhraseKind.NobodyCan when !SaysNobody(span, hit.Start, hit.End):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
@@ -514,7 +516,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalAsTime(span, hit.Start, hit.End)))
+                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -1687,7 +1689,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// "before the renewal in June", "leave at renewal", "when the renewal comes up": the renewal dates a threat or a plan;
     /// "we're canceling the renewal": it is what a threat to leave cancels (read as churn). No billing question either way.
     /// </summary>
-    private static bool IsRenewalAsTime(ReadOnlySpan<char> text, int start, int end)
+    private static bool IsRenewalNoBillingAsk(ReadOnlySpan<char> text, int start, int end)
     {
         if (!text[start..end].Equals("renewal", StringComparison.OrdinalIgnoreCase))
         {
