@@ -52,6 +52,7 @@ public static class DefaultKeywords
             "sev1", "are halted", "is halted", "been halted", "none have shipped", "nothing has shipped", "war room", "drivers are waiting", "trucks are waiting", "every single call",
             "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
             "can't do anything", "can open", "can load", "can access", "can reach", "could open", "could load", "could access",
+            "can't open anything", "cant open anything", "cannot open anything",
         ],
         [KeywordSignal.LosingMoney] =
         [
@@ -87,7 +88,7 @@ public static class DefaultKeywords
             "auto-closed", "auto-closes", "drops the last", "dropping the last",
             "not executing", "isn't executing", "stopped executing", "not running", "isn't running", "stopped running",
             "unusable", "is unusable", "are unusable",
-            "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header",
+            "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -105,6 +106,8 @@ public static class DefaultKeywords
             "and it works", "then it works", "and it worked", "works for them", "works for me", "incognito works", "a time works", "we backfill", "so we copy", "we copy", "we split",
             "then it work", "if i refresh", "if we refresh", "we fix it in", "doing everything twice", "reconnecting it", "reconnecting works", "retries deliver", "retry delivers", "deliver them eventually", "delivered eventually", "eventually delivered", "arrive eventually", "eventually arrive", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
             "stopgap", "pinned back", "rolled back to", "but works", "but it works", "tolerates it", "fixes it for",
+            "always fixes", "retry fixes", "it finishes", "re-uploading", "in the web app i can", "in the web app we can", "we manage", "manageable",
+            "we dedupe", "we reformat", "with a formula", "through eventually", "now go through", "load eventually", "loads eventually", "model it differently",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -183,6 +186,7 @@ public static class DefaultKeywords
             "all deleted", "wiped", "erased", "is missing", "are missing", "we lost", "have lost", "lost all", "lost many", "corrupted", "corrupt",
             "data is mixed", "not there anymore", "no longer there", "actually deleted",
             "records are now wrong", "records are wrong", "stores the wrong", "stored the wrong", "saves the wrong", "saved the wrong",
+            "data has been changed", "changed without anyone",
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
@@ -192,6 +196,7 @@ public static class DefaultKeywords
             "shouldn't be able to", "not supposed to be able", "api key in the url", "key in plain text", "in plain text",
             "other tenant's data", "another tenant's data", "other tenants' data", "another customer's data",
             "still logging in", "script runs", "script tag", "injected script",
+            "security issue", "security problem", "another tai customer", "another company's", "someone else's", "data leak",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
             "for the wrong customer", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
         ],

@@ -99,6 +99,23 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The words before "renewal" that make it a date (<see cref="IsRenewalNoBillingAsk"/>).</summary>
     private static readonly string[] TimePrepositions = ["at", "before", "after", "until", "till", "when", "by"];
 
+    /// <summary>The words after "price" / "pricing" that make it the customer's own prices (<see cref="IsCustomersOwnPrice"/>).</summary>
+    private static readonly string[] PricedThings = ["list", "lists", "book", "books", "decision", "decisions", "desk", "preview", "data", "change", "changes", "update", "updates", "export", "exports", "import", "imports", "file", "files", "calculation", "calculations", "field", "fields", "widget"];
+
+    /// <summary>The words before "price" that make it a price the customer sets or shows (<see cref="IsCustomersOwnPrice"/>).</summary>
+    private static readonly string[] PriceKinds = ["list", "full", "live", "unit", "shelf", "sale", "retail", "net", "gross", "base", "checkout", "product", "sku", "last"];
+
+    /// <summary>The words naming the rule editor's own work (<see cref="IsEditorsTime"/>).</summary>
+    private static readonly string[] EditorWords = ["editor", "saves", "save", "saving"];
+
+    /// <summary>The units a range's upper end may carry (<see cref="IsRangeEnd"/>): "900-1100ms", "10-15 s".</summary>
+    private static readonly string[] RangeUnits = ["ms", "s", "sec", "secs", "seconds"];
+
+    private static readonly string[] ApiWords = ["api", "endpoint", "calls", "call", "requests", "v1", "response", "responses"];
+
+    /// <summary>The verbs before a code that make it shown on a screen ("the page shows Error 500"), not returned by the API.</summary>
+    private static readonly string[] ShowVerbs = ["shows", "show", "showing", "displays", "display", "displaying", "says", "saying"];
+
     /// <summary>The words after "regulator" that make it a setting, not an inquiry (<see cref="IsLegalContextOnly"/>).</summary>
     private static readonly string[] RegulatorAsSetting = ["deadline", "deadlines", "report", "reporting", "filing"];
 
@@ -245,7 +262,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var reply = subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
         ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric);
-        ScanText(body, EffectiveEnd(body), 1, acc, codes, ref numeric);
+        // A forwarded message ("FW: …") is the ticket: what it quotes is read too.
+        var forward = subject.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
+            || subject.StartsWith("wg:", StringComparison.OrdinalIgnoreCase);
+        ScanText(body, forward ? body.Length : EffectiveEnd(body), 1, acc, codes, ref numeric);
         return Build(subject, body, acc, codes, numeric, given);
     }
 
@@ -459,6 +479,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             {
                 var c = hit.Group - KeywordGroups.SignalCount;
                 var context = Classify(span, hit.Start, hit.End, Sensitivity.Code, ref sentence);
+                if (context == Context.Current && IsShownOnScreen(span, hit.Start, hit.End))
+                {
+                    context = Context.NotChurn;
+                }
+
                 Record(ref codes[c], context, hit.Start, hit.End, source, true);
                 continue;
             }
@@ -494,7 +519,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
-                    case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End):
+                    case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End) && !NextWordIs(span, hit.End, "but"): // "set 9 instead but it's strange"
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
                         break;
@@ -511,12 +536,18 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
+                if (signal == KeywordSignal.FeatureBroken && AsksWhichOnes(span, hit.Start, hit.End))
+                {
+                    ctx = Context.Question;
+                }
+
                 if (signal == KeywordSignal.ChurnThreat && LeavesSomethingElse(span, hit.Start, hit.End))
                 {
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)))
+                if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)
+                    || IsCustomersOwnPrice(span, hit.Start, hit.End)))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -1706,6 +1737,30 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>
+    /// "Why can't TAI tell me which of our rules never fire?": the failure words describe what the customer wants to find,
+    /// in a question naming "which" ones; nothing is reported broken.
+    /// </summary>
+    private static bool AsksWhichOnes(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (!PreviousWordIs(text, start, "which", 4))
+        {
+            return false;
+        }
+
+        var (_, se) = Boundaries(text, start, end);
+        return se < text.Length && text[se] == '?';
+    }
+
+    /// <summary>
+    /// "price list", "price-book", "pricing decisions", "list price", "the 20-unit price", "full price": in a pricing
+    /// product the customer's own prices are what the product works on, not what TAI charges (§2.2.2: Billing is
+    /// TAI's invoices, plans and prices to the customer).
+    /// </summary>
+    private static bool IsCustomersOwnPrice(ReadOnlySpan<char> text, int start, int end) =>
+        text[start..end].StartsWith("pric", StringComparison.OrdinalIgnoreCase)
+        && (NextWordIsAny(text, end, PricedThings) || (PreviousWord(text, start, Math.Max(0, start - 16)) is var (ps, pe) && ps >= 0 && IsAnyOf(text[ps..pe], PriceKinds)));
+
+    /// <summary>
     /// A legal word naming the setting, not a legal matter: a question about compliance ("Is TAI GDPR compliant?", "GDPR
     /// erasure requests via the API?") or the regulator as an audience ("history for our regulator", "a regulator
     /// deadline"); a regulator's inquiry, a GDPR request or objection stays legal (§4.2).
@@ -1850,7 +1905,30 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The upper end of a range with its unit right after it, "900-1100ms" or "10-15%" (not a date, an id or a phone number).</summary>
     private static bool IsRangeEnd(ReadOnlySpan<char> text, int start, int end) =>
         start > 1 && text[start - 1] == '-' && char.IsAsciiDigit(text[start - 2]) && end < text.Length
-        && (text[end] == '%' || (text[end..].StartsWith("ms", StringComparison.OrdinalIgnoreCase) && (end + 2 == text.Length || !char.IsAsciiLetter(text[end + 2]))));
+        && (text[end] == '%' || IsAnyOf(UnitRightAfter(text, end), RangeUnits));
+
+    /// <summary>
+    /// "The rule editor takes 8-10 seconds to open", "rule saves take 20-30 s": one part of the web app is slow, not TAI
+    /// (§2.2.2: Platform is TAI slow as a whole; a slow editor is a Feature matter, D11 Medium when it still works).
+    /// </summary>
+    private static bool IsEditorsTime(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        return SpanHasWord(text[cs..ce], EditorWords);
+    }
+
+    /// <summary>The letters right after a number, one space allowed between ("1100ms", "15 s").</summary>
+    private static ReadOnlySpan<char> UnitRightAfter(ReadOnlySpan<char> text, int end)
+    {
+        var s = end < text.Length && text[end] == ' ' ? end + 1 : end;
+        var e = s;
+        while (e < text.Length && char.IsAsciiLetter(text[e]))
+        {
+            e++;
+        }
+
+        return text[s..e];
+    }
 
     private static bool IsThousands(ReadOnlySpan<char> text, int comma) =>
         comma + 3 < text.Length
@@ -1946,7 +2024,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (ms > 0)
         {
             if (ClauseHas(text, start, end, Cue.Latency, ref sentence) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation, ref sentence) == Context.Current
-                && !IsPersonsTime(text, start))
+                && !IsPersonsTime(text, start) && !IsEditorsTime(text, start, end))
             {
                 numeric.Latency(value * ms, start, ue, source);
             }
@@ -1978,7 +2056,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             || (ps >= 0 && CueOf(text[ps..pe]).HasFlag(Cue.CodeBefore))
             || (us >= 0 && CueOf(unit).HasFlag(Cue.CodeAfter))
             || (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')');
-        if (!cued || ClauseHas(text, start, end, Cue.Link, ref sentence))
+        if (!cued || ClauseHas(text, start, end, Cue.Link, ref sentence) || IsShownOnScreen(text, start, end))
         {
             return;
         }
@@ -2000,6 +2078,34 @@ public sealed class TextSignalExtractor : ISignalExtractor
         {
             numeric.OtherCode(code, start, plural ? end + 1 : end, source);
         }
+    }
+
+    /// <summary>
+    /// "the Approvals page shows 'Error 500'", "the website just says 502", "our checkout shows Error 503": a code shown on a
+    /// screen (by TAI's web app or by the customer's own site) within four words after a showing verb, in a clause that does
+    /// not name the API ("the API says 403" stays an API error): not a code returned by TAI's API (§2.1 Tier 1).
+    /// </summary>
+    private static bool IsShownOnScreen(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        var p = start;
+        for (var n = 0; n < 4; n++)
+        {
+            var (s, e) = PreviousWord(text, p, cs);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (IsAnyOf(text[s..e], ShowVerbs))
+            {
+                return !SpanHasWord(text[cs..ce], ApiWords);
+            }
+
+            p = s;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2361,7 +2467,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.AccountNoun, "account", "subscription", "contract", "plan", "service", "tai", "everything", "us", "membership", "license", "licence", "renewal");
         Add(Cue.Conjunction, "unless", "if", "because", "as", "at", "by", "in", "this", "next", "soon", "now", "when", "due", "and", "for");
         Add(Cue.Filler, "the", "a", "an", "our", "my", "this", "that", "one", "of", "all", "two", "both", "these", "those", "your", "it", "these");
-        Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "response", "a", "an", "always", "constant", "api");
+        Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "answering", "answered", "responding", "responded", "throwing", "response", "a", "an", "always", "constant", "api");
         Add(Cue.CodeAfter, "unauthorized", "forbidden", "not", "bad", "internal", "too", "unprocessable", "service", "gateway", "error", "errors", "on", "when", "from", "response", "responses", "since", "again", "status", "everywhere", "unavailable", "timeout");
         Add(Cue.Latency, "latency", "slow", "slower", "takes", "take", "took", "taking", "response", "p95", "p99", "p50", "average", "load", "loads", "loading", "spikes", "timeout", "times", "seconds");
         Add(Cue.Failure, "fail", "fails", "failing", "failed", "error", "errors", "timeout", "timeouts", "down", "cannot", "unable", "affected", "crash", "out");
