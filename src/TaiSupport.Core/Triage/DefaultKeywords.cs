@@ -53,12 +53,13 @@ public static class DefaultKeywords
             "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
             "can't do anything", "can open", "can load", "can access", "can reach", "could open", "could load", "could access",
             "can't open anything", "cant open anything", "cannot open anything",
+            "hasn't been loading for any", "has not been loading for any", "isn't loading for any", "is not loading for any", "isn't working for any", "is not working for any", "timing out on every", "times out on every", "time out on every", "no response at all",
         ],
         [KeywordSignal.LosingMoney] =
         [
             "losing money", "losing revenue", "losing sales", "costing us", "costs us", "cost us", "we loose", "loose around", "lose money",
             "we lose", "losing approximately", "lose clients", "losing clients", "lose customers", "losing customers", "revenue loss",
-            "real money",
+            "real money", "refunding the difference",
             "paid out", "through at a loss", "sold at a loss", "giving away", "unpaid orders", "waiting fees", "paying penalties",
             "paying fines", "every hour it costs", "sell at a loss", "selling at a loss",
             "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "shipping goods to", "known fraudsters",
@@ -88,7 +89,8 @@ public static class DefaultKeywords
             "auto-closed", "auto-closes", "drops the last", "dropping the last",
             "not executing", "isn't executing", "stopped executing", "not running", "isn't running", "stopped running",
             "unusable", "is unusable", "are unusable",
-            "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing",
+            "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing", "ignores the", "ignores our", "is ignored", "are ignored", "gets ignored", "get ignored", "can't get in", "cannot get in", "can not get in",
+            "not allowed to approve", "cannot be published", "can't be published", "cannot be saved", "can't be saved",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -107,7 +109,7 @@ public static class DefaultKeywords
             "then it work", "if i refresh", "if we refresh", "we fix it in", "doing everything twice", "reconnecting it", "reconnecting works", "retries deliver", "retry delivers", "deliver them eventually", "delivered eventually", "eventually delivered", "arrive eventually", "eventually arrive", "still succeed", "still succeeds", "everything still works", "still go through", "still goes through", "no customer impact",
             "stopgap", "pinned back", "rolled back to", "but works", "but it works", "tolerates it", "fixes it for",
             "always fixes", "retry fixes", "it finishes", "re-uploading", "in the web app i can", "in the web app we can", "we manage", "manageable",
-            "we dedupe", "we reformat", "with a formula", "through eventually", "now go through", "load eventually", "loads eventually", "model it differently",
+            "we dedupe", "we reformat", "with a formula", "through eventually", "now go through", "load eventually", "loads eventually", "model it differently", "one after another works", "one by one works", "sequentially works",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -129,6 +131,7 @@ public static class DefaultKeywords
             "quarterly invoicing", "monthly invoicing", "annual invoicing", "invoicing address", "invoicing entity", "invoicing contact", "facture", "factures", "tva", "card is expiring", "card expiring", "card expires", "new card", "payment fails", "payment failed", "annual option", "annual billing", "contracting entity", "plan include", "plan includes", "included in my plan", "included in our plan",
             "delete my account", "delete our account", "trial extension", "extend our trial", "extend the trial", "extend my trial", "trial ends",
             "license", "licenses", "licence", "licences", "switch to annual", "account manager", "professional feature", "enterprise feature",
+            "upfront", "pay yearly", "pay for a full year",
         ],
         [KeywordSignal.FeatureRequest] =
         [
@@ -138,7 +141,7 @@ public static class DefaultKeywords
             "maybe you can make", "will be very good", "would make our life easier", "is that planned", "is this planned", "idea",
             "it would be great", "be great to have",
             "will be very nice", "it will be nice", "would be sick", "would be cool", "if you can add", "whether tai can add", "can tai add",
-            "could you consider", "do you plan", "could you make", "feature ask", "a vote for", "count our vote", "would save us", "if it's ever added",
+            "could you consider", "do you plan", "could you make", "feature ask", "a vote for", "count our vote", "would save us", "if it's ever added", "be configurable", "logged it as a request", "log it as a request",
             "would be handy", "it'd be handy", "would be useful", "would be helpful", 
             "can u add", "could u add", "pls add", "we really miss", "something to think about",
             "for the roadmap", "would love to see", 
@@ -178,7 +181,7 @@ public static class DefaultKeywords
             "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",
         ],
         [KeywordSignal.ContractChange] = ["contract change", "renewal terms", "contracting entity", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm", "amendment", "amend our", "different terms"],
-        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift"],
+        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift", "what discount", "last year's rate", "authority on pricing", "increase is not acceptable"],
         [KeywordSignal.DataLoss] =
         [
             "data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted", "is gone",
@@ -186,7 +189,7 @@ public static class DefaultKeywords
             "all deleted", "wiped", "erased", "is missing", "are missing", "we lost", "have lost", "lost all", "lost many", "corrupted", "corrupt",
             "data is mixed", "not there anymore", "no longer there", "actually deleted",
             "records are now wrong", "records are wrong", "stores the wrong", "stored the wrong", "saves the wrong", "saved the wrong",
-            "data has been changed", "changed without anyone",
+            "data has been changed", "changed without anyone", "history is empty",
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
@@ -203,7 +206,7 @@ public static class DefaultKeywords
         [KeywordSignal.WrongData] =
         [
             "wrong data", "incorrect data", "wrong results", "incorrect results", "returns wrong", "returning wrong", "incorrect", "numbers are wrong",
-            "are wrong", "don't match", "do not match", "doesn't match", "differs", "different totals", "show different", "mismatch",
+            "are wrong", "don't match", "do not match", "doesn't match", "differs", "differ", "different totals", "show different", "mismatch",
             "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users", "wrong country", "misrouted",
             "evaluate wrong", "evaluates wrong", "evaluated wrong", "both wrong", "has been wrong", "is wrong", "wrong currency", "wrong totals",
             "supposed to be", "multiplied by", "approving everything", "approves everything", "rejecting everything", "rejects everything", "declining everything", "declines everything",

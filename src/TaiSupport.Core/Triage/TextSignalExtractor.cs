@@ -83,7 +83,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     {
         "price", "pricing", "cost", "charge", "fee", "seat", "seats", "upgrade", "downgrade", "quote", "add on", "addon", "tax", "discount for",
         "a discount", "which plan", "cheaper plan", "renews", "subscription", "receipt",
-        "annual option", "annual billing", "plan include", "plan includes", "included in my plan", "included in our plan",
+        "annual option", "annual billing", "upfront", "plan include", "plan includes", "included in my plan", "included in our plan",
         "license", "licenses", "licence", "licences", "trial ends", "switch to annual", "account manager", "professional feature", "enterprise feature",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -102,11 +102,26 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The words after "price" / "pricing" that make it the customer's own prices (<see cref="IsCustomersOwnPrice"/>).</summary>
     private static readonly string[] PricedThings = ["list", "lists", "book", "books", "decision", "decisions", "desk", "preview", "data", "change", "changes", "update", "updates", "export", "exports", "import", "imports", "file", "files", "calculation", "calculations", "field", "fields", "widget"];
 
+    /// <summary>The words of the customer's own trade that make a price or discount word theirs (<see cref="IsCustomersOwnPrice"/>).</summary>
+    private static readonly string[] CommerceWords = ["order", "orders", "checkout", "shoppers", "shopper", "customers", "cart", "line", "sku", "skus", "rule", "rules", "campaign", "coupon", "loyalty"];
+
+    /// <summary>The words before "quote" that make it a quote TAI's product issues ("every approved quote", "the TAI quote").</summary>
+    private static readonly string[] QuoteKinds = ["tai", "approved", "every", "each"];
+
     /// <summary>The words before "price" that make it a price the customer sets or shows (<see cref="IsCustomersOwnPrice"/>).</summary>
     private static readonly string[] PriceKinds = ["list", "full", "live", "unit", "shelf", "sale", "retail", "net", "gross", "base", "checkout", "product", "sku", "last"];
 
     /// <summary>The words naming the rule editor's own work (<see cref="IsEditorsTime"/>).</summary>
     private static readonly string[] EditorWords = ["editor", "saves", "save", "saving"];
+
+    /// <summary>The determiners before "failed" that make it name things (<see cref="NamesFailedThings"/>).</summary>
+    private static readonly string[] NamingDeterminers = ["the", "those", "these"];
+
+    /// <summary>The words before a bare "since" that say a problem is over (<see cref="SaysAllWellSince"/>).</summary>
+    private static readonly string[] WellWords = ["fine", "stable", "normal", "normally", "ok", "okay", "working", "smoothly"];
+
+    /// <summary>The verbs of a wait the customer makes (<see cref="IsOwnWait"/>).</summary>
+    private static readonly string[] OwnWaitVerbs = ["buffer", "buffers", "buffering", "sleep", "sleeps", "sleeping"];
 
     /// <summary>The units a range's upper end may carry (<see cref="IsRangeEnd"/>): "900-1100ms", "10-15 s".</summary>
     private static readonly string[] RangeUnits = ["ms", "s", "sec", "secs", "seconds"];
@@ -129,7 +144,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] ShippedChanges = ["new", "release", "update", "change", "changes", "fix", "feature", "version", "policy", "rule", "rules", "it", "this", "that", "code", "deploy"];
 
     /// <summary>What "costs us" that is not money: "costs us quota", "costs us time".</summary>
-    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep"];
+    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data"];
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
     private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -265,8 +280,85 @@ public sealed class TextSignalExtractor : ISignalExtractor
         // A forwarded message ("FW: …") is the ticket: what it quotes is read too.
         var forward = subject.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("wg:", StringComparison.OrdinalIgnoreCase);
-        ScanText(body, forward ? body.Length : EffectiveEnd(body), 1, acc, codes, ref numeric);
+        var bodyEnd = forward ? body.Length : EffectiveEnd(body);
+        ScanText(body, bodyEnd, 1, acc, codes, ref numeric);
+        if (SaysAllWellSince(body.AsSpan(0, bodyEnd)))
+        {
+            AllPast(acc, codes, ref numeric);
+        }
+
         return Build(subject, body, acc, codes, numeric, given);
+    }
+
+    /// <summary>
+    /// "Everything has worked fine since.", "It has been stable since then.": the customer writes about a problem that is
+    /// over (an RCA or a service-credit request), so its codes and failures are past (§2.1 Tier 1 and D11 act on what
+    /// fails now).
+    /// </summary>
+    private static bool SaysAllWellSince(ReadOnlySpan<char> text)
+    {
+        for (var from = 0; text[from..].IndexOf("since", StringComparison.OrdinalIgnoreCase) is var i and >= 0; from += i + 5)
+        {
+            var start = from + i;
+            var end = start + 5;
+            if ((start > 0 && KeywordIndex.IsWordChar(text[start - 1])) || (end < text.Length && KeywordIndex.IsWordChar(text[end])))
+            {
+                continue;
+            }
+
+            var sinceThen = AtSentenceEnd(text, end) || (NextWordIs(text, end, "then") && AtSentenceEnd(text, NextWord(text, end, text.Length).End));
+            if (sinceThen && (PreviousWord(text, start, Math.Max(0, start - 16)) is var (ps, pe) && ps >= 0 && IsAnyOf(text[ps..pe], WellWords))
+                && !HasNegatorBefore(text, Boundaries(text, start, end).Start, ps))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of <c>text[from..to]</c> negates ("Nothing has been fine since").</summary>
+    private static bool HasNegatorBefore(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (var w = from; NextWord(text, w, to) is var (s, e) && s >= 0; w = e)
+        {
+            if (CueOf(text[s..e]).HasFlag(Cue.Negator))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every current code, outage and failure found so far read as past (<see cref="SaysAllWellSince"/>).</summary>
+    private static void AllPast(Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric)
+    {
+        foreach (ref var code in codes)
+        {
+            MakePast(ref code);
+        }
+
+        MakePast(ref acc[(int)KeywordSignal.ProductionDown]);
+        MakePast(ref acc[(int)KeywordSignal.FeatureBroken]);
+        numeric.OtherCodeText = null;
+        numeric.AllCalls = false;
+    }
+
+    private static void MakePast(ref Acc a)
+    {
+        if (a.Used == 0)
+        {
+            return;
+        }
+
+        if (a.Ignored == 0)
+        {
+            (a.IgnoredStart, a.IgnoredEnd, a.IgnoredSource, a.Why) = (a.UsedStart, a.UsedEnd, a.UsedSource, Context.Past);
+        }
+
+        a.Ignored += a.Used;
+        a = a with { Used = 0, Value = false, AnyTrue = false, AnyFalse = false, Strong = false };
     }
 
     /// <summary>
@@ -536,7 +628,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.FeatureBroken && AsksWhichOnes(span, hit.Start, hit.End))
+                if (signal == KeywordSignal.FeatureBroken && (AsksWhichOnes(span, hit.Start, hit.End) || NamesFailedThings(span, hit.Start, hit.End) || IsCustomersOwnSystem(span, hit.Start, hit.End)))
                 {
                     ctx = Context.Question;
                 }
@@ -548,6 +640,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
                 if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)
                     || IsCustomersOwnPrice(span, hit.Start, hit.End)))
+                {
+                    ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.PriceNegotiation && IsCustomersOwnPrice(span, hit.Start, hit.End))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -1751,14 +1848,47 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return se < text.Length && text[se] == '?';
     }
 
+    /// <summary>"when our own inventory service fails": the customer's own system failing, not TAI.</summary>
+    private static bool IsCustomersOwnSystem(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (cs, ce) = Clause(text, start, end);
+        return text[cs..ce].Contains("our own", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"replay the failed deliveries", "those failed jobs": "failed" naming things, not saying something fails.</summary>
+    private static bool NamesFailedThings(ReadOnlySpan<char> text, int start, int end) =>
+        text[start..end].Equals("failed", StringComparison.OrdinalIgnoreCase) && PreviousWord(text, start, Math.Max(0, start - 8)) is var (ps, pe) && ps >= 0
+        && IsAnyOf(text[ps..pe], NamingDeterminers) && NextWord(text, end, text.Length) is var (ns, _) && ns == end + 1;
+
     /// <summary>
-    /// "price list", "price-book", "pricing decisions", "list price", "the 20-unit price", "full price": in a pricing
-    /// product the customer's own prices are what the product works on, not what TAI charges (§2.2.2: Billing is
-    /// TAI's invoices, plans and prices to the customer).
+    /// "price list", "price-book", "pricing decisions", "list price", "the 20-unit price", "full price", "every approved quote", or a price or
+    /// discount word in a sentence about the customer's own trade ("gold-tier customers get both the tier discount and
+    /// the volume discount on the same line", "how can I make a discount only for customers in group B2B"): in a pricing
+    /// product the customer's own prices are what the product works on, not what TAI charges (§2.2.2: Billing is TAI's
+    /// invoices, plans and prices to the customer; §4.2: a price negotiation is about TAI's price).
     /// </summary>
-    private static bool IsCustomersOwnPrice(ReadOnlySpan<char> text, int start, int end) =>
-        text[start..end].StartsWith("pric", StringComparison.OrdinalIgnoreCase)
-        && (NextWordIsAny(text, end, PricedThings) || (PreviousWord(text, start, Math.Max(0, start - 16)) is var (ps, pe) && ps >= 0 && IsAnyOf(text[ps..pe], PriceKinds)));
+    private static bool IsCustomersOwnPrice(ReadOnlySpan<char> text, int start, int end)
+    {
+        var words = text[start..end];
+        var price = words.StartsWith("pric", StringComparison.OrdinalIgnoreCase);
+        if (price && (NextWordIsAny(text, end, PricedThings) || (PreviousWord(text, start, Math.Max(0, start - 16)) is var (ps, pe) && ps >= 0 && IsAnyOf(text[ps..pe], PriceKinds))))
+        {
+            return true;
+        }
+
+        if (words.Equals("quote", StringComparison.OrdinalIgnoreCase))
+        {
+            return PreviousWord(text, start, Math.Max(0, start - 16)) is var (qs, qe) && qs >= 0 && IsAnyOf(text[qs..qe], QuoteKinds);
+        }
+
+        if (!price && !words.Contains("discount", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var (ss, se) = Boundaries(text, start, end);
+        return SpanHasWord(text[ss..se], CommerceWords);
+    }
 
     /// <summary>
     /// A legal word naming the setting, not a legal matter: a question about compliance ("Is TAI GDPR compliant?", "GDPR
@@ -1917,6 +2047,29 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return SpanHasWord(text[cs..ce], EditorWords);
     }
 
+    /// <summary>"We now buffer events for 10 seconds", "we sleep 200 ms between batches": a wait the customer makes, not TAI's latency.</summary>
+    private static bool IsOwnWait(ReadOnlySpan<char> text, int start)
+    {
+        var p = start;
+        for (var n = 0; n < 3; n++)
+        {
+            var (s, e) = PreviousWord(text, p, Math.Max(0, p - 20));
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (IsAnyOf(text[s..e], OwnWaitVerbs))
+            {
+                return true;
+            }
+
+            p = s;
+        }
+
+        return false;
+    }
+
     /// <summary>The letters right after a number, one space allowed between ("1100ms", "15 s").</summary>
     private static ReadOnlySpan<char> UnitRightAfter(ReadOnlySpan<char> text, int end)
     {
@@ -2024,7 +2177,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (ms > 0)
         {
             if (ClauseHas(text, start, end, Cue.Latency, ref sentence) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation, ref sentence) == Context.Current
-                && !IsPersonsTime(text, start) && !IsEditorsTime(text, start, end))
+                && !IsPersonsTime(text, start) && !IsEditorsTime(text, start, end) && !IsOwnWait(text, start))
             {
                 numeric.Latency(value * ms, start, ue, source);
             }
@@ -2126,7 +2279,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             {
                 quantifier = n;
             }
-            else if (quantifier >= 0 && n - quantifier <= 3 && IsCallWord(word))
+            else if (quantifier >= 0 && n - quantifier <= 4 && IsCallWord(word))
             {
                 var (ns, ne) = NextWord(text, e, ce);
                 return ns < 0 || !IsScoping(text[ns..ne]);
@@ -2467,7 +2620,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.AccountNoun, "account", "subscription", "contract", "plan", "service", "tai", "everything", "us", "membership", "license", "licence", "renewal");
         Add(Cue.Conjunction, "unless", "if", "because", "as", "at", "by", "in", "this", "next", "soon", "now", "when", "due", "and", "for");
         Add(Cue.Filler, "the", "a", "an", "our", "my", "this", "that", "one", "of", "all", "two", "both", "these", "those", "your", "it", "these");
-        Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "answering", "answered", "responding", "responded", "throwing", "response", "a", "an", "always", "constant", "api");
+        Add(Cue.CodeBefore, "http", "error", "status", "code", "returns", "returned", "returning", "return", "get", "gets", "got", "getting", "gives", "giving", "with", "receive", "received", "receives", "receiving", "see", "seeing", "saw", "hit", "hitting", "throws", "raises", "answers", "responds", "answering", "answered", "responding", "responded", "throwing", "response", "a", "an", "always", "constant", "api");
         Add(Cue.CodeAfter, "unauthorized", "forbidden", "not", "bad", "internal", "too", "unprocessable", "service", "gateway", "error", "errors", "on", "when", "from", "response", "responses", "since", "again", "status", "everywhere", "unavailable", "timeout");
         Add(Cue.Latency, "latency", "slow", "slower", "takes", "take", "took", "taking", "response", "p95", "p99", "p50", "average", "load", "loads", "loading", "spikes", "timeout", "times", "seconds");
         Add(Cue.Failure, "fail", "fails", "failing", "failed", "error", "errors", "timeout", "timeouts", "down", "cannot", "unable", "affected", "crash", "out");

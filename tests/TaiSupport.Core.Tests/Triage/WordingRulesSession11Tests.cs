@@ -105,4 +105,112 @@ public sealed class WordingRulesSession11Tests
     [Fact]
     public void Search_finding_nothing_is_broken() =>
         Assert.True(Signals("Searching the rule list for 'Müller' finds nothing.").FeatureBroken);
+
+    [Theory]
+    [InlineData("Could you send the RCA for the 503 errors on 3 March? Everything has worked fine since.")]
+    [InlineData("Our calls got HTTP 502 for an hour on Tuesday. It has been stable since then. Are we owed a credit?")]
+    public void A_problem_the_customer_says_is_over_has_no_current_code(string body)
+    {
+        var signals = Signals(body);
+        Assert.Null(signals.ApiErrorCode);
+        Assert.NotEqual(true, signals.FeatureBroken);
+    }
+
+    [Fact]
+    public void A_code_still_coming_back_is_current() =>
+        Assert.Equal("503", Signals("Our calls get HTTP 503 since 10:00. Nothing has been fine since.").ApiErrorCode);
+
+    [Fact]
+    public void Failed_naming_things_reports_no_failure()
+    {
+        Assert.NotEqual(true, Signals("Can you replay the failed deliveries from Monday morning?").FeatureBroken);
+        Assert.True(Signals("Since the update the deliveries failed, none arrived.").FeatureBroken);
+    }
+
+    [Fact]
+    public void The_customers_own_system_failing_is_not_tai()
+    {
+        Assert.NotEqual(true, Signals("When our own stock service fails, the shop shows an error page.").FeatureBroken);
+        Assert.True(Signals("When the TAI evaluation fails, the shop shows an error page.").FeatureBroken);
+    }
+
+    [Fact]
+    public void A_wait_the_customer_makes_is_no_latency()
+    {
+        Assert.Null(Signals("Events arrive out of order, so we buffer them for 10 seconds and sort.").Latency);
+        Assert.NotNull(Signals("Events arrive 10 seconds late since Monday.").Latency);
+    }
+
+    [Theory]
+    [InlineData("Since your release, gold customers get both the tier discount and the volume discount on every order line.")]
+    [InlineData("How can I make a discount that is only for customers in the group 'B2B'?")]
+    public void Discounts_in_the_customers_trade_are_neither_billing_nor_a_negotiation(string body)
+    {
+        var signals = Signals(body);
+        Assert.NotEqual(true, signals.Billing);
+        Assert.NotEqual(true, signals.PriceNegotiation);
+    }
+
+    [Theory]
+    [InlineData("Could we get a volume discount if we add 40 seats?")]
+    [InlineData("What discount could TAI offer for a three-year term?")]
+    public void A_discount_on_tais_price_is_a_negotiation(string body) =>
+        Assert.True(Signals(body).PriceNegotiation);
+
+    [Fact]
+    public void A_quote_tai_issues_is_no_billing_question()
+    {
+        Assert.NotEqual(true, Signals("Every approved quote creates a duplicate contact in the CRM.").Billing);
+        Assert.True(Signals("Please send us a quote for 20 more seats.").Billing);
+    }
+
+    [Fact]
+    public void Losing_things_that_are_not_money_is_no_loss()
+    {
+        Assert.NotEqual(true, Signals("Our receiver restarts nightly, so we lose those events.").LosingMoney);
+        Assert.True(Signals("Every hour this stays broken we lose money.").LosingMoney);
+    }
+
+    [Fact]
+    public void A_code_on_all_of_a_named_kind_of_call_is_tai_down() =>
+        Assert.True(Signals("All our /v1/evaluate calls are failing with 503 Service Unavailable since 08:12.").ProductionDown);
+
+    [Theory]
+    [InlineData("The web app hasn't been loading for any of us since 7:40.")]
+    [InlineData("API calls are timing out on every request since 10:05.")]
+    public void Nothing_working_for_anyone_is_tai_down(string body) =>
+        Assert.True(Signals(body).ProductionDown);
+
+    [Theory]
+    [InlineData("The coupon rule ignores the maximum discount cap.")]
+    [InlineData("Since the certificate change our EU users can't get in at all.")]
+    [InlineData("The price list cannot be published, every approver gets an error.")]
+    public void More_failures_in_plain_words_are_broken(string body) =>
+        Assert.True(Signals(body).FeatureBroken);
+
+    [Theory]
+    [InlineData("Could the retry schedule be configurable?")]
+    [InlineData("The customer asked for 7-year retention; I logged it as a request on her behalf.")]
+    public void More_wishes_in_plain_words_are_feature_requests(string body) =>
+        Assert.True(Signals(body).FeatureRequest);
+
+    [Theory]
+    [InlineData("Could you do 15 % off if we pay yearly?")]
+    [InlineData("Is there a discount if we pay for a full year upfront?")]
+    public void Paying_yearly_is_a_billing_question(string body) =>
+        Assert.True(Signals(body).Billing);
+
+    [Theory]
+    [InlineData("We expect to stay at last year's rate. Please have someone with authority on pricing call me.")]
+    [InlineData("An 18 % increase is not acceptable for us.")]
+    public void Pushing_back_on_tais_price_is_a_negotiation(string body) =>
+        Assert.True(Signals(body).PriceNegotiation);
+
+    [Fact]
+    public void Money_handed_back_at_the_till_is_a_loss() =>
+        Assert.True(Signals("The POS falls back to full price and we're refunding the difference to customers.").LosingMoney);
+
+    [Fact]
+    public void An_empty_history_is_data_loss() =>
+        Assert.True(Signals("", "rule history is empty").DataLoss);
 }
