@@ -169,4 +169,29 @@ public sealed class KeywordIndexTests
         index.Scan(text, hits, 1);
         Assert.Equal(expected, hits.Count(h => h != 0));
     }
+    [Theory]
+    [InlineData("x", "x")]
+    [InlineData("SSO", "sso")]
+    [InlineData("ab", "ab")]
+    [InlineData("the x", "x")]
+    [InlineData("use sSo", "sso")]
+    [InlineData("an ab", "ab")]
+    [InlineData("auth", "auth")]
+    [InlineData("no AUTH", "auth")]
+    [InlineData("sso.", "sso")]
+    [InlineData("xy", null)]
+    [InlineData("ssox", null)]
+    [InlineData("abs", null)]
+    [InlineData("aut", null)]
+    [InlineData("the aut", null)]
+    public void Scan_ShortWordsAndWordsAtTheTextsEnd_KeyOnTheirOwnCharactersOnly(string text, string? phrase)
+    {
+        // The filter key reads a word's first four characters with one load (eleventh speed pass): the characters past
+        // a short word, and a word in a text's last four characters (or a text shorter than four), must read as the
+        // anchor's own.
+        var index = new KeywordIndex([(0, "x"), (0, "ab"), (0, "sso"), (0, "auth")], 1);
+        var hits = new int[1];
+        index.Scan(text, hits, 1);
+        Assert.Equal(phrase, hits[0] == 0 ? null : index.PhraseText(hits[0] - 1));
+    }
 }
