@@ -206,7 +206,7 @@ public static class DefaultKeywords
         [KeywordSignal.WrongData] =
         [
             "wrong data", "incorrect data", "wrong results", "incorrect results", "returns wrong", "returning wrong", "incorrect", "numbers are wrong",
-            "are wrong", "don't match", "do not match", "doesn't match", "differs", "differ", "different totals", "show different", "mismatch",
+            "are wrong", "don't match", "do not match", "doesn't match", "differs", "differ", "are overpaying", "is underpriced", "are underpriced", "different totals", "show different", "mismatch",
             "each customer twice", "the rule says", "instead of the reduced", "applied twice", "go to all users", "wrong country", "misrouted",
             "evaluate wrong", "evaluates wrong", "evaluated wrong", "both wrong", "has been wrong", "is wrong", "wrong currency", "wrong totals",
             "supposed to be", "multiplied by", "approving everything", "approves everything", "rejecting everything", "rejects everything", "declining everything", "declines everything",
@@ -214,7 +214,7 @@ public static class DefaultKeywords
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
             "wrong value", "stale data", "outdated data", "shows wrong", "shows the wrong", "show the wrong",
         ],
-        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup"],
+        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "is it me or", "can't tell if", "cannot tell if", "or the system"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],
         [KeywordSignal.SameIssueTickets] =

@@ -120,6 +120,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The words before a bare "since" that say a problem is over (<see cref="SaysAllWellSince"/>).</summary>
     private static readonly string[] WellWords = ["fine", "stable", "normal", "normally", "ok", "okay", "working", "smoothly"];
 
+    /// <summary>The words that keep an "if we …" sentence hypothetical (<see cref="IsTriedCondition"/>).</summary>
+    private static readonly string[] ConditionalMood = ["would", "could", "might", "had", "should", "ever"];
+
+    /// <summary>The customer as the subject of a tried condition (<see cref="IsTriedCondition"/>).</summary>
+    private static readonly string[] Persons1 = ["we", "i"];
+
     /// <summary>The verbs of a wait the customer makes (<see cref="IsOwnWait"/>).</summary>
     private static readonly string[] OwnWaitVerbs = ["buffer", "buffers", "buffering", "sleep", "sleeps", "sleeping"];
 
@@ -584,6 +590,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
             var kind = kinds[hit.Phrase];
             var group = hit.Group;
             var ctx = Classify(span, hit.Start, hit.End, SensitivityOf(signal), ref sentence);
+
+            if (signal == KeywordSignal.WorkaroundExists && ctx == Context.Hypothetical && IsTriedCondition(span, hit.Start, hit.End))
+            {
+                ctx = Context.Current; // "If we sleep 200 ms between batches it finishes": a workaround the customer tried
+            }
 
             // "can open" counts only when nobody can; then "no one" / "none of us" is its subject, not a negation of it.
             if (kind == PhraseKind.NobodyCan && ctx is Context.Current or Context.Negated)
@@ -1848,6 +1859,28 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return se < text.Length && text[se] == '?';
     }
 
+    /// <summary>
+    /// "If we sleep 200 ms between batches it finishes", "if I reload twice, it works": a condition the customer tried, a
+    /// workaround; not "if we had a workaround it would be fine" (a conditional mood in the sentence keeps it hypothetical).
+    /// </summary>
+    private static bool IsTriedCondition(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (ss, se) = Boundaries(text, start, end);
+        var triedIf = false;
+        for (var w = ss; NextWord(text, w, se) is var (s, e) && s >= 0; w = e)
+        {
+            var word = text[s..e];
+            if (IsAnyOf(word, ConditionalMood))
+            {
+                return false;
+            }
+
+            triedIf |= s < start && word.Equals("if", StringComparison.OrdinalIgnoreCase) && NextWord(text, e, se) is var (ns, ne) && ns >= 0 && IsAnyOf(text[ns..ne], Persons1);
+        }
+
+        return triedIf;
+    }
+
     /// <summary>"when our own inventory service fails": the customer's own system failing, not TAI.</summary>
     private static bool IsCustomersOwnSystem(ReadOnlySpan<char> text, int start, int end)
     {
@@ -2177,7 +2210,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         if (ms > 0)
         {
             if (ClauseHas(text, start, end, Cue.Latency, ref sentence) && Classify(text, start, end, Sensitivity.Hypothetical | Sensitivity.Negation, ref sentence) == Context.Current
-                && !IsPersonsTime(text, start) && !IsEditorsTime(text, start, end) && !IsOwnWait(text, start))
+                && !IsPersonsTime(text, start) && !IsEditorsTime(text, start, end) && !IsOwnWait(text, start) && !PreviousWordIs(text, start, "within", 1))
             {
                 numeric.Latency(value * ms, start, ue, source);
             }
@@ -2235,14 +2268,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
 
     /// <summary>
     /// "the Approvals page shows 'Error 500'", "the website just says 502", "our checkout shows Error 503": a code shown on a
-    /// screen (by TAI's web app or by the customer's own site) within four words after a showing verb, in a clause that does
+    /// screen (by TAI's web app or by the customer's own site) within six words after a showing verb, in a clause that does
     /// not name the API ("the API says 403" stays an API error): not a code returned by TAI's API (§2.1 Tier 1).
     /// </summary>
     private static bool IsShownOnScreen(ReadOnlySpan<char> text, int start, int end)
     {
         var (cs, ce) = Clause(text, start, end);
+        if (NextWordIs(text, end, "from"))
+        {
+            return false; // "Okta shows 'HTTP 500 from https://scim.tai.app/…'": a server's answer
+        }
+
         var p = start;
-        for (var n = 0; n < 4; n++)
+        for (var n = 0; n < 6; n++)
         {
             var (s, e) = PreviousWord(text, p, cs);
             if (s < 0)

@@ -213,4 +213,38 @@ public sealed class WordingRulesSession11Tests
     [Fact]
     public void An_empty_history_is_data_loss() =>
         Assert.True(Signals("", "rule history is empty").DataLoss);
+
+    [Fact]
+    public void A_code_a_server_sent_stays_an_api_error_when_shown()
+    {
+        Assert.Equal("500", Signals("Groups above 100 members fail and Okta shows 'HTTP 500 from https://scim.tai.app/v2/Groups'.").ApiErrorCode);
+        Assert.Null(Signals("Clicking Approvals shows a white page with 'Error 500 - something went wrong'.").ApiErrorCode);
+    }
+
+    [Theory]
+    [InlineData("The sync fails with HTTP 503 after 50,000 rows. If we pause 1 s between batches it finishes, just slower.")]
+    [InlineData("The export fails on big accounts. If I export each month on its own it finishes.")]
+    public void A_condition_the_customer_tried_is_a_workaround(string body) =>
+        Assert.True(Signals(body).WorkaroundExists);
+
+    [Fact]
+    public void A_condition_in_the_conditional_mood_is_no_workaround() =>
+        Assert.NotEqual(true, Signals("The export fails on big accounts. If we could filter by month first, it works, I guess.").WorkaroundExists);
+
+    [Fact]
+    public void A_window_is_no_latency()
+    {
+        Assert.Null(Signals("Your webhooks retry 3 times within 10 minutes, then give up.").Latency);
+        Assert.NotNull(Signals("Your webhooks take 10 minutes to arrive since Monday.").Latency);
+    }
+
+    [Theory]
+    [InlineData("Could be our rounding setting, could be yours - we can't tell.")]
+    [InlineData("The rule starts at 11 pieces, not 10. Is it me or the system?")]
+    public void Not_knowing_whose_fault_it_is_is_a_potential_bug(string body) =>
+        Assert.True(Signals(body).PotentialBug);
+
+    [Fact]
+    public void The_customers_customers_overpaying_is_wrong_data() =>
+        Assert.True(Signals("Orders of 50 units get the 20-unit price; our customers are overpaying.").WrongData);
 }
