@@ -8,8 +8,8 @@ namespace TaiSupport.Core.Tests.Triage;
 /// by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules, with the
 /// fourth set's labelling rules, and committed on its own before any engine ran on it (see Corpus/make_fresh5.py). It
 /// was measured unseen in session 9 (68.7 / 69.3 / 80.0 % at the start, 70.0 / 73.3 / 81.3 % at the end) and its misses
-/// were read and tuned on in session 10, so it is TUNING data now, with floors at the figures reached then (the sixth
-/// set, FreshTickets6Tests, is the unseen one). The report is written when TAI_FRESH5_REPORT=path is set.
+/// were read and tuned on in session 10, so it is TUNING data now, with floors at the figures reached (raised to
+/// session 11's). The report is written when TAI_FRESH5_REPORT=path is set.
 /// </summary>
 public sealed class FreshTickets5Tests(ITestOutputHelper output)
 {
@@ -36,6 +36,6 @@ public sealed class FreshTickets5Tests(ITestOutputHelper output)
             output.WriteLine($"fresh5 report written to {path}");
         }
 
-        TriageCorpus.AssertFloors(outcomes, "fresh5", 128, 136, 143, 3, 2);
+        TriageCorpus.AssertFloors(outcomes, "fresh5", 130, 137, 144, 3, 2);
     }
 }

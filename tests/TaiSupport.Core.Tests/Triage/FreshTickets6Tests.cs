@@ -4,13 +4,12 @@ using Xunit.Abstractions;
 namespace TaiSupport.Core.Tests.Triage;
 
 /// <summary>
-/// The SIXTH unseen set (Corpus/tickets-fresh6.jsonl, M001–M150, session 10): written and labelled from the manual and
-/// D11–D16 by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules,
-/// with the fifth set's labelling rules so the sets compare, and committed on its own before any engine ran on it (see
-/// Corpus/make_fresh6.py for the rules, the readings where they are silent, and what the writer read). It is held back
-/// for honest measurement: this class checks the set's structure and that every ticket triages and is reported, never
-/// the figures; the report is written when TAI_FRESH6_REPORT=path is set. Tuning rules on this set's misses makes it
-/// seen: write a new set to measure honestly again.
+/// The SIXTH set (Corpus/tickets-fresh6.jsonl, M001–M150, session 10): written and labelled from the manual and D11–D16
+/// by a helper who read neither the corpus texts, the earlier fresh sets' files nor the keyword lists and rules, with the
+/// fifth set's labelling rules, and committed on its own before any engine ran on it (see Corpus/make_fresh6.py). It was
+/// measured unseen in session 10 (71.3 / 70.7 / 80.0 % at the start, 72.0 / 72.7 / 80.7 % at the end) and its misses
+/// were read and tuned on in session 11, so it is TUNING data now, with floors at the figures reached then (the seventh
+/// set, FreshTickets7Tests, is the unseen one). The report is written when TAI_FRESH6_REPORT=path is set.
 /// </summary>
 public sealed class FreshTickets6Tests(ITestOutputHelper output)
 {
@@ -22,10 +21,10 @@ public sealed class FreshTickets6Tests(ITestOutputHelper output)
         TriageCorpus.AssertCoversEverything(Tickets, "fresh6", 150);
     }
 
-    /// <summary>Never fails on figures (the set is for measuring, not for floors): every ticket triages to known values and
-    /// the report lists every miss; the report is written when TAI_FRESH6_REPORT=path is set.</summary>
+    /// <summary>Every ticket triages to known values, the report lists every miss (written when TAI_FRESH6_REPORT=path is
+    /// set), and the figures stay at or above those reached when the set was tuned on (session 11).</summary>
     [Fact]
-    public void Every_ticket_triages_and_the_report_lists_every_miss()
+    public void Every_ticket_triages_the_report_lists_every_miss_and_the_tuned_figures_hold()
     {
         var outcomes = TriageCorpus.Run(TicketTriage.Default, Tickets);
         TriageCorpus.AssertKnownValues(outcomes);
@@ -36,5 +35,7 @@ public sealed class FreshTickets6Tests(ITestOutputHelper output)
             File.WriteAllText(path, report);
             output.WriteLine($"fresh6 report written to {path}");
         }
+
+        TriageCorpus.AssertFloors(outcomes, "fresh6", 142, 134, 142, 1, 1);
     }
 }
