@@ -1086,6 +1086,28 @@ public sealed class TextSignalExtractor : ISignalExtractor
         text[start..end].EndsWith("roadmap", StringComparison.OrdinalIgnoreCase)
         && (PreviousWordIs(text, start, "what", 2) || PreviousWordIs(text, start, "what's", 1) || PreviousWordIs(text, start, "whats", 1));
 
+    /// <summary>Whether one of the <paramref name="within"/> words before <paramref name="position"/> (none before <paramref name="floor"/>) is one of <paramref name="words"/>.</summary>
+    private static bool PreviousWordIsAny(ReadOnlySpan<char> text, int position, string[] words, int within, int floor)
+    {
+        for (var i = 0; i < within; i++)
+        {
+            var (s, e) = PreviousWord(text, position, floor);
+            if (s < 0)
+            {
+                return false;
+            }
+
+            if (IsAnyOf(text[s..e], words))
+            {
+                return true;
+            }
+
+            position = s;
+        }
+
+        return false;
+    }
+
     private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word, int within)
     {
         for (var i = 0; i < within; i++)
@@ -2081,27 +2103,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>"We now buffer events for 10 seconds", "we sleep 200 ms between batches": a wait the customer makes, not TAI's latency.</summary>
-    private static bool IsOwnWait(ReadOnlySpan<char> text, int start)
-    {
-        var p = start;
-        for (var n = 0; n < 3; n++)
-        {
-            var (s, e) = PreviousWord(text, p, Math.Max(0, p - 20));
-            if (s < 0)
-            {
-                return false;
-            }
-
-            if (IsAnyOf(text[s..e], OwnWaitVerbs))
-            {
-                return true;
-            }
-
-            p = s;
-        }
-
-        return false;
-    }
+    private static bool IsOwnWait(ReadOnlySpan<char> text, int start) => PreviousWordIsAny(text, start, OwnWaitVerbs, 3, 0);
 
     /// <summary>The letters right after a number, one space allowed between ("1100ms", "15 s").</summary>
     private static ReadOnlySpan<char> UnitRightAfter(ReadOnlySpan<char> text, int end)
@@ -2279,24 +2281,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return false; // "Okta shows 'HTTP 500 from https://scim.tai.app/…'": a server's answer
         }
 
-        var p = start;
-        for (var n = 0; n < 6; n++)
-        {
-            var (s, e) = PreviousWord(text, p, cs);
-            if (s < 0)
-            {
-                return false;
-            }
-
-            if (IsAnyOf(text[s..e], ShowVerbs))
-            {
-                return !SpanHasWord(text[cs..ce], ApiWords);
-            }
-
-            p = s;
-        }
-
-        return false;
+        return PreviousWordIsAny(text, start, ShowVerbs, 6, cs) && !SpanHasWord(text[cs..ce], ApiWords);
     }
 
     /// <summary>
