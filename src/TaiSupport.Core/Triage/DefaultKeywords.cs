@@ -214,7 +214,7 @@ public static class DefaultKeywords
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
             "wrong value", "stale data", "outdated data", "shows wrong", "shows the wrong", "show the wrong",
         ],
-        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "is it me or", "can't tell if", "cannot tell if", "or the system"],
+        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "can't tell if", "cannot tell if"],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],
         [KeywordSignal.SameIssueTickets] =

@@ -303,10 +303,16 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// </summary>
     private static bool SaysAllWellSince(ReadOnlySpan<char> text)
     {
-        for (var from = 0; text[from..].IndexOf("since", StringComparison.OrdinalIgnoreCase) is var i and >= 0; from += i + 5)
+        // "ince" found ordinally (vectorised) with its 's' or 'S' checked: an ignore-case search costs more than the whole rule.
+        for (var from = 1; from < text.Length && text[from..].IndexOf("ince", StringComparison.Ordinal) is var i and >= 0; from += i + 4)
         {
-            var start = from + i;
+            var start = from + i - 1;
             var end = start + 5;
+            if ((text[start] | 0x20) != 's')
+            {
+                continue;
+            }
+
             if ((start > 0 && KeywordIndex.IsWordChar(text[start - 1])) || (end < text.Length && KeywordIndex.IsWordChar(text[end])))
             {
                 continue;
@@ -639,7 +645,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.FeatureBroken && (AsksWhichOnes(span, hit.Start, hit.End) || NamesFailedThings(span, hit.Start, hit.End) || IsCustomersOwnSystem(span, hit.Start, hit.End)))
+                if (signal == KeywordSignal.FeatureBroken && (NamesFailedThings(span, hit.Start, hit.End) || AsksWhichOnes(span, hit.Start, hit.End, ref sentence) || IsCustomersOwnSystem(span, hit.Start, hit.End, ref sentence)))
                 {
                     ctx = Context.Question;
                 }
@@ -1870,16 +1876,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// "Why can't TAI tell me which of our rules never fire?": the failure words describe what the customer wants to find,
     /// in a question naming "which" ones; nothing is reported broken.
     /// </summary>
-    private static bool AsksWhichOnes(ReadOnlySpan<char> text, int start, int end)
-    {
-        if (!PreviousWordIs(text, start, "which", 4))
-        {
-            return false;
-        }
+    private static bool AsksWhichOnes(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence) =>
+        SentenceOf(text, start, end, ref sentence) is var (_, se) && se < text.Length && text[se] == '?' && PreviousWordIs(text, start, "which", 4);
 
-        var (_, se) = Boundaries(text, start, end);
-        return se < text.Length && text[se] == '?';
-    }
+    /// <summary>The sentence around a find: the one the clause reader last read when it holds the find, else searched.</summary>
+    private static (int Start, int End) SentenceOf(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence) =>
+        sentence.Clean && start >= sentence.Start && end <= sentence.End ? (sentence.Start, sentence.End) : Boundaries(text, start, end);
 
     /// <summary>
     /// "If we sleep 200 ms between batches it finishes", "if I reload twice, it works": a condition the customer tried, a
@@ -1904,8 +1906,15 @@ public sealed class TextSignalExtractor : ISignalExtractor
     }
 
     /// <summary>"when our own inventory service fails": the customer's own system failing, not TAI.</summary>
-    private static bool IsCustomersOwnSystem(ReadOnlySpan<char> text, int start, int end)
+    private static bool IsCustomersOwnSystem(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
     {
+        // The sentence first (one vectorised search): the clause reads every word's cues.
+        var (ss, se) = SentenceOf(text, start, end, ref sentence);
+        if (!text[ss..se].Contains("our own", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var (cs, ce) = Clause(text, start, end);
         return text[cs..ce].Contains("our own", StringComparison.OrdinalIgnoreCase);
     }
@@ -2098,6 +2107,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// </summary>
     private static bool IsEditorsTime(ReadOnlySpan<char> text, int start, int end)
     {
+        var (ss, se) = Boundaries(text, start, end);
+        if (!text[ss..se].Contains("edit", StringComparison.OrdinalIgnoreCase) && !text[ss..se].Contains("sav", StringComparison.OrdinalIgnoreCase))
+        {
+            return false; // the clause reads every word's cues: the sentence's letters first
+        }
+
         var (cs, ce) = Clause(text, start, end);
         return SpanHasWord(text[cs..ce], EditorWords);
     }
@@ -2275,17 +2290,18 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// </summary>
     private static bool IsShownOnScreen(ReadOnlySpan<char> text, int start, int end)
     {
-        var (cs, ce) = Clause(text, start, end);
-        if (NextWordIs(text, end, "from"))
+        if (NextWordIs(text, end, "from") || !PreviousWordIsAny(text, start, ShowVerbs, 6, Boundaries(text, start, end).Start))
         {
-            return false; // "Okta shows 'HTTP 500 from https://scim.tai.app/…'": a server's answer
+            return false; // "Okta shows 'HTTP 500 from https://…'" is a server's answer; no showing verb, no screen
         }
 
+        // Only now the clause (it reads every word's cues): a contrast word may stand between the verb and the code.
+        var (cs, ce) = Clause(text, start, end);
         return PreviousWordIsAny(text, start, ShowVerbs, 6, cs) && !SpanHasWord(text[cs..ce], ApiWords);
     }
 
     /// <summary>
-    /// Whether the code's clause says it comes back on all calls: "all" followed within three words by what is called ("for
+    /// Whether the code's clause says it comes back on all calls: "all" followed within four words by what is called ("for
     /// all calls", "all our API calls", "all endpoints", "all queries") — TAI down for the caller (§4.4 URGENT, D11), not one
     /// broken feature.
     /// "Every call to /rules/evaluate" or "every call with a date field" names one endpoint or one input: not down.

@@ -240,7 +240,7 @@ public sealed class WordingRulesSession11Tests
 
     [Theory]
     [InlineData("Could be our rounding setting, could be yours - we can't tell.")]
-    [InlineData("The rule starts at 11 pieces, not 10. Is it me or the system?")]
+    [InlineData("The rule starts at 11 pieces, not 10. Is it our setting or is it yours?")]
     public void Not_knowing_whose_fault_it_is_is_a_potential_bug(string body) =>
         Assert.True(Signals(body).PotentialBug);
 
