@@ -124,7 +124,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] ConditionalMood = ["would", "could", "might", "had", "should", "ever"];
 
     /// <summary>The customer as the subject of a tried condition (<see cref="IsTriedCondition"/>).</summary>
-    private static readonly string[] Persons1 = ["we", "i"];
+    private static readonly string[] ConditionSubjects = ["we", "i"];
 
     /// <summary>The verbs of a wait the customer makes (<see cref="IsOwnWait"/>).</summary>
     private static readonly string[] OwnWaitVerbs = ["buffer", "buffers", "buffering", "sleep", "sleeps", "sleeping"];
@@ -132,6 +132,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The units a range's upper end may carry (<see cref="IsRangeEnd"/>): "900-1100ms", "10-15 s".</summary>
     private static readonly string[] RangeUnits = ["ms", "s", "sec", "secs", "seconds"];
 
+    /// <summary>The words that put a shown code in an answer of the API (<see cref="IsShownOnScreen"/>).</summary>
     private static readonly string[] ApiWords = ["api", "endpoint", "calls", "call", "requests", "v1", "response", "responses"];
 
     /// <summary>The verbs before a code that make it shown on a screen ("the page shows Error 500"), not returned by the API.</summary>
@@ -645,7 +646,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.FeatureBroken && (NamesFailedThings(span, hit.Start, hit.End) || AsksWhichOnes(span, hit.Start, hit.End, ref sentence) || IsCustomersOwnSystem(span, hit.Start, hit.End, ref sentence)))
+                if (signal == KeywordSignal.FeatureBroken && (NamesFailedThings(span, hit.Start, hit.End) || IsCustomersOwnSystem(span, hit.Start, hit.End, ref sentence)))
+                {
+                    ctx = Context.NotChurn;
+                }
+                else if (signal == KeywordSignal.FeatureBroken && AsksWhichOnes(span, hit.Start, hit.End, ref sentence))
                 {
                     ctx = Context.Question;
                 }
@@ -1899,7 +1904,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 return false;
             }
 
-            triedIf |= s < start && word.Equals("if", StringComparison.OrdinalIgnoreCase) && NextWord(text, e, se) is var (ns, ne) && ns >= 0 && IsAnyOf(text[ns..ne], Persons1);
+            triedIf |= s < start && word.Equals("if", StringComparison.OrdinalIgnoreCase) && NextWord(text, e, se) is var (ns, ne) && ns >= 0 && IsAnyOf(text[ns..ne], ConditionSubjects);
         }
 
         return triedIf;
