@@ -35,6 +35,8 @@ How to run (from the repository root)
 
 What it prints
   CV mode: for each configuration a line per field with the seven per-group accuracies and the mean.
+  --older mode: for that one group, one line per configuration (rules, model alone, hybrids) with priority /
+  category / route / all-three accuracy, using the older engine's rule outputs (never tuned on that group).
   Final mode: one line per configuration in FINAL with priority / category / route / all-three
   accuracy and the false-page rate (tickets paged for a role their label does not page) on fresh7.
 """
