@@ -661,12 +661,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 }
 
                 if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)
-                    || IsCustomersOwnPrice(span, hit.Start, hit.End)))
+                    || IsCustomersOwnPrice(span, hit.Start, hit.End, ref sentence)))
                 {
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.PriceNegotiation && IsCustomersOwnPrice(span, hit.Start, hit.End))
+                if (signal == KeywordSignal.PriceNegotiation && IsCustomersOwnPrice(span, hit.Start, hit.End, ref sentence))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -1936,7 +1936,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// product the customer's own prices are what the product works on, not what TAI charges (§2.2.2: Billing is TAI's
     /// invoices, plans and prices to the customer; §4.2: a price negotiation is about TAI's price).
     /// </summary>
-    private static bool IsCustomersOwnPrice(ReadOnlySpan<char> text, int start, int end)
+    private static bool IsCustomersOwnPrice(ReadOnlySpan<char> text, int start, int end, ref SentenceCache sentence)
     {
         var words = text[start..end];
         var price = words.StartsWith("pric", StringComparison.OrdinalIgnoreCase);
@@ -1955,7 +1955,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return false;
         }
 
-        var (ss, se) = Boundaries(text, start, end);
+        var (ss, se) = SentenceOf(text, start, end, ref sentence);
         return SpanHasWord(text[ss..se], CommerceWords);
     }
 
