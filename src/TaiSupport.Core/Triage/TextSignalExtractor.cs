@@ -1098,7 +1098,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         && (PreviousWordIs(text, start, "what", 2) || PreviousWordIs(text, start, "what's", 1) || PreviousWordIs(text, start, "whats", 1));
 
     /// <summary>Whether one of the <paramref name="within"/> words before <paramref name="position"/> (none before <paramref name="floor"/>) is one of <paramref name="words"/>.</summary>
-    private static bool PreviousWordIsAny(ReadOnlySpan<char> text, int position, string[] words, int within, int floor)
+    private static bool PreviousWordIsAny(ReadOnlySpan<char> text, int position, ReadOnlySpan<string> words, int within, int floor)
     {
         for (var i = 0; i < within; i++)
         {
@@ -1119,26 +1119,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         return false;
     }
 
-    private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word, int within)
-    {
-        for (var i = 0; i < within; i++)
-        {
-            var (s, e) = PreviousWord(text, position, 0);
-            if (s < 0)
-            {
-                return false;
-            }
-
-            if (text[s..e].Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            position = s;
-        }
-
-        return false;
-    }
+    private static bool PreviousWordIs(ReadOnlySpan<char> text, int position, string word, int within) => PreviousWordIsAny(text, position, [word], within, 0);
 
     /// <summary>"can't ship the new returns policy" is a release held back (§4.4 HIGH), not orders that cannot go out (TAI down).</summary>
     private bool ShipsAChange(ReadOnlySpan<char> text, PhraseHit hit)
@@ -1174,7 +1155,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static bool NextWordIsAny(ReadOnlySpan<char> text, int position, string[] words) =>
         NextWord(text, position, text.Length) is var (s, e) && s >= 0 && IsAnyOf(text[s..e], words);
 
-    private static bool IsAnyOf(ReadOnlySpan<char> word, string[] words)
+    private static bool IsAnyOf(ReadOnlySpan<char> word, ReadOnlySpan<string> words)
     {
         foreach (var w in words)
         {
