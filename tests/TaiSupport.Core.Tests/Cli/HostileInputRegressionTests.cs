@@ -148,6 +148,26 @@ public sealed class HostileInputRegressionTests : IDisposable
         AssertNoCrash(error);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { 0xFE, 0xFF })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    public void AWholeFileInput_StartingWithAByteOrderMark_IsReadAsUtf8_OneOutputLinePerLine(byte[] start)
+    {
+        // qa audit reads its whole --input file first (patterns look at every review): File.ReadAllText took FF FE for a
+        // UTF-16 mark even with UTF-8 asked for, so five review lines came back as one error line (fuzz-cli.py, seed 1212).
+        var review = """{"id":"#","ticket":"1802","engineer":"Marcus","reviewedOn":"2026-01-30","checks":{"responseTime":true,"resolution":true,"tone":true,"accuracy":true,"escalation":{"passed":false,"note":"n","suggestion":"s"}}}""";
+        var path = Path.Combine(folder, "reviews.jsonl");
+        System.IO.File.WriteAllBytes(path, [.. start, .. Encoding.UTF8.GetBytes(string.Join("\n", new[] { "a", "b", "c" }.Select(id => review.Replace("#", id, StringComparison.Ordinal))) + "\n")]);
+        var (exit, output, error) = CliRunner.Run(string.Empty, "qa", "audit", "--input", path);
+        var written = CliRunner.Lines(output);
+        Assert.Equal(3, written.Length);
+        var utf8Mark = start[0] == 0xEF;
+        Assert.Equal(utf8Mark ? 0 : 1, exit); // a UTF-16 mark is noise before the first line: that line's error only
+        Assert.All(written.Skip(1), line => Assert.Contains("\"score\":", line, StringComparison.Ordinal));
+        AssertNoCrash(error);
+    }
+
     /// <summary>The JSON-lines commands CrashReproducerTests does not cover, with the arguments that make them run.</summary>
     public static TheoryData<string[]> MoreJsonLinesCommands() => new()
     {
