@@ -30,6 +30,13 @@ public sealed class HelpdeskOptions
     /// <summary>Which database <c>ConnectionStrings:Helpdesk</c> names (<c>Helpdesk:Database</c>).</summary>
     public HelpdeskDatabaseOptions Database { get; set; } = new();
 
+    /// <summary>
+    /// Whether a change to <c>Resolved</c> or <c>Closed</c> is refused (400) while the ticket lacks a root cause or a
+    /// 1–3 sentence resolution summary (§2.2.7, §2.2.8). Off by default, so clients written before these fields existed
+    /// keep working: the ticket is resolved and its view lists what it lacks (<c>resolutionProblems</c>).
+    /// </summary>
+    public bool RequireResolutionFields { get; set; }
+
     /// <summary>Requests a second per signed-in client (or per address when anonymous); bursts up to twice that.</summary>
     public int RateLimitPerSecond { get; set; } = 100;
 }

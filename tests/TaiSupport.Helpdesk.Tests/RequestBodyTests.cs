@@ -74,7 +74,7 @@ public sealed class RequestBodyTests : IDisposable
     [Theory]
     [InlineData("POST", "/api/tickets/T-1/status", """{"status":3}""", "status", "expected a string, got the number 3.")]
     [InlineData("POST", "/api/tickets/T-1/status", """{"at":"2026-01-26T16:40:00-08:00"}""", "status", "is required.")]
-    [InlineData("POST", "/api/tickets/T-1/status", """{"status":"Open","when":"now"}""", "when", "unknown property 'when'; expected one of: status, at.")]
+    [InlineData("POST", "/api/tickets/T-1/status", """{"status":"Open","when":"now"}""", "when", "unknown property 'when'; expected one of: status, at, rootCause, resolutionSummary.")]
     [InlineData("POST", "/api/tickets/T-1/status", """{"status":"Open","Status":"Closed"}""", "Status", "unknown property 'Status'; did you mean 'status'?")]
     [InlineData("POST", "/api/tickets/T-1/status", """{"status":"Open","status":"Closed"}""", "status", "is given twice; keep one.")]
     [InlineData("POST", "/api/tickets/T-1/first-response", """{"at":true}""", "at", "expected a string, got true.")]

@@ -12,12 +12,14 @@ public sealed class Scenario : IDisposable
     public static readonly Instant T0 = Instant.FromUtc(2026, 1, 27, 0, 45);
 
     private readonly ITestDatabase database;
+    private readonly IReadOnlyDictionary<string, string>? settings;
 
-    public Scenario(Instant? start = null, string provider = TestDatabase.Sqlite)
+    public Scenario(Instant? start = null, string provider = TestDatabase.Sqlite, IReadOnlyDictionary<string, string>? settings = null)
     {
         database = TestDatabase.Create(provider);
+        this.settings = settings;
         Clock = new FakeClock(start ?? T0);
-        Host = new HelpdeskHost(database, Clock);
+        Host = new HelpdeskHost(database, Clock, settings: settings);
         Client = Host.CreateClient();
     }
 
@@ -35,7 +37,7 @@ public sealed class Scenario : IDisposable
         Client.Dispose();
         Host.Dispose();
         database.ClearPools();
-        Host = new HelpdeskHost(database, Clock);
+        Host = new HelpdeskHost(database, Clock, settings: settings);
         Client = Host.CreateClient();
     }
 

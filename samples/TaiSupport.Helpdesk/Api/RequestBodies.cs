@@ -31,8 +31,13 @@ internal sealed record NewTicketFile
     public Dictionary<string, object>? Others { get; set; }
 }
 
-/// <summary><c>POST /api/tickets/{id}/status</c>: <c>{"status": "WaitingOnCustomer", "at"?: …}</c>.</summary>
-internal sealed record StatusBody(TicketStatus Status, Instant? At = null) : IBackDated;
+/// <summary>
+/// <c>POST /api/tickets/{id}/status</c>: <c>{"status": "WaitingOnCustomer", "at"?: …}</c>; a change to <c>Resolved</c> or
+/// <c>Closed</c> also gives what the ticket must then carry, unless it has them already:
+/// <c>{"status": "Resolved", "rootCause": "ProductBug", "resolutionSummary": "Fixed the export's date rounding."}</c>
+/// (§2.2.7, §2.2.8).
+/// </summary>
+internal sealed record StatusBody(TicketStatus Status, Instant? At = null, RootCause? RootCause = null, string? ResolutionSummary = null) : IBackDated;
 
 /// <summary><c>POST /api/tickets/{id}/first-response</c>: <c>{"at"?: …}</c>.</summary>
 internal sealed record FirstResponseBody(Instant? At = null) : IBackDated;
@@ -106,7 +111,15 @@ internal static partial class RequestRules
         });
     });
 
-    public static readonly IValidator<StatusBody> Status = Rules<StatusBody>(v => v.RuleFor(b => b.At).NotInFuture());
+    public static readonly IValidator<StatusBody> Status = Rules<StatusBody>(v =>
+    {
+        v.RuleFor(b => b.At).NotInFuture();
+        v.RuleFor(b => b.ResolutionSummary).Text(2_000, required: false);
+        v.RuleFor(b => b.RootCause).Null().When(b => b.Status is not (TicketStatus.Resolved or TicketStatus.Closed))
+            .WithMessage(b => $"is recorded when the ticket is resolved or closed, not with status {b.Status}.");
+        v.RuleFor(b => b.ResolutionSummary).Null().When(b => b.Status is not (TicketStatus.Resolved or TicketStatus.Closed))
+            .WithMessage(b => $"is recorded when the ticket is resolved or closed, not with status {b.Status}.");
+    });
 
     public static readonly IValidator<FirstResponseBody> FirstResponse = Rules<FirstResponseBody>(v => v.RuleFor(b => b.At).NotInFuture());
 

@@ -130,18 +130,40 @@ internal static class TicketEndpoints
         return ticket is null ? Problems.NotFound(id) : Results.Ok(View(s, ticket, s.Clock.GetCurrentInstant()));
     }
 
-    /// <summary>Appends a status change (<c>{"status": "WaitingOnCustomer", "at"?: …}</c>); the same status again changes nothing.</summary>
+    /// <summary>
+    /// Appends a status change (<c>{"status": "WaitingOnCustomer", "at"?: …}</c>); the same status again changes nothing.
+    /// A ticket that ends resolved or closed should carry a root cause and a 1–3 sentence summary (§2.2.7, §2.2.8), given in
+    /// the body (<c>rootCause</c>, <c>resolutionSummary</c>) or already on the ticket; what it lacks is listed in its view
+    /// (<c>resolutionProblems</c>), or refuses the change with 400 when <see cref="HelpdeskOptions.RequireResolutionFields"/> is on.
+    /// </summary>
     /// <remarks>Without <c>at</c> the change happens at the instant read inside the write transaction, so concurrent changes never
     /// see an earlier "now" than the change before them.</remarks>
     private static Task<IResult> ChangeStatus(string id, HttpContext context, HelpdeskServices s, CancellationToken cancel) =>
         Change(id, context, s, cancel, RequestBodies.Contracts.StatusBody, RequestRules.Status, body => (ticket, inLock) =>
         {
-            var at = body.At ?? inLock;
-            return ticket.Ticket.Status == body.Status
-                ? new Edit(ticket, (tx, actor) => { })
-                : new Edit(ticket with { Ticket = ticket.Ticket.WithStatusChange(at, body.Status) },
-                    (tx, actor) => tx.AppendStatus(ticket.Id, new StatusChange(at, body.Status), ticket.Ticket.Status, actor, inLock),
-                    ("at", "statusChanges"));
+            var (at, before) = (body.At ?? inLock, ticket.Ticket);
+            var described = before with { RootCause = body.RootCause ?? before.RootCause, ResolutionSummary = body.ResolutionSummary ?? before.ResolutionSummary };
+            var (moves, describes) = (before.Status != body.Status, described != before);
+            if (!moves && !describes)
+            {
+                return new Edit(ticket, (tx, actor) => { });
+            }
+
+            var after = moves ? described.WithStatusChange(at, body.Status) : described;
+            return new Edit(ticket with { Ticket = after },
+                (tx, actor) =>
+                {
+                    if (moves)
+                    {
+                        tx.AppendStatus(ticket.Id, new StatusChange(at, body.Status), before.Status, actor, inLock);
+                    }
+
+                    if (describes)
+                    {
+                        tx.SetResolution(before, after, actor, inLock);
+                    }
+                },
+                ("at", "statusChanges"), Invalid: s.Engine.RefuseResolution(after));
         });
 
     /// <summary>Sets the priority (<c>{"priority": "High"}</c>); the SLA targets are recomputed from creation (D7).</summary>
@@ -319,6 +341,11 @@ internal static class TicketEndpoints
                 return (Problems.Conflict("The change conflicts with the ticket.", conflict), null, inLock);
             }
 
+            if (change.Invalid is { Count: > 0 } invalid)
+            {
+                return (Problems.Invalid(invalid), null, inLock);
+            }
+
             var engineErrors = s.Engine.Validate(change.Ticket);
             if (engineErrors.Count > 0)
             {
@@ -351,13 +378,17 @@ internal static class TicketEndpoints
             detail ? [.. s.Store.Notifications(ticket.Id).Select(ToView)] : [],
             [.. record.Triage.Trace, .. sla.Trace, .. detail ? life.Trace : []],
             detail ? [.. s.Store.Messages(ticket.Id)] : [],
-            JsonNamingPolicy.CamelCase.ConvertName(ticket.Channel.ToString()), ticket.Customer, HelpdeskEngine.Clocks(life), HelpdeskEngine.Alerts(life), life.NextCheckAt);
+            JsonNamingPolicy.CamelCase.ConvertName(ticket.Channel.ToString()), ticket.Customer, HelpdeskEngine.Clocks(life), HelpdeskEngine.Alerts(life), life.NextCheckAt,
+            ticket.RootCause, ticket.ResolutionSummary,
+            [.. s.Engine.ResolutionProblems(ticket).SelectMany(p => p.Value.Select(message => $"{p.Key}: {message}"))]);
     }
 
     private static NotificationView ToView(NotificationRecord n) => new(n.Id, n.TicketId, n.Kind, n.Due, n.RaisedAt, n.Message, n.Cycle, n.At, n.Rule);
 
-    /// <summary>An edit of one ticket: the new value, how to write it, and which request field the engine's path maps to.</summary>
-    private sealed record Edit(TicketRecord Ticket, Action<TicketTransaction, string> Write, (string Request, string Engine)? FieldOf = null, string? Conflict = null);
+    /// <summary>An edit of one ticket: the new value, how to write it, which request field the engine's path maps to, and what refuses it.</summary>
+    private sealed record Edit(
+        TicketRecord Ticket, Action<TicketTransaction, string> Write, (string Request, string Engine)? FieldOf = null, string? Conflict = null,
+        IDictionary<string, string[]>? Invalid = null);
 }
 
 /// <summary>The kinds of message, as D21's conversation events.</summary>

@@ -34,7 +34,10 @@ internal sealed record TicketView(
     string? Customer = null,
     ImmutableArray<ClockView> Clocks = default,
     ImmutableArray<AlertView> Alerts = default,
-    Instant? NextCheckAt = null);
+    Instant? NextCheckAt = null,
+    RootCause? RootCause = null,
+    string? ResolutionSummary = null,
+    ImmutableArray<string> ResolutionProblems = default);
 
 /// <summary>One clock of the ticket's life (D22–D26), as <c>tai ticket</c> writes it: durations in the one ISO spelling.</summary>
 internal sealed record ClockView(

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using TaiSupport.Core.Lifecycle;
+using TaiSupport.Core.Policies;
+using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Text;
 using TaiSupport.Core.Tickets;
@@ -37,7 +40,7 @@ internal sealed record Evaluation(SlaView Sla, TicketLifeResult Life);
 /// alert ladder, the next check and the §2.1 auto-resolve step are the library's (<see cref="TicketLife"/>,
 /// <see cref="TriagedTicket"/>); everything else is plain storage and HTTP.
 /// </summary>
-internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
+internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage, TaiPolicy policy, IOptions<HelpdeskOptions> options)
 {
     /// <summary>The ticket-life engine on the helpdesk's SLA policy, with the default ticket-life rules (D21–D29).</summary>
     private readonly TicketLife life = new(TicketLifePolicy.Default with { Sla = sla.Policy });
@@ -60,9 +63,20 @@ internal sealed class HelpdeskEngine(SlaEvaluator sla, TicketTriage triage)
     }
 
     /// <summary>The engine's problems with an edited ticket, by the engine's field path; empty when valid.</summary>
-    public IDictionary<string, string[]> Validate(TicketRecord ticket) =>
-        Ticket.Validate(ticket.Ticket).Errors
-            .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
+    public IDictionary<string, string[]> Validate(TicketRecord ticket) => ByField(Ticket.Validate(ticket.Ticket));
+
+    /// <summary>
+    /// What a resolved or closed ticket still lacks (§2.2.7 root cause, §2.2.8 a 1–3 sentence summary; the policy pack's
+    /// <c>resolutionFields</c> section), by the request's field names <c>rootCause</c> and <c>resolutionSummary</c>;
+    /// empty when it carries them, when it is open, or when the pack switches the check off.
+    /// </summary>
+    public IDictionary<string, string[]> ResolutionProblems(Ticket ticket) => ByField(ResolutionFields.Check(ticket, policy.ResolutionFields));
+
+    /// <summary>What refuses a status change: <see cref="ResolutionProblems"/> when <see cref="HelpdeskOptions.RequireResolutionFields"/> is on, else nothing.</summary>
+    public IDictionary<string, string[]>? RefuseResolution(Ticket ticket) => options.Value.RequireResolutionFields ? ResolutionProblems(ticket) : null;
+
+    private static Dictionary<string, string[]> ByField(FluentValidation.Results.ValidationResult result) =>
+        result.Errors.GroupBy(e => e.PropertyName, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Evaluates a ticket at <paramref name="now"/>: the SLA view and the ticket's life.</summary>

@@ -119,7 +119,15 @@ $('reply-form').addEventListener('submit', async (e) => {
   }
 });
 
-consoleForm('status-form', 'POST', 'status', () => ({ status: $('status-select').value }));
+// §2.2.7, §2.2.8: a change to Resolved or Closed sends the root cause and summary when given (the server names what is missing).
+consoleForm('status-form', 'POST', 'status', () => {
+  const body = { status: $('status-select').value };
+  if (body.status === 'Resolved' || body.status === 'Closed') {
+    if ($('root-cause-select').value) body.rootCause = $('root-cause-select').value;
+    if ($('summary-input').value.trim()) body.resolutionSummary = $('summary-input').value.trim();
+  }
+  return body;
+});
 
 const serverNow = () => Date.now() + view.offsetMs;
 
@@ -241,7 +249,7 @@ async function refreshOnCall() {
 // Console controls the user changed since the ticket was last shown: reloading the same ticket (a second click, the
 // load a sign-in starts, a save's reload) keeps their choice instead of resetting it under them before they press save.
 const edited = new Set();
-for (const control of ['status-select', 'priority-select', 'tier-select', 'owner-input']) {
+for (const control of ['status-select', 'root-cause-select', 'summary-input', 'priority-select', 'tier-select', 'owner-input']) {
   $(control).addEventListener('input', () => edited.add(control));
 }
 
@@ -272,11 +280,15 @@ async function showDetail(id) {
     ['Reassign', t.sla.reassign ? 'yes: no first response by the reassign instant' : `not before ${formatInstant(t.sla.reassignAt)}`],
     ['Channel', t.channel], ['Next check', formatInstant(t.nextCheckAt)],
     ['Assignee', t.assignee || '—'],
+    ['Root cause', t.rootCause || '—'], ['Resolution summary', t.resolutionSummary || '—'],
+    ...(t.resolutionProblems && t.resolutionProblems.length ? [['Missing at resolution', t.resolutionProblems.join(' ')]] : []),
   ];
   showControl('status-select', t.status);
   showControl('priority-select', t.priority);
   showControl('tier-select', t.tier);
   showControl('owner-input', t.assignee || '');
+  showControl('root-cause-select', t.rootCause || '');
+  showControl('summary-input', t.resolutionSummary || '');
   $('detail-clocks').tBodies[0].replaceChildren(...t.clocks.map((c) => el('tr', { class: `state-${c.state}`, data: { clock: c.clock } },
     el('td', {}, c.clock === 'nextReply' ? `nextReply #${c.cycle}` : c.clock), el('td', {}, c.state),
     el('td', {}, c.stoppedAt ? `stopped ${formatInstant(c.stoppedAt)}` : formatInstant(c.due)), el('td', {}, `${c.counted} of ${c.target}`))));

@@ -81,7 +81,7 @@ internal abstract class HelpdeskDatabase
 internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
 {
     /// <summary>The schema version written to <c>PRAGMA user_version</c>.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS tickets (
@@ -178,6 +178,11 @@ internal sealed class SqliteDatabase(string connectionString) : HelpdeskDatabase
         ALTER TABLE notifications ADD COLUMN alert_at TEXT NULL;
         ALTER TABLE notifications ADD COLUMN rule TEXT NULL;
         CREATE UNIQUE INDEX IF NOT EXISTS notifications_alert ON notifications (ticket_id, kind, cycle, alert_at);
+        """,
+        """
+        -- Version 5: what a resolved or closed ticket must carry (§2.2.7 root-cause tag, §2.2.8 resolution summary).
+        ALTER TABLE tickets ADD COLUMN root_cause TEXT NULL;
+        ALTER TABLE tickets ADD COLUMN resolution_summary TEXT NULL;
         """,
     ];
 

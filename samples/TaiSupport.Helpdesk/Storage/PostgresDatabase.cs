@@ -24,7 +24,7 @@ namespace TaiSupport.Helpdesk.Storage;
 internal sealed class PostgresDatabase : HelpdeskDatabase, IDisposable
 {
     /// <summary>The schema version this helpdesk writes (the same number as SQLite's).</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     /// <summary>Serialises start-up migrations across instances (<c>pg_advisory_xact_lock</c> key: "TAIHELPD").</summary>
     private const long MigrationLockKey = 0x5441_4948_454C_5044;
@@ -119,6 +119,11 @@ internal sealed class PostgresDatabase : HelpdeskDatabase, IDisposable
         ALTER TABLE notifications ADD COLUMN alert_at text NULL;
         ALTER TABLE notifications ADD COLUMN rule text NULL;
         CREATE UNIQUE INDEX notifications_alert ON notifications (ticket_id, kind, cycle, alert_at);
+        """,
+        """
+        -- Version 5: what a resolved or closed ticket must carry (as SQLite's version 5).
+        ALTER TABLE tickets ADD COLUMN root_cause text NULL;
+        ALTER TABLE tickets ADD COLUMN resolution_summary text NULL;
         """,
     ];
 

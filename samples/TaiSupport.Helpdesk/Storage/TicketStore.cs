@@ -479,11 +479,11 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
             INSERT INTO tickets (id, subject, body, tier, priority, category, created_at, first_response_at, assignee, signals, triage,
                                  sla_evaluated_at, first_response_due, first_response_state, resolution_due, resolution_state, reassign, sla_trace,
                                  open, status, route, next_due, next_check_at, reassign_at, priority_rank, tier_rank, created_at_sort,
-                                 channel, customer)
+                                 channel, customer, root_cause, resolution_summary)
             VALUES (@id, @subject, @body, @tier, @priority, @category, @created, @first, @assignee, @signals, @triage,
                     @evaluated, @frDue, @frState, @resDue, @resState, @reassign, @slaTrace,
                     @open, @status, @route, @nextDue, @nextCheck, @reassignAt, @priorityRank, @tierRank, @createdSort,
-                    @channel, @customer)
+                    @channel, @customer, @rootCause, @summary)
             """);
         AddSla(command, sla);
         AddColumns(command, columns);
@@ -501,6 +501,8 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         Db.Add(command, "@triage", JsonSerializer.Serialize(record.Triage, json));
         Db.Add(command, "@channel", JsonNamingPolicy.CamelCase.ConvertName(ticket.Channel.ToString()));
         Db.Add(command, "@customer", (object?)ticket.Customer ?? DBNull.Value);
+        Db.Add(command, "@rootCause", ticket.RootCause?.ToString());
+        Db.Add(command, "@summary", ticket.ResolutionSummary);
         command.ExecuteNonQuery();
         Log(ticket.Id, recordedAt, "created", null, TicketStatus.Open.ToString(), actor);
         if (ticket.Assignee is { } assignee)
@@ -568,6 +570,31 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
         Db.Add(command, "@status", change.Status.ToString());
         command.ExecuteNonQuery();
         Log(ticketId, recordedAt, "status", previous.ToString(), change.Status.ToString(), actor, change.At);
+    }
+
+    /// <summary>
+    /// Sets what a resolved ticket carries (§2.2.7 root cause, §2.2.8 resolution summary) and records each field that
+    /// changed in <c>ticket_changes</c> with the actor.
+    /// </summary>
+    public void SetResolution(Ticket before, Ticket after, string actor, Instant recordedAt)
+    {
+        using (var update = Command("UPDATE tickets SET root_cause = @rootCause, resolution_summary = @summary WHERE id = @id"))
+        {
+            Db.Add(update, "@id", after.Id);
+            Db.Add(update, "@rootCause", after.RootCause?.ToString());
+            Db.Add(update, "@summary", after.ResolutionSummary);
+            update.ExecuteNonQuery();
+        }
+
+        if (before.RootCause != after.RootCause)
+        {
+            Log(after.Id, recordedAt, "rootCause", before.RootCause?.ToString(), after.RootCause?.ToString(), actor);
+        }
+
+        if (before.ResolutionSummary != after.ResolutionSummary)
+        {
+            Log(after.Id, recordedAt, "resolutionSummary", before.ResolutionSummary, after.ResolutionSummary, actor);
+        }
     }
 
     /// <summary>Appends a message of the conversation (D21: customerMessage, agentReply, internalNote) with its actor.</summary>
@@ -741,6 +768,8 @@ internal sealed class TicketTransaction(HelpdeskDatabase database, DbConnection 
                 StatusChanges = history,
                 Channel = Optional("channel") is { } channel ? Enum.Parse<TicketChannel>(channel, ignoreCase: true) : TicketChannel.Email,
                 Customer = Optional("customer"),
+                RootCause = Optional("root_cause") is { } cause ? Enum.Parse<RootCause>(cause) : null,
+                ResolutionSummary = Optional("resolution_summary"),
             },
             Subject = Text("subject"),
             Body = Text("body"),

@@ -19,7 +19,11 @@ public sealed record TriagedTicket(Ticket Ticket, ImmutableArray<TraceStep> Trac
     /// <summary>
     /// Opens the ticket a triage result decided: tier, priority and category from <paramref name="result"/>. An
     /// auto-resolved API error (<see cref="TicketRoute.AutoResolve"/>, D12) gets its auto-response as the first response and
-    /// is closed at creation, as §2.1 says: "send auto-response + close ticket".
+    /// is closed at creation, as §2.1 says: "send auto-response + close ticket" — and, since a closed ticket must carry them
+    /// (§2.2.7, §2.2.8; <see cref="Reporting.ResolutionFields"/>), the root cause
+    /// <see cref="RootCause.UserMisconfiguration"/> (every code on the auto-resolve list — an invalid key, a rate limit, a
+    /// malformed request — is fixed on the caller's side) and a one-sentence <see cref="Ticket.ResolutionSummary"/>
+    /// naming the code.
     /// </summary>
     /// <param name="result">The triage decision.</param>
     /// <param name="id">The ticket's id.</param>
@@ -44,8 +48,17 @@ public sealed record TriagedTicket(Ticket Ticket, ImmutableArray<TraceStep> Trac
         }
 
         return new(
-            ticket.WithStatusChange(createdAt, TicketStatus.Closed) with { FirstResponseAt = createdAt },
+            ticket.WithStatusChange(createdAt, TicketStatus.Closed) with
+            {
+                FirstResponseAt = createdAt,
+                RootCause = RootCause.UserMisconfiguration,
+                ResolutionSummary = AutoResolvedSummary(result.Signals.ApiErrorCode),
+            },
             result.Trace.Add(new TraceStep(AutoResolveRule, "§2.1, D12",
                 "the auto-response counts as the first response and the ticket is closed at creation.")));
     }
+
+    /// <summary>The one-sentence summary of an auto-resolved ticket (§2.2.8), naming the API error it answered.</summary>
+    private static string AutoResolvedSummary(string? code) =>
+        $"Closed at creation: the API error ({Text.SafeText.Echo(code ?? "unknown", 40)}) is on the auto-resolve list, so the customer was sent its documented fix as the auto-response.";
 }

@@ -1,3 +1,4 @@
+using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
@@ -26,6 +27,25 @@ public sealed class TriagedTicketTests
         Assert.Equal(SlaState.Met, SlaEvaluator.Default.Evaluate(opened.Ticket, Now).FirstResponseState);
     }
 
+    [Theory]
+    [InlineData("401")]
+    [InlineData("429")]
+    [InlineData("malformedJson")]
+    public void AutoResolvedApiError_CarriesTheFieldsAClosedTicketMustHave(string code)
+    {
+        // §2.2.7, §2.2.8: a closed ticket carries a root-cause tag and a 1-3 sentence summary; every auto-resolve code is
+        // fixed on the caller's side.
+        var result = TicketTriage.Default.Evaluate(new TriageRequest { Tier = Tier.Starter, Subject = "error", Signals = new TicketSignals { ApiErrorCode = code } }, Now);
+
+        var opened = TriagedTicket.Open(result, "T-3", Now);
+
+        Assert.Equal(RootCause.UserMisconfiguration, opened.Ticket.RootCause);
+        Assert.Contains($"({code})", opened.Ticket.ResolutionSummary, StringComparison.Ordinal);
+        Assert.Equal(1, ResolutionFields.Sentences(opened.Ticket.ResolutionSummary));
+        Assert.True(ResolutionFields.Check(opened.Ticket, ResolutionFieldsPolicy.Default).IsValid);
+        Assert.True(Ticket.Validate(opened.Ticket).IsValid);
+    }
+
     [Fact]
     public void AnyOtherRoute_OpensTheTicketWithTriagesFields_AndTriagesTrace()
     {
@@ -37,6 +57,7 @@ public sealed class TriagedTicketTests
         Assert.Equal((Tier.Enterprise, result.Priority, result.Category, Now, "Marcus", TicketStatus.Open, (Instant?)null),
             (opened.Ticket.Tier, opened.Ticket.Priority, opened.Ticket.Category, opened.Ticket.CreatedAt, opened.Ticket.Assignee, opened.Ticket.Status, opened.Ticket.FirstResponseAt));
         Assert.Equal(result.Trace, opened.Trace);
+        Assert.Equal((null, null), (opened.Ticket.RootCause, opened.Ticket.ResolutionSummary));
         Assert.True(Ticket.Validate(opened.Ticket).IsValid);
     }
 }
