@@ -196,6 +196,11 @@ public sealed class OnCallPayPolicyValidator : AbstractValidator<OnCallPayPolicy
         {
             var region = policy.Regions[i];
             var path = $"regions[{i}]";
+            if (region is null)
+            {
+                continue; // an item that did not read is reported where it failed (a file's rules run on what reads)
+            }
+
             if (string.IsNullOrWhiteSpace(region.Name))
             {
                 report(new ValidationFailure($"{path}.name", "the region needs a name such as \"emea\"."));
@@ -204,6 +209,11 @@ public sealed class OnCallPayPolicyValidator : AbstractValidator<OnCallPayPolicy
             if (region.People.IsDefaultOrEmpty)
             {
                 report(new ValidationFailure($"{path}.people", "list the people this region pays."));
+            }
+
+            if (region.Policy is null)
+            {
+                continue; // likewise a region's policy that did not read
             }
 
             if (region.Policy.Currency != policy.Currency)

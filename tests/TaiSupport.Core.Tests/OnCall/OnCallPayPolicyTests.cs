@@ -183,6 +183,21 @@ public sealed class OnCallPayPolicyTests
         Assert.Equal("$.weekendMultiplier", Assert.Single(valid.Problems).PropertyName);
     }
 
+    [Theory]
+    [InlineData("\"2026-01-26T10:00:00+25:00\"")]
+    [InlineData("7")]
+    [InlineData("[]")]
+    [InlineData("true")]
+    public void Json_ARegionPolicyThatIsNotAnObject_IsItsProblem_NotACrash(string value)
+    {
+        // tools/fuzz-cli.py --seed 1213 (oncall pay --pay-policy): a region's "policy" that did not read was validated as
+        // null and the region rules threw NullReferenceException (tai: internal error, exit 3).
+        var loaded = OnCallPayPolicyJson.Read($$"""{"regions": [{"name": "emea", "people": ["Tom"], "policy": {{value}}}]}""");
+
+        Assert.False(loaded.IsValid);
+        Assert.Equal("$.regions[0].policy", Assert.Single(loaded.Problems).PropertyName);
+    }
+
     [Fact]
     public void Json_Fuzz_MutatedPolicies_GiveAPolicyOrProblems_NeverAnException()
     {
