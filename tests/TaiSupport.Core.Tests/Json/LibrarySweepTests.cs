@@ -32,7 +32,7 @@ public sealed class LibrarySweepTests(ITestOutputHelper output)
     /// <summary>Readers the two format lists do not hold, with a sample each.</summary>
     private static readonly Dictionary<string, (string Valid, Func<string, object> Read)> Extra = new()
     {
-        ["oncall-pay-policy"] = ("""{"currency":"USD","weeklyStipend":{"1":500,"2":750},"weeklyTimeOffInLieu":{"1":"PT8H"},"hourlyRate":25,"eveningMultiplier":1.25,"weekendMultiplier":1.5,"holidayMultiplier":2,"holidays":["2026-12-25"]}""", j => OnCallPayPolicyJson.Read(j)),
+        ["oncall-pay-policy"] = ("""{"currency":"USD","weeklyStipend":{"1":500,"2":750},"weeklyTimeOffInLieu":{"1":"PT8H"},"hourlyRate":25,"eveningMultiplier":1.25,"weekendMultiplier":1.5,"holidayMultiplier":2,"holidays":["2026-12-25"],"regions":[{"name":"emea","people":["Tom"],"policy":{"hourlyRate":30,"weeklyStipend":{"1":600}}}]}""", j => OnCallPayPolicyJson.Read(j)),
         ["resolution-fields-policy"] = (ResolutionFieldsPolicy.Default.ToJson(), j => ResolutionFieldsPolicy.FromJson(j)),
         ["team"] = (ReaderFuzzTests.Formats["team"].Valid, j => TaiSupport.Core.Escalation.TeamJson.Read(j, new Dictionary<string, TaiSupport.Core.Calendars.BusinessCalendar> { ["night"] = TaiSupport.Core.Calendars.BusinessCalendars.ProfessionalHours })),
         ["incident-policy-extra-ids"] = (TaiSupport.Core.Incidents.IncidentPolicyJson.Write(TaiSupport.Core.Incidents.IncidentPolicy.Default), j => TaiSupport.Core.Incidents.IncidentPolicyJson.Read(j, ["custom-1", ""])),
