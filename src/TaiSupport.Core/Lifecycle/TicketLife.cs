@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FluentValidation;
 using NodaTime;
 using TaiSupport.Core.Calendars;
@@ -171,8 +172,8 @@ public sealed class TicketLife
         var assigns = v0.Has(v0.AssignmentChannels, ticket.Channel);
         var clockCount = collect ? (acknowledges ? 1 : 0) + 1 + cycles.Length + (assigns ? 1 : 0) + 1 : 0;
         var alertCapacity = clockCount * maxRungs;
-        Span<AlertFacts> alertSlots = alertCapacity <= StackLimit ? stackalloc AlertFacts[alertCapacity] : new AlertFacts[alertCapacity];
-        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer, collect ? new ClockFacts[clockCount] : null, alertSlots);
+        Span<AlertSlot> alertSlots = alertCapacity <= StackLimit ? stackalloc AlertSlot[alertCapacity] : new AlertSlot[alertCapacity];
+        var run = new Run(this, now, created, clockEnd, lead, v0, stretchBuffer, dueBuffer, collect ? new ClockReading[clockCount] : null, alertSlots);
 
         // Resolution first: its walk finds the first stopping status, which stops every other clock (D7, D29 c).
         // A relative target becomes the open time from creation to its due, so pauses still push it out.
@@ -245,7 +246,19 @@ public sealed class TicketLife
             return run.Next;
         }
 
-        result = new TicketLifeResult(ticket, now, tier, priority, statuses.IsEmpty ? TicketStatus.Open : statuses[^1].Status, run.TakeClocks(), run.TakeAlerts(), this, run.Next, reassign, Zone);
+        result = new TicketLifeResult
+        {
+            Ticket = ticket,
+            Now = now,
+            Tier = tier,
+            Priority = priority,
+            Status = statuses.IsEmpty ? TicketStatus.Open : statuses[^1].Status,
+            Clocks = run.TakeClocks(),
+            Alerts = run.TakeAlerts(),
+            NextCheckAt = run.Next,
+            Reassign = reassign,
+            Zone = Zone,
+        };
         return run.Next;
     }
 
@@ -735,14 +748,14 @@ public sealed class TicketLife
         public readonly Instant? Next => hasNext ? next : null;
 
         /// <summary>The result's clocks, made at their exact number and filled in order; null when not collecting.</summary>
-        private readonly ClockFacts[]? clocks;
+        private readonly ClockReading[]? clocks;
 
         /// <summary>Whether the result is built (<see cref="Evaluate"/>) or only the next check (<see cref="NextCheckAt"/>).</summary>
         private readonly bool Collect => clocks is not null;
         private int clockCount;
 
         /// <summary>The alerts found so far as plain values (rung by version and index), kept in instant order (stable).</summary>
-        private readonly Span<AlertFacts> alerts;
+        private readonly Span<AlertSlot> alerts;
         private int alertCount;
         private readonly TicketLife engine;
         private readonly Instant now;
@@ -753,7 +766,7 @@ public sealed class TicketLife
         private readonly Span<ClockStretch> stretchBuffer;
         private readonly Span<Instant> dueBuffer;
 
-        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, ClockFacts[]? clocks, Span<AlertFacts> alerts)
+        public Run(TicketLife engine, Instant now, Instant created, Instant clockEnd, Duration lead, Version v0, Span<ClockStretch> stretchBuffer, Span<Instant> dueBuffer, ClockReading[]? clocks, Span<AlertSlot> alerts)
         {
             this.clocks = clocks;
             this.alerts = alerts;
@@ -768,14 +781,30 @@ public sealed class TicketLife
         }
 
         /// <summary>The clocks found (every slot of the array filled).</summary>
-        public readonly ClockFacts[] TakeClocks()
+        public readonly ImmutableArray<ClockReading> TakeClocks()
         {
             Debug.Assert(clockCount == clocks!.Length, "the clock count made up front matches the clocks read");
-            return clocks;
+            return ImmutableCollectionsMarshal.AsImmutableArray(clocks);
         }
 
-        /// <summary>The alerts found, in instant order, as an array of exactly their number; null when there are none.</summary>
-        public readonly AlertFacts[]? TakeAlerts() => alertCount == 0 ? null : alerts[..alertCount].ToArray();
+        /// <summary>The alerts found, in instant order, as an array of exactly their number.</summary>
+        public readonly ImmutableArray<TicketAlert> TakeAlerts()
+        {
+            if (alertCount == 0)
+            {
+                return [];
+            }
+
+            var taken = new TicketAlert[alertCount];
+            for (var i = 0; i < taken.Length; i++)
+            {
+                var slot = alerts[i];
+                var rung = engine.versions[slot.Version].Policy.Rungs[slot.Rung];
+                taken[i] = new TicketAlert(slot.Clock, slot.Cycle, rung.Id, rung.Level, slot.At, slot.At <= now, rung.Actions);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(taken);
+        }
 
         /// <summary>The creation located on the first-response calendar when it is one calendar (<see cref="OpenTimePoint"/>), for the clocks that start there.</summary>
         public OpenTimePoint CreatedPoint { get; private set; }
@@ -829,13 +858,22 @@ public sealed class TicketLife
             Span<Instant> dues = [due];
             if (Collect)
             {
-                ref var reading = ref clocks![clockCount++];
-                (reading.Clock, reading.Cycle, reading.State, reading.Target, reading.Relative, reading.Calendar) = (kind, 1, state, clockTarget, relative, calendarId);
-                (reading.StartedAt, reading.Due, reading.HasDue) = (created, due, true);
-                (reading.StoppedAt, reading.HasStopped) = ended is { } stop ? (stop, true) : (default, false);
-                reading.Counted = end > created ? (wallClock ? end - created : ElapsedFromCreated(timeline, end)) : Duration.Zero;
-                (reading.Paused, reading.PolicyVersion) = (Duration.Zero, V0.From);
-                reading.Teams = wallClock ? [] : Teams(timeline, one, now);
+                AddClock(new ClockReading
+                {
+                    Clock = kind,
+                    Cycle = 1,
+                    State = state,
+                    Target = clockTarget,
+                    Relative = relative,
+                    Calendar = calendarId,
+                    StartedAt = created,
+                    Due = due,
+                    StoppedAt = ended,
+                    Counted = end > created ? (wallClock ? end - created : ElapsedFromCreated(timeline, end)) : Duration.Zero,
+                    Paused = Duration.Zero,
+                    PolicyVersion = V0.From,
+                    Teams = wallClock ? [] : Teams(timeline, one, now),
+                });
             }
 
             AddAlerts(kind, 1, V0, timeline, one, dues);
@@ -865,20 +903,31 @@ public sealed class TicketLife
 
             if (Collect)
             {
-                ref var reading = ref clocks![clockCount++];
-                (reading.Clock, reading.Cycle, reading.State, reading.Target, reading.Relative, reading.Calendar) = (kind, cycle, state, clockTarget, relative, calendarId);
-                reading.StartedAt = started;
-                (reading.Due, reading.HasDue) = due is { } d2 ? (d2, true) : (default, false);
-                (reading.StoppedAt, reading.HasStopped) = stoppedAt is { } stop ? (stop, true) : (default, false);
-                (reading.Counted, reading.Paused, reading.PolicyVersion) = (clock.Counted, clock.Paused, version.From);
-                reading.Teams = Teams(timeline, stretches, now);
+                AddClock(new ClockReading
+                {
+                    Clock = kind,
+                    Cycle = cycle,
+                    State = state,
+                    Target = clockTarget,
+                    Relative = relative,
+                    Calendar = calendarId,
+                    StartedAt = started,
+                    Due = due,
+                    StoppedAt = stoppedAt,
+                    Counted = clock.Counted,
+                    Paused = clock.Paused,
+                    PolicyVersion = version.From,
+                    Teams = Teams(timeline, stretches, now),
+                });
             }
 
             AddAlerts(kind, cycle, version, timeline, stretches, dues);
         }
 
+        private void AddClock(ClockReading reading) => clocks![clockCount++] = reading;
+
         /// <summary>Inserts an alert after every alert at or before its instant (equal instants keep their clock order).</summary>
-        private void AddAlert(AlertFacts alert)
+        private void AddAlert(AlertSlot alert)
         {
             var j = alertCount++;
             while (j > 0 && alerts[j - 1].At > alert.At)
@@ -924,7 +973,7 @@ public sealed class TicketLife
                     {
                         if (Collect)
                         {
-                            AddAlert(new AlertFacts(kind, cycle, version.Index, r, fires));
+                            AddAlert(new AlertSlot(kind, cycle, version.Index, r, fires));
                         }
 
                         Candidate(fires);
@@ -996,6 +1045,9 @@ public sealed class TicketLife
     /// <summary>One next-reply cycle found by <see cref="FindReplyCycles"/>: its customer message, when <paramref name="Answered"/> the reply that ended it, and how many status changes are at or before its start (<paramref name="Known"/>).</summary>
     private readonly record struct ReplyCycle(Instant Start, Instant Reply, bool Answered, int Known);
 
+    /// <summary>An alert found by the walk, as plain values (the rung by version and index) so a stack buffer holds them until the result is made.</summary>
+    private readonly record struct AlertSlot(TicketClock Clock, int Cycle, int Version, int Rung, Instant At);
+
     /// <summary>What <see cref="Scan"/> found in one pass over the events known at now.</summary>
     private struct EventFacts
     {
@@ -1009,9 +1061,6 @@ public sealed class TicketLife
         /// <summary>The first status change before the previous one or the creation (an invalid ticket), if any.</summary>
         public Instant? OutOfOrder;
     }
-
-    /// <summary>Rung <paramref name="rung"/> of version <paramref name="version"/> (by index, earliest first): an alert's rule, level and actions.</summary>
-    internal AlertRung Rung(int version, int rung) => versions[version].Policy.Rungs[rung];
 
     internal Version VersionAt(Instant instant)
     {

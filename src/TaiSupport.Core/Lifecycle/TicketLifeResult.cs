@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
-using System.Runtime.InteropServices;
 using NodaTime;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Sla;
@@ -76,51 +74,8 @@ public sealed record TicketAlert(TicketClock Clock, int Cycle, string Rule, Aler
 /// A ticket's life at an instant (issue 14; D21–D29): every clock with its state, every alert with its instant, the
 /// next instant anything changes, and the trace. Made by <see cref="TicketLife.Evaluate(Ticket, Instant)"/>.
 /// </summary>
-/// <remarks>
-/// <see cref="TicketLife.Evaluate(Ticket, Instant)"/> computes every clock (state, due, counted and paused time, team
-/// shares) and every alert before it returns, and keeps them as plain values in two arrays; the
-/// <see cref="ClockReading"/> and <see cref="TicketAlert"/> objects of <see cref="Clocks"/> and <see cref="Alerts"/> are
-/// made from those values on the first read (issue 14's speed work: 3 objects per evaluation instead of 16). The result
-/// stays immutable and thread-safe: the values never change, the objects are made once (concurrent first reads publish
-/// one array, atomically, and every read answers that one), and copies made with <c>with</c> share them.
-/// </remarks>
 public sealed record TicketLifeResult
 {
-    private ImmutableArray<ClockReading> clocks;
-    private ImmutableArray<TicketAlert> alerts;
-
-    /// <summary>The clocks as values, until <see cref="Clocks"/> is first read; null for a result made by its initializer.</summary>
-    private readonly ClockFacts[]? clockFacts;
-
-    /// <summary>The alerts as values (rung by version and index), until <see cref="Alerts"/> is first read.</summary>
-    private readonly AlertFacts[]? alertFacts;
-
-    /// <summary>The engine whose rungs <see cref="alertFacts"/> name.</summary>
-    private readonly TicketLife? engine;
-
-    /// <summary>Makes a result from its properties (an object initializer).</summary>
-    public TicketLifeResult()
-    {
-    }
-
-    /// <summary>The evaluation's result: the clocks and alerts as values, made into objects on first read.</summary>
-    [SetsRequiredMembers]
-    internal TicketLifeResult(Ticket ticket, Instant now, Tier tier, Priority priority, TicketStatus status, ClockFacts[] clockFacts, AlertFacts[]? alertFacts, TicketLife engine, Instant? nextCheckAt, bool reassign, DateTimeZone zone)
-    {
-        (Ticket, Now, Tier, Priority, Status, NextCheckAt, Reassign, Zone) = (ticket, now, tier, priority, status, nextCheckAt, reassign, zone);
-        (this.clockFacts, this.alertFacts, this.engine) = (clockFacts, alertFacts, engine);
-        alerts = alertFacts is null ? [] : default;
-    }
-
-    /// <summary>A copy (<c>with</c>): the readings and alerts are made first, so the copy and the original share them.</summary>
-    private TicketLifeResult(TicketLifeResult original)
-    {
-        (clocks, alerts) = (original.Clocks, original.Alerts);
-        (clockFacts, alertFacts, engine) = (original.clockFacts, original.alertFacts, original.engine);
-        (Ticket, Now, Tier, Priority, Status, NextCheckAt, Reassign, Zone) =
-            (original.Ticket, original.Now, original.Tier, original.Priority, original.Status, original.NextCheckAt, original.Reassign, original.Zone);
-    }
-
     /// <summary>The ticket evaluated.</summary>
     public required Ticket Ticket { get; init; }
 
@@ -137,18 +92,10 @@ public sealed record TicketLifeResult
     public required TicketStatus Status { get; init; }
 
     /// <summary>The clocks, in the order acknowledge, first response, next reply cycles, assignment, resolution.</summary>
-    public required ImmutableArray<ClockReading> Clocks
-    {
-        get => clocks.IsDefault && clockFacts is not null ? MakeClocks() : clocks;
-        init => clocks = value;
-    }
+    public required ImmutableArray<ClockReading> Clocks { get; init; }
 
     /// <summary>The alerts, fired or scheduled, in instant order.</summary>
-    public required ImmutableArray<TicketAlert> Alerts
-    {
-        get => alerts.IsDefault && alertFacts is not null ? MakeAlerts() : alerts;
-        init => alerts = value;
-    }
+    public required ImmutableArray<TicketAlert> Alerts { get; init; }
 
     /// <summary>The earliest instant after now at which a clock state or an alert changes if nothing else happens; null when nothing ever will.</summary>
     public Instant? NextCheckAt { get; init; }
@@ -178,94 +125,4 @@ public sealed record TicketLifeResult
 
         return null;
     }
-
-    /// <summary>Equal when every property is (the clocks and alerts as <see cref="ImmutableArray{T}"/> compare: the same arrays, as a copy's).</summary>
-    /// <param name="other">The other result.</param>
-    /// <returns>Whether the two are equal.</returns>
-    public bool Equals(TicketLifeResult? other) =>
-        ReferenceEquals(this, other)
-        || other is not null
-        && EqualityComparer<Ticket>.Default.Equals(Ticket, other.Ticket)
-        && Now == other.Now
-        && Tier == other.Tier
-        && Priority == other.Priority
-        && Status == other.Status
-        && Clocks == other.Clocks
-        && Alerts == other.Alerts
-        && NextCheckAt == other.NextCheckAt
-        && Reassign == other.Reassign
-        && EqualityComparer<DateTimeZone>.Default.Equals(Zone, other.Zone);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() =>
-        HashCode.Combine(HashCode.Combine(Ticket, Now, Tier, Priority, Status), Clocks, Alerts, NextCheckAt, Reassign, Zone);
-
-    private ImmutableArray<ClockReading> MakeClocks()
-    {
-        var facts = clockFacts!;
-        var made = new ClockReading[facts.Length];
-        for (var i = 0; i < made.Length; i++)
-        {
-            made[i] = facts[i].ToReading();
-        }
-
-        // The first array published wins; every read answers it (the exchange is a full fence).
-        ImmutableInterlocked.InterlockedInitialize(ref clocks, ImmutableCollectionsMarshal.AsImmutableArray(made));
-        return clocks;
-    }
-
-    private ImmutableArray<TicketAlert> MakeAlerts()
-    {
-        var facts = alertFacts!;
-        var made = new TicketAlert[facts.Length];
-        for (var i = 0; i < made.Length; i++)
-        {
-            var fact = facts[i];
-            var rung = engine!.Rung(fact.Version, fact.Rung);
-            made[i] = new TicketAlert(fact.Clock, fact.Cycle, rung.Id, rung.Level, fact.At, fact.At <= Now, rung.Actions);
-        }
-
-        ImmutableInterlocked.InterlockedInitialize(ref alerts, ImmutableCollectionsMarshal.AsImmutableArray(made));
-        return alerts;
-    }
 }
-
-/// <summary>A clock reading as plain values, kept by <see cref="TicketLifeResult"/> until its <see cref="TicketLifeResult.Clocks"/> are read: the fields of <see cref="ClockReading"/>, the optional instants as an instant and a flag.</summary>
-internal struct ClockFacts
-{
-    public WorkingDayTarget? Relative;
-    public string Calendar;
-    public ImmutableArray<TeamShare> Teams;
-    public Duration Target;
-    public Instant StartedAt;
-    public Instant Due;
-    public Instant StoppedAt;
-    public Duration Counted;
-    public Duration Paused;
-    public Instant PolicyVersion;
-    public int Cycle;
-    public TicketClock Clock;
-    public SlaState State;
-    public bool HasDue;
-    public bool HasStopped;
-
-    public readonly ClockReading ToReading() => new()
-    {
-        Clock = Clock,
-        Cycle = Cycle,
-        State = State,
-        Target = Target,
-        Relative = Relative,
-        Calendar = Calendar,
-        StartedAt = StartedAt,
-        Due = HasDue ? Due : null,
-        StoppedAt = HasStopped ? StoppedAt : null,
-        Counted = Counted,
-        Paused = Paused,
-        PolicyVersion = PolicyVersion,
-        Teams = Teams,
-    };
-}
-
-/// <summary>An alert as plain values (the rung by version and index), kept by <see cref="TicketLifeResult"/> until its <see cref="TicketLifeResult.Alerts"/> are read.</summary>
-internal readonly record struct AlertFacts(TicketClock Clock, int Cycle, int Version, int Rung, Instant At);
