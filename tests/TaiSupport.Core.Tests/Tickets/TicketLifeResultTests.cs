@@ -5,9 +5,10 @@ using TaiSupport.Core.Tickets;
 namespace TaiSupport.Core.Tests.Tickets;
 
 /// <summary>
-/// The result of <see cref="TicketLife.Evaluate"/> keeps its clocks and alerts as values and makes the
-/// <see cref="ClockReading"/> and <see cref="TicketAlert"/> objects on first read (issue 14's speed work): it must stay
-/// immutable, thread-safe and observably the same as a result whose objects were made up front.
+/// The contract of <see cref="TicketLife.Evaluate"/>'s result that a faster representation must keep (issue 14's speed
+/// work tried one that made the <see cref="ClockReading"/> and <see cref="TicketAlert"/> objects on first read): the same
+/// objects on every read, also under concurrent reads; copies made with <c>with</c> share them and equal the original;
+/// a result made by its initializer answers what it was given; the readings carry every value the walk found.
 /// </summary>
 public sealed class TicketLifeResultTests
 {
