@@ -122,13 +122,28 @@ public sealed partial class TriageSecondReaderTests
         var request = new TriageRequest { Tier = Tier.Enterprise, Subject = "Can't LOGIN!", Body = "Data lost — 40% of rows, don't panic" };
         var sink = new Collect([]);
         var words = TriageReaderFeatures.Walk(request, ref sink);
-        string[] texts =
+        static ulong S(string w) => TriageReaderFeatures.Word(TriageReaderFeatures.SubjectSeed, w);
+        static ulong B(string w) => TriageReaderFeatures.Word(TriageReaderFeatures.BodySeed, w);
+        ulong[] expected =
         [
-            "tier:Enterprise", "s:can't", "s:login", "s:can't_login", "data", "lost", "data_lost", "40", "lost_40", "of", "40_of", "rows", "of_rows",
-            "don't", "rows_don't", "panic", "don't_panic",
+            TriageReaderFeatures.Word(TriageReaderFeatures.TierSeed, "enterprise"), S("can't"), S("login"), TriageReaderFeatures.Pair(S("can't"), S("login")),
+            .. new[] { "data", "lost", "40", "of", "rows", "don't", "panic" }.Select(B),
+            .. new[] { ("data", "lost"), ("lost", "40"), ("40", "of"), ("of", "rows"), ("rows", "don't"), ("don't", "panic") }.Select(p => TriageReaderFeatures.Pair(B(p.Item1), B(p.Item2))),
         ];
         Assert.Equal(9, words);
-        Assert.Equal(texts.Select(TriageReaderFeatures.Hash).Order(), sink.Features.Order());
+        Assert.Equal(expected.Order(), sink.Features.Order());
+        Assert.Equal(S("login"), S("LoGiN"));
+        Assert.NotEqual(S("login"), B("login"));
+        Assert.NotEqual(TriageReaderFeatures.Pair(B("data"), B("lost")), TriageReaderFeatures.Pair(B("lost"), B("data")));
+    }
+
+    [Fact]
+    public void A_long_text_is_read_up_to_the_word_limit()
+    {
+        var sink = new Collect([]);
+        var words = TriageReaderFeatures.Walk(new TriageRequest { Tier = Tier.Starter, Subject = "a b", Body = string.Concat(Enumerable.Repeat("word ", 1000)) }, ref sink);
+        Assert.Equal(TriageReaderFeatures.MaxWords, words);
+        Assert.Equal(1 + (2 * TriageReaderFeatures.MaxWords) - 2, sink.Features.Count);
     }
 
     [Fact]
