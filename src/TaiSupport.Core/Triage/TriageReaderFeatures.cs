@@ -12,7 +12,7 @@ namespace TaiSupport.Core.Triage;
 internal static class TriageReaderFeatures
 {
     /// <summary>The most words (subject, then body) read: longer texts stop there, so reading costs at most this many words.</summary>
-    public const int MaxWords = 160;
+    public const int MaxWords = 64;
 
     /// <summary>The seed of body words.</summary>
     public const ulong BodySeed = 0x243F6A8885A308D3UL;
