@@ -193,25 +193,6 @@ internal sealed class TriageReaderModel
         return new TriageReading((Priority)priority, pp, (Category)category, cp, (TicketRoute)route, rp, words);
     }
 
-    /// <summary>The index of a known feature, or -1.</summary>
-    /// <param name="feature">The feature's hash.</param>
-    /// <returns>Its index.</returns>
-    public int Find(ulong feature)
-    {
-        var slot = Slot(feature);
-        while (index[slot] != 0)
-        {
-            if (keys[slot] == feature)
-            {
-                return index[slot] - 1;
-            }
-
-            slot = (slot + 1) & (keys.Length - 1);
-        }
-
-        return -1;
-    }
-
     private static (int Best, double P) Best(ReadOnlySpan<float> score)
     {
         var best = 0;
