@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
 using TaiSupport.Core.Decisions;
 using TaiSupport.Core.Escalation;
+using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
 
 namespace TaiSupport.Core.Benchmarks.Triage;
@@ -17,6 +18,7 @@ public class TriageBenchmarks
 {
     private TicketTriage triage = null!;
     private TriageRequest request = null!;
+    private TriageRequest textOnly = null!;
     private KeywordIndex index = null!;
     private Regex[] naive = null!;
 
@@ -28,6 +30,7 @@ public class TriageBenchmarks
     {
         triage = TicketTriage.Default;
         request = TriageBenchmarkData.Ticket(BodyLength);
+        textOnly = request with { Signals = TicketSignals.None };
         var policy = TriagePolicy.Default;
         var codes = policy.ApiErrorKeywords.Keys.ToArray();
         var entries = KeywordGroups.Entries(policy.Keywords, [.. codes], policy.ApiErrorKeywords).ToList();
@@ -72,6 +75,18 @@ public class TriageBenchmarks
         return triage.EscalationCriteria.Evaluate(escalationCase);
     }
 
+    /// <summary>The second reader alone (three naive Bayes models over the ticket's words and word pairs).</summary>
+    [Benchmark]
+    public int SecondReader()
+    {
+        var reading = TriageReaderModel.Default!.Read(textOnly);
+        return (int)reading.Category + reading.Words;
+    }
+
     [Benchmark]
     public TriageResult EvaluateAllTrees() => triage.Evaluate(request, TriageBenchmarkData.Now);
+
+    /// <summary>The same ticket without its structured signal: text only, as a new writer's tickets come, so the second reader reads it.</summary>
+    [Benchmark]
+    public TriageResult EvaluateAllTreesTextOnly() => triage.Evaluate(textOnly, TriageBenchmarkData.Now);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Collections.Immutable;
 using FluentValidation;
 using NodaTime;
@@ -34,6 +35,10 @@ public sealed class TicketTriage
 {
     private const string ClassificationSource = "§2.2.1, quick reference \"Severity Decision\", D11";
     private const string RoutingSource = "§2.1, D12";
+    private const string ReaderSource = "second reader, policy secondReader";
+
+    /// <summary>The fewest words (subject and body) the second reader reads: below this its counts say too little.</summary>
+    internal const int ReaderMinimumWords = 20;
 
     /// <summary>The trace rule of each known evidence signal (<c>triage.keyword.{signal}</c>), built once.</summary>
     private static readonly FrozenDictionary<string, string> KeywordRules =
@@ -76,6 +81,18 @@ public sealed class TicketTriage
         public static readonly RoutingDecision Critical = Routed(Tickets.TicketRoute.ChurnEscalation, "critical priority", PageVpProductOrCsm);
 
         public static readonly RoutingDecision Standard = Routed(Tickets.TicketRoute.StandardSupport, "no API error, billing, feature request, urgency or churn risk");
+
+        public static readonly DecisionAction ToEngineering = Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations");
+
+        /// <summary>What a route requires by itself, the same actions the rules attach to it (the second reader's routes).</summary>
+        public static ImmutableArray<DecisionAction> ActionsOf(TicketRoute route) => route switch
+        {
+            Tickets.TicketRoute.Finance => Finance.Actions,
+            Tickets.TicketRoute.FeatureRequestLog => FeatureRequestLog.Actions,
+            Tickets.TicketRoute.ChurnEscalation => Critical.Actions,
+            Tickets.TicketRoute.EngineeringEscalation => [ToEngineering],
+            _ => Standard.Actions,
+        };
     }
 
     /// <summary>The cosmetic phrases that name documentation rather than the product's screens and are no
@@ -119,6 +136,7 @@ public sealed class TicketTriage
         TierMatrix = EscalationTrees.TierMatrix(policy.Escalation);
         ChurnTriggers = EscalationTrees.ChurnTriggers(policy.Escalation);
         EngineeringEscalation = EscalationTrees.EngineeringEscalation(policy.Escalation, mediumCalendar);
+        Reader = policy.SecondReader ? TriageReaderModel.Default : null;
     }
 
     private TicketTriage(TicketTriage other)
@@ -133,6 +151,7 @@ public sealed class TicketTriage
         TierMatrix = other.TierMatrix;
         ChurnTriggers = other.ChurnTriggers;
         EngineeringEscalation = other.EngineeringEscalation;
+        Reader = other.Reader;
     }
 
     /// <summary>The engine for <see cref="TriagePolicy.Default"/>.</summary>
@@ -151,6 +170,14 @@ public sealed class TicketTriage
     /// <param name="extractor">The extractor.</param>
     /// <returns>The new engine; this one is unchanged.</returns>
     public TicketTriage WithExtractor(ISignalExtractor extractor) => new(this) { Extractor = extractor ?? throw new ArgumentNullException(nameof(extractor)) };
+
+    /// <summary>The second reader <see cref="Evaluate"/> asks after the rules (<see cref="TriagePolicy.SecondReader"/>); null when off.</summary>
+    internal TriageReaderModel? Reader { get; private init; }
+
+    /// <summary>A copy of this engine with another second reader (cross-validation trains one per held-out writer); null turns it off.</summary>
+    /// <param name="reader">The model.</param>
+    /// <returns>The new engine.</returns>
+    internal TicketTriage WithReader(TriageReaderModel? reader) => new(this) { Reader = reader };
 
     /// <summary>The §4.2 escalation criteria tree (D13).</summary>
     public DecisionTree<EscalationCase> EscalationCriteria { get; private init; }
@@ -227,6 +254,11 @@ public sealed class TicketTriage
     {
         var classification = EvaluateClassification(request);
         var routing = EvaluateRoute(classification, now);
+        if (Reader is not null)
+        {
+            (classification, routing) = SecondRead(request, classification, routing, now);
+        }
+
         var escalationCase = Case(classification, routing.Route, now);
         var criteria = EscalationCriteria.Evaluate(escalationCase);
         var churn = ChurnTriggers.Evaluate(escalationCase);
@@ -341,15 +373,13 @@ public sealed class TicketTriage
         {
             if (autoResolve.Contains(code) && classification.Priority == Priority.Critical)
             {
-                return Routed(Tickets.TicketRoute.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply",
-                    Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
+                return Routed(Tickets.TicketRoute.EngineeringEscalation, $"API error {code} is in the auto-resolve list, but a Critical ticket is never closed with an automatic reply", Routes.ToEngineering);
             }
 
             return autoResolve.Contains(code)
                 ? Routed(Tickets.TicketRoute.AutoResolve, $"API error {code} is in the auto-resolve list ({autoResolveText})",
                     Act(SendAutoResponse, Duration.Zero, "Send the auto-response"), Act(CloseTicket, null, "Close the ticket"))
-                : Routed(Tickets.TicketRoute.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})",
-                    Act(RouteToEngineeringEscalations, null, "Route to Engineering Escalations"));
+                : Routed(Tickets.TicketRoute.EngineeringEscalation, $"API error {code} is not in the auto-resolve list ({autoResolveText})", Routes.ToEngineering);
         }
 
         if (s.Billing == true)
@@ -372,6 +402,90 @@ public sealed class TicketTriage
         return Criteria.ChurnRisk(escalationCase, Policy.Escalation)
             ? Routed(Tickets.TicketRoute.ChurnEscalation, $"churn risk: {Criteria.ChurnRiskReasons(escalationCase, Policy.Escalation)}", Routes.PageVpProductOrCsm)
             : Routes.Standard;
+    }
+
+    /// <summary>
+    /// The second reader (<see cref="TriagePolicy.SecondReader"/>, docs "The second reader"): where the model is at least
+    /// the policy's threshold sure of a field, its answer replaces the rules' — within gates that keep it from undoing
+    /// what the rules know: never on a ticket with structured signals or a given priority or category (D11: structured
+    /// data decides first), never on fewer than <see cref="ReaderMinimumWords"/> words; priority only upwards (a model
+    /// never takes a page away); category never to the fallback Other; the route only from standard support or Finance
+    /// and never to auto-resolve (so never an API error's route, a feature request's log or an escalation). A changed
+    /// priority re-runs <see cref="EvaluateRoute"/> (the same rules: Critical escalates), and the pages follow from the
+    /// final values through the same trees; a category changed to Billing routes to Finance unless the model reads
+    /// another route. Every override is a trace step and a review reason, and the confidence drops below the review line.
+    /// </summary>
+    private (Classification Classification, RoutingDecision Routing) SecondRead(TriageRequest request, Classification c, RoutingDecision routing, Instant now)
+    {
+        if (request.Priority is not null || request.Category is not null || (request.Signals is { } given && !ReferenceEquals(given, TicketSignals.None) && given != TicketSignals.None))
+        {
+            return (c, routing);
+        }
+
+        var reading = Reader!.Read(request);
+        if (reading.Words < ReaderMinimumWords)
+        {
+            return (c, routing);
+        }
+
+        var threshold = (double)Policy.SecondReaderThreshold;
+        var priority = reading.PriorityP >= threshold && reading.Priority > c.Priority ? reading.Priority : c.Priority;
+        var category = reading.CategoryP >= threshold && reading.Category != Category.Other ? reading.Category : c.Category;
+        var routeOpen = c.Signals.ApiErrorCode is null && reading.RouteP >= threshold && reading.Route != Tickets.TicketRoute.AutoResolve;
+        if (priority == c.Priority && category == c.Category && !(routeOpen && reading.Route != routing.Route && RouteMayChange(routing.Route)))
+        {
+            return (c, routing);
+        }
+
+        var steps = ImmutableArray.CreateBuilder<TraceStep>(3);
+        var reasons = ImmutableArray.CreateBuilder<string>(3);
+        void Override(string field, string value, double p, string instead)
+        {
+            var text = string.Create(CultureInfo.InvariantCulture, $"model: {field} {value}, p = {p:0.000}, instead of {instead}");
+            steps.Add(new TraceStep("triage.reader", ReaderSource, text));
+            reasons.Add(text);
+        }
+
+        if (priority != c.Priority)
+        {
+            Override("priority", priority.ToString(), reading.PriorityP, c.Priority.ToString());
+        }
+
+        if (category != c.Category)
+        {
+            Override("category", category.ToString(), reading.CategoryP, c.Category.ToString());
+        }
+
+        var final = c with
+        {
+            Priority = priority,
+            Category = category,
+            Trace = c.Trace.AddRange(steps),
+            Confidence = Math.Min(c.Confidence, Math.Max(0m, Policy.ReviewBelowConfidence - 0.05m)),
+            NeedsReview = true,
+            ReviewReasons = c.ReviewReasons.AddRange(reasons),
+        };
+        var rules = priority == c.Priority ? routing : EvaluateRoute(final, now);
+        if (c.Signals.ApiErrorCode is null && RouteMayChange(rules.Route))
+        {
+            if (routeOpen && reading.Route != rules.Route)
+            {
+                rules = new(reading.Route, Routes.ActionsOf(reading.Route), new TraceStep("triage.route", ReaderSource, string.Create(CultureInfo.InvariantCulture, $"model: route {reading.Route}, p = {reading.RouteP:0.000}, instead of {rules.Route}")));
+            }
+            else if (!routeOpen && category == Category.Billing && category != c.Category && rules.Route != Tickets.TicketRoute.Finance)
+            {
+                rules = new(Tickets.TicketRoute.Finance, Routes.Finance.Actions, new TraceStep("triage.route", ReaderSource, $"model: category Billing, so route Finance, instead of {rules.Route}"));
+            }
+        }
+
+        if (rules.Route != routing.Route)
+        {
+            final = final with { ReviewReasons = final.ReviewReasons.Add(rules.Trace.Reason) };
+        }
+
+        return (final, rules);
+
+        static bool RouteMayChange(TicketRoute route) => route is Tickets.TicketRoute.StandardSupport or Tickets.TicketRoute.Finance;
     }
 
     /// <summary>When an action is due: now plus its window, counted in business time on the MEDIUM calendar for §4.4 MEDIUM.</summary>

@@ -66,6 +66,22 @@ public sealed record TriagePolicy
     /// <value>The default is <see cref="UncertainPagePolicy.Send"/>: an uncertain page still goes out (a missed outage costs more than a false page the on-call can dismiss).</value>
     public UncertainPagePolicy UncertainPages { get; init; } = UncertainPagePolicy.Send;
 
+    /// <summary>
+    /// Whether <see cref="TicketTriage.Evaluate"/> asks the second reader — a naive Bayes model per field trained on the
+    /// labelled ticket sets and shipped with the library — after the rules have decided: where the model is at least
+    /// <see cref="SecondReaderThreshold"/> sure of a priority, category or route, its answer replaces the rules' (never on a
+    /// ticket with structured signals, a given priority or category, and never the route of an API error), the pages
+    /// follow from the final values, and the override is in the trace and the review reasons
+    /// (<c>docs/triage-and-escalation.md</c>, "The second reader").
+    /// </summary>
+    /// <value>The default is true: on a writer the rules were never tuned on it raises all three fields (measured by
+    /// leave-one-writer-out cross-validation and on the eighth unseen set, see the docs).</value>
+    public bool SecondReader { get; init; } = true;
+
+    /// <summary>The least probability (0.5–1) at which the second reader's answer replaces the rules' (<see cref="SecondReader"/>).</summary>
+    /// <value>The default is 0.99 (lower thresholds gained nothing on the writers the rules were not tuned on; session 11 experiment).</value>
+    public decimal SecondReaderThreshold { get; init; } = 0.99m;
+
     /// <summary>The §4 escalation numbers.</summary>
     /// <value>The default is <see cref="EscalationPolicy.Default"/> (D13–D15).</value>
     public EscalationPolicy Escalation { get; init; } = EscalationPolicy.Default;
@@ -91,7 +107,8 @@ public sealed record TriagePolicy
         && (ReferenceEquals(this, other)
             || (ChurnThreatPriority == other.ChurnThreatPriority && LegalOrSecurityPriority == other.LegalOrSecurityPriority
                 && DataLossPriority == other.DataLossPriority && ReviewBelowConfidence == other.ReviewBelowConfidence
-                && UncertainPages == other.UncertainPages && Escalation.Equals(other.Escalation) && Assignment.Equals(other.Assignment)
+                && UncertainPages == other.UncertainPages && SecondReader == other.SecondReader
+                && SecondReaderThreshold == other.SecondReaderThreshold && Escalation.Equals(other.Escalation) && Assignment.Equals(other.Assignment)
                 && ValueEquality.Map(Keywords, other.Keywords, (x, y) => ValueEquality.Sequence(x, y))
                 && ValueEquality.Map(ApiErrorKeywords, other.ApiErrorKeywords, (x, y) => ValueEquality.Sequence(x, y))
                 && ValueEquality.Sequence(AutoResolveApiErrors, other.AutoResolveApiErrors)));

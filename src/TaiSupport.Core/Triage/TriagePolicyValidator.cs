@@ -131,6 +131,11 @@ public sealed class TriagePolicyValidator : AbstractValidator<TriagePolicy>
         {
             problems.Add(new ValidationFailure("reviewBelowConfidence", "must be between 0 and 1."));
         }
+
+        if (policy.SecondReaderThreshold is < 0.5m or > 1m)
+        {
+            problems.Add(new ValidationFailure("secondReaderThreshold", "must be between 0.5 and 1."));
+        }
     }
 
     private static void CheckEscalation(EscalationPolicy e, List<ValidationFailure> problems)

@@ -37,6 +37,28 @@ public sealed class TriagePolicyJsonTests
     }
 
     [Fact]
+    public void SecondReader_SwitchAndThreshold_RoundTripAndAreChecked()
+    {
+        Assert.Contains("\"secondReader\": true", TriagePolicyJson.Write(TriagePolicy.Default));
+        Assert.Contains("\"secondReaderThreshold\": 0.99", TriagePolicyJson.Write(TriagePolicy.Default));
+        var policy = TriagePolicyJson.Read("""{ "secondReader": false, "secondReaderThreshold": 0.995 }""").GetValueOrThrow();
+        Assert.False(policy.SecondReader);
+        Assert.Equal(0.995m, policy.SecondReaderThreshold);
+        var json = TriagePolicyJson.Write(policy);
+        Assert.Contains("\"secondReader\": false", json);
+        Assert.Equal(json, TriagePolicyJson.Write(TriagePolicyJson.Read(json).GetValueOrThrow()));
+        Assert.NotEqual(TriagePolicy.Default, policy);
+        Assert.Null(TicketTriage.Create(policy).Reader);
+
+        var bad = TriagePolicyJson.Read("""{ "secondReaderThreshold": 0.3, "secondReader": "yes" }""");
+        Assert.False(bad.IsValid);
+        Assert.Contains(bad.Problems, p => p.PropertyName.EndsWith("secondReader", StringComparison.Ordinal));
+        Assert.Contains(TriagePolicy.Validate(TriagePolicy.Default with { SecondReaderThreshold = 1.5m }).Errors, e => e.PropertyName == "secondReaderThreshold");
+        Assert.Contains(TriagePolicy.Validate(TriagePolicy.Default with { SecondReaderThreshold = 0.3m }).Errors, e => e.PropertyName == "secondReaderThreshold");
+        Assert.True(TriagePolicy.Validate(TriagePolicy.Default with { SecondReaderThreshold = 0.5m }).IsValid);
+    }
+
+    [Fact]
     public void Read_PartialFile_ChangesOnlyWhatItLists()
     {
         var policy = TriagePolicyJson.Read("""

@@ -1,0 +1,281 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using TaiSupport.Core.Tickets;
+
+namespace TaiSupport.Core.Triage;
+
+/// <summary>What the second reader reads in a ticket: its most likely priority, category and route, each with its probability.</summary>
+/// <param name="Priority">The most likely priority.</param>
+/// <param name="PriorityP">Its probability.</param>
+/// <param name="Category">The most likely category.</param>
+/// <param name="CategoryP">Its probability.</param>
+/// <param name="Route">The most likely route.</param>
+/// <param name="RouteP">Its probability.</param>
+/// <param name="Words">How many words the subject and body hold.</param>
+internal readonly record struct TriageReading(Priority Priority, double PriorityP, Category Category, double CategoryP, TicketRoute Route, double RouteP, int Words);
+
+/// <summary>
+/// The second reader (docs/triage-and-escalation.md, "The second reader"): one multinomial naive Bayes model per field
+/// (priority, category, route) over <see cref="TriageReaderFeatures"/> with binary counts and add-α smoothing, trained
+/// offline by <see cref="TriageReaderTrainer"/> and shipped as an embedded resource of counts. Loading turns the counts
+/// into one row of 16 log-probabilities per feature (4 priorities, 5 categories, 6 routes, one spare) in an
+/// open-addressing table, so reading a ticket is a hash walk and a sum of rows. Immutable and thread-safe; reading
+/// allocates nothing.
+/// </summary>
+internal sealed class TriageReaderModel
+{
+    /// <summary>The priorities, categories and routes in row order (enum order within each field).</summary>
+    public const int Priorities = 4, Categories = 5, Routes = 6, Classes = Priorities + Categories + Routes, Stride = 16;
+
+    /// <summary>The embedded resource's logical name.</summary>
+    public const string ResourceName = "TaiSupport.Core.Triage.triage-reader.bin";
+
+    /// <summary>The format's first four bytes ("TRR1").</summary>
+    public const uint Magic = 0x31525254;
+
+    [ThreadStatic]
+    private static uint[]? stamps;
+
+    [ThreadStatic]
+    private static uint generation;
+
+    private readonly float[] priors = new float[Stride];
+    private readonly float[] rows;
+    private readonly ulong[] keys;
+    private readonly int[] index;
+    private readonly int shift;
+
+    private TriageReaderModel(double alpha, int[] documents, ulong[] features, int[] counts)
+    {
+        Alpha = alpha;
+        Features = features.Length;
+        var n = Features;
+        var totals = new double[Classes];
+        for (var f = 0; f < n; f++)
+        {
+            for (var k = 0; k < Classes; k++)
+            {
+                totals[k] += counts[(f * Classes) + k];
+            }
+        }
+
+        rows = new float[Math.Max(1, n) * Stride];
+        for (var f = 0; f < n; f++)
+        {
+            for (var k = 0; k < Classes; k++)
+            {
+                rows[(f * Stride) + k] = (float)(Math.Log(counts[(f * Classes) + k] + alpha) - Math.Log(totals[k] + (alpha * n)));
+            }
+        }
+
+        Field(documents, 0, Priorities);
+        Field(documents, Priorities, Categories);
+        Field(documents, Priorities + Categories, Routes);
+
+        var bits = 4;
+        while ((1 << bits) < 2 * n)
+        {
+            bits++;
+        }
+
+        shift = 64 - bits;
+        keys = new ulong[1 << bits];
+        index = new int[1 << bits];
+        for (var f = 0; f < n; f++)
+        {
+            var slot = Slot(features[f]);
+            while (index[slot] != 0)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+
+            keys[slot] = features[f];
+            index[slot] = f + 1;
+        }
+
+        void Field(int[] docs, int from, int count)
+        {
+            var total = 0.0;
+            for (var k = from; k < from + count; k++)
+            {
+                total += docs[k];
+            }
+
+            for (var k = from; k < from + count; k++)
+            {
+                priors[k] = docs[k] == 0 ? float.NegativeInfinity : (float)Math.Log(docs[k] / total);
+            }
+        }
+    }
+
+    /// <summary>The model trained on every allowed labelled set, loaded once from the embedded resource; null if the resource is missing.</summary>
+    public static TriageReaderModel? Default => Embedded.Model;
+
+    /// <summary>The smoothing α it was trained with.</summary>
+    public double Alpha { get; }
+
+    /// <summary>How many features (hashed words, word pairs and tiers) it knows.</summary>
+    public int Features { get; }
+
+    /// <summary>Reads a model from its format (<see cref="TriageReaderTrainer.Write"/>, uncompressed).</summary>
+    /// <param name="data">The bytes.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="InvalidDataException">The bytes are not a model.</exception>
+    public static TriageReaderModel Read(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 16 || BinaryPrimitives.ReadUInt32LittleEndian(data) != Magic)
+        {
+            throw new InvalidDataException("not a triage reader model");
+        }
+
+        var at = 4;
+        var alpha = BinaryPrimitives.ReadDoubleLittleEndian(data[at..]);
+        at += 8;
+        var documents = new int[Classes];
+        for (var k = 0; k < Classes; k++)
+        {
+            documents[k] = (int)ReadVarint(data, ref at);
+        }
+
+        var n = (int)ReadVarint(data, ref at);
+        var features = new ulong[n];
+        var counts = new int[n * Classes];
+        var previous = 0UL;
+        for (var f = 0; f < n; f++)
+        {
+            previous += ReadVarint(data, ref at);
+            features[f] = previous;
+            for (var k = 0; k < Classes; k++)
+            {
+                counts[(f * Classes) + k] = (int)ReadVarint(data, ref at);
+            }
+        }
+
+        return at == data.Length ? new TriageReaderModel(alpha, documents, features, counts) : throw new InvalidDataException("trailing bytes after a triage reader model");
+    }
+
+    /// <summary>Reads a model from its compressed form (the embedded resource).</summary>
+    /// <param name="compressed">The deflated bytes.</param>
+    /// <returns>The model.</returns>
+    public static TriageReaderModel ReadCompressed(Stream compressed) => Read(TriageReaderTrainer.Inflate(compressed));
+
+    /// <summary>The most likely priority, category and route of a ticket, with their probabilities.</summary>
+    /// <param name="request">The ticket.</param>
+    /// <returns>The reading.</returns>
+    [SkipLocalsInit]
+    public TriageReading Read(TriageRequest request)
+    {
+        var seen = stamps;
+        if (seen is null || seen.Length < Features)
+        {
+            seen = stamps = new uint[Math.Max(1, Features)];
+            generation = 0;
+        }
+
+        if (++generation == 0)
+        {
+            Array.Clear(seen);
+            generation = 1;
+        }
+
+        var sink = new Sum(this, seen, generation);
+        var words = TriageReaderFeatures.Walk(request, ref sink);
+        Span<float> score = stackalloc float[Stride];
+        (Vector128.LoadUnsafe(ref priors[0]) + sink.A).CopyTo(score);
+        (Vector128.LoadUnsafe(ref priors[4]) + sink.B).CopyTo(score[4..]);
+        (Vector128.LoadUnsafe(ref priors[8]) + sink.C).CopyTo(score[8..]);
+        (Vector128.LoadUnsafe(ref priors[12]) + sink.D).CopyTo(score[12..]);
+        var (priority, pp) = Best(score[..Priorities]);
+        var (category, cp) = Best(score.Slice(Priorities, Categories));
+        var (route, rp) = Best(score.Slice(Priorities + Categories, Routes));
+        return new TriageReading((Priority)priority, pp, (Category)category, cp, (TicketRoute)route, rp, words);
+    }
+
+    private static (int Best, double P) Best(ReadOnlySpan<float> score)
+    {
+        var best = 0;
+        for (var k = 1; k < score.Length; k++)
+        {
+            if (score[k] > score[best])
+            {
+                best = k;
+            }
+        }
+
+        var z = 0.0;
+        foreach (var s in score)
+        {
+            z += Math.Exp((double)s - score[best]);
+        }
+
+        return (best, 1.0 / z);
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)
+    {
+        var value = 0UL;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (at >= data.Length)
+            {
+                throw new InvalidDataException("a triage reader model ends early");
+            }
+
+            var b = data[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value;
+            }
+        }
+
+        throw new InvalidDataException("a varint is too long in a triage reader model");
+    }
+
+    private int Slot(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> shift);
+
+    /// <summary>Sums the row of each distinct known feature (binary counts: a repeated word counts once).</summary>
+    private struct Sum(TriageReaderModel model, uint[] seen, uint stamp) : TriageReaderFeatures.ISink
+    {
+        public Vector128<float> A, B, C, D;
+
+        public void Add(ulong feature)
+        {
+            var keys = model.keys;
+            var index = model.index;
+            var slot = model.Slot(feature);
+            int f;
+            while ((f = index[slot]) != 0 && keys[slot] != feature)
+            {
+                slot = (slot + 1) & (keys.Length - 1);
+            }
+
+            if (f == 0 || seen[--f] == stamp)
+            {
+                return;
+            }
+
+            seen[f] = stamp;
+            ref var row = ref MemoryMarshal.GetArrayDataReference(model.rows);
+            var at = (nuint)(f * Stride);
+            A += Vector128.LoadUnsafe(ref row, at);
+            B += Vector128.LoadUnsafe(ref row, at + 4);
+            C += Vector128.LoadUnsafe(ref row, at + 8);
+            D += Vector128.LoadUnsafe(ref row, at + 12);
+        }
+    }
+
+    /// <summary>The embedded model, loaded on first use.</summary>
+    private static class Embedded
+    {
+        public static readonly TriageReaderModel? Model = Load();
+
+        private static TriageReaderModel? Load()
+        {
+            using var stream = typeof(TriageReaderModel).Assembly.GetManifestResourceStream(ResourceName);
+            return stream is null ? null : ReadCompressed(stream);
+        }
+    }
+}
