@@ -21,6 +21,7 @@ public sealed class ApiFuzzTests : IDisposable
         ("POST", "/api/tickets", """{"tier":"Professional","subject":"API 401","signals":{"httpStatus":401,"lastApiCallAt":"2026-01-26T15:00:00Z"},"priority":"High","assignee":"ana"}"""),
         ("POST", "/api/tickets/T-1/status", """{"status":"WaitingOnCustomer"}"""),
         ("POST", "/api/tickets/T-2/status", """{"status":"InProgress","at":"2026-01-26T16:40:00-08:00"}"""),
+        ("POST", "/api/tickets/T-2/status", """{"status":"Resolved","rootCause":"ProductBug","resolutionSummary":"Fixed the export's rounding. Deployed on Monday."}"""),
         ("PUT", "/api/tickets/T-1/priority", """{"priority":"Critical"}"""),
         ("PUT", "/api/tickets/T-2/tier", """{"tier":"Enterprise"}"""),
         ("POST", "/api/tickets/T-3/first-response", """{"at":"2026-01-26T16:44:00-08:00"}"""),

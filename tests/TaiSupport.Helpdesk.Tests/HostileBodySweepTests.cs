@@ -19,6 +19,7 @@ public sealed class HostileBodySweepTests(ITestOutputHelper output) : IDisposabl
     [
         ("POST", "/api/tickets", """{"id":"N-1","tier":"Professional","subject":"API 401","body":"since 9am","signals":{"httpStatus":401,"lastApiCallAt":"2026-01-26T15:00:00Z","productionDown":true},"priority":"High","category":"Platform","assignee":"ana","channel":"slack","customer":"acme","createdAt":"2026-01-26T09:00:00-08:00"}"""),
         ("POST", "/api/tickets/T-1/status", """{"status":"WaitingOnCustomer","at":"2026-01-26T16:40:00-08:00"}"""),
+        ("POST", "/api/tickets/T-2/status", """{"status":"Resolved","rootCause":"ProductBug","resolutionSummary":"Fixed the export's rounding. Deployed on Monday."}"""),
         ("PUT", "/api/tickets/T-1/priority", """{"priority":"Critical"}"""),
         ("PUT", "/api/tickets/T-2/tier", """{"tier":"Enterprise"}"""),
         ("POST", "/api/tickets/T-3/first-response", """{"at":"2026-01-26T16:44:00-08:00"}"""),
