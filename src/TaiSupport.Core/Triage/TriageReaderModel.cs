@@ -35,11 +35,12 @@ internal sealed class TriageReaderModel
     /// <summary>The format's first four bytes ("TRR1").</summary>
     public const uint Magic = 0x31525254;
 
-    [ThreadStatic]
-    private static uint[]? stamps;
-
-    [ThreadStatic]
-    private static uint generation;
+    /// <summary>
+    /// Slots of the set of features one reading has summed: at least twice the most features a reading gives (the tier,
+    /// at most <see cref="TriageReaderFeatures.MaxWords"/> words and fewer word pairs), so the set is at most half full
+    /// and a probe always ends on a free slot.
+    /// </summary>
+    internal const int SeenSlots = 256;
 
     private readonly float[] priors = new float[Stride];
     private readonly float[] rows;
@@ -167,20 +168,7 @@ internal sealed class TriageReaderModel
     [SkipLocalsInit]
     public TriageReading Read(TriageRequest request)
     {
-        var seen = stamps;
-        if (seen is null || seen.Length < Features)
-        {
-            seen = stamps = new uint[Math.Max(1, Features)];
-            generation = 0;
-        }
-
-        if (++generation == 0)
-        {
-            Array.Clear(seen);
-            generation = 1;
-        }
-
-        var sink = new Sum(this, seen, generation);
+        var sink = new Sum(this);
         var words = TriageReaderFeatures.Walk(request, ref sink);
         Span<float> score = stackalloc float[Stride];
         (Vector128.LoadUnsafe(ref priors[0]) + sink.A).CopyTo(score);
@@ -237,9 +225,18 @@ internal sealed class TriageReaderModel
     private int Slot(ulong feature) => (int)((feature * 0x9E3779B97F4A7C15UL) >> shift);
 
     /// <summary>Sums the row of each distinct known feature (binary counts: a repeated word counts once).</summary>
-    private struct Sum(TriageReaderModel model, uint[] seen, uint stamp) : TriageReaderFeatures.ISink
+    /// <remarks>The features already summed are kept in the sink itself (a small open-addressing set on the stack), not in a
+    /// per-thread array as large as the model: nothing to allocate per thread, nothing shared.</remarks>
+    private struct Sum : TriageReaderFeatures.ISink
     {
         public Vector128<float> A, B, C, D;
+
+        private readonly TriageReaderModel model;
+
+        /// <summary>The row index + 1 of each feature summed; 0 marks a free slot.</summary>
+        private SeenSet seen;
+
+        public Sum(TriageReaderModel model) => this.model = model; // the other fields start at zero (C# auto-default structs), the set empty
 
         public void Add(ulong feature)
         {
@@ -252,12 +249,12 @@ internal sealed class TriageReaderModel
                 slot = (slot + 1) & (keys.Length - 1);
             }
 
-            if (f == 0 || seen[--f] == stamp)
+            if (f == 0 || !FirstTime(f))
             {
                 return;
             }
 
-            seen[f] = stamp;
+            f--;
             ref var row = ref MemoryMarshal.GetArrayDataReference(model.rows);
             var at = (nuint)(f * Stride);
             A += Vector128.LoadUnsafe(ref row, at);
@@ -265,6 +262,30 @@ internal sealed class TriageReaderModel
             C += Vector128.LoadUnsafe(ref row, at + 8);
             D += Vector128.LoadUnsafe(ref row, at + 12);
         }
+
+        /// <summary>Marks feature row <paramref name="f"/> (+1) as summed; false when it already was.</summary>
+        private bool FirstTime(int f)
+        {
+            var slot = (int)(((uint)f * 0x9E3779B1u) >> 24); // the top 8 bits: SeenSlots = 256
+            while (seen[slot] != 0)
+            {
+                if (seen[slot] == f)
+                {
+                    return false;
+                }
+
+                slot = (slot + 1) & (SeenSlots - 1);
+            }
+
+            seen[slot] = f;
+            return true;
+        }
+    }
+
+    [InlineArray(SeenSlots)]
+    private struct SeenSet
+    {
+        private int first;
     }
 
     /// <summary>The embedded model, loaded on first use.</summary>

@@ -144,6 +144,7 @@ public sealed partial class TriageSecondReaderTests
         var words = TriageReaderFeatures.Walk(new TriageRequest { Tier = Tier.Starter, Subject = "a b", Body = string.Concat(Enumerable.Repeat("word ", 1000)) }, ref sink);
         Assert.Equal(TriageReaderFeatures.MaxWords, words);
         Assert.Equal(1 + (2 * TriageReaderFeatures.MaxWords) - 2, sink.Features.Count);
+        Assert.True(TriageReaderModel.SeenSlots >= 2 * sink.Features.Count, "the set of features summed must stay at most half full");
     }
 
     [Fact]
