@@ -134,13 +134,25 @@ internal sealed class TriageReaderModel
         var at = 4;
         var alpha = BinaryPrimitives.ReadDoubleLittleEndian(data[at..]);
         at += 8;
+        if (!(alpha > 0 && double.IsFinite(alpha)))
+        {
+            throw new InvalidDataException("a triage reader model's smoothing must be a positive number");
+        }
+
         var documents = new int[Classes];
         for (var k = 0; k < Classes; k++)
         {
-            documents[k] = (int)ReadVarint(data, ref at);
+            documents[k] = ReadCount(data, ref at);
         }
 
-        var n = (int)ReadVarint(data, ref at);
+        // Each feature takes at least one byte for its hash step and one for each class count: a larger count is corrupt
+        // (and would otherwise allocate whatever the bytes say).
+        var n = ReadCount(data, ref at);
+        if (n > (data.Length - at) / (1 + Classes))
+        {
+            throw new InvalidDataException("a triage reader model names more features than its bytes hold");
+        }
+
         var features = new ulong[n];
         var counts = new int[n * Classes];
         var previous = 0UL;
@@ -150,7 +162,7 @@ internal sealed class TriageReaderModel
             features[f] = previous;
             for (var k = 0; k < Classes; k++)
             {
-                counts[(f * Classes) + k] = (int)ReadVarint(data, ref at);
+                counts[(f * Classes) + k] = ReadCount(data, ref at);
             }
         }
 
@@ -200,6 +212,9 @@ internal sealed class TriageReaderModel
 
         return (best, 1.0 / z);
     }
+
+    private static int ReadCount(ReadOnlySpan<byte> data, ref int at) =>
+        ReadVarint(data, ref at) is var value && value <= int.MaxValue ? (int)value : throw new InvalidDataException("a count in a triage reader model is too large");
 
     private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)
     {

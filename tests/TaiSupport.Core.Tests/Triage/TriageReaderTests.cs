@@ -25,4 +25,43 @@ public sealed class TriageReaderTests(ITestOutputHelper output)
         Assert.NotNull(stream);
         Assert.True(trained.AsSpan().SequenceEqual(TriageReaderTrainer.Inflate(stream)), "the embedded model is stale: retrain it (TAI_TRIAGE_READER_WRITE)");
     }
+
+    /// <summary>Seeded fuzz: a model's bytes flipped, cut, doubled or filled in give a model or <see cref="InvalidDataException"/>, nothing else
+    /// (no overflow, no allocation sized by corrupt bytes, no endless table sizing); likewise for its deflated form.</summary>
+    [Fact]
+    public void Mutated_model_bytes_give_a_model_or_InvalidDataException_never_another_exception()
+    {
+        var valid = TriageReaderTrainer.Write(TriageReaderTraining.Examples().Take(12));
+        var random = new Random(1212);
+        var (models, refused) = (0, 0);
+        for (var i = 0; i < 3_000; i++)
+        {
+            var bytes = valid.ToList();
+            for (var m = random.Next(1, 4); m > 0 && bytes.Count > 0; m--)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(5))
+                {
+                    case 0: bytes[at] = (byte)random.Next(256); break;
+                    case 1: bytes.RemoveRange(at, Math.Min(bytes.Count - at, random.Next(1, 40))); break;
+                    case 2: bytes.InsertRange(at, Enumerable.Repeat((byte)0xFF, random.Next(1, 12))); break;
+                    case 3: bytes.Insert(at, (byte)random.Next(256)); break;
+                    default: bytes.AddRange(bytes.GetRange(at, Math.Min(bytes.Count - at, 30))); break;
+                }
+            }
+
+            try
+            {
+                _ = i % 2 == 0 ? TriageReaderModel.Read(bytes.ToArray()) : TriageReaderModel.ReadCompressed(new MemoryStream(i % 4 == 1 ? [.. bytes] : TriageReaderTrainer.Deflate([.. bytes])));
+                models++;
+            }
+            catch (InvalidDataException)
+            {
+                refused++;
+            }
+        }
+
+        output.WriteLine($"{models} read, {refused} refused");
+        Assert.True(refused > 1_000 && models > 0, $"{models} read, {refused} refused");
+    }
 }
