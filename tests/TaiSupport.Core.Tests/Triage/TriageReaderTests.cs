@@ -61,7 +61,34 @@ public sealed class TriageReaderTests(ITestOutputHelper output)
             }
         }
 
+        // Headers no random flip is likely to write: a feature count past int (was a negative array size), one larger than
+        // the bytes (was an allocation of gigabytes), and smoothings that are not positive numbers.
+        Assert.Equal(0, TriageReaderModel.Read(Header(0.3, 0)).Features); // the header alone is an empty model
+        foreach (var header in new[] { Header(1.0, (1UL << 31) + 5), Header(1.0, 1UL << 28), Header(double.NaN, 0), Header(-0.3, 0), Header(0, 0) })
+        {
+            Assert.Throws<InvalidDataException>(() => TriageReaderModel.Read(header));
+        }
+
         output.WriteLine($"{models} read, {refused} refused");
         Assert.True(refused > 1_000 && models > 0, $"{models} read, {refused} refused");
+    }
+
+    private static byte[] Header(double alpha, ulong features)
+    {
+        var bytes = new List<byte>();
+        bytes.AddRange(BitConverter.GetBytes(TriageReaderModel.Magic));
+        bytes.AddRange(BitConverter.GetBytes(alpha));
+        bytes.AddRange(new byte[TriageReaderModel.Classes]); // no documents
+        for (var value = features; ; value >>= 7)
+        {
+            bytes.Add((byte)(value < 0x80 ? value : (value & 0x7F) | 0x80));
+            if (value < 0x80)
+            {
+                break;
+            }
+        }
+
+        bytes.AddRange(new byte[features == 0 ? 0 : 4]); // a few bytes of a feature, when there should be some
+        return [.. bytes];
     }
 }
