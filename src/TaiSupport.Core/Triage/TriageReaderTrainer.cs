@@ -115,7 +115,8 @@ internal static class TriageReaderTrainer
     private static (int Priority, int Category, int Route) Classes(TriageReaderExample e) =>
         ((int)e.Priority, TriageReaderModel.Priorities + (int)e.Category, TriageReaderModel.Priorities + TriageReaderModel.Categories + (int)e.Route);
 
-    private static void Varint(Stream output, ulong value)
+    /// <summary>Writes <paramref name="value"/> as the format's unsigned LEB128 varint.</summary>
+    internal static void Varint(Stream output, ulong value)
     {
         while (value >= 0x80)
         {

@@ -75,20 +75,12 @@ public sealed class TriageReaderTests(ITestOutputHelper output)
 
     private static byte[] Header(double alpha, ulong features)
     {
-        var bytes = new List<byte>();
-        bytes.AddRange(BitConverter.GetBytes(TriageReaderModel.Magic));
-        bytes.AddRange(BitConverter.GetBytes(alpha));
-        bytes.AddRange(new byte[TriageReaderModel.Classes]); // no documents
-        for (var value = features; ; value >>= 7)
-        {
-            bytes.Add((byte)(value < 0x80 ? value : (value & 0x7F) | 0x80));
-            if (value < 0x80)
-            {
-                break;
-            }
-        }
-
-        bytes.AddRange(new byte[features == 0 ? 0 : 4]); // a few bytes of a feature, when there should be some
-        return [.. bytes];
+        using var bytes = new MemoryStream();
+        bytes.Write(BitConverter.GetBytes(TriageReaderModel.Magic));
+        bytes.Write(BitConverter.GetBytes(alpha));
+        bytes.Write(new byte[TriageReaderModel.Classes]); // no documents
+        TriageReaderTrainer.Varint(bytes, features);
+        bytes.Write(new byte[features == 0 ? 0 : 4]); // a few bytes of a feature, when there should be some
+        return bytes.ToArray();
     }
 }
