@@ -6,6 +6,7 @@ using NodaTime.Text;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Cli.Reporting;
 using TaiSupport.Core.Reporting;
+using TaiSupport.Core.Serialization;
 
 namespace TaiSupport.Cli.Commands;
 
@@ -108,11 +109,15 @@ internal sealed class QaCommand : ITaiCommand
             var byId = parse.GetValue(tickets) is { } path ? ReportInputs.LoadTickets(io, path).ToDictionary(t => t.Id, StringComparer.Ordinal) : [];
             var all = io.ReadFile(parse.GetValue(input)!, "--input");
 
-            // Two passes: patterns look at every review in the file, whatever its line (the first pass writes nothing).
+            // Two passes: patterns look at every review in the file, whatever its line (the first pass writes nothing and
+            // keeps each line's reading, in order, for the second: a line is read once, however large).
             var reviews = new List<QaReview>();
+            var readings = new Queue<LoadResult<QaReview>>();
             JsonLines.RunElements(io with { In = new StringReader(all), Out = TextWriter.Null, Error = TextWriter.Null }, "-", line =>
             {
-                if (QaReviewJson.Read(line, byId.GetValueOrDefault, sla, qa).Value is { } review)
+                var reading = QaReviewJson.Read(line, byId.GetValueOrDefault, sla, qa);
+                readings.Enqueue(reading);
+                if (reading.Value is { } review)
                 {
                     reviews.Add(review);
                 }
@@ -125,14 +130,14 @@ internal sealed class QaCommand : ITaiCommand
                 // The manual's layout for people: each audit's text; a bad line goes to stderr and the exit code is 1.
                 return JsonLines.RunElements(second with { Out = TextWriter.Null }, "-", line =>
                 {
-                    io.Out.WriteLine(QaAudit.Evaluate(ReadReview(line, byId, sla, qa), reviews, qa).ToText());
+                    io.Out.WriteLine(QaAudit.Evaluate(LineReads.ValueOrThrow(readings.Dequeue()), reviews, qa).ToText());
                     return [];
                 });
             }
 
             return JsonLines.RunElements(second, "-", line =>
             {
-                var review = ReadReview(line, byId, sla, qa);
+                var review = LineReads.ValueOrThrow(readings.Dequeue());
                 var result = QaAudit.Evaluate(review, reviews, qa);
                 return new JsonObject
                 {

@@ -259,7 +259,14 @@ internal static class JsonContract
                 foreach (var (key, value) in map)
                 {
                     var at = KeyPath(info, path, key);
-                    if (keyInfo is not null)
+                    if (input.IsFull && keyInfo?.Converter is TaiValueConverters.IAcceptsNames names)
+                    {
+                        if (!names.Accepts(key))
+                        {
+                            input.Problem(at, string.Empty); // past the listed problems only the count grows
+                        }
+                    }
+                    else if (keyInfo is not null)
                     {
                         CheckValue(JsonValue.Create(key), keyInfo, at, input); // a key read through its converter (dates, enums)
                     }

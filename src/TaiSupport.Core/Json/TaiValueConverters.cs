@@ -127,7 +127,7 @@ internal static class TaiValueConverters
             (JsonConverter)Activator.CreateInstance(typeof(EnumConverter<>).MakeGenericType(typeToConvert), naming)!;
     }
 
-    private sealed class EnumConverter<T>(JsonNamingPolicy? naming) : JsonConverter<T>
+    private sealed class EnumConverter<T>(JsonNamingPolicy? naming) : JsonConverter<T>, IAcceptsNames
         where T : struct, Enum
     {
         private static readonly (string Key, T Value)[] Keys = [.. Enum.GetValues<T>().Select(v => (Normalize(v.ToString()), v))];
@@ -136,10 +136,11 @@ internal static class TaiValueConverters
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var text = ReadString(ref reader, "a string");
-            var key = Normalize(text);
-            return Keys.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase)) is { Key: not null } found ? found.Value
+            return Find(text) is { Key: not null } found ? found.Value
                 : throw new ValueProblem($"\"{SafeText.Echo(text, 60)}\" is not {Noun}; use one of {string.Join(", ", Enum.GetNames<T>().Select(Name))}.");
         }
+
+        public bool Accepts(string name) => Find(name).Key is not null;
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(Name(value.ToString()));
 
@@ -149,7 +150,21 @@ internal static class TaiValueConverters
 
         private static string Normalize(string text) => string.Concat(text.Where(c => c is not (' ' or '-' or '_')));
 
+        private static (string Key, T Value) Find(string text)
+        {
+            var key = Normalize(text);
+            return Keys.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase));
+        }
+
         private string Name(string name) => naming?.ConvertName(name) ?? name;
+    }
+
+    /// <summary>A converter of names (enums, weekdays) that can say whether it reads a name without throwing: a map with
+    /// thousands of unknown keys is counted past the problems listed without an exception per key.</summary>
+    internal interface IAcceptsNames
+    {
+        /// <summary>True when <paramref name="name"/> reads as a value.</summary>
+        bool Accepts(string name);
     }
 
     /// <summary>A value a converter refuses; its message is the plain sentence reported at the value's path.</summary>
@@ -295,7 +310,7 @@ internal static class TaiValueConverters
     }
 
     /// <summary>Weekdays as lowercase English names (<c>monday</c>), as values and as map keys (calendar weeks).</summary>
-    internal sealed class DayNameConverter : JsonConverter<IsoDayOfWeek>
+    internal sealed class DayNameConverter : JsonConverter<IsoDayOfWeek>, IAcceptsNames
     {
         private static readonly string[] Names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -307,6 +322,8 @@ internal static class TaiValueConverters
         }
 
         public override void Write(Utf8JsonWriter writer, IsoDayOfWeek value, JsonSerializerOptions options) => writer.WriteStringValue(Names[(int)value - 1]);
+
+        public bool Accepts(string name) => Array.IndexOf(Names, name) >= 0;
 
         public override IsoDayOfWeek ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Read(ref reader, typeToConvert, options);
 

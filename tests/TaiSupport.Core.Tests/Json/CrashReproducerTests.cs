@@ -2,6 +2,7 @@ using System.Text.Json;
 using TaiSupport.Cli.Cli;
 using TaiSupport.Core.Calendars;
 using TaiSupport.Core.Incidents;
+using TaiSupport.Core.Reporting;
 using TaiSupport.Core.Sla;
 using TaiSupport.Core.Tickets;
 using TaiSupport.Core.Triage;
@@ -187,6 +188,23 @@ public sealed class CrashReproducerTests : IDisposable
         Assert.Equal(101, result.Problems.Count);
         Assert.Equal("$.k0", result.Problems[0].PropertyName);
         Assert.Equal(("$", "and 99900 more problems not listed (only the first 100 are reported)."), (result.Problems[^1].PropertyName, result.Problems[^1].ErrorMessage));
+    }
+
+    /// <summary>Map keys read by name (QA criteria, weekdays) past the 100 listed problems are counted without an exception
+    /// per key; a known name among them is no problem, and a listed key's sentence is the converter's own.</summary>
+    [Fact]
+    public void NamedMapKeys_PastTheListedProblems_AreCountedAndKnownNamesAreNot()
+    {
+        var unknown = string.Join(',', Enumerable.Range(0, 20_000).Select(i => $"\"k{i}\":true"));
+        using var review = JsonDocument.Parse("""{"ticket":"9","engineer":"M","reviewedOn":"2026-01-30","checks":{""" + unknown + ""","tone":true,"Accuracy":true,"x":true}}""");
+        var read = QaReviewJson.Read(review.RootElement, _ => null, SlaEvaluator.Default, QaPolicy.Default);
+        Assert.Equal(101, read.Problems.Count);
+        Assert.Equal(("$.checks.k0", "\"k0\" is not a qa criterion; use one of ResponseTime, Resolution, Tone, Accuracy, Escalation."), (read.Problems[0].PropertyName, read.Problems[0].ErrorMessage));
+        Assert.Equal("and 19901 more problems not listed (only the first 100 are reported).", read.Problems[^1].ErrorMessage);
+
+        var days = string.Join(',', Enumerable.Range(0, 150).Select(i => $"\"d{i}\":[]"));
+        var calendar = BusinessCalendarJson.Read("""{"name":"c","timeZone":"Europe/Berlin","week":{""" + days + ""","monday":[],"Tuesday":[]}}""");
+        Assert.Equal("and 51 more problems not listed (only the first 100 are reported).", calendar.Problems[^1].ErrorMessage);
     }
 
     [Fact]
