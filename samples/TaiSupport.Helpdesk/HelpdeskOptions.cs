@@ -12,6 +12,13 @@ public sealed class HelpdeskOptions
     /// <summary>How often the SLA watcher evaluates open tickets; zero turns the loop off (tests tick it by hand).</summary>
     public TimeSpan WatcherInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A policy pack file (<c>tai policy show</c> prints the default one; every section optional) instead of the default
+    /// pack: SLA, triage, incidents, ticket life, resolution fields… The single-section files below, when given too,
+    /// replace their section of it. Relative to the content root.
+    /// </summary>
+    public string? PolicyFile { get; set; }
+
     /// <summary>An SLA policy file (docs/sla.md) instead of the default policy; relative to the content root.</summary>
     public string? SlaPolicyFile { get; set; }
 

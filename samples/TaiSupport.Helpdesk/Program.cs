@@ -39,7 +39,12 @@ string? InContentRoot(string? file) =>
     string.IsNullOrWhiteSpace(file) ? null : Path.Combine(builder.Environment.ContentRootPath, file);
 builder.Services.AddTaiSupport(o =>
 {
-    // An invalid file stops the host here, with every problem listed.
+    // An invalid file stops the host here, with every problem listed. The pack first: a section's own file replaces it.
+    if (InContentRoot(options.PolicyFile) is { } pack)
+    {
+        o.UsePolicyFile(pack);
+    }
+
     if (InContentRoot(options.SlaPolicyFile) is { } sla)
     {
         o.UseSlaPolicyFile(sla);

@@ -15,6 +15,8 @@ public class ResolutionFieldsApiTests : IDisposable
     private readonly Scenario scenario;
     private readonly Scenario strict;
 
+    private string Provider { get; }
+
     public ResolutionFieldsApiTests()
         : this(TestDatabase.Sqlite)
     {
@@ -22,6 +24,7 @@ public class ResolutionFieldsApiTests : IDisposable
 
     protected ResolutionFieldsApiTests(string provider)
     {
+        Provider = provider;
         scenario = new(provider: provider);
         strict = new(provider: provider, settings: new Dictionary<string, string> { ["Helpdesk:RequireResolutionFields"] = "true" });
     }
@@ -108,6 +111,34 @@ public class ResolutionFieldsApiTests : IDisposable
         var closed = await strict.Client.PostOk("/api/tickets/R-5/status", """{"status": "Closed"}""");
 
         Assert.Equal(("Closed", "InfrastructureIssue"), (Text(closed, "status"), Text(closed, "rootCause")));
+    }
+
+    [Fact]
+    public async Task APolicyPackFile_SetsTheResolutionFieldsRule()
+    {
+        // Helpdesk:PolicyFile: the pack's resolutionFields section (partial: the rest is the default) decides what a
+        // resolution needs; four sentences are refused by default (above) and accepted when the pack allows five.
+        var pack = Path.Combine(Path.GetTempPath(), $"pack-{Guid.NewGuid():N}.json");
+        File.WriteAllText(pack, """{"resolutionFields": {"maxSentences": 5}}""");
+        try
+        {
+            using var packed = new Scenario(provider: Provider, settings: new Dictionary<string, string>
+            {
+                ["Helpdesk:RequireResolutionFields"] = "true",
+                ["Helpdesk:PolicyFile"] = pack,
+            });
+            await Create(packed, "R-7");
+
+            var resolved = await packed.Client.PostOk("/api/tickets/R-7/status", """{"status": "Resolved", "rootCause": "Other", "resolutionSummary": "One. Two. Three. Four."}""");
+
+            Assert.Equal("Resolved", Text(resolved, "status"));
+            using var refused = await packed.Client.PostAsync("/api/tickets/R-7/status", Api.Body("""{"status": "Closed", "resolutionSummary": "One. Two. Three. Four. Five. Six."}"""));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+        finally
+        {
+            File.Delete(pack);
+        }
     }
 
     [Theory]
