@@ -41,10 +41,19 @@ internal sealed class KeywordIndex
     private readonly int tableMask;
     private readonly int shortestAnchor;
 
+    /// <summary>The filter key of the watched word (<see cref="KeywordIndex(IEnumerable{ValueTuple{int, string}}, int, string?)"/>), or −2 when there is none.</summary>
+    private readonly int watchKey = -2;
+
     /// <summary>Compiles phrases, each tagged with the group (signal) it belongs to.</summary>
     /// <param name="entries">(group, phrase) pairs; a phrase may belong to several groups.</param>
     /// <param name="groupCount">The number of groups.</param>
-    public KeywordIndex(IEnumerable<(int Group, string Text)> entries, int groupCount)
+    /// <param name="watch">
+    /// A word of ASCII letters (at least four) that is no phrase of its own, whose places in a text
+    /// <see cref="ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int, Span{Range}, out int)"/> also
+    /// reports (twelfth speed pass: the extractor's "all well since" rule found its "since" with a second search of
+    /// the whole body); null for none.
+    /// </param>
+    public KeywordIndex(IEnumerable<(int Group, string Text)> entries, int groupCount, string? watch = null)
     {
         GroupCount = groupCount;
         phrases = [.. entries.Select(e => Words(e.Text) is { Length: > 0 } words
@@ -69,6 +78,19 @@ internal sealed class KeywordIndex
             table[slot] = anchor;
             AddToFilter(anchor.Text);
             AddToNeighbourFilter(anchor);
+        }
+
+        if (watch is not null)
+        {
+            if (watch.Length < 4 || !watch.All(char.IsAsciiLetter))
+            {
+                throw new ArgumentException($"The watched word \"{watch}\" is not four or more ASCII letters.", nameof(watch));
+            }
+
+            // The word passes the per-word filter (so the scan returns it) but sets no neighbour bit of its own: no probe follows.
+            watchKey = AnchorKey(watch);
+            AddToFilter(watch);
+            shortestAnchor = Math.Min(shortestAnchor, 4);
         }
     }
 
@@ -123,13 +145,49 @@ internal sealed class KeywordIndex
     /// <param name="masks">Where to keep the word masks of the text's first 64-character blocks.</param>
     /// <param name="blocks">How many masks were kept, from the first block on.</param>
     /// <returns>The number of hits written.</returns>
-    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits, Span<ulong> masks, out int blocks)
+    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits, Span<ulong> masks, out int blocks) =>
+        ScanAll(text, hits, masks, out blocks, default, out _);
+
+    /// <summary>
+    /// <see cref="ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int)"/>, also reporting the words of the
+    /// text that may be the watched word (the constructor's <c>watch</c>): every word of the text that is the watched
+    /// word ignoring case is among them, in order, with some others that share its filter key (the caller compares).
+    /// </summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="hits">Where to write the hits.</param>
+    /// <param name="masks">Where to keep the word masks of the text's first 64-character blocks.</param>
+    /// <param name="blocks">How many masks were kept, from the first block on.</param>
+    /// <param name="watched">Where to write the places of the words that may be the watched word.</param>
+    /// <param name="watchedCount">
+    /// How many were written; −1 when the list is not complete (more than <paramref name="watched"/> holds, or the hits
+    /// filled up before the end of the text), so the caller must search the text itself.
+    /// </param>
+    /// <returns>The number of hits written.</returns>
+    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits, Span<ulong> masks, out int blocks, Span<Range> watched, out int watchedCount)
     {
         var count = 0;
+        var found = 0;
+        var complete = false;
         var words = new CandidateWords(text, filter, shortestAnchor, masks);
-        while (count < hits.Length && words.MoveNext())
+        while (count < hits.Length)
         {
+            if (!words.MoveNext())
+            {
+                complete = true;
+                break;
+            }
+
             var (start, end, key) = (words.Start, words.End, words.Key);
+            if (key == watchKey)
+            {
+                if (found < watched.Length)
+                {
+                    watched[found] = start..end;
+                }
+
+                found++;
+            }
+
             var near = words.Neighbours(start, end);
             if (MayHavePhrase(key, near))
             {
@@ -138,6 +196,7 @@ internal sealed class KeywordIndex
         }
 
         blocks = words.Kept;
+        watchedCount = complete && found <= watched.Length ? found : -1;
         return count;
     }
 
