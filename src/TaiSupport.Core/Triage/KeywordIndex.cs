@@ -113,14 +113,12 @@ internal sealed class KeywordIndex
     /// <param name="mark">1 or -1, so callers can tell which text a hit came from.</param>
     public void Scan(ReadOnlySpan<char> text, Span<int> hits, int mark)
     {
-        var words = new CandidateWords(text, filter, shortestAnchor, default);
+        var words = new CandidateWords(text, filter, neighbourFilter, watchKey, shortestAnchor, default);
         while (words.MoveNext())
         {
-            var (start, end, key) = (words.Start, words.End, words.Key);
-            var near = words.Neighbours(start, end);
-            if (MayHavePhrase(key, near))
+            if (words.MayHavePhrase)
             {
-                Probe(text, start, end, near.Before, near.After, hits, mark);
+                Probe(text, words.Start, words.End, words.Near.Before, words.Near.After, hits, mark);
             }
         }
     }
@@ -168,7 +166,7 @@ internal sealed class KeywordIndex
         var count = 0;
         var found = 0;
         var complete = false;
-        var words = new CandidateWords(text, filter, shortestAnchor, masks);
+        var words = new CandidateWords(text, filter, neighbourFilter, watchKey, shortestAnchor, masks);
         while (count < hits.Length)
         {
             if (!words.MoveNext())
@@ -177,8 +175,8 @@ internal sealed class KeywordIndex
                 break;
             }
 
-            var (start, end, key) = (words.Start, words.End, words.Key);
-            if (key == watchKey)
+            var (start, end) = (words.Start, words.End);
+            if (words.Key == watchKey)
             {
                 if (found < watched.Length)
                 {
@@ -188,10 +186,9 @@ internal sealed class KeywordIndex
                 found++;
             }
 
-            var near = words.Neighbours(start, end);
-            if (MayHavePhrase(key, near))
+            if (words.MayHavePhrase)
             {
-                count = ProbeAll(text, start, end, near.Before, near.After, hits, count);
+                count = ProbeAll(text, start, end, words.Near.Before, words.Near.After, hits, count);
             }
         }
 
@@ -598,6 +595,8 @@ internal sealed class KeywordIndex
     {
         private readonly ReadOnlySpan<char> text;
         private readonly ulong[] filter;
+        private readonly ulong[] neighbourFilter;
+        private readonly int watchKey;
         private readonly int shortestAnchor;
         private int block;
         private ulong mask;
@@ -613,10 +612,12 @@ internal sealed class KeywordIndex
         /// <summary>Where the word masks computed are kept, block by block from the first (may be empty).</summary>
         private readonly Span<ulong> masks;
 
-        public CandidateWords(ReadOnlySpan<char> text, ulong[] filter, int shortestAnchor, Span<ulong> masks)
+        public CandidateWords(ReadOnlySpan<char> text, ulong[] filter, ulong[] neighbourFilter, int watchKey, int shortestAnchor, Span<ulong> masks)
         {
             this.text = text;
             this.filter = filter;
+            this.neighbourFilter = neighbourFilter;
+            this.watchKey = watchKey;
             this.shortestAnchor = shortestAnchor;
             this.masks = masks;
             block = -64;
@@ -639,6 +640,12 @@ internal sealed class KeywordIndex
 
         /// <summary>The candidate word's filter key (<see cref="FilterKey"/>), or −1 when a character the key looks at is not ASCII.</summary>
         public int Key;
+
+        /// <summary>The candidate word's neighbouring words (<see cref="Neighbours"/>).</summary>
+        public Neighbourhood Near;
+
+        /// <summary>Whether the neighbour bitmap lets the candidate through to a probe (<see cref="KeywordIndex.MayHavePhrase"/>); when false the word is the watched word's key.</summary>
+        public bool MayHavePhrase;
 
         /// <summary>Moves to the next candidate word (<see cref="Start"/>, <see cref="End"/>, <see cref="Key"/>); false at the end of the text.</summary>
         /// <remarks>
@@ -698,8 +705,20 @@ internal sealed class KeywordIndex
                 if (HasNonAscii(head, last)
                     || (Unsafe.Add(ref table, (k = FilterKey(head, last, e - s)) >> 6) & (1UL << k)) != 0)
                 {
-                    (starts, Start, End, Key) = (bits, s, e, k);
-                    return true;
+                    // Twelfth speed pass: the neighbour bitmap here too, so a word none of whose phrases fits its
+                    // neighbours (most anchors: ordinary words of multi-word phrases) costs no return to the scan.
+                    starts = bits;
+                    var near = Neighbours(s, e);
+                    var probe = KeywordIndex.MayHavePhrase(neighbourFilter, k, near);
+                    if (probe || k == watchKey)
+                    {
+                        (Start, End, Key, Near, MayHavePhrase) = (s, e, k, near, probe);
+                        return true;
+                    }
+
+                    (bits, at, words) = (starts, block, mask);
+                    chars = ref MemoryMarshal.GetReference(text);
+                    table = ref MemoryMarshal.GetArrayDataReference(filter);
                 }
             }
         }
@@ -890,7 +909,7 @@ internal sealed class KeywordIndex
     /// looks (<paramref name="key"/> −1), or a neighbour starting with one, always passes (as in the filter).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayHavePhrase(int key, Neighbourhood near)
+    private static bool MayHavePhrase(ulong[] neighbourFilter, int key, Neighbourhood near)
     {
         if (key < 0)
         {
