@@ -41,10 +41,19 @@ internal sealed class KeywordIndex
     private readonly int tableMask;
     private readonly int shortestAnchor;
 
+    /// <summary>The filter key of the watched word (<see cref="KeywordIndex(IEnumerable{ValueTuple{int, string}}, int, string?)"/>), or −2 when there is none.</summary>
+    private readonly int watchKey = -2;
+
     /// <summary>Compiles phrases, each tagged with the group (signal) it belongs to.</summary>
     /// <param name="entries">(group, phrase) pairs; a phrase may belong to several groups.</param>
     /// <param name="groupCount">The number of groups.</param>
-    public KeywordIndex(IEnumerable<(int Group, string Text)> entries, int groupCount)
+    /// <param name="watch">
+    /// A word of ASCII letters (at least four) that is no phrase of its own, whose places in a text
+    /// <see cref="ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int, Span{Range}, out int)"/> also
+    /// reports (twelfth speed pass: the extractor's "all well since" rule found its "since" with a second search of
+    /// the whole body); null for none.
+    /// </param>
+    public KeywordIndex(IEnumerable<(int Group, string Text)> entries, int groupCount, string? watch = null)
     {
         GroupCount = groupCount;
         phrases = [.. entries.Select(e => Words(e.Text) is { Length: > 0 } words
@@ -70,6 +79,19 @@ internal sealed class KeywordIndex
             AddToFilter(anchor.Text);
             AddToNeighbourFilter(anchor);
         }
+
+        if (watch is not null)
+        {
+            if (watch.Length < 4 || !watch.All(char.IsAsciiLetter))
+            {
+                throw new ArgumentException($"The watched word \"{watch}\" is not four or more ASCII letters.", nameof(watch));
+            }
+
+            // The word passes the per-word filter (so the scan returns it) but sets no neighbour bit of its own: no probe follows.
+            watchKey = AnchorKey(watch);
+            AddToFilter(watch);
+            shortestAnchor = Math.Min(shortestAnchor, 4);
+        }
     }
 
     /// <summary>The number of groups.</summary>
@@ -91,14 +113,12 @@ internal sealed class KeywordIndex
     /// <param name="mark">1 or -1, so callers can tell which text a hit came from.</param>
     public void Scan(ReadOnlySpan<char> text, Span<int> hits, int mark)
     {
-        var words = new CandidateWords(text, filter, shortestAnchor, default);
+        var words = new CandidateWords(text, filter, neighbourFilter, watchKey, shortestAnchor, default);
         while (words.MoveNext())
         {
-            var (start, end, key) = (words.Start, words.End, words.Key);
-            var near = words.Neighbours(start, end);
-            if (MayHavePhrase(key, near))
+            if (words.MayHavePhrase)
             {
-                Probe(text, start, end, near.Before, near.After, hits, mark);
+                Probe(text, words.Start, words.End, words.Near.Before, words.Near.After, hits, mark);
             }
         }
     }
@@ -123,21 +143,57 @@ internal sealed class KeywordIndex
     /// <param name="masks">Where to keep the word masks of the text's first 64-character blocks.</param>
     /// <param name="blocks">How many masks were kept, from the first block on.</param>
     /// <returns>The number of hits written.</returns>
-    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits, Span<ulong> masks, out int blocks)
+    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits, Span<ulong> masks, out int blocks) =>
+        ScanAll(text, hits, masks, out blocks, default, out _);
+
+    /// <summary>
+    /// <see cref="ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int)"/>, also reporting the words of the
+    /// text that may be the watched word (the constructor's <c>watch</c>): every word of the text that is the watched
+    /// word ignoring case is among them, in order, with some others that share its filter key (the caller compares).
+    /// </summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="hits">Where to write the hits.</param>
+    /// <param name="masks">Where to keep the word masks of the text's first 64-character blocks.</param>
+    /// <param name="blocks">How many masks were kept, from the first block on.</param>
+    /// <param name="watched">Where to write the places of the words that may be the watched word.</param>
+    /// <param name="watchedCount">
+    /// How many were written; −1 when the list is not complete (more than <paramref name="watched"/> holds, or the hits
+    /// filled up before the end of the text), so the caller must search the text itself.
+    /// </param>
+    /// <returns>The number of hits written.</returns>
+    public int ScanAll(ReadOnlySpan<char> text, Span<PhraseHit> hits, Span<ulong> masks, out int blocks, Span<Range> watched, out int watchedCount)
     {
         var count = 0;
-        var words = new CandidateWords(text, filter, shortestAnchor, masks);
-        while (count < hits.Length && words.MoveNext())
+        var found = 0;
+        var complete = false;
+        var words = new CandidateWords(text, filter, neighbourFilter, watchKey, shortestAnchor, masks);
+        while (count < hits.Length)
         {
-            var (start, end, key) = (words.Start, words.End, words.Key);
-            var near = words.Neighbours(start, end);
-            if (MayHavePhrase(key, near))
+            if (!words.MoveNext())
             {
-                count = ProbeAll(text, start, end, near.Before, near.After, hits, count);
+                complete = true;
+                break;
+            }
+
+            var (start, end) = (words.Start, words.End);
+            if (words.Key == watchKey)
+            {
+                if (found < watched.Length)
+                {
+                    watched[found] = start..end;
+                }
+
+                found++;
+            }
+
+            if (words.MayHavePhrase)
+            {
+                count = ProbeAll(text, start, end, words.Near.Before, words.Near.After, hits, count);
             }
         }
 
         blocks = words.Kept;
+        watchedCount = complete && found <= watched.Length ? found : -1;
         return count;
     }
 
@@ -533,12 +589,16 @@ internal sealed class KeywordIndex
     /// The one SIMD pass shared by <see cref="Scan"/> and <see cref="ScanAll(ReadOnlySpan{char}, Span{PhraseHit}, Span{ulong}, out int)"/>: the words of a text, in order, that may
     /// be anchors. Word starts come 64 characters at a time from a mask of letters and digits shifted against itself;
     /// words shorter than every anchor are skipped, and an ASCII word whose first four and last characters and length
-    /// miss the filter bitmap is rejected without hashing. Words with a non-ASCII character there always pass.
+    /// miss the filter bitmap is rejected without hashing. Words with a non-ASCII character there always pass. A word
+    /// that passes is then tested against the neighbour bitmap (<see cref="MayHavePhrase"/>) before it is returned;
+    /// one with the watched word's key is returned either way.
     /// </summary>
     private ref struct CandidateWords
     {
         private readonly ReadOnlySpan<char> text;
         private readonly ulong[] filter;
+        private readonly ulong[] neighbourFilter;
+        private readonly int watchKey;
         private readonly int shortestAnchor;
         private int block;
         private ulong mask;
@@ -554,10 +614,12 @@ internal sealed class KeywordIndex
         /// <summary>Where the word masks computed are kept, block by block from the first (may be empty).</summary>
         private readonly Span<ulong> masks;
 
-        public CandidateWords(ReadOnlySpan<char> text, ulong[] filter, int shortestAnchor, Span<ulong> masks)
+        public CandidateWords(ReadOnlySpan<char> text, ulong[] filter, ulong[] neighbourFilter, int watchKey, int shortestAnchor, Span<ulong> masks)
         {
             this.text = text;
             this.filter = filter;
+            this.neighbourFilter = neighbourFilter;
+            this.watchKey = watchKey;
             this.shortestAnchor = shortestAnchor;
             this.masks = masks;
             block = -64;
@@ -581,12 +643,20 @@ internal sealed class KeywordIndex
         /// <summary>The candidate word's filter key (<see cref="FilterKey"/>), or −1 when a character the key looks at is not ASCII.</summary>
         public int Key;
 
+        /// <summary>The candidate word's neighbouring words (<see cref="Neighbours"/>).</summary>
+        public Neighbourhood Near;
+
+        /// <summary>Whether the neighbour bitmap lets the candidate through to a probe (<see cref="KeywordIndex.MayHavePhrase"/>); when false the word is the watched word's key.</summary>
+        public bool MayHavePhrase;
+
         /// <summary>Moves to the next candidate word (<see cref="Start"/>, <see cref="End"/>, <see cref="Key"/>); false at the end of the text.</summary>
         /// <remarks>
         /// Out of line on purpose (session 7): the per-word loop then holds its state in registers, where inlined into the
         /// scan, whose probes are calls, the loop kept it on the stack. Nothing the loop keeps lives across a call: after
         /// a new block (<see cref="Refill"/>) or a word running on past the next block, its locals are read again. One
-        /// call per word that passes the filter.
+        /// call per word that passes the filter and the neighbour bitmap, or has the watched word's key (twelfth speed
+        /// pass: a word the neighbour bitmap rejects — most anchors, ordinary words of multi-word phrases — no longer
+        /// returns to the scan; 9 of the 2 KB benchmark body's ~60 filter passes are probed).
         /// </remarks>
         [MethodImpl(MethodImplOptions.NoInlining)]
         public bool MoveNext()
@@ -639,8 +709,20 @@ internal sealed class KeywordIndex
                 if (HasNonAscii(head, last)
                     || (Unsafe.Add(ref table, (k = FilterKey(head, last, e - s)) >> 6) & (1UL << k)) != 0)
                 {
-                    (starts, Start, End, Key) = (bits, s, e, k);
-                    return true;
+                    // Twelfth speed pass: the neighbour bitmap here too, so a word none of whose phrases fits its
+                    // neighbours (most anchors: ordinary words of multi-word phrases) costs no return to the scan.
+                    starts = bits;
+                    var near = Neighbours(s, e);
+                    var probe = KeywordIndex.MayHavePhrase(neighbourFilter, k, near);
+                    if (probe || k == watchKey)
+                    {
+                        (Start, End, Key, Near, MayHavePhrase) = (s, e, k, near, probe);
+                        return true;
+                    }
+
+                    (bits, at, words) = (starts, block, mask);
+                    chars = ref MemoryMarshal.GetReference(text);
+                    table = ref MemoryMarshal.GetArrayDataReference(filter);
                 }
             }
         }
@@ -831,7 +913,7 @@ internal sealed class KeywordIndex
     /// looks (<paramref name="key"/> −1), or a neighbour starting with one, always passes (as in the filter).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayHavePhrase(int key, Neighbourhood near)
+    private static bool MayHavePhrase(ulong[] neighbourFilter, int key, Neighbourhood near)
     {
         if (key < 0)
         {

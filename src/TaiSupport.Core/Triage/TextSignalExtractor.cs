@@ -33,6 +33,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private const int MaxNumbers = 48;
     private const int MaxClauseTokens = 96;
 
+    /// <summary>How many words that may be "since" the body's scan reports before the "all well since" rule searches the body itself.</summary>
+    private const int MaxSinceWords = 16;
+
     /// <summary>The word masks the scan keeps for the clause reader: the first 8,192 characters of a text (1 KB of stack).</summary>
     private const int MaxMaskBlocks = 128;
 
@@ -188,7 +191,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Policy = policy;
         apiCodes = [.. policy.ApiErrorKeywords.Keys];
         var entries = KeywordGroups.Entries(policy.Keywords, [.. apiCodes], policy.ApiErrorKeywords).ToArray();
-        index = new KeywordIndex(entries, KeywordGroups.SignalCount + apiCodes.Length);
+        index = new KeywordIndex(entries, KeywordGroups.SignalCount + apiCodes.Length, watch: "since");
         autoResolve = policy.AutoResolveApiErrors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         kinds = [.. entries.Select(e => KindOf(e.Group, e.Text))];
     }
@@ -283,13 +286,16 @@ public sealed class TextSignalExtractor : ISignalExtractor
         // A reply's subject ("Re: …") names the old thread, not this message.
         var reply = subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
-        ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric);
+        ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric, default, out _);
         // A forwarded message ("FW: …") is the ticket: what it quotes is read too.
         var forward = subject.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("wg:", StringComparison.OrdinalIgnoreCase);
         var bodyEnd = forward ? body.Length : EffectiveEnd(body);
-        ScanText(body, bodyEnd, 1, acc, codes, ref numeric);
-        if (SaysAllWellSince(body.AsSpan(0, bodyEnd)))
+        // The scan reports the body's words that may be "since" (twelfth speed pass: a second search of the whole body
+        // for them cost about a tenth of the extraction); when it cannot say (too many, or it stopped early) the rule searches.
+        Span<Range> since = stackalloc Range[MaxSinceWords];
+        ScanText(body, bodyEnd, 1, acc, codes, ref numeric, since, out var sinceCount);
+        if (sinceCount >= 0 ? SaysAllWellSinceAt(body.AsSpan(0, bodyEnd), since[..sinceCount]) : SaysAllWellSince(body.AsSpan(0, bodyEnd)))
         {
             AllPast(acc, codes, ref numeric);
         }
@@ -319,15 +325,40 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 continue;
             }
 
-            var sinceThen = AtSentenceEnd(text, end) || (NextWordIs(text, end, "then") && AtSentenceEnd(text, NextWord(text, end, text.Length).End));
-            if (sinceThen && (PreviousWord(text, start, Math.Max(0, start - 16)) is var (ps, pe) && ps >= 0 && IsAnyOf(text[ps..pe], WellWords))
-                && !HasNegatorBefore(text, Boundaries(text, start, end).Start, ps))
+            if (AllWellBefore(text, start, end))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// <see cref="SaysAllWellSince"/> from the words of <paramref name="text"/> the keyword scan
+    /// reported as perhaps "since" (<paramref name="words"/>: every whole word "since" ignoring case is among them, in
+    /// order): each is tested as the search above tests what it finds — "s" or "S", then "ince" as written.
+    /// </summary>
+    private static bool SaysAllWellSinceAt(ReadOnlySpan<char> text, ReadOnlySpan<Range> words)
+    {
+        foreach (var word in words)
+        {
+            var (start, length) = word.GetOffsetAndLength(text.Length);
+            if (length == 5 && (text[start] | 0x20) == 's' && text.Slice(start + 1, 4).SequenceEqual("ince") && AllWellBefore(text, start, start + 5))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the whole word "since" at <c>text[start..end]</c> ends its sentence (or "since then" does) after a word that says all is well, not negated.</summary>
+    private static bool AllWellBefore(ReadOnlySpan<char> text, int start, int end)
+    {
+        var sinceThen = AtSentenceEnd(text, end) || (NextWordIs(text, end, "then") && AtSentenceEnd(text, NextWord(text, end, text.Length).End));
+        return sinceThen && (PreviousWord(text, start, Math.Max(0, start - 16)) is var (ps, pe) && ps >= 0 && IsAnyOf(text[ps..pe], WellWords))
+            && !HasNegatorBefore(text, Boundaries(text, start, end).Start, ps);
     }
 
     /// <summary>Whether a word of <c>text[from..to]</c> negates ("Nothing has been fine since").</summary>
@@ -546,10 +577,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static Cue CueOf(ReadOnlySpan<char> word) => Cues.Get(word);
 
     [SkipLocalsInit] // the hit and clause buffers are written before they are read
-    private void ScanText(string text, int end, byte source, Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric)
+    private void ScanText(string text, int end, byte source, Span<Acc> acc, Span<Acc> codes, ref NumericFinds numeric, Span<Range> since, out int sinceCount)
     {
         if (end <= 0)
         {
+            sinceCount = 0;
             return;
         }
 
@@ -557,7 +589,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var sentence = new SentenceCache(stackalloc Token[MaxClauseTokens]) { Masks = stackalloc ulong[MaxMaskBlocks] };
         Span<PhraseHit> hits = stackalloc PhraseHit[MaxHits];
         // The scan first (tenth speed pass): it keeps the text's word masks, which the clause reader then reuses.
-        var count = index.ScanAll(span, hits, sentence.Masks, out sentence.MaskBlocks);
+        var count = index.ScanAll(span, hits, sentence.Masks, out sentence.MaskBlocks, since, out sinceCount);
         hits = hits[..count];
         ScanNumbers(span, source, codes, ref numeric, ref sentence);
 
