@@ -154,7 +154,17 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] ShippedChanges = ["new", "release", "update", "change", "changes", "fix", "feature", "version", "policy", "rule", "rules", "it", "this", "that", "code", "deploy"];
 
     /// <summary>What "costs us" that is not money: "costs us quota", "costs us time".</summary>
-    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data"];
+    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data", "hours", "minutes", "days", "weeks"];
+
+    /// <summary>Words that only say how much of the loss follows ("we lose so much time", "a lot of effort"), read past before <see cref="NotMoney"/>.</summary>
+    private static readonly string[] LossAmounts = ["so", "too", "much", "many", "a", "lot", "lots", "of", "all", "our", "the", "whole", "entire", "valuable", "precious"];
+
+    /// <summary>
+    /// Phrases by which a ticket says no legal matter lies behind its legal words (session 13, read in fresh8's false pages:
+    /// "please send the current list of sub-processors … no concerns, just our yearly check"; a DPIA question ending
+    /// "nothing has happened"): routine compliance paperwork, not §4.1 Tier 4.
+    /// </summary>
+    private static readonly string[] NoLegalMatter = ["no concerns", "no concern", "nothing has happened", "nothing happened", "yearly check", "annual check", "yearly review", "annual review", "routine check", "routine request"];
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
     private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -719,7 +729,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
-                if (signal == KeywordSignal.LosingMoney && ctx == Context.Current && NextWordIsAny(span, hit.End, NotMoney))
+                if (signal == KeywordSignal.LosingMoney && ctx == Context.Current && LosesNoMoney(span, hit.End))
                 {
                     ctx = Context.NotChurn;
                 }
@@ -1176,6 +1186,34 @@ public sealed class TextSignalExtractor : ISignalExtractor
         for (var w = 0; NextWord(text, w, text.Length) is var (s, e) && s >= 0; w = e)
         {
             if (IsAnyOf(text[s..e], words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the loss a phrase names is of time, effort or data, not money: the first word after it that is no amount ("so much") is one of <see cref="NotMoney"/>.</summary>
+    private static bool LosesNoMoney(ReadOnlySpan<char> text, int position)
+    {
+        for (var i = 0; i < 4 && NextWord(text, position, text.Length) is var (s, e) && s >= 0; i++, position = e)
+        {
+            if (!IsAnyOf(text[s..e], LossAmounts))
+            {
+                return IsAnyOf(text[s..e], NotMoney);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the subject or body says no legal matter lies behind the legal words (<see cref="NoLegalMatter"/>).</summary>
+    private static bool SaysNoLegalMatter(Texts t)
+    {
+        foreach (var phrase in NoLegalMatter)
+        {
+            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -2482,7 +2520,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var featureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence);
         var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence);
         var integration = Flag(acc, KeywordSignal.Integration, null, t, evidence);
-        var legalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, null, t, evidence);
+        var legalIgnored = Has(acc, KeywordSignal.LegalOrSecurity) && SaysNoLegalMatter(t) ? "routine compliance paperwork: the ticket says nothing is wrong" : null;
+        var legalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, legalIgnored, t, evidence);
         var contractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence);
         var priceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence);
         var securityVulnerability = Flag(acc, KeywordSignal.SecurityVulnerability, null, t, evidence);
