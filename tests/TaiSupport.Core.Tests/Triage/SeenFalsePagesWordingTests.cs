@@ -22,10 +22,14 @@ public sealed class SeenFalsePagesWordingTests
     public void Losing_money_or_customers_still_is(string body) => Assert.True(Signals(body).LosingMoney);
 
     [Theory]
-    [InlineData("Per our DPA please send us the current list of sub-processors for our records. No concerns, just our yearly check.")]
-    [InlineData("Our DPO asks, for the annual review, whether you would notify us of a data breach within 72 hours. Nothing has happened.")]
-    public void Routine_compliance_paperwork_that_says_nothing_is_wrong_is_no_legal_matter(string body) =>
-        Assert.NotEqual(true, Signals(body).LegalOrSecurity);
+    [InlineData("Sub-processor list for our files", "Per our DPA please send us the current list, for our records. No concerns, just our yearly check.")]
+    [InlineData("Breach notification question for the DPIA", "Our DPO asks whether you would tell us within 72 hours and where that is written. Nothing has happened.")]
+    public void Routine_compliance_paperwork_that_says_nothing_is_wrong_is_no_legal_matter(string subject, string body) =>
+        Assert.NotEqual(true, Signals(body, subject).LegalOrSecurity);
+
+    [Fact]
+    public void The_same_paperwork_without_saying_so_still_reads_as_a_legal_matter() =>
+        Assert.True(Signals("Per our DPA please send us the current list, for our records.", "Sub-processor list for our files").LegalOrSecurity);
 
     [Theory]
     [InlineData("Under clause 9 of our DPA we formally object to the new sub-processor in your notice.")]
