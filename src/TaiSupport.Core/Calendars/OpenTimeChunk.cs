@@ -75,6 +75,13 @@ internal sealed class OpenTimeChunk
         return OpenTimeBeforeInterval(offset, interval);
     }
 
+    /// <summary>As <see cref="OpenTimeBefore(long, out int)"/> for an offset in the chunk whose UTC day (<c>offset / NanosecondsPerDay</c>) the caller knows.</summary>
+    public long OpenTimeBefore(long day, long offset, out int interval)
+    {
+        interval = LastStartingAtOrBefore(day, offset);
+        return OpenTimeBeforeInterval(offset, interval);
+    }
+
     /// <summary>The open time within <c>[0, offset)</c>, given the last interval starting at or before it.</summary>
     public long OpenTimeBeforeInterval(long offset, int i)
     {
@@ -151,7 +158,12 @@ internal sealed class OpenTimeChunk
             return -1;
         }
 
-        var day = offset / NodaConstants.NanosecondsPerDay;
+        return LastStartingAtOrBefore(offset / NodaConstants.NanosecondsPerDay, offset);
+    }
+
+    /// <summary>As <see cref="LastStartingAtOrBefore(long)"/> for a non-negative offset whose UTC day in the chunk is <paramref name="day"/>.</summary>
+    public int LastStartingAtOrBefore(long day, long offset)
+    {
         var i = day + 1 < startingBeforeDay.Length ? startingBeforeDay[day + 1] - 1 : starts.Length - 1;
         while (i >= 0 && starts[i] > offset)
         {
