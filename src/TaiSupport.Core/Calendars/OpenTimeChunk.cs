@@ -107,6 +107,19 @@ internal sealed class OpenTimeChunk
     public long Locate(long openTime, int from)
     {
         int lo = Math.Clamp(from, 0, openTimeAtEnd.Length - 1), hi = openTimeAtEnd.Length - 1, step = 1;
+
+        // A due is usually in the start's interval or a few after it: step forward over up to four intervals (the
+        // same first interval whose running total reaches the open time, or the last), then gallop from there.
+        for (var near = 0; near < 4; near++)
+        {
+            if (lo == hi || openTimeAtEnd[lo] >= openTime)
+            {
+                return ends[lo] - (openTimeAtEnd[lo] - openTime);
+            }
+
+            lo++;
+        }
+
         while (lo + step <= hi && openTimeAtEnd[lo + step] < openTime)
         {
             lo += step;
