@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace TaiSupport.Core.Calendars;
@@ -16,7 +17,37 @@ internal readonly record struct OpenTimePoint(long Chunk, long OpenBefore, int I
 public sealed partial class BusinessCalendar
 {
     /// <summary>Locates <paramref name="instant"/> on the open time.</summary>
+    /// <remarks>
+    /// Chunks are whole numbers of days from the epoch, so the chunk, the day in it and the offset come from the
+    /// instant's day and nanosecond of day: the same answers as <see cref="ChunkIndex"/> and
+    /// <see cref="OpenTimeChunk.Offset"/>, without their tick conversion, 64-bit divisions and checked nanosecond
+    /// arithmetic (a clock walk locates every status boundary, reply and due start).
+    /// </remarks>
     internal OpenTimePoint Locate(Instant instant)
+    {
+        var sinceEpoch = instant - NodaConstants.UnixEpoch;
+        long day = sinceEpoch.Days; // truncated towards zero, the nanoseconds then negative: floored below
+        var nanosecond = sinceEpoch.NanosecondOfDay;
+        if (nanosecond < 0)
+        {
+            day--;
+            nanosecond += NodaConstants.NanosecondsPerDay;
+        }
+
+        var index = FloorDiv(day, ChunkDays);
+        if (index < MinChunk || index > MaxChunk)
+        {
+            return LocateByTicks(instant); // throws there, as every calendar operation outside the supported years
+        }
+
+        var chunk = ChunkAt(index);
+        var dayInChunk = day - (index * ChunkDays);
+        var openBefore = chunk.OpenTimeBefore(dayInChunk, (dayInChunk * NodaConstants.NanosecondsPerDay) + nanosecond, out var interval);
+        return new OpenTimePoint(index, openBefore, interval);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private OpenTimePoint LocateByTicks(Instant instant)
     {
         var index = ChunkIndex(instant);
         var chunk = ChunkAt(index);

@@ -29,7 +29,8 @@ namespace TaiSupport.Core.Calendars;
 /// </example>
 public sealed partial class BusinessCalendar
 {
-    private const long ChunkTicks = 364 * NodaConstants.TicksPerDay;
+    private const long ChunkDays = 364;
+    private const long ChunkTicks = ChunkDays * NodaConstants.TicksPerDay;
     private const long ChunkNanoseconds = ChunkTicks * NodaConstants.NanosecondsPerTick;
     private const long FirstCachedChunk = -128;
     private const int CachedChunks = 512;

@@ -75,6 +75,13 @@ internal sealed class OpenTimeChunk
         return OpenTimeBeforeInterval(offset, interval);
     }
 
+    /// <summary>As <see cref="OpenTimeBefore(long, out int)"/> for an offset in the chunk whose UTC day (<c>offset / NanosecondsPerDay</c>) the caller knows.</summary>
+    public long OpenTimeBefore(long day, long offset, out int interval)
+    {
+        interval = LastStartingAtOrBefore(day, offset);
+        return OpenTimeBeforeInterval(offset, interval);
+    }
+
     /// <summary>The open time within <c>[0, offset)</c>, given the last interval starting at or before it.</summary>
     public long OpenTimeBeforeInterval(long offset, int i)
     {
@@ -100,6 +107,19 @@ internal sealed class OpenTimeChunk
     public long Locate(long openTime, int from)
     {
         int lo = Math.Clamp(from, 0, openTimeAtEnd.Length - 1), hi = openTimeAtEnd.Length - 1, step = 1;
+
+        // A due is usually in the start's interval or a few after it: step forward over up to four intervals (the
+        // same first interval whose running total reaches the open time, or the last), then gallop from there.
+        for (var near = 0; near < 4; near++)
+        {
+            if (lo == hi || openTimeAtEnd[lo] >= openTime)
+            {
+                return ends[lo] - (openTimeAtEnd[lo] - openTime);
+            }
+
+            lo++;
+        }
+
         while (lo + step <= hi && openTimeAtEnd[lo + step] < openTime)
         {
             lo += step;
@@ -151,7 +171,12 @@ internal sealed class OpenTimeChunk
             return -1;
         }
 
-        var day = offset / NodaConstants.NanosecondsPerDay;
+        return LastStartingAtOrBefore(offset / NodaConstants.NanosecondsPerDay, offset);
+    }
+
+    /// <summary>As <see cref="LastStartingAtOrBefore(long)"/> for a non-negative offset whose UTC day in the chunk is <paramref name="day"/>.</summary>
+    public int LastStartingAtOrBefore(long day, long offset)
+    {
         var i = day + 1 < startingBeforeDay.Length ? startingBeforeDay[day + 1] - 1 : starts.Length - 1;
         while (i >= 0 && starts[i] > offset)
         {

@@ -953,17 +953,37 @@ public sealed class TicketLife
         private void AddAlerts(TicketClock kind, int cycle, Version version, CalendarTimeline timeline, scoped ReadOnlySpan<ClockStretch> stretches, scoped ReadOnlySpan<Instant> dues)
         {
             var rungs = version.Policy.Rungs;
-            for (var r = 0; r < rungs.Length; r++)
+            var masks = version.RungClocks;
+            var bit = 1 << (int)kind;
+
+            // Rungs in wall time that defer to no calendar (the default ladder) sit at the due plus their offset: the
+            // offsets come from one array, without RungInstant's call and nullable result.
+            var wallOffsets = version.WallOffsets;
+            for (var r = 0; r < masks.Length; r++)
             {
-                var rung = rungs[r];
-                if ((version.RungClocks[r] & (1 << (int)kind)) == 0)
+                if ((masks[r] & bit) == 0)
                 {
                     continue;
                 }
 
                 for (var k = 0; k < stretches.Length; k++)
                 {
-                    if (dues[k] == Instant.MaxValue || RungInstant(rung, dues[k], timeline, V0) is not { } at)
+                    var due = dues[k];
+                    Instant at;
+                    if (due == Instant.MaxValue)
+                    {
+                        continue;
+                    }
+
+                    if (wallOffsets is not null)
+                    {
+                        at = due + wallOffsets[r];
+                    }
+                    else if (RungInstant(rungs[r], due, timeline, V0) is { } rungAt)
+                    {
+                        at = rungAt;
+                    }
+                    else
                     {
                         continue;
                     }
@@ -1096,6 +1116,9 @@ public sealed class TicketLife
 
         /// <summary>Per rung, the clocks it watches as a bit mask (bit = <see cref="TicketClock"/> value; every bit for "every clock").</summary>
         public int[] RungClocks { get; } = [.. policy.Rungs.Select(r => r.Clocks.IsEmpty ? -1 : r.Clocks.Aggregate(0, (mask, clock) => mask | (1 << (int)clock)))];
+
+        /// <summary>Per rung, its offset, when every rung is in wall time and defers to no calendar (each then sits at the due plus its offset); else null.</summary>
+        public Duration[]? WallOffsets { get; } = policy.Rungs.All(r => r.Measure == OffsetMeasure.Wall && r.DeferToCalendarId is null) ? [.. policy.Rungs.Select(r => r.Offset)] : null;
 
         /// <summary>The earliest rung offset when every rung is in wall time; null when a rung is in open time (no wall-time bound).</summary>
         public Duration? EarliestWallOffset { get; } = policy.Rungs.Any(r => r.Measure != OffsetMeasure.Wall) ? null : policy.Rungs.Select(r => r.Offset).DefaultIfEmpty(Duration.Zero).Min();

@@ -39,6 +39,42 @@ public sealed class BusinessCalendarInternalsTests
     }
 
     [Fact]
+    public void LocatedInstants_AgreeWithElapsedAndAdd_BeforeAndAfterTheEpoch()
+    {
+        // Locate takes the chunk and offset from the instant's day and nanosecond of day since the epoch; before the
+        // epoch NodaTime truncates the day towards zero, so instants there (not at midnight) and chunk boundaries on
+        // both sides must give the located answers Elapsed and TryAdd give.
+        var random = new Random(1313);
+        var calendars = new[] { BusinessCalendars.StarterHours, BusinessCalendar.For("UTC").OpenEveryDay(new LocalTime(9, 30), new LocalTime(17, 15)).Build() };
+        var instants = new List<Instant> { NodaConstants.UnixEpoch, NodaConstants.UnixEpoch - Duration.FromNanoseconds(1), Boundary, Boundary - Duration.FromNanoseconds(1) };
+        foreach (var chunk in new[] { -1L, -2L, -57L, -1000L, 0L, 1L, 1000L })
+        {
+            var start = Instant.FromUnixTimeTicks(chunk * 364 * NodaConstants.TicksPerDay);
+            instants.AddRange([start, start - Duration.FromHours(7) - Duration.FromNanoseconds(3), start + Duration.FromHours(13) + Duration.FromNanoseconds(5)]);
+        }
+
+        for (var i = 0; i < 400; i++)
+        {
+            instants.Add(Instant.FromUtc(1800, 1, 1, 0, 0) + Duration.FromNanoseconds(random.NextInt64(0, 250L * 365 * NodaConstants.NanosecondsPerDay)));
+        }
+
+        foreach (var calendar in calendars)
+        {
+            foreach (var a in instants)
+            {
+                var b = a + Duration.FromMinutes(random.Next(0, 60 * 24 * 20)) + Duration.FromNanoseconds(random.Next());
+                Assert.Equal(calendar.Elapsed(a, b), calendar.ElapsedBetween(calendar.Locate(a), calendar.Locate(b)));
+                var duration = Duration.FromMinutes(random.Next(1, 60 * 40));
+                Assert.Equal(calendar.TryAdd(a, duration, DueAtClosing.ClosingInstant, out var expected), calendar.TryAddFrom(calendar.Locate(a), duration, DueAtClosing.ClosingInstant, out var due));
+                Assert.Equal(expected, due);
+            }
+
+            Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Locate(Instant.MinValue));
+            Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Locate(Instant.MaxValue));
+        }
+    }
+
+    [Fact]
     public void ConcurrentFirstUse_GivesTheSameAnswersAsSequentialUse()
     {
         var definition = BusinessCalendars.StarterHours.Definition;
