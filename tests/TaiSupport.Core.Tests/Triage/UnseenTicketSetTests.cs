@@ -14,7 +14,8 @@ namespace TaiSupport.Core.Tests.Triage;
 /// read). This class checks each set's structure and that every ticket triages and is reported, never the figures;
 /// a set's report is written when TAI_FRESH7_REPORT … TAI_FRESH10_REPORT=path is set. Tuning rules on a set's
 /// misses makes it seen: give it floors in its own class, as FreshTickets6Tests, and write a new set to measure again.
-/// Session 13 read fresh8's and fresh9's false pages (no rule was changed on them): fresh10 is the set left unseen.
+/// Session 13 read fresh8's and fresh9's false pages and made two rules from three of fresh8's
+/// (SeenFalsePagesWordingTests): fresh10 is the set left unseen.
 /// </summary>
 public sealed class UnseenTicketSetTests(ITestOutputHelper output)
 {
