@@ -442,9 +442,13 @@ internal static class JsonContract
         {
             var file = Salvage(WithoutNulls(node), format.Contract, path, bad, placeholders: start is null);
             var value = file is null ? null : Merge(start, file).Deserialize(format.Contract);
-            foreach (var (at, message) in ((value is not null ? format.Validate(value).Errors : null) ?? []).Select(f => (At: JsonPath(path, f.PropertyName), f.ErrorMessage)).Where(x => !reported.Any(r => r == x.At || Inside(r, x.At) || Inside(x.At, r))))
+            var findings = (value is not null ? format.Validate(value).Errors : null) ?? [];
+            foreach (var (at, message) in findings.Select(f => (At: JsonPath(path, f.PropertyName), f.ErrorMessage)))
             {
-                input.Problem(at, message);
+                if (!reported.Any(r => r == at || Inside(r, at) || Inside(at, r)))
+                {
+                    input.Problem(at, message);
+                }
             }
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException or NotSupportedException)
