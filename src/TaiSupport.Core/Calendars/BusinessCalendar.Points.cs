@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace TaiSupport.Core.Calendars;
@@ -36,12 +37,21 @@ public sealed partial class BusinessCalendar
         var index = FloorDiv(day, ChunkDays);
         if (index < MinChunk || index > MaxChunk)
         {
-            throw OutsideSupportedYears(instant); // as every calendar operation there
+            return LocateByTicks(instant); // throws there, as every calendar operation outside the supported years
         }
 
         var chunk = ChunkAt(index);
         var dayInChunk = day - (index * ChunkDays);
         var openBefore = chunk.OpenTimeBefore(dayInChunk, (dayInChunk * NodaConstants.NanosecondsPerDay) + nanosecond, out var interval);
+        return new OpenTimePoint(index, openBefore, interval);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private OpenTimePoint LocateByTicks(Instant instant)
+    {
+        var index = ChunkIndex(instant);
+        var chunk = ChunkAt(index);
+        var openBefore = chunk.OpenTimeBefore(chunk.Offset(instant), out var interval);
         return new OpenTimePoint(index, openBefore, interval);
     }
 

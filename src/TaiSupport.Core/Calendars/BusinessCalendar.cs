@@ -478,12 +478,13 @@ public sealed partial class BusinessCalendar
     private static long ChunkIndex(Instant instant)
     {
         var index = FloorDiv(instant.ToUnixTimeTicks(), ChunkTicks);
-        return index < MinChunk || index > MaxChunk ? throw OutsideSupportedYears(instant) : index;
-    }
+        if (index < MinChunk || index > MaxChunk)
+        {
+            throw new ArgumentOutOfRangeException(nameof(instant), instant, "Calendar arithmetic supports instants between the years -9997 and 9997.");
+        }
 
-    /// <summary>The error of every calendar operation on an instant outside the supported years.</summary>
-    private static ArgumentOutOfRangeException OutsideSupportedYears(Instant instant) =>
-        new(nameof(instant), instant, "Calendar arithmetic supports instants between the years -9997 and 9997.");
+        return index;
+    }
 
     /// <summary>True when interval <paramref name="i"/> starts the chunk but only continues an open stretch of the previous chunk.</summary>
     private bool IsContinuation(long index, OpenTimeChunk chunk, int i) =>
