@@ -16,8 +16,8 @@ namespace TaiSupport.Core.Tests.Triage;
 /// a set's report is written when TAI_FRESH7_REPORT … TAI_FRESH11_REPORT=path is set. Tuning rules on a set's
 /// misses makes it seen: give it floors in its own class, as FreshTickets6Tests, and write a new set to measure again.
 /// Session 13 read fresh8's and fresh9's false pages and made two rules from three of fresh8's
-/// (SeenFalsePagesWordingTests): fresh10 has had two aggregate runs (session 13) and fresh11 none — the next
-/// honest measurement is fresh11's.
+/// (SeenFalsePagesWordingTests): fresh10 has had two aggregate runs (session 13) and fresh11 one (session 14); both
+/// have served their measurement.
 /// </summary>
 public sealed class UnseenTicketSetTests(ITestOutputHelper output)
 {
