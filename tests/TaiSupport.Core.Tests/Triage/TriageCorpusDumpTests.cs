@@ -11,7 +11,7 @@ namespace TaiSupport.Core.Tests.Triage;
 /// </summary>
 public sealed class TriageCorpusDumpTests
 {
-    private static readonly string[] Files = ["tickets.jsonl", "tickets-fresh.jsonl", "tickets-fresh2.jsonl", "tickets-fresh3.jsonl", "tickets-fresh4.jsonl", "tickets-fresh5.jsonl", "tickets-fresh6.jsonl", "tickets-fresh7.jsonl", "tickets-fresh8.jsonl", "tickets-fresh9.jsonl", "tickets-fresh10.jsonl", "tickets-fresh11.jsonl"];
+    private static readonly string[] Files = ["tickets.jsonl", "tickets-fresh.jsonl", "tickets-fresh2.jsonl", "tickets-fresh3.jsonl", "tickets-fresh4.jsonl", "tickets-fresh5.jsonl", "tickets-fresh6.jsonl", "tickets-fresh7.jsonl", "tickets-fresh8.jsonl", "tickets-fresh9.jsonl", "tickets-fresh10.jsonl", "tickets-fresh11.jsonl", "tickets-fresh12.jsonl"];
 
     [Fact]
     public void Every_labelled_ticket_triages_to_known_values_and_is_dumped_when_asked()

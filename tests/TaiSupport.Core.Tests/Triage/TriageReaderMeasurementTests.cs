@@ -53,12 +53,13 @@ public sealed class TriageReaderMeasurementTests(ITestOutputHelper output)
         output.WriteLine(sb.ToString());
     }
 
-    /// <summary>An unseen set's single run (fresh8 in session 12 by ml12, fresh9 once by the lead in session 12, fresh10 once by the lead in session 13; fresh11 once by the lead in session 14): aggregates only.</summary>
+    /// <summary>An unseen set's single run (fresh8 in session 12 by ml12, fresh9 once by the lead in session 12, fresh10 once by the lead in session 13; fresh11 once by the lead in session 14; fresh12 kept for the end of session 14): aggregates only.</summary>
     [Theory]
     [InlineData("fresh8", "TAI_TRIAGE_READER_FRESH8")]
     [InlineData("fresh9", "TAI_TRIAGE_READER_FRESH9")]
     [InlineData("fresh10", "TAI_TRIAGE_READER_FRESH10")]
     [InlineData("fresh11", "TAI_TRIAGE_READER_FRESH11")]
+    [InlineData("fresh12", "TAI_TRIAGE_READER_FRESH12")]
     public void The_single_run_on_an_unseen_set_prints_aggregates_only_when_asked(string set, string variable)
     {
         if (Environment.GetEnvironmentVariable(variable) is not { Length: > 0 } path)
