@@ -22,7 +22,7 @@ namespace TaiSupport.Core.Triage;
 /// anchors have the phrase's other words compared, forwards and backwards. Blocks with non-ASCII characters take a
 /// scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
 /// </remarks>
-internal sealed class KeywordIndex
+internal sealed partial class KeywordIndex
 {
     private const int FilterBits = 16;
 
@@ -842,6 +842,13 @@ internal sealed class KeywordIndex
                 masks[Kept++] = nextMask;
             }
             starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
+#if NET10_0_OR_GREATER
+            // Thirteenth speed pass: the filter of the block's words at once, so the loop visits only the ones it lets through.
+            if (BlockFilterSupported)
+            {
+                starts = FilterBlock(text, block, starts, mask, filter);
+            }
+#endif
             previousIsWord = mask >> 63;
             return true;
         }
