@@ -26,6 +26,9 @@ internal sealed partial class KeywordIndex
         Avx512Vbmi2.IsSupported && Avx512Vbmi.IsSupported && Avx512DQ.IsSupported && Avx512BW.IsSupported && Avx2.IsSupported
         && Bmi2.X64.IsSupported && BitConverter.IsLittleEndian;
 
+    /// <summary>How many blocks the scan filters ahead of its loop (<c>CandidateWords.FillAhead</c>).</summary>
+    private const int AheadBlocks = 4;
+
     /// <summary>Byte i holds bit i % 8 (for <see cref="ByteMask"/>).</summary>
     private static readonly Vector512<byte> BitOfByte = Vector512.Create(
         Enumerable.Range(0, 64).Select(i => (byte)(1 << (i & 7))).ToArray());
@@ -153,5 +156,12 @@ internal sealed partial class KeywordIndex
 
         return Vector256.ExtractMostSignificantBits(Avx2.ShiftLeftLogicalVariable(words, Vector256.Create(31u) - (bit & Vector256.Create(31u))));
     }
+}
+
+/// <summary>One 64-bit value per block read ahead by the scan (<c>KeywordIndex.AheadBlocks</c> of them).</summary>
+[InlineArray(4)]
+internal struct AheadBuffer
+{
+    private ulong first;
 }
 #endif
