@@ -27,7 +27,7 @@ internal sealed partial class KeywordIndex
         && Bmi2.X64.IsSupported && BitConverter.IsLittleEndian;
 
     /// <summary>How many blocks the scan filters ahead of its loop (<c>CandidateWords.FillAhead</c>).</summary>
-    private const int AheadBlocks = 4;
+    private const int AheadBlocks = 8;
 
     /// <summary>Byte i holds bit i % 8 (for <see cref="ByteMask"/>).</summary>
     private static readonly Vector512<byte> BitOfByte = Vector512.Create(
@@ -65,6 +65,7 @@ internal sealed partial class KeywordIndex
     /// <param name="starts">The block's word starts to filter.</param>
     /// <param name="mask">The block's word mask (<see cref="WordMask"/>).</param>
     /// <param name="filter">The per-word filter bitmap.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into FillAhead's loop: no call per block
     internal static ulong FilterBlock(ReadOnlySpan<char> text, int block, ulong starts, ulong mask, ulong[] filter)
     {
         if (!BlockFilterSupported || starts == 0 || block < 0 || block > text.Length - 64 || filter.Length != 1 << (FilterBits - 6))
@@ -159,7 +160,7 @@ internal sealed partial class KeywordIndex
 }
 
 /// <summary>One 64-bit value per block read ahead by the scan (<c>KeywordIndex.AheadBlocks</c> of them).</summary>
-[InlineArray(4)]
+[InlineArray(8)]
 internal struct AheadBuffer
 {
     private ulong first;
