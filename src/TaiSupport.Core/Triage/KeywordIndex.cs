@@ -892,7 +892,8 @@ internal sealed partial class KeywordIndex
             {
                 var next = at + 64 < text.Length ? WordMask(text, at + 64) : 0;
                 aheadNext[count] = next;
-                aheadStarts[count] = FilterBlock(text, at, current & ~((current << 1) | afterWord) & LongEnough(current, shortestAnchor), current, filter);
+                aheadStarts[count] = FilterBlock(
+                    text, at, current & ~((current << 1) | afterWord) & LongEnough(current, shortestAnchor), current, filter, neighbourFilter, watchKey);
                 (afterWord, current) = (current >> 63, next);
             }
 
