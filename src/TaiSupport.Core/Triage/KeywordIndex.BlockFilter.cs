@@ -14,10 +14,7 @@ namespace TaiSupport.Core.Triage;
 /// block that start and end inside it are keyed 8 at a time in vector lanes — their starts and ends compressed out of
 /// the block's masks (<c>VPCOMPRESSB</c>), their first four and last characters picked from the block's characters
 /// (<c>VPERMI2W</c>), the same key as <see cref="FilterKey"/> (one 64-bit multiply per lane), the bitmap's words
-/// gathered —, then their neighbouring words' lengths and first letters read from the block's mask and characters and
-/// tested against the neighbour bitmap (<see cref="MayHavePhrase"/>) the same way; only the starts that pass both, or
-/// have the watched word's key, or whose neighbours cannot be read inside the block, go on to the loop. A few blocks are
-/// filtered ahead of the loop, so their vector work overlaps. A word the vector pass cannot key (one running on
+/// gathered —, and only the starts whose bit is set go on to the loop. A word the vector pass cannot key (one running on
 /// past the block, more than 16 in the block, a block with a non-ASCII character or without 64 characters) stays a
 /// start, and the loop tests it as before; so the loop sees exactly the words it let through before, fewer times.
 /// Without AVX-512 VBMI2, or on .NET 8, the loop tests every start itself (same results).
@@ -57,10 +54,9 @@ internal sealed partial class KeywordIndex
         Enumerable.Range(0, 32).Select(i => (i & 3) == 0 ? ushort.MaxValue : (ushort)0).ToArray());
 
     /// <summary>
-    /// The word starts of the block at <paramref name="block"/> that the scan's loop may return:
+    /// The word starts of the block at <paramref name="block"/> that the per-word filter may let through:
     /// <paramref name="starts"/> (bit i: a word starts at <c>block + i</c>) without the ASCII words that start and end
-    /// inside the block (the first 16 of them) and whose <see cref="FilterKey"/> bit is clear in <paramref name="filter"/>,
-    /// or whose neighbours, read from the block, the neighbour bitmap rejects (see <see cref="Keep"/>). Every other start
+    /// inside the block and whose <see cref="FilterKey"/> bit is clear in <paramref name="filter"/>. Every other start
     /// is kept (see the type's remarks); <paramref name="starts"/> itself when the block is not 64 ASCII characters of
     /// <paramref name="text"/>.
     /// </summary>
@@ -69,13 +65,10 @@ internal sealed partial class KeywordIndex
     /// <param name="starts">The block's word starts to filter.</param>
     /// <param name="mask">The block's word mask (<see cref="WordMask"/>).</param>
     /// <param name="filter">The per-word filter bitmap.</param>
-    /// <param name="neighbourFilter">The neighbour bitmap (<see cref="MayHavePhrase"/>).</param>
-    /// <param name="watchKey">The watched word's filter key (−2: none); a word with it is kept.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // into FillAhead's loop: no call per block
-    internal static ulong FilterBlock(ReadOnlySpan<char> text, int block, ulong starts, ulong mask, ulong[] filter, ulong[] neighbourFilter, int watchKey)
+    internal static ulong FilterBlock(ReadOnlySpan<char> text, int block, ulong starts, ulong mask, ulong[] filter)
     {
-        if (!BlockFilterSupported || starts == 0 || block < 0 || block > text.Length - 64
-            || filter.Length != 1 << (FilterBits - 6) || neighbourFilter.Length != 1 << (FilterBits - 6))
+        if (!BlockFilterSupported || starts == 0 || block < 0 || block > text.Length - 64 || filter.Length != 1 << (FilterBits - 6))
         {
             return starts;
         }
@@ -96,15 +89,10 @@ internal sealed partial class KeywordIndex
             Avx512Vbmi2.Compress(Vector512<byte>.Zero, ByteMask(starts), Vector512<byte>.Indices).GetLower());
         var endAt = Avx512BW.ConvertToVector512UInt16(
             Avx512Vbmi2.Compress(Vector512<byte>.Zero, ByteMask(ends), Vector512<byte>.Indices).GetLower());
-        var atEnd = Avx512BW.PermuteVar32x16x2(low, endAt, high);
-        var afterEnd = Avx512BW.PermuteVar32x16x2(low, endAt + Vector512<ushort>.One, high);
-        var beforeStart = Avx512BW.PermuteVar32x16x2(low, startAt - Vector512<ushort>.One, high);
-        var pass = Keep(low, high, mask, startAt, endAt, FirstEight, startAt.GetLower().GetLower(), endAt.GetLower().GetLower(),
-            atEnd.GetLower().GetLower(), afterEnd.GetLower().GetLower(), beforeStart.GetLower().GetLower(), filter, neighbourFilter, watchKey);
+        var pass = Passes(low, high, startAt, endAt, FirstEight, filter);
         if (keyed > 8)
         {
-            pass |= Keep(low, high, mask, startAt, endAt, SecondEight, startAt.GetLower().GetUpper(), endAt.GetLower().GetUpper(),
-                atEnd.GetLower().GetUpper(), afterEnd.GetLower().GetUpper(), beforeStart.GetLower().GetUpper(), filter, neighbourFilter, watchKey) << 8;
+            pass |= Passes(low, high, startAt, endAt, SecondEight, filter) << 8;
         }
 
         // The words not keyed (past the 16th, or running on past the block) pass.
@@ -122,26 +110,7 @@ internal sealed partial class KeywordIndex
         var mask = WordMask(text, block);
         var afterWord = block > 0 && IsWordChar(text[block - 1]) ? 1UL : 0;
         var starts = mask & ~((mask << 1) | afterWord) & LongEnough(mask, shortestAnchor);
-        return (starts, FilterBlock(text, block, starts, mask, filter, neighbourFilter, watchKey));
-    }
-
-    /// <summary>
-    /// Whether the scan's loop returns the word <c>text[start..end]</c> (with every character it reads ASCII): the per-word
-    /// filter lets it through, and the neighbour bitmap does (the neighbours read from the text) or it has the watched
-    /// word's key; for tests.
-    /// </summary>
-    internal bool ReturnsWord(ReadOnlySpan<char> text, int start, int end)
-    {
-        var (head, last) = (HeadOf(text[start..end]), text[end - 1]);
-        var key = FilterKey(head, last, end - start);
-        if (!IsSet(filter, key))
-        {
-            return false;
-        }
-
-        var (before, beforeFirst) = WordBefore(text, start);
-        var (after, afterFirst) = WordAfter(text, end);
-        return key == watchKey || MayHavePhrase(neighbourFilter, key, new Neighbourhood(before, after, beforeFirst, afterFirst));
+        return (starts, FilterBlock(text, block, starts, mask, filter));
     }
 
     /// <summary>Whether the scan's per-word filter lets <paramref name="word"/> through (as its loop tests it); for tests.</summary>
@@ -160,84 +129,34 @@ internal sealed partial class KeywordIndex
     }
 
     /// <summary>
-    /// For 8 words (<paramref name="which"/> picks them from the compressed starts and ends; <paramref name="start"/>
-    /// and <paramref name="end"/> are theirs, and the characters at their end, after it and before their start), bit k
-    /// set when the scan's loop must see word k: its <see cref="FilterKey"/> bit is set in <paramref name="filter"/>,
-    /// and the neighbour bitmap lets it through (<see cref="MayHavePhrase"/>), it has the watched word's key, or its
-    /// neighbours are not plain (a word one space away, or no separator) inside the block, where the loop reads them
-    /// from the text.
+    /// For 8 words (<paramref name="which"/> picks them from the compressed starts and ends), bit k set when word k's
+    /// <see cref="FilterKey"/> bit is set in <paramref name="filter"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe ulong Keep(
-        Vector512<ushort> low, Vector512<ushort> high, ulong mask, Vector512<ushort> startAt, Vector512<ushort> endAt, Vector512<ushort> which,
-        Vector128<ushort> start, Vector128<ushort> end, Vector128<ushort> atEnd, Vector128<ushort> afterEnd, Vector128<ushort> beforeStart,
-        ulong[] filter, ulong[] neighbourFilter, int watchKey)
+    private static unsafe ulong Passes(
+        Vector512<ushort> low, Vector512<ushort> high, Vector512<ushort> startAt, Vector512<ushort> endAt, Vector512<ushort> which, ulong[] filter)
     {
-        var starts4 = Avx512BW.PermuteVar32x16(startAt, which);
-        var ends4 = Avx512BW.PermuteVar32x16(endAt, which);
-        var at = starts4 + CharacterOfLane;
+        var start = Avx512BW.PermuteVar32x16(startAt, which);
+        var end = Avx512BW.PermuteVar32x16(endAt, which);
+        var at = start + CharacterOfLane;
         var five = Vector512.Create((ushort)0x1F);
 
         // FilterKey's fields: the first four characters (zero past the word's end) in the four lanes, the last character
         // and the length (at most 15) above the first.
-        var head = Avx512BW.PermuteVar32x16x2(low, at, high) & Vector512.LessThan(at, ends4) & five;
-        var last = Avx512BW.PermuteVar32x16x2(low, ends4 - Vector512<ushort>.One, high) & five;
-        var length = Vector512.Min(ends4 - starts4, Vector512.Create((ushort)15));
-        var packed = (head | (((last << 5) | (length << 10)) & FirstOfFour)).AsUInt64();
-        var key = Avx512F.ConvertToVector256UInt32(Avx512DQ.MultiplyLow(packed, Vector512.Create(0x9E3779B97F4A7C15UL)) >> (64 - FilterBits));
-
-        // The neighbours as CandidateWords.Neighbours reads them from the masks: the run of word characters after the
-        // end's one space (bits from end + 1 on: its length is the count of trailing set bits of the non-word mask there),
-        // and before the start's one space (its length is the count of leading set bits below start − 1). A run that
-        // reaches the block's edge is not known here (0 after the shift: 64 and up).
-        var (s, e) = (Avx2.ConvertToVector256Int32(start).AsUInt32(), Avx2.ConvertToVector256Int32(end).AsUInt32());
-        var nonWord = Vector512.Create(~mask);
-        var after = Avx512F.ShiftRightLogicalVariable(nonWord, Avx512F.ConvertToVector512UInt64(e + Vector256<uint>.One));
-        var afterRun = Avx512F.ConvertToVector256UInt32(
-            Vector512.Create(63UL) - Avx512CD.LeadingZeroCount(after & (Vector512<ulong>.Zero - after)));
-        var beforeRun = Avx512F.ConvertToVector256UInt32(Avx512CD.LeadingZeroCount(
-            Avx512F.ShiftLeftLogicalVariable(nonWord, Vector512.Create(65UL) - Avx512F.ConvertToVector512UInt64(s))));
-        var (charAtEnd, charBefore) = (Avx2.ConvertToVector256Int32(atEnd).AsUInt32(), Avx2.ConvertToVector256Int32(beforeStart).AsUInt32());
-        var space = Vector256.Create((uint)' ');
-        var one = Vector256<uint>.One;
-        var hasStart = Vector256.GreaterThanOrEqual(s, one);
-        var afterHas = Vector256.Equals(charAtEnd, space) & Vector256.LessThan(afterRun - one, Vector256.Create(63u));
-        var beforeHas = hasStart & Vector256.Equals(charBefore, space) & Vector256.LessThan(beforeRun - one, Vector256.Create(63u));
-        var known = (afterHas | ~MaybeSeparator(charAtEnd)) & (beforeHas | (hasStart & ~MaybeSeparator(charBefore)));
-
-        var afterFirst = Avx2.ConvertToVector256Int32(afterEnd).AsUInt32();
-        var beforeFirst = Avx2.ConvertToVector256Int32(Avx512BW.PermuteVar32x16x2(
-            low, Avx512F.VL.ConvertToVector128UInt16(s - one - beforeRun).ToVector256().ToVector512(), high).GetLower().GetLower()).AsUInt32();
-        var anchor = key * Vector256.Create(97u);
-        fixed (ulong* filterBits = filter, nearBits = neighbourFilter)
+        var head = Avx512BW.PermuteVar32x16x2(low, at, high) & Vector512.LessThan(at, end) & five;
+        var last = Avx512BW.PermuteVar32x16x2(low, end - Vector512<ushort>.One, high) & five;
+        var length = Vector512.Min(end - start, Vector512.Create((ushort)15));
+        var key = (head | (((last << 5) | (length << 10)) & FirstOfFour)).AsUInt64();
+        var bit = Avx512F.ConvertToVector256UInt32(
+            Avx512DQ.MultiplyLow(key, Vector512.Create(0x9E3779B97F4A7C15UL)) >> (64 - FilterBits));
+        Vector256<uint> words;
+        fixed (ulong* bits = filter)
         {
-            var passes = IsSet((uint*)filterBits, key);
-            var mayHave = IsSet((uint*)nearBits, NeighbourKeys(anchor, 2, Vector256<uint>.Zero, Vector256<uint>.Zero))
-                | (afterHas & IsSet((uint*)nearBits, NeighbourKeys(anchor, 1, afterRun, afterFirst)))
-                | (beforeHas & IsSet((uint*)nearBits, NeighbourKeys(anchor, 0, beforeRun, beforeFirst)));
-            var watched = Vector256.Equals(key, Vector256.Create((uint)watchKey));
-            return Vector256.ExtractMostSignificantBits(passes & (mayHave | ~known | watched));
+            words = Avx2.GatherVector256((int*)bits, (bit >> 5).AsInt32(), 4).AsUInt32();
         }
+
+        return Vector256.ExtractMostSignificantBits(Avx2.ShiftLeftLogicalVariable(words, Vector256.Create(31u) - (bit & Vector256.Create(31u))));
     }
-
-    /// <summary><see cref="NeighbourKey"/> in 8 lanes (<paramref name="anchor"/>: the filter key × 97).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> NeighbourKeys(Vector256<uint> anchor, uint side, Vector256<uint> length, Vector256<uint> letter) =>
-        ((((anchor + Vector256.Create(side * 32) + Vector256.Min(length, Vector256.Create(31u))) * Vector256.Create(32u))
-            + (letter & Vector256.Create(0x1Fu))) * Vector256.Create(0x85EBCA77u)) >> (32 - FilterBits);
-
-    /// <summary>The top bit of each lane set when bit <paramref name="key"/> is set in <paramref name="bits"/> (gathered).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe Vector256<uint> IsSet(uint* bits, Vector256<uint> key) =>
-        Vector256.ShiftRightArithmetic(Avx2.ShiftLeftLogicalVariable(
-            Avx2.GatherVector256((int*)bits, (key >> 5).AsInt32(), 4).AsUInt32(), Vector256.Create(31u) - (key & Vector256.Create(31u))).AsInt32(), 31).AsUInt32();
-
-    /// <summary>All ones where an ASCII character may be a separator (<see cref="IsSeparator"/>: space, controls, <c>-_/'</c>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<uint> MaybeSeparator(Vector256<uint> c) =>
-        Vector256.LessThanOrEqual(c, Vector256.Create((uint)' ')) | Vector256.Equals(c, Vector256.Create((uint)'-'))
-        | Vector256.Equals(c, Vector256.Create((uint)'_')) | Vector256.Equals(c, Vector256.Create((uint)'/'))
-        | Vector256.Equals(c, Vector256.Create((uint)'\''));
 }
 
 /// <summary>One 64-bit value per block read ahead by the scan (<c>KeywordIndex.AheadBlocks</c> of them).</summary>

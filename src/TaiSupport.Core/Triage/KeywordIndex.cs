@@ -892,8 +892,7 @@ internal sealed partial class KeywordIndex
             {
                 var next = at + 64 < text.Length ? WordMask(text, at + 64) : 0;
                 aheadNext[count] = next;
-                aheadStarts[count] = FilterBlock(
-                    text, at, current & ~((current << 1) | afterWord) & LongEnough(current, shortestAnchor), current, filter, neighbourFilter, watchKey);
+                aheadStarts[count] = FilterBlock(text, at, current & ~((current << 1) | afterWord) & LongEnough(current, shortestAnchor), current, filter);
                 (afterWord, current) = (current >> 63, next);
             }
 
