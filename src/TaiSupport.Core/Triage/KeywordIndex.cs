@@ -20,7 +20,9 @@ namespace TaiSupport.Core.Triage;
 /// first four and last characters (case-folded) and its length rejects almost every word of ordinary text without
 /// hashing it. Only words that pass are hashed and looked up in a small open-addressed table of anchors; only real
 /// anchors have the phrase's other words compared, forwards and backwards. Blocks with non-ASCII characters take a
-/// scalar path with <see cref="char.IsLetterOrDigit(char)"/>.</para>
+/// scalar path with <see cref="char.IsLetterOrDigit(char)"/>. With AVX-512 (VBMI2) the bitmap test of an ASCII block's
+/// words runs for the whole block at once, a few blocks ahead of the loop (<c>FilterBlock</c>, .NET 10), so the loop visits
+/// only the words that pass.</para>
 /// </remarks>
 internal sealed partial class KeywordIndex
 {
