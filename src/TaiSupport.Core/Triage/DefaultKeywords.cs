@@ -110,6 +110,11 @@ public static class DefaultKeywords
             "stopgap", "pinned back", "rolled back to", "but works", "but it works", "tolerates it", "fixes it for",
             "always fixes", "retry fixes", "it finishes", "re-uploading", "in the web app i can", "in the web app we can", "we manage", "manageable",
             "we dedupe", "we reformat", "with a formula", "through eventually", "now go through", "load eventually", "loads eventually", "model it differently", "one after another works", "one by one works", "sequentially works",
+            // Session 14 (fresh10/fresh11 read; the same wording in fresh, fresh3, fresh7, fresh8, fresh9): the customer says
+            // the problem does not stop the work — broken with a workaround, MEDIUM (quick reference, D11).
+            "not blocking", "not a blocker", "rather than blocking", "non-blocking", "annoying",
+            "just slowly", "still work", "get there eventually", "gets there eventually", "all succeed", "calls succeed", "seems to avoid it",
+            "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -175,7 +180,7 @@ public static class DefaultKeywords
         [
             "a breach", "the breach", "breach notification", "been breached", "was breached", "were breached", "data breach", "security breach", "security incident", "unauthorized access", "gdpr", "hipaa", "lawyer", "attorney",
             "lawsuit", "subpoena", "liability", "liable", "legal department", "legal team", "legal notice", "legal hold", "regulator",
-            "data protection authority", "phishing", "leaked", "suspicious login", "logins", "published on github", "hacked", "compromised",
+            "data protection authority", "phishing", "leaked", "suspicious login", "suspicious logins", "unknown logins", "logins from", "published on github", "hacked", "compromised",
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
             "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",

@@ -154,10 +154,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] ShippedChanges = ["new", "release", "update", "change", "changes", "fix", "feature", "version", "policy", "rule", "rules", "it", "this", "that", "code", "deploy"];
 
     /// <summary>What "costs us" that is not money: "costs us quota", "costs us time".</summary>
-    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data", "hours", "minutes", "days", "weeks"];
+    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data", "hours", "minutes", "days", "weeks", "call", "request", "requests", "retry", "retries"];
 
     /// <summary>Words that only say how much of the loss follows ("we lose so much time", "a lot of effort"), read past before <see cref="NotMoney"/>.</summary>
-    private static readonly string[] LossAmounts = ["so", "too", "much", "many", "a", "lot", "lots", "of", "all", "our", "the", "whole", "entire", "valuable", "precious"];
+    private static readonly string[] LossAmounts = ["so", "too", "much", "many", "a", "lot", "lots", "of", "all", "our", "the", "whole", "entire", "valuable", "precious", "one", "an", "extra", "wasted", "some", "additional", "unnecessary"];
 
     /// <summary>
     /// Phrases by which a ticket says no legal matter lies behind its legal words (session 13, read in fresh8's false pages:
@@ -165,6 +165,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// "nothing has happened"): routine compliance paperwork, not §4.1 Tier 4.
     /// </summary>
     private static readonly string[] NoLegalMatter = ["no concerns", "no concern", "nothing has happened", "nothing happened", "yearly check", "annual check", "yearly review", "annual review", "routine check", "routine request"];
+
+    /// <summary>Words by which a ticket ranks two issues, the main one after them ("More important:", "the main issue").</summary>
+    private static readonly string[] RankingWords = ["more important", "main issue", "main problem"];
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
     private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -261,6 +264,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         InsteadAtEnd,
         MissingWord,
         NobodyCan,
+        NotBlocking,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -412,7 +416,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         a.Ignored += a.Used;
-        a = a with { Used = 0, Value = false, AnyTrue = false, AnyFalse = false, Strong = false };
+        a = a with { Used = 0, Value = false, AnyTrue = false, AnyFalse = false, Strong = false, NotBlocking = 0 };
     }
 
     /// <summary>
@@ -529,6 +533,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static PhraseKind KindOf(int group, string text)
     {
         var words = KeywordIndex.Words(text);
+        // "not blocking", "not a blocker", "rather than blocking" (session 14) say the customer can go on: a workaround in
+        // effect (quick reference MEDIUM, D11), not a workaround denied like "no workaround" below.
+        if (group == (int)KeywordSignal.WorkaroundExists && words[^1].StartsWith("block", StringComparison.OrdinalIgnoreCase))
+        {
+            return PhraseKind.NotBlocking;
+        }
+
         if (group == (int)KeywordSignal.WorkaroundExists && words.Length > 1 && CueOf(words[0]).HasFlag(Cue.Negator))
         {
             return PhraseKind.NegatedMeaning;
@@ -744,7 +755,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     value = false;
                 }
 
-                if (signal is KeywordSignal.FeatureBroken or KeywordSignal.WrongData && ctx == Context.Current && InAnyRange(hit.Start, cosmeticClauses[..(cosmetic * 2)]))
+                if ((signal is KeywordSignal.FeatureBroken or KeywordSignal.WrongData || kind == PhraseKind.NotBlocking) && ctx == Context.Current && InAnyRange(hit.Start, cosmeticClauses[..(cosmetic * 2)]))
                 {
                     ctx = Context.Cosmetic;
                 }
@@ -767,6 +778,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
 
             Record(ref a, ctx, hit.Start, hit.End, source, value);
+            if (kind == PhraseKind.NotBlocking && ctx == Context.Current)
+            {
+                a.NotBlocking++;
+            }
         }
     }
 
@@ -1202,6 +1217,51 @@ public sealed class TextSignalExtractor : ISignalExtractor
             if (!IsAnyOf(text[s..e], LossAmounts))
             {
                 return IsAnyOf(text[s..e], NotMoney);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the only legal word is "GDPR" and the ticket asks a question (a "?"): how long logs are kept, where data is
+    /// stored for the records of processing, how to answer a data subject's access or erasure request. The regulation
+    /// names what the question is for; a legal issue (§4.1 Tier 4, §4.2 "legal") is a dispute, a breach or a demand, said
+    /// with other words ("breach", "lawyer", "regulator", "liable"…), which keep the page. Session 14: the same false
+    /// legal page in five writers' sets (fresh3 H120, fresh5 L117, fresh9 Q052, fresh10 R123, fresh11 S002); the
+    /// demands in the seen sets (an Art. 17 erasure demand, a missing DPA) ask nothing. Runs only on a ticket with a legal find.
+    /// </summary>
+    private static bool AsksOnlyAboutGdpr(Texts t, in Acc legal)
+    {
+        if (!(legal.UsedSource == 0 ? t.Subject : t.Body).AsSpan(legal.UsedStart, legal.UsedEnd - legal.UsedStart).Equals("gdpr", StringComparison.OrdinalIgnoreCase)
+            || (!t.Subject.Contains('?') && !t.Body.Contains('?')))
+        {
+            return false;
+        }
+
+        // Every used legal find must be a "GDPR": no more finds than the word occurs.
+        return legal.Used <= Occurrences(t.Subject, "gdpr") + Occurrences(t.Body, "gdpr");
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>Whether the ticket ranks its issues (<see cref="RankingWords"/>): a "not blocking" then belongs to the lesser one.</summary>
+    private static bool RanksIssues(Texts t)
+    {
+        foreach (var phrase in RankingWords)
+        {
+            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
@@ -2515,12 +2575,22 @@ public sealed class TextSignalExtractor : ISignalExtractor
         _ = Flag(acc, KeywordSignal.Urgent, UrgentIgnored, t, evidence);
 
         // Read in this order: reading a flag adds its evidence.
-        var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence);
+        // "Nothing is broken and this is not blocking us", "Minor: … Not blocking at all": "not blocking" alone names no
+        // failure, so it makes no workaround (which would read as broken, MEDIUM) unless something is found broken or slow.
+        // A ticket that ranks its issues ("The dark theme is off (not blocking). More important: publishing fails") says
+        // "not blocking" of the lesser one.
+        ref var around = ref acc[(int)KeywordSignal.WorkaroundExists];
+        var notBlockingOnly = around.NotBlocking > 0 && around.NotBlocking == around.Used
+            && ((down is null && dataLoss is null && broken is null && wrong is null && numeric.LatencyMs is null && numeric.ErrorRate is null) || RanksIssues(t));
+        var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, notBlockingOnly ? "\"not blocking\" without anything found broken or slow" : null, t, evidence);
         var cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence);
         var featureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence);
         var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence);
         var integration = Flag(acc, KeywordSignal.Integration, null, t, evidence);
-        var legalIgnored = Has(acc, KeywordSignal.LegalOrSecurity) && SaysNoLegalMatter(t) ? "routine compliance paperwork: the ticket says nothing is wrong" : null;
+        var legalIgnored = !Has(acc, KeywordSignal.LegalOrSecurity) ? null
+            : SaysNoLegalMatter(t) ? "routine compliance paperwork: the ticket says nothing is wrong"
+            : AsksOnlyAboutGdpr(t, acc[(int)KeywordSignal.LegalOrSecurity]) ? "a question about what the GDPR asks of the customer: compliance paperwork, not a legal issue"
+            : null;
         var legalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, legalIgnored, t, evidence);
         var contractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence);
         var priceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence);
@@ -2988,6 +3058,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         public bool AnyTrue;
         public bool AnyFalse;
         public bool Strong;
+
+        /// <summary>How many of the used finds only say the work is not blocked ("not blocking"): a workaround for a failure found elsewhere, no failure by itself.</summary>
+        public int NotBlocking;
         public int UsedStart;
         public int UsedEnd;
         public byte UsedSource;
