@@ -53,6 +53,10 @@ public static class DefaultKeywords
             "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
             "can't do anything", "can open", "can load", "can access", "can reach", "could open", "could load", "could access",
             "can't open anything", "cant open anything", "cannot open anything",
+            // Session 14: TAI down said as neither of its two ways in answering (fresh7 N099, fresh8 P097, fresh10 R035,
+            // fresh11 S090); "sitting idle", "at a standstill", "the whole site" (§4.4 URGENT, D11).
+            "neither the web app nor the api", "neither the tai web app nor the api", "neither the app nor the api", "neither the ui nor the api",
+            "sitting idle", "at a standstill", "whole site", "entire site",
             "hasn't been loading for any", "has not been loading for any", "isn't loading for any", "is not loading for any", "isn't working for any", "is not working for any", "timing out on every", "times out on every", "time out on every", "no response at all",
         ],
         [KeywordSignal.LosingMoney] =
@@ -65,6 +69,7 @@ public static class DefaultKeywords
             "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "shipping goods to", "known fraudsters",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
             "claw back", "losing bookings", "losing orders", "lost sales", "lost bookings",
+            "below cost", // "selling below cost on every order" (session 14)
         ],
         [KeywordSignal.FeatureBroken] =
         [
@@ -91,6 +96,7 @@ public static class DefaultKeywords
             "unusable", "is unusable", "are unusable",
             "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing", "ignores the", "ignores our", "is ignored", "are ignored", "gets ignored", "get ignored", "can't get in", "cannot get in", "can not get in",
             "not allowed to approve", "cannot be published", "can't be published", "cannot be saved", "can't be saved",
+            "fallen over", "falls over", "fell over",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -195,6 +201,7 @@ public static class DefaultKeywords
             "data is mixed", "not there anymore", "no longer there", "actually deleted",
             "records are now wrong", "records are wrong", "stores the wrong", "stored the wrong", "saves the wrong", "saved the wrong",
             "data has been changed", "changed without anyone", "history is empty",
+            "damaged", // "rules damaged after the restore", "the snapshot seems to be damaged" (session 14; fresh9, fresh11)
         ],
         [KeywordSignal.SecurityVulnerability] =
         [

@@ -166,6 +166,17 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// </summary>
     private static readonly string[] NoLegalMatter = ["no concerns", "no concern", "nothing has happened", "nothing happened", "yearly check", "annual check", "yearly review", "annual review", "routine check", "routine request"];
 
+    /// <summary>Losing-money phrases that name a loss of the customer's own trade, never a dispute about TAI's invoice (<see cref="IsBusinessLoss"/>).</summary>
+    private static readonly string[] BusinessLosses =
+    [
+        "losing sales", "lost sales", "losing orders", "losing bookings", "lost bookings", "paid out", "giving away", "below cost",
+        "sold at a loss", "sell at a loss", "selling at a loss", "through at a loss", "unpaid orders", "chargebacks", "can't take orders",
+        "cannot take orders", "can not take orders", "losing customers", "lose customers", "losing clients", "lose clients",
+    ];
+
+    /// <summary>The fields of a support form whose value the customer picks from a list (<see cref="IsFormFieldValue"/>).</summary>
+    private static readonly string[] FormFields = ["topic", "urgency", "severity", "priority", "impact"];
+
     /// <summary>Words by which a ticket ranks two issues, the main one after them ("More important:", "the main issue").</summary>
     private static readonly string[] RankingWords = ["more important", "main issue", "main problem"];
 
@@ -300,7 +311,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         // A reply's subject ("Re: …") names the old thread, not this message.
         var reply = subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
-        ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric, default, out _);
+        ScanText(subject, reply && body.Length > 0 && !SaysStillHappening(body) ? 0 : subject.Length, 0, acc, codes, ref numeric, default, out _);
         // A forwarded message ("FW: …") is the ticket: what it quotes is read too.
         var forward = subject.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("wg:", StringComparison.OrdinalIgnoreCase);
@@ -315,6 +326,28 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return Build(subject, body, acc, codes, numeric, given);
+    }
+
+    /// <summary>Whether the find is the value of a form field ("Topic: Outage"): the word before it is one of <see cref="FormFields"/> followed by a colon.</summary>
+    private static bool IsFormFieldValue(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i > 0 && text[i] == ':' && PreviousWordIsAny(text, i, FormFields, 1, Math.Max(0, i - 12));
+    }
+
+    /// <summary>
+    /// Whether a reply's body opens with "still" ("still happening. nothing since 8am.", "Still broken after the
+    /// release"): it says the problem its subject names goes on, so the subject is read (session 14, fresh11 S100, S111).
+    /// </summary>
+    private static bool SaysStillHappening(string body)
+    {
+        var text = body.AsSpan().TrimStart();
+        return text.Length > 6 && text.StartsWith("still", StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetter(text[5]);
     }
 
     /// <summary>
@@ -686,6 +719,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
                         break;
+                }
+
+                // "Topic: Outage", "Urgency: Critical": a web form's field the customer picked, no fact about the ticket (§2.2.1,
+                // D11: the text's facts decide; session 14, fresh10's forms).
+                if (IsFormFieldValue(span, hit.Start))
+                {
+                    ctx = Context.NotChurn;
                 }
 
                 // "any idea?" asks for help; "what is on the roadmap?" asks about plans, it requests nothing
@@ -1252,6 +1292,31 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// Whether the used losing-money find names a loss of the customer's own trade (<see cref="BusinessLosses"/>: sales,
+    /// orders, money paid out by a rule, goods sold below cost), which no TAI invoice causes: it stays Critical (quick
+    /// reference, D11) even in a ticket with billing words ("I work in accounts payable", "our refund approval rule",
+    /// "renewal is in six weeks"). Session 14: fresh10 R080, fresh11 S001, S019, S021.
+    /// </summary>
+    private static bool IsBusinessLoss(Texts t, in Acc losing)
+    {
+        if (losing.Used == 0)
+        {
+            return false;
+        }
+
+        var words = (losing.UsedSource == 0 ? t.Subject : t.Body).AsSpan(losing.UsedStart, losing.UsedEnd - losing.UsedStart);
+        foreach (var phrase in BusinessLosses)
+        {
+            if (words.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the ticket ranks its issues (<see cref="RankingWords"/>): a "not blocking" then belongs to the lesser one.</summary>
@@ -2557,7 +2622,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : null;
         var broken = Flag(acc, KeywordSignal.FeatureBroken, brokenIgnored, t, evidence);
         var wrong = Flag(acc, KeywordSignal.WrongData, brokenIgnored, t, evidence);
-        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null ? "a billing dispute, not a business loss from TAI" : null;
+        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null && !IsBusinessLoss(t, acc[(int)KeywordSignal.LosingMoney])
+            ? "a billing dispute, not a business loss from TAI" : null;
         var losing = Flag(acc, KeywordSignal.LosingMoney, losingIgnored, t, evidence);
         if (losing is null && losingIgnored is null && numeric.FinancialImpact is not null && IsAmountLost(t, numeric))
         {
@@ -2803,7 +2869,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
-        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases");
+        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases", "sets", "workspace", "workspaces");
         return new CueTable(d);
     }
 
