@@ -96,7 +96,7 @@ public static class DefaultKeywords
             "unusable", "is unusable", "are unusable",
             "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing", "ignores the", "ignores our", "is ignored", "are ignored", "gets ignored", "get ignored", "can't get in", "cannot get in", "can not get in",
             "not allowed to approve", "cannot be published", "can't be published", "cannot be saved", "can't be saved",
-            "fallen over", "falls over", "fell over",
+            "fallen over", "falls over", "fell over", "never appear", "never appears", "blank white screen", "not receiving",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -121,6 +121,8 @@ public static class DefaultKeywords
             "not blocking", "not a blocker", "rather than blocking", "non-blocking", "annoying",
             "just slowly", "still work", "get there eventually", "gets there eventually", "all succeed", "calls succeed", "seems to avoid it",
             "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
+            // ... and that nothing else does the job: no workaround (HIGH).
+            "no other endpoint", "no other source", "no other trigger", "no other screen", "no other option", "nothing to fall back",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -174,6 +176,7 @@ public static class DefaultKeywords
             "terminate our agreement", "terminate the agreement", "terminate our subscription", "trial with another",
             "we're out", "other vendors", "will terminate", "go back to our old", "back to their old system", "back to our old system", "in-house solution", "build it in-house",
             "won't be using", "will not be using", "another platform", "evaluate alternatives", "delete my account", "delete our account",
+            "probably not renew",
         ],
         [KeywordSignal.Integration] =
         [
@@ -190,6 +193,7 @@ public static class DefaultKeywords
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
             "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",
+            "legal proceedings",
         ],
         [KeywordSignal.ContractChange] = ["contract change", "renewal terms", "contracting entity", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm", "amendment", "amend our", "different terms"],
         [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift", "what discount", "last year's rate", "authority on pricing", "increase is not acceptable"],
@@ -214,6 +218,7 @@ public static class DefaultKeywords
             "security issue", "security problem", "another tai customer", "another company's", "someone else's", "data leak",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
             "for the wrong customer", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
+            "anyone can read", "never expired", "shouldn't be possible", "should not be possible",
         ],
         [KeywordSignal.WrongData] =
         [
