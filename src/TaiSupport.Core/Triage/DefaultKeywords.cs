@@ -121,6 +121,7 @@ public static class DefaultKeywords
             "not blocking", "not a blocker", "rather than blocking", "non-blocking", "annoying",
             "just slowly", "still work", "get there eventually", "gets there eventually", "all succeed", "calls succeed", "seems to avoid it",
             "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
+            "as fallback", "in chunks", "through fine", "in my script", "in our script", "with a script", "we catch up",
             // ... and that nothing else does the job: no workaround (HIGH).
             "no other endpoint", "no other source", "no other trigger", "no other screen", "no other option", "nothing to fall back",
         ],
@@ -196,7 +197,7 @@ public static class DefaultKeywords
             "legal proceedings",
         ],
         [KeywordSignal.ContractChange] = ["contract change", "renewal terms", "contracting entity", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm", "amendment", "amend our", "different terms"],
-        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift", "what discount", "last year's rate", "authority on pricing", "increase is not acceptable"],
+        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift", "what discount", "last year's rate", "authority on pricing", "increase is not acceptable", "below our current", "below what we pay", "price match"],
         [KeywordSignal.DataLoss] =
         [
             "data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted", "is gone",
@@ -231,7 +232,12 @@ public static class DefaultKeywords
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
             "wrong value", "stale data", "outdated data", "shows wrong", "shows the wrong", "show the wrong",
         ],
-        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "can't tell if", "cannot tell if"],
+        [KeywordSignal.PotentialBug] =
+        [
+            "possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "can't tell if", "cannot tell if",
+            // Session 14: the customer unsure whose side is at fault (§4.4 MEDIUM "potential bug"), in four writers' words.
+            "could be our", "might be our", "might be you", "could be you", "which side it is", "can't tell whether", "cannot tell whether",
+        ],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],
         [KeywordSignal.SameIssueTickets] =

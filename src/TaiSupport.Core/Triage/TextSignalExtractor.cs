@@ -177,6 +177,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>The fields of a support form whose value the customer picks from a list (<see cref="IsFormFieldValue"/>).</summary>
     private static readonly string[] FormFields = ["topic", "urgency", "severity", "priority", "impact"];
 
+    /// <summary>Phrases by which the customer says it stays with TAI (<see cref="SaysItStays"/>).</summary>
+    private static readonly string[] StayingWords = ["intend to stay", "intending to stay", "we're staying", "we are staying", "not going anywhere"];
+
     /// <summary>Words by which a ticket ranks two issues, the main one after them ("More important:", "the main issue").</summary>
     private static readonly string[] RankingWords = ["more important", "main issue", "main problem"];
 
@@ -1311,6 +1314,24 @@ public sealed class TextSignalExtractor : ISignalExtractor
         foreach (var phrase in BusinessLosses)
         {
             if (words.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the customer says it stays (<see cref="StayingWords"/>): "We're happy with TAI and intend to stay, but
+    /// ahead of renewal we'd like you to match it" names a competitor's quote to negotiate, no threat to leave (§4.3
+    /// trigger 2; session 14: the same price-match request in fresh9 Q104 and fresh11 S127). Runs only on a ticket with a churn find.
+    /// </summary>
+    private static bool SaysItStays(Texts t)
+    {
+        foreach (var phrase in StayingWords)
+        {
+            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -2651,7 +2672,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, notBlockingOnly ? "\"not blocking\" without anything found broken or slow" : null, t, evidence);
         var cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence);
         var featureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence);
-        var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence);
+        var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, Has(acc, KeywordSignal.ChurnThreat) && SaysItStays(t) ? "the customer says it stays" : null, t, evidence);
         var integration = Flag(acc, KeywordSignal.Integration, null, t, evidence);
         var legalIgnored = !Has(acc, KeywordSignal.LegalOrSecurity) ? null
             : SaysNoLegalMatter(t) ? "routine compliance paperwork: the ticket says nothing is wrong"
