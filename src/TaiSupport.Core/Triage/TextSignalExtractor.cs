@@ -755,6 +755,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 {
                     ctx = Context.NotChurn;
                 }
+                else if (signal == KeywordSignal.ChurnThreat && PreviousWordIsAny(span, hit.Start, NobodyWords, 3, 0))
+                {
+                    ctx = Context.Negated; // "Nobody here is thinking about switching tools" (session 14; issue 15: negation)
+                }
 
                 if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)
                     || IsCustomersOwnPrice(span, hit.Start, hit.End, ref sentence)))
