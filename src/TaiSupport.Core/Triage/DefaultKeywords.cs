@@ -96,7 +96,7 @@ public static class DefaultKeywords
             "unusable", "is unusable", "are unusable",
             "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing", "ignores the", "ignores our", "is ignored", "are ignored", "gets ignored", "get ignored", "can't get in", "cannot get in", "can not get in",
             "not allowed to approve", "cannot be published", "can't be published", "cannot be saved", "can't be saved",
-            "fallen over", "falls over", "fell over", "never appear", "never appears", "blank white screen", "not receiving",
+            "fallen over", "falls over", "fell over", "never appear", "never appears", "blank white screen",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -219,7 +219,7 @@ public static class DefaultKeywords
             "security issue", "security problem", "another tai customer", "another company's", "someone else's", "data leak",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
             "for the wrong customer", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
-            "anyone can read", "never expired", "shouldn't be possible", "should not be possible",
+            "anyone can read it",
         ],
         [KeywordSignal.WrongData] =
         [

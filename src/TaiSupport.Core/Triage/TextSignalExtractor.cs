@@ -180,6 +180,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>Phrases by which the customer says it stays with TAI (<see cref="SaysItStays"/>).</summary>
     private static readonly string[] StayingWords = ["intend to stay", "intending to stay", "we're staying", "we are staying", "not going anywhere"];
 
+    /// <summary>Words after "damaged" that show it describes what came before it (<see cref="DamagesAThing"/>).</summary>
+    private static readonly string[] DamagedFollowers = ["after", "by", "in", "during", "since", "when", "and", "or", "because", "again", "as", "from", "on", "overnight", "too", "beyond"];
+
+    /// <summary>Words that say a TAI-down find is not affected (<see cref="SaysUnaffected"/>).</summary>
+    private static readonly string[] UnaffectedWords = ["affected", "impacted", "involved"];
+
     /// <summary>Words by which a ticket ranks two issues, the main one after them ("More important:", "the main issue").</summary>
     private static readonly string[] RankingWords = ["more important", "main issue", "main problem"];
 
@@ -279,6 +285,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         MissingWord,
         NobodyCan,
         NotBlocking,
+        DamagedWord,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -329,6 +336,34 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return Build(subject, body, acc, codes, numeric, given);
+    }
+
+    /// <summary>Whether "damaged" stands before the thing it describes ("damaged goods", "damaged items"): the customer's
+    /// goods, no stored data. Stored data is said damaged after it ("rules damaged after the restore", "the snapshot seems
+    /// to be damaged", "records damaged in storage").</summary>
+    private static bool DamagesAThing(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetter(text[i]) && NextWord(text, end, Math.Min(text.Length, end + 24)) is var (s, e) && s >= 0 && !IsAnyOf(text[s..e], DamagedFollowers);
+    }
+
+    /// <summary>Whether the words right after a TAI-down find say it is not affected ("… nor the API is affected").</summary>
+    private static bool SaysUnaffected(ReadOnlySpan<char> text, int end)
+    {
+        for (var (i, position) = (0, end); i < 3 && NextWord(text, position, Math.Min(text.Length, position + 24)) is var (s, e) && s >= 0; i++, position = e)
+        {
+            if (IsAnyOf(text[s..e], UnaffectedWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the find is the value of a form field ("Topic: Outage"): the word before it is one of <see cref="FormFields"/> followed by a colon.</summary>
@@ -620,6 +655,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.MissingWord;
         }
 
+        // "damaged": stored data damaged ("rules damaged after the restore"), not "damaged goods" (DamagesAThing).
+        if (group == (int)KeywordSignal.DataLoss && words is ["damaged"])
+        {
+            return PhraseKind.DamagedWord;
+        }
+
         // "can open", "can load": TAI down only when nobody can ("none of our analysts can open the web app").
         if (group == (int)KeywordSignal.ProductionDown && words is ["can" or "could", _])
         {
@@ -718,6 +759,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
+                    case PhraseKind.DamagedWord when DamagesAThing(span, hit.End):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End) && !NextWordIs(span, hit.End, "but"): // "set 9 instead but it's strange"
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
@@ -780,6 +822,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     && (NextWordHas(span, hit.End, Cue.OutageVeto) || NextWordsAre(span, hit.End, "for", "maintenance") || NextWordsAre(span, hit.End, "at", "the", "bottom")))
                 {
                     ctx = Context.NotChurn;
+                }
+
+                if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && SaysUnaffected(span, hit.End))
+                {
+                    ctx = Context.NotChurn; // "neither the web app nor the API is affected, only the export"
                 }
 
                 if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && ShipsAChange(span, hit))
