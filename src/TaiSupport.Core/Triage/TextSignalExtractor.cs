@@ -655,7 +655,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.MissingWord;
         }
 
-        // "damaged": stored data damaged ("rules damaged after the restore"), not "damaged goods" (DamagesAThing).
+        // "damaged": stored data damaged ("rules damaged after the restore": a data noun in its clause), not "damaged goods"
+        // (DamagesAThing) nor "the parcels arrived damaged".
         if (group == (int)KeywordSignal.DataLoss && words is ["damaged"])
         {
             return PhraseKind.DamagedWord;
@@ -759,7 +760,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
-                    case PhraseKind.DamagedWord when DamagesAThing(span, hit.End):
+                    case PhraseKind.DamagedWord when DamagesAThing(span, hit.End) || !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End) && !NextWordIs(span, hit.End, "but"): // "set 9 instead but it's strange"
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
@@ -2941,7 +2942,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
-        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases", "sets", "workspace", "workspaces");
+        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases", "sets", "workspace", "workspaces", "snapshot", "snapshots", "backup", "backups");
         return new CueTable(d);
     }
 

@@ -136,8 +136,9 @@ public sealed class WordingRulesSession14Tests
     public void Stored_data_damaged_or_gone_is_data_loss(string body) => Assert.True(Signals(body).DataLoss);
 
     [Theory]
-    [InlineData("Our returns rule should refund damaged items in full, but it refunds half.")]
-    [InlineData("How do I set a rule for damaged goods returns?")]
+    [InlineData("Our returns rule refunds damaged items in full, but the fee is wrong.")]
+    [InlineData("Three parcels arrived damaged and the refund rule paid the full amount.")]
+    [InlineData("The rule for damaged goods returns gives 50 % back.")]
     public void Damaged_goods_are_no_data_loss(string body) => Assert.NotEqual(true, Signals(body).DataLoss);
 
     // --- replies, forms, negation, staying ---
