@@ -56,7 +56,7 @@ public static class DefaultKeywords
             // Session 14: TAI down said as neither of its two ways in answering (fresh7 N099, fresh8 P097, fresh10 R035,
             // fresh11 S090); "sitting idle", "at a standstill", "the whole site" (§4.4 URGENT, D11).
             "neither the web app nor the api", "neither the tai web app nor the api", "neither the app nor the api", "neither the ui nor the api",
-            "sitting idle", "at a standstill", "whole site", "entire site",
+            "sitting idle", "at a standstill", "whole site", "entire site", "completely unreachable", "been unreachable",
             "hasn't been loading for any", "has not been loading for any", "isn't loading for any", "is not loading for any", "isn't working for any", "is not working for any", "timing out on every", "times out on every", "time out on every", "no response at all",
         ],
         [KeywordSignal.LosingMoney] =

@@ -2677,7 +2677,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var problem = Has(acc, KeywordSignal.ProductionDown) || Has(acc, KeywordSignal.DataLoss) || Has(acc, KeywordSignal.FeatureBroken) || Has(acc, KeywordSignal.WrongData) || code is not null
             || numeric.LatencyMs is not null || numeric.ErrorRate is not null || Has(acc, KeywordSignal.LosingMoney) || Has(acc, KeywordSignal.FeatureRequest);
         var billingStrong = acc[(int)KeywordSignal.Billing].Strong;
-        var billingIgnored = !Has(acc, KeywordSignal.Billing) || billingStrong ? null
+        var businessLoss = IsBusinessLoss(t, acc[(int)KeywordSignal.LosingMoney]);
+        var billingIgnored = !Has(acc, KeywordSignal.Billing) ? null
+            : businessLoss ? "the money words are the customer's own trade, which is losing money (a business loss, not TAI's bill)"
+            : billingStrong ? null
             : problem ? "a product problem, not a billing question (only generic billing words)"
             : Has(acc, KeywordSignal.LegalOrSecurity) ? "a legal or security matter, not a billing question (only generic billing words: \"subscription agreement\", \"acknowledge receipt\")"
             : null;
@@ -2695,7 +2698,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : null;
         var broken = Flag(acc, KeywordSignal.FeatureBroken, brokenIgnored, t, evidence);
         var wrong = Flag(acc, KeywordSignal.WrongData, brokenIgnored, t, evidence);
-        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null && !IsBusinessLoss(t, acc[(int)KeywordSignal.LosingMoney])
+        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null && !businessLoss
             ? "a billing dispute, not a business loss from TAI" : null;
         var losing = Flag(acc, KeywordSignal.LosingMoney, losingIgnored, t, evidence);
         if (losing is null && losingIgnored is null && numeric.FinancialImpact is not null && IsAmountLost(t, numeric))

@@ -113,6 +113,18 @@ public sealed class WordingRulesSession14Tests
         Assert.Equal(Priority.Critical, Classify(body).Priority);
 
     [Fact]
+    public void A_loss_of_the_customers_trade_routes_as_critical_not_to_finance()
+    {
+        var r = Evaluate("I work in accounts payable. The approval rule let two supplier invoices through twice - about 9,000 GBP paid out that we must chase back.");
+        Assert.NotEqual(Category.Billing, r.Category);
+        Assert.Equal(TicketRoute.ChurnEscalation, r.Route);
+    }
+
+    [Fact]
+    public void A_question_about_tais_invoice_still_goes_to_finance() =>
+        Assert.Equal(TicketRoute.Finance, Evaluate("Our last invoice shows the wrong VAT number, can you send a corrected one?").Route);
+
+    [Fact]
     public void Overcharged_by_tai_is_still_a_billing_dispute() =>
         Assert.NotEqual(Priority.Critical, Classify("Overcharged on our invoice again - we're losing money on this, please refund.").Priority);
 
@@ -123,6 +135,7 @@ public sealed class WordingRulesSession14Tests
     [InlineData("It seems neither the app nor the API responds for us at all since lunch.")]
     [InlineData("Our whole credit desk is sitting idle: nothing gets a decision.")]
     [InlineData("The order desk is at a standstill until TAI comes back.")]
+    [InlineData("Our production tenant has been completely unreachable since 02:10, web app and API.")]
     public void Tai_down_in_other_words_is_critical(string body) => Assert.Equal(Priority.Critical, Classify(body).Priority);
 
     [Fact]
