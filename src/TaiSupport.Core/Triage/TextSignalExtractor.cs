@@ -180,6 +180,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>Phrases by which the customer says it stays with TAI (<see cref="SaysItStays"/>).</summary>
     private static readonly string[] StayingWords = ["intend to stay", "intending to stay", "we're staying", "we are staying", "not going anywhere"];
 
+    /// <summary>Words before "for now" that make it a sign-off ("that's all for now", "that's it for now"), no workaround.</summary>
+    private static readonly string[] SignOffWords = ["all", "it"];
+
     /// <summary>Words after "damaged" that show it describes what came before it (<see cref="DamagesAThing"/>).</summary>
     private static readonly string[] DamagedFollowers = ["after", "by", "in", "during", "since", "when", "and", "or", "because", "again", "as", "from", "on", "overnight", "too", "beyond"];
 
@@ -286,6 +289,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         NobodyCan,
         NotBlocking,
         DamagedWord,
+        ForNow,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -655,6 +659,12 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.MissingWord;
         }
 
+        // "for now": a workaround in use ("we pull the CSV by hand for now"), not a sign-off ("that's all for now").
+        if (group == (int)KeywordSignal.WorkaroundExists && words is ["for", "now"])
+        {
+            return PhraseKind.ForNow;
+        }
+
         // "damaged": stored data damaged ("rules damaged after the restore": a data noun in its clause), not "damaged goods"
         // (DamagesAThing) nor "the parcels arrived damaged".
         if (group == (int)KeywordSignal.DataLoss && words is ["damaged"])
@@ -733,6 +743,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             {
                 ctx = Context.Current; // "If we sleep 200 ms between batches it finishes": a workaround the customer tried
             }
+            else if (kind == PhraseKind.NotBlocking && ctx == Context.Hypothetical)
+            {
+                ctx = Context.Current; // "not blocking, just want to know if 200 is a limit": the "if" asks about something else
+            }
 
             // "can open" counts only when nobody can; then "no one" / "none of us" is its subject, not a negation of it.
             if (kind == PhraseKind.NobodyCan && ctx is Context.Current or Context.Negated)
@@ -760,6 +774,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
+                    case PhraseKind.ForNow when PreviousWordIsAny(span, hit.Start, SignOffWords, 1, 0): // "no, that's all for now, thanks"
                     case PhraseKind.DamagedWord when DamagesAThing(span, hit.End) || !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End) && !NextWordIs(span, hit.End, "but"): // "set 9 instead but it's strange"
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"

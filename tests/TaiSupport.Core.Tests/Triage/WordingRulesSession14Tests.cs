@@ -26,6 +26,19 @@ public sealed class WordingRulesSession14Tests
     public void Annoying_names_a_defect_the_customer_lives_with(string body) => Assert.Equal(Priority.Medium, Classify(body).Priority);
 
     [Theory]
+    [InlineData("Customer: how do I change the e-mail that gets the reminders?\nAgent: Under Settings > Notifications.\nCustomer: no, that's all for now, thanks")]
+    [InlineData("Where do I see which rules fired for an order? That's it for now.")]
+    public void A_sign_off_for_now_is_no_workaround(string body) => Assert.NotEqual(true, Signals(body).WorkaroundExists);
+
+    [Fact]
+    public void A_workaround_for_now_still_is_one() =>
+        Assert.True(Signals("The export fails every night, so we pull the CSV by hand for now.").WorkaroundExists);
+
+    [Fact]
+    public void Not_blocking_before_an_if_question_still_counts() =>
+        Assert.Equal(Priority.Medium, Classify("The evaluate call returns error 500 for batches over 200 items. It is not blocking us, just want to know if 200 is a limit.").Priority);
+
+    [Theory]
     [InlineData("Nothing is broken and this is not blocking us. How many sandboxes can we have?")]
     [InlineData("Minor: the SDK's type for reason says string. Not blocking at all.")]
     public void Not_blocking_alone_names_no_failure(string body) => Assert.Equal(Priority.Low, Classify(body).Priority);
