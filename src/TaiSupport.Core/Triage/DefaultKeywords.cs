@@ -53,6 +53,10 @@ public static class DefaultKeywords
             "not give answer", "gives no answer", "give no answer", "system is stop", "stopping our whole", "stopped our whole", "our whole operation", "entire operation", "decisions time out", "all decisions time out", "all evaluations", "all our evaluations", "all our rule evaluations", "every evaluation", "blocked for every", "blocked for all", "checkout is blocked", "checkout is down", "api returns empty", "no orders ship", "no orders are shipping", "orders aren't shipping",
             "can't do anything", "can open", "can load", "can access", "can reach", "could open", "could load", "could access",
             "can't open anything", "cant open anything", "cannot open anything",
+            // Session 14: TAI down said as neither of its two ways in answering (fresh7 N099, fresh8 P097, fresh10 R035,
+            // fresh11 S090); "sitting idle", "at a standstill", "the whole site" (§4.4 URGENT, D11).
+            "neither the web app nor the api", "neither the tai web app nor the api", "neither the app nor the api", "neither the ui nor the api",
+            "sitting idle", "at a standstill", "whole site", "entire site", "completely unreachable", "been unreachable",
             "hasn't been loading for any", "has not been loading for any", "isn't loading for any", "is not loading for any", "isn't working for any", "is not working for any", "timing out on every", "times out on every", "time out on every", "no response at all",
         ],
         [KeywordSignal.LosingMoney] =
@@ -65,6 +69,7 @@ public static class DefaultKeywords
             "can not take orders", "cannot take orders", "can't take orders", "we're burning", "we are burning", "burning roughly", "burning about", "burning around", "burning money", "burning cash", "bleeding money", "shipping goods to", "known fraudsters",
             "per hour in lost", "lost authorisations", "lost authorizations", "killing us", "chargebacks", "hour gone",
             "claw back", "losing bookings", "losing orders", "lost sales", "lost bookings",
+            "below cost", // "selling below cost on every order" (session 14)
         ],
         [KeywordSignal.FeatureBroken] =
         [
@@ -91,6 +96,7 @@ public static class DefaultKeywords
             "unusable", "is unusable", "are unusable",
             "stopped receiving", "isn't firing", "not firing", "no rows", "only header", "only the header", "finds nothing", "ignores the", "ignores our", "is ignored", "are ignored", "gets ignored", "get ignored", "can't get in", "cannot get in", "can not get in",
             "not allowed to approve", "cannot be published", "can't be published", "cannot be saved", "can't be saved",
+            "fallen over", "falls over", "fell over", "never appear", "never appears", "blank white screen",
         ],
         [KeywordSignal.WorkaroundExists] =
         [
@@ -110,6 +116,14 @@ public static class DefaultKeywords
             "stopgap", "pinned back", "rolled back to", "but works", "but it works", "tolerates it", "fixes it for",
             "always fixes", "retry fixes", "it finishes", "re-uploading", "in the web app i can", "in the web app we can", "we manage", "manageable",
             "we dedupe", "we reformat", "with a formula", "through eventually", "now go through", "load eventually", "loads eventually", "model it differently", "one after another works", "one by one works", "sequentially works",
+            // Session 14 (fresh10/fresh11 read; the same wording in fresh, fresh3, fresh7, fresh8, fresh9): the customer says
+            // the problem does not stop the work — broken with a workaround, MEDIUM (quick reference, D11).
+            "not blocking", "not a blocker", "rather than blocking", "non-blocking", "annoying",
+            "just slowly", "still work", "get there eventually", "gets there eventually", "all succeed", "calls succeed", "seems to avoid it",
+            "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
+            "as fallback", "in chunks", "through fine", "in my script", "in our script", "with a script", "we catch up",
+            // ... and that nothing else does the job: no workaround (HIGH).
+            "no other endpoint", "no other source", "no other trigger", "no other screen", "no other option", "nothing to fall back",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -163,6 +177,7 @@ public static class DefaultKeywords
             "terminate our agreement", "terminate the agreement", "terminate our subscription", "trial with another",
             "we're out", "other vendors", "will terminate", "go back to our old", "back to their old system", "back to our old system", "in-house solution", "build it in-house",
             "won't be using", "will not be using", "another platform", "evaluate alternatives", "delete my account", "delete our account",
+            "probably not renew",
         ],
         [KeywordSignal.Integration] =
         [
@@ -175,13 +190,14 @@ public static class DefaultKeywords
         [
             "a breach", "the breach", "breach notification", "been breached", "was breached", "were breached", "data breach", "security breach", "security incident", "unauthorized access", "gdpr", "hipaa", "lawyer", "attorney",
             "lawsuit", "subpoena", "liability", "liable", "legal department", "legal team", "legal notice", "legal hold", "regulator",
-            "data protection authority", "phishing", "leaked", "suspicious login", "logins", "published on github", "hacked", "compromised",
+            "data protection authority", "phishing", "leaked", "suspicious login", "suspicious logins", "unknown logins", "logins from", "published on github", "hacked", "compromised",
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
             "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",
+            "legal proceedings", "gdpr breach", "breach of gdpr", "breach of the gdpr", "gdpr violation", "gdpr complaint",
         ],
         [KeywordSignal.ContractChange] = ["contract change", "renewal terms", "contracting entity", "change our contract", "amend the contract", "custom terms", "contract terms", "renegotiate", "custom payment terms", "change the contract", "amended order form", "move the renewal date", "co-termed", "coterm", "amendment", "amend our", "different terms"],
-        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift", "what discount", "last year's rate", "authority on pricing", "increase is not acceptable"],
+        [KeywordSignal.PriceNegotiation] = ["price negotiation", "negotiate the price", "negotiate pricing", "negotiate a volume discount", "volume discount", "volume pricing", "pricing terms", "negotiate", "lower price", "lower per-seat price", "below the current rate", "in exchange for", "uplift", "what discount", "last year's rate", "authority on pricing", "increase is not acceptable", "below our current", "below what we pay", "price match"],
         [KeywordSignal.DataLoss] =
         [
             "data loss", "lost data", "lost all our data", "data corruption", "corrupted data", "data is gone", "data was deleted", "is gone",
@@ -190,6 +206,7 @@ public static class DefaultKeywords
             "data is mixed", "not there anymore", "no longer there", "actually deleted",
             "records are now wrong", "records are wrong", "stores the wrong", "stored the wrong", "saves the wrong", "saved the wrong",
             "data has been changed", "changed without anyone", "history is empty",
+            "damaged", // "rules damaged after the restore", "the snapshot seems to be damaged" (session 14; fresh9, fresh11)
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
@@ -202,6 +219,7 @@ public static class DefaultKeywords
             "security issue", "security problem", "another tai customer", "another company's", "someone else's", "data leak",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
             "for the wrong customer", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
+            "anyone can read it",
         ],
         [KeywordSignal.WrongData] =
         [
@@ -214,7 +232,12 @@ public static class DefaultKeywords
             "wrong recipients", "wrong recipient", "wrong timer", "wrong time", "wrong numbers", "wrong amount", "wrong amounts", "wrong values",
             "wrong value", "stale data", "outdated data", "shows wrong", "shows the wrong", "show the wrong",
         ],
-        [KeywordSignal.PotentialBug] = ["possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "can't tell if", "cannot tell if"],
+        [KeywordSignal.PotentialBug] =
+        [
+            "possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "can't tell if", "cannot tell if",
+            // Session 14: the customer unsure whose side is at fault (§4.4 MEDIUM "potential bug"), in four writers' words.
+            "could be our", "might be our", "might be you", "could be you", "which side it is", "can't tell whether", "cannot tell whether",
+        ],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],
         [KeywordSignal.SameIssueTickets] =

@@ -154,10 +154,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static readonly string[] ShippedChanges = ["new", "release", "update", "change", "changes", "fix", "feature", "version", "policy", "rule", "rules", "it", "this", "that", "code", "deploy"];
 
     /// <summary>What "costs us" that is not money: "costs us quota", "costs us time".</summary>
-    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data", "hours", "minutes", "days", "weeks"];
+    private static readonly string[] NotMoney = ["quota", "time", "effort", "credits", "calls", "patience", "sleep", "those", "these", "them", "events", "messages", "webhooks", "deliveries", "access", "track", "context", "history", "data", "hours", "minutes", "days", "weeks", "call", "request", "requests", "retry", "retries"];
 
     /// <summary>Words that only say how much of the loss follows ("we lose so much time", "a lot of effort"), read past before <see cref="NotMoney"/>.</summary>
-    private static readonly string[] LossAmounts = ["so", "too", "much", "many", "a", "lot", "lots", "of", "all", "our", "the", "whole", "entire", "valuable", "precious"];
+    private static readonly string[] LossAmounts = ["so", "too", "much", "many", "a", "lot", "lots", "of", "all", "our", "the", "whole", "entire", "valuable", "precious", "one", "an", "extra", "wasted", "some", "additional", "unnecessary"];
 
     /// <summary>
     /// Phrases by which a ticket says no legal matter lies behind its legal words (session 13, read in fresh8's false pages:
@@ -165,6 +165,32 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// "nothing has happened"): routine compliance paperwork, not §4.1 Tier 4.
     /// </summary>
     private static readonly string[] NoLegalMatter = ["no concerns", "no concern", "nothing has happened", "nothing happened", "yearly check", "annual check", "yearly review", "annual review", "routine check", "routine request"];
+
+    /// <summary>Losing-money phrases that name a loss of the customer's own trade, never a dispute about TAI's invoice (<see cref="IsBusinessLoss"/>).</summary>
+    private static readonly string[] BusinessLosses =
+    [
+        "losing sales", "lost sales", "losing orders", "losing bookings", "lost bookings", "paid out", "giving away", "below cost",
+        "sold at a loss", "sell at a loss", "selling at a loss", "through at a loss", "unpaid orders", "chargebacks", "can't take orders",
+        "cannot take orders", "can not take orders", "losing customers", "lose customers", "losing clients", "lose clients",
+    ];
+
+    /// <summary>The fields of a support form whose value the customer picks from a list (<see cref="IsFormFieldValue"/>).</summary>
+    private static readonly string[] FormFields = ["topic", "urgency", "severity", "priority", "impact"];
+
+    /// <summary>Phrases by which the customer says it stays with TAI (<see cref="SaysItStays"/>).</summary>
+    private static readonly string[] StayingWords = ["intend to stay", "intending to stay", "we're staying", "we are staying", "not going anywhere"];
+
+    /// <summary>Words before "for now" that make it a sign-off ("that's all for now", "that's it for now"), no workaround.</summary>
+    private static readonly string[] SignOffWords = ["all", "it"];
+
+    /// <summary>Words after "damaged" that show it describes what came before it (<see cref="DamagesAThing"/>).</summary>
+    private static readonly string[] DamagedFollowers = ["after", "by", "in", "during", "since", "when", "and", "or", "because", "again", "as", "from", "on", "overnight", "too", "beyond"];
+
+    /// <summary>Words that say a TAI-down find is not affected (<see cref="SaysUnaffected"/>).</summary>
+    private static readonly string[] UnaffectedWords = ["affected", "impacted", "involved"];
+
+    /// <summary>Words by which a ticket ranks two issues, the main one after them ("More important:", "the main issue").</summary>
+    private static readonly string[] RankingWords = ["more important", "main issue", "main problem"];
 
     /// <summary>Where a quoted earlier message starts (applied in this order by <see cref="EffectiveEnd"/>).</summary>
     private static readonly string[] MonthAbbreviations = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
@@ -261,6 +287,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         InsteadAtEnd,
         MissingWord,
         NobodyCan,
+        NotBlocking,
+        DamagedWord,
+        ForNow,
     }
 
     /// <summary>Why a find was not used.</summary>
@@ -296,7 +325,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         // A reply's subject ("Re: …") names the old thread, not this message.
         var reply = subject.StartsWith("re:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("aw:", StringComparison.OrdinalIgnoreCase);
-        ScanText(subject, reply && body.Length > 0 ? 0 : subject.Length, 0, acc, codes, ref numeric, default, out _);
+        ScanText(subject, reply && body.Length > 0 && !SaysStillHappening(body) ? 0 : subject.Length, 0, acc, codes, ref numeric, default, out _);
         // A forwarded message ("FW: …") is the ticket: what it quotes is read too.
         var forward = subject.StartsWith("fw:", StringComparison.OrdinalIgnoreCase) || subject.StartsWith("fwd:", StringComparison.OrdinalIgnoreCase)
             || subject.StartsWith("wg:", StringComparison.OrdinalIgnoreCase);
@@ -311,6 +340,56 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return Build(subject, body, acc, codes, numeric, given);
+    }
+
+    /// <summary>Whether "damaged" stands before the thing it describes ("damaged goods", "damaged items"): the customer's
+    /// goods, no stored data. Stored data is said damaged after it ("rules damaged after the restore", "the snapshot seems
+    /// to be damaged", "records damaged in storage").</summary>
+    private static bool DamagesAThing(ReadOnlySpan<char> text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsLetter(text[i]) && NextWord(text, end, Math.Min(text.Length, end + 24)) is var (s, e) && s >= 0 && !IsAnyOf(text[s..e], DamagedFollowers);
+    }
+
+    /// <summary>Whether the words right after a TAI-down find say it is not affected ("… nor the API is affected").</summary>
+    private static bool SaysUnaffected(ReadOnlySpan<char> text, int end)
+    {
+        for (var (i, position) = (0, end); i < 3 && NextWord(text, position, Math.Min(text.Length, position + 24)) is var (s, e) && s >= 0; i++, position = e)
+        {
+            if (IsAnyOf(text[s..e], UnaffectedWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the find is the value of a form field ("Topic: Outage"): the word before it is one of <see cref="FormFields"/> followed by a colon.</summary>
+    private static bool IsFormFieldValue(ReadOnlySpan<char> text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i > 0 && text[i] == ':' && PreviousWordIsAny(text, i, FormFields, 1, Math.Max(0, i - 12));
+    }
+
+    /// <summary>
+    /// Whether a reply's body opens with "still" ("still happening. nothing since 8am.", "Still broken after the
+    /// release"): it says the problem its subject names goes on, so the subject is read (session 14, fresh11 S100, S111).
+    /// </summary>
+    private static bool SaysStillHappening(string body)
+    {
+        var text = body.AsSpan().TrimStart();
+        return text.Length > 6 && text.StartsWith("still", StringComparison.OrdinalIgnoreCase) && !char.IsAsciiLetter(text[5]);
     }
 
     /// <summary>
@@ -412,7 +491,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         a.Ignored += a.Used;
-        a = a with { Used = 0, Value = false, AnyTrue = false, AnyFalse = false, Strong = false };
+        a = a with { Used = 0, Value = false, AnyTrue = false, AnyFalse = false, Strong = false, NotBlocking = 0 };
     }
 
     /// <summary>
@@ -529,6 +608,13 @@ public sealed class TextSignalExtractor : ISignalExtractor
     private static PhraseKind KindOf(int group, string text)
     {
         var words = KeywordIndex.Words(text);
+        // "not blocking", "not a blocker", "rather than blocking" (session 14) say the customer can go on: a workaround in
+        // effect (quick reference MEDIUM, D11), not a workaround denied like "no workaround" below.
+        if (group == (int)KeywordSignal.WorkaroundExists && words[^1].StartsWith("block", StringComparison.OrdinalIgnoreCase))
+        {
+            return PhraseKind.NotBlocking;
+        }
+
         if (group == (int)KeywordSignal.WorkaroundExists && words.Length > 1 && CueOf(words[0]).HasFlag(Cue.Negator))
         {
             return PhraseKind.NegatedMeaning;
@@ -571,6 +657,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 || (words[1].Equals("lost", StringComparison.OrdinalIgnoreCase) && words[0] is "we" or "have")))
         {
             return PhraseKind.MissingWord;
+        }
+
+        // "for now": a workaround in use ("we pull the CSV by hand for now"), not a sign-off ("that's all for now").
+        if (group == (int)KeywordSignal.WorkaroundExists && words is ["for", "now"])
+        {
+            return PhraseKind.ForNow;
+        }
+
+        // "damaged": stored data damaged ("rules damaged after the restore": a data noun in its clause), not "damaged goods"
+        // (DamagesAThing) nor "the parcels arrived damaged".
+        if (group == (int)KeywordSignal.DataLoss && words is ["damaged"])
+        {
+            return PhraseKind.DamagedWord;
         }
 
         // "can open", "can load": TAI down only when nobody can ("none of our analysts can open the web app").
@@ -644,6 +743,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             {
                 ctx = Context.Current; // "If we sleep 200 ms between batches it finishes": a workaround the customer tried
             }
+            else if (kind == PhraseKind.NotBlocking && ctx == Context.Hypothetical)
+            {
+                ctx = Context.Current; // "not blocking, just want to know if 200 is a limit": the "if" asks about something else
+            }
 
             // "can open" counts only when nobody can; then "no one" / "none of us" is its subject, not a negation of it.
             if (kind == PhraseKind.NobodyCan && ctx is Context.Current or Context.Negated)
@@ -671,10 +774,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     case PhraseKind.LoginPhrase when NextWordIs(span, hit.End, "with") || IsOneWayIn(span, hit.Start, hit.End):
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
+                    case PhraseKind.ForNow when PreviousWordIsAny(span, hit.Start, SignOffWords, 1, 0): // "no, that's all for now, thanks"
+                    case PhraseKind.DamagedWord when DamagesAThing(span, hit.End) || !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End) && !NextWordIs(span, hit.End, "but"): // "set 9 instead but it's strange"
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;
                         break;
+                }
+
+                // "Topic: Outage", "Urgency: Critical": a web form's field the customer picked, no fact about the ticket (§2.2.1,
+                // D11: the text's facts decide; session 14, fresh10's forms).
+                if (IsFormFieldValue(span, hit.Start))
+                {
+                    ctx = Context.NotChurn;
                 }
 
                 // "any idea?" asks for help; "what is on the roadmap?" asks about plans, it requests nothing
@@ -701,6 +813,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
                 {
                     ctx = Context.NotChurn;
                 }
+                else if (signal == KeywordSignal.ChurnThreat && PreviousWordIsAny(span, hit.Start, NobodyWords, 3, 0))
+                {
+                    ctx = Context.Negated; // "Nobody here is thinking about switching tools" (session 14; issue 15: negation)
+                }
 
                 if (signal == KeywordSignal.Billing && (NextWordHas(span, hit.End, Cue.PagePart) || IsJobTitle(span, hit.Start) || IsRenewalNoBillingAsk(span, hit.Start, hit.End)
                     || IsCustomersOwnPrice(span, hit.Start, hit.End, ref sentence)))
@@ -724,6 +840,11 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     ctx = Context.NotChurn;
                 }
 
+                if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && SaysUnaffected(span, hit.End))
+                {
+                    ctx = Context.NotChurn; // "neither the web app nor the API is affected, only the export"
+                }
+
                 if (signal == KeywordSignal.ProductionDown && ctx == Context.Current && ShipsAChange(span, hit))
                 {
                     ctx = Context.NotChurn;
@@ -744,7 +865,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
                     value = false;
                 }
 
-                if (signal is KeywordSignal.FeatureBroken or KeywordSignal.WrongData && ctx == Context.Current && InAnyRange(hit.Start, cosmeticClauses[..(cosmetic * 2)]))
+                if ((signal is KeywordSignal.FeatureBroken or KeywordSignal.WrongData || kind == PhraseKind.NotBlocking) && ctx == Context.Current && InAnyRange(hit.Start, cosmeticClauses[..(cosmetic * 2)]))
                 {
                     ctx = Context.Cosmetic;
                 }
@@ -767,6 +888,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
             }
 
             Record(ref a, ctx, hit.Start, hit.End, source, value);
+            if (kind == PhraseKind.NotBlocking && ctx == Context.Current)
+            {
+                a.NotBlocking++;
+            }
         }
     }
 
@@ -1202,6 +1327,94 @@ public sealed class TextSignalExtractor : ISignalExtractor
             if (!IsAnyOf(text[s..e], LossAmounts))
             {
                 return IsAnyOf(text[s..e], NotMoney);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the only legal word is "GDPR" and the ticket asks a question (a "?"): how long logs are kept, where data is
+    /// stored for the records of processing, how to answer a data subject's access or erasure request. The regulation
+    /// names what the question is for; a legal issue (§4.1 Tier 4, §4.2 "legal") is a dispute, a breach or a demand, said
+    /// with other words ("breach", "lawyer", "regulator", "liable"…), which keep the page. Session 14: the same false
+    /// legal page in five writers' sets (fresh3 H120, fresh5 L117, fresh9 Q052, fresh10 R123, fresh11 S002); the
+    /// demands in the seen sets (an Art. 17 erasure demand, a missing DPA) ask nothing. Runs only on a ticket with a legal find.
+    /// </summary>
+    private static bool AsksOnlyAboutGdpr(Texts t, in Acc legal)
+    {
+        if (!(legal.UsedSource == 0 ? t.Subject : t.Body).AsSpan(legal.UsedStart, legal.UsedEnd - legal.UsedStart).Equals("gdpr", StringComparison.OrdinalIgnoreCase)
+            || (!t.Subject.Contains('?') && !t.Body.Contains('?')))
+        {
+            return false;
+        }
+
+        // Every used legal find must be a "GDPR": no more finds than the word occurs.
+        return legal.Used <= Occurrences(t.Subject, "gdpr") + Occurrences(t.Body, "gdpr");
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Whether the used losing-money find names a loss of the customer's own trade (<see cref="BusinessLosses"/>: sales,
+    /// orders, money paid out by a rule, goods sold below cost), which no TAI invoice causes: it stays Critical (quick
+    /// reference, D11) even in a ticket with billing words ("I work in accounts payable", "our refund approval rule",
+    /// "renewal is in six weeks"). Session 14: fresh10 R080, fresh11 S001, S019, S021.
+    /// </summary>
+    private static bool IsBusinessLoss(Texts t, in Acc losing)
+    {
+        if (losing.Used == 0)
+        {
+            return false;
+        }
+
+        var words = (losing.UsedSource == 0 ? t.Subject : t.Body).AsSpan(losing.UsedStart, losing.UsedEnd - losing.UsedStart);
+        foreach (var phrase in BusinessLosses)
+        {
+            if (words.Equals(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the customer says it stays (<see cref="StayingWords"/>): "We're happy with TAI and intend to stay, but
+    /// ahead of renewal we'd like you to match it" names a competitor's quote to negotiate, no threat to leave (§4.3
+    /// trigger 2; session 14: the same price-match request in fresh9 Q104 and fresh11 S127). Runs only on a ticket with a churn find.
+    /// </summary>
+    private static bool SaysItStays(Texts t)
+    {
+        foreach (var phrase in StayingWords)
+        {
+            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the ticket ranks its issues (<see cref="RankingWords"/>): a "not blocking" then belongs to the lesser one.</summary>
+    private static bool RanksIssues(Texts t)
+    {
+        foreach (var phrase in RankingWords)
+        {
+            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 
@@ -2479,7 +2692,10 @@ public sealed class TextSignalExtractor : ISignalExtractor
         var problem = Has(acc, KeywordSignal.ProductionDown) || Has(acc, KeywordSignal.DataLoss) || Has(acc, KeywordSignal.FeatureBroken) || Has(acc, KeywordSignal.WrongData) || code is not null
             || numeric.LatencyMs is not null || numeric.ErrorRate is not null || Has(acc, KeywordSignal.LosingMoney) || Has(acc, KeywordSignal.FeatureRequest);
         var billingStrong = acc[(int)KeywordSignal.Billing].Strong;
-        var billingIgnored = !Has(acc, KeywordSignal.Billing) || billingStrong ? null
+        var businessLoss = IsBusinessLoss(t, acc[(int)KeywordSignal.LosingMoney]);
+        var billingIgnored = !Has(acc, KeywordSignal.Billing) ? null
+            : businessLoss ? "the money words are the customer's own trade, which is losing money (a business loss, not TAI's bill)"
+            : billingStrong ? null
             : problem ? "a product problem, not a billing question (only generic billing words)"
             : Has(acc, KeywordSignal.LegalOrSecurity) ? "a legal or security matter, not a billing question (only generic billing words: \"subscription agreement\", \"acknowledge receipt\")"
             : null;
@@ -2497,7 +2713,8 @@ public sealed class TextSignalExtractor : ISignalExtractor
             : null;
         var broken = Flag(acc, KeywordSignal.FeatureBroken, brokenIgnored, t, evidence);
         var wrong = Flag(acc, KeywordSignal.WrongData, brokenIgnored, t, evidence);
-        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null ? "a billing dispute, not a business loss from TAI" : null;
+        var losingIgnored = billing == true && billingStrong && down is null && broken is null && dataLoss is null && !businessLoss
+            ? "a billing dispute, not a business loss from TAI" : null;
         var losing = Flag(acc, KeywordSignal.LosingMoney, losingIgnored, t, evidence);
         if (losing is null && losingIgnored is null && numeric.FinancialImpact is not null && IsAmountLost(t, numeric))
         {
@@ -2515,12 +2732,22 @@ public sealed class TextSignalExtractor : ISignalExtractor
         _ = Flag(acc, KeywordSignal.Urgent, UrgentIgnored, t, evidence);
 
         // Read in this order: reading a flag adds its evidence.
-        var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, null, t, evidence);
+        // "Nothing is broken and this is not blocking us", "Minor: … Not blocking at all": "not blocking" alone names no
+        // failure, so it makes no workaround (which would read as broken, MEDIUM) unless something is found broken or slow.
+        // A ticket that ranks its issues ("The dark theme is off (not blocking). More important: publishing fails") says
+        // "not blocking" of the lesser one.
+        ref var around = ref acc[(int)KeywordSignal.WorkaroundExists];
+        var notBlockingOnly = around.NotBlocking > 0 && around.NotBlocking == around.Used
+            && ((down is null && dataLoss is null && broken is null && wrong is null && numeric.LatencyMs is null && numeric.ErrorRate is null) || RanksIssues(t));
+        var workaroundExists = Flag(acc, KeywordSignal.WorkaroundExists, notBlockingOnly ? "\"not blocking\" without anything found broken or slow" : null, t, evidence);
         var cosmetic = Flag(acc, KeywordSignal.Cosmetic, null, t, evidence);
         var featureRequest = Flag(acc, KeywordSignal.FeatureRequest, requestIgnored, t, evidence);
-        var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, null, t, evidence);
+        var churnThreat = Flag(acc, KeywordSignal.ChurnThreat, Has(acc, KeywordSignal.ChurnThreat) && SaysItStays(t) ? "the customer says it stays" : null, t, evidence);
         var integration = Flag(acc, KeywordSignal.Integration, null, t, evidence);
-        var legalIgnored = Has(acc, KeywordSignal.LegalOrSecurity) && SaysNoLegalMatter(t) ? "routine compliance paperwork: the ticket says nothing is wrong" : null;
+        var legalIgnored = !Has(acc, KeywordSignal.LegalOrSecurity) ? null
+            : SaysNoLegalMatter(t) ? "routine compliance paperwork: the ticket says nothing is wrong"
+            : AsksOnlyAboutGdpr(t, acc[(int)KeywordSignal.LegalOrSecurity]) ? "a question about what the GDPR asks of the customer: compliance paperwork, not a legal issue"
+            : null;
         var legalOrSecurity = Flag(acc, KeywordSignal.LegalOrSecurity, legalIgnored, t, evidence);
         var contractChange = Flag(acc, KeywordSignal.ContractChange, null, t, evidence);
         var priceNegotiation = Flag(acc, KeywordSignal.PriceNegotiation, null, t, evidence);
@@ -2733,7 +2960,7 @@ public sealed class TextSignalExtractor : ISignalExtractor
         Add(Cue.Say, "say", "says", "said", "state", "states");
         Add(Cue.At, "at");
         Add(Cue.Competitor, "competitor", "competitors", "alternative", "alternatives", "vendor", "provider");
-        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases");
+        Add(Cue.DataNoun, "data", "history", "records", "record", "rows", "orders", "entries", "tickets", "files", "items", "products", "catalog", "catalogue", "contacts", "messages", "emails", "logs", "attachments", "documents", "transactions", "events", "comments", "notes", "customers", "rules", "rulesets", "decisions", "cases", "sets", "workspace", "workspaces", "snapshot", "snapshots", "backup", "backups");
         return new CueTable(d);
     }
 
@@ -2988,6 +3215,9 @@ public sealed class TextSignalExtractor : ISignalExtractor
         public bool AnyTrue;
         public bool AnyFalse;
         public bool Strong;
+
+        /// <summary>How many of the used finds only say the work is not blocked ("not blocking"): a workaround for a failure found elsewhere, no failure by itself.</summary>
+        public int NotBlocking;
         public int UsedStart;
         public int UsedEnd;
         public byte UsedSource;

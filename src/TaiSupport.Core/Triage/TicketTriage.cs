@@ -56,6 +56,7 @@ public sealed class TicketTriage
         public static readonly TraceStep BrokenNoWorkaround = Step("High: feature broken, no workaround");
         public static readonly TraceStep BrokenWorkaroundUnknown = Step("High: feature broken, no workaround known");
         public static readonly TraceStep WorkaroundImpliesBroken = Step("Medium: the customer works around something, so something is broken, with a workaround");
+        public static readonly TraceStep NoWorkaroundImpliesBroken = Step("High: the customer has no other way to do something, so something is broken, without a workaround");
         public static readonly TraceStep Cosmetic = Step("Low: cosmetic or documentation");
         public static readonly TraceStep PotentialBug = Step("Medium: a potential bug or an edge case (§4.4 MEDIUM)");
         public static readonly TraceStep Default = Step("Low: nothing makes a higher priority clear (default Low)");
@@ -569,6 +570,7 @@ public sealed class TicketTriage
             : s.PotentialBug == true && s.FeatureBroken != true && s.ReproducibleBug != true && !degraded ? (Priority.Medium, PrioritySteps.PotentialBug)
             : broken || degraded ? (Priority.High, s.WorkaroundExists == false ? PrioritySteps.BrokenNoWorkaround : PrioritySteps.BrokenWorkaroundUnknown)
             : WorksAround(s) ? (Priority.Medium, PrioritySteps.WorkaroundImpliesBroken)
+            : DeniesWorkaround(s) ? (Priority.High, PrioritySteps.NoWorkaroundImpliesBroken)
             : s.PotentialBug == true || s.EdgeCase == true ? (Priority.Medium, PrioritySteps.PotentialBug)
             : s.Cosmetic == true ? (Priority.Low, PrioritySteps.Cosmetic)
             : (Priority.Low, PrioritySteps.Default);
@@ -662,6 +664,13 @@ public sealed class TicketTriage
     private static bool WorksAround(TicketSignals s) => s.WorkaroundExists == true && s.Billing != true && s.FeatureRequest != true;
 
     /// <summary>
+    /// "no other way to bring them in", "no other endpoint lists them", "nothing to fall back on": a customer who says
+    /// nothing else does the job says something does not work and there is no workaround (quick reference HIGH, D11) even
+    /// when the failure is said in words the lists lack (session 14: fresh10/fresh11 read; the mirror of <see cref="WorksAround"/>).
+    /// </summary>
+    private static bool DeniesWorkaround(TicketSignals s) => s.WorkaroundExists == false && s.Billing != true && s.FeatureRequest != true && s.Cosmetic != true;
+
+    /// <summary>
     /// Whether the text's cosmetic evidence is about the product's own screens (a typo on the login page, a colour, a
     /// misaligned button: a defect of a feature, LOW on the quick reference's feature ladder) rather than its
     /// documentation ("Other": a docs phrase among the evidence, or the ticket names a help article or guide). A cosmetic
@@ -718,7 +727,7 @@ public sealed class TicketTriage
             : s.FeatureRequest == true ? (Category.Feature, CategorySteps.Feature)
             : s.Integration == true ? (Category.Integration, CategorySteps.Integration)
             : s.FeatureBroken == true || s.WrongData == true || s.PotentialBug == true || s.EdgeCase == true || s.ReproducibleBug == true
-                || WorksAround(s)
+                || WorksAround(s) || DeniesWorkaround(s)
                 ? (Category.Feature, CategorySteps.Feature)
             : (Category.Other, CategorySteps.Other);
         trace.Add(step);

@@ -20,11 +20,21 @@ public sealed class TriageCorpusDumpTests
         var outcomes = sets.SelectMany(set => TriageCorpus.Run(TicketTriage.Default, set)).ToList();
         Assert.Equal(sets.Sum(set => set.Count), outcomes.Count);
         TriageCorpus.AssertKnownValues(outcomes);
-        if (Environment.GetEnvironmentVariable("TAI_TRIAGE_DUMP") is not { Length: > 0 } path)
+        if (Environment.GetEnvironmentVariable("TAI_TRIAGE_DUMP") is { Length: > 0 } path)
         {
-            return;
+            Dump(path, outcomes);
         }
 
+        // TAI_TRIAGE_DUMP_RULES=path: the same dump from the rules alone (no second reader), to see a rule change
+        // without the model's overrides on top.
+        if (Environment.GetEnvironmentVariable("TAI_TRIAGE_DUMP_RULES") is { Length: > 0 } rulesPath)
+        {
+            Dump(rulesPath, sets.SelectMany(set => TriageCorpus.Run(TicketTriage.Default.WithReader(null), set)).ToList());
+        }
+    }
+
+    private static void Dump(string path, List<TriageCorpus.Outcome> outcomes)
+    {
         File.WriteAllLines(path, outcomes.Select(o => JsonSerializer.Serialize(new
         {
             id = o.Ticket.Id, split = o.Ticket.Split, tier = o.Ticket.Request.Tier.ToString(),

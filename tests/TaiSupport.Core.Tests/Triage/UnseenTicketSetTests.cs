@@ -18,8 +18,10 @@ namespace TaiSupport.Core.Tests.Triage;
 /// a set's report is written when TAI_FRESH7_REPORT … TAI_FRESH12_REPORT=path is set. Tuning rules on a set's
 /// misses makes it seen: give it floors in its own class, as FreshTickets6Tests, and write a new set to measure again.
 /// Session 13 read fresh8's and fresh9's false pages and made two rules from three of fresh8's
-/// (SeenFalsePagesWordingTests): fresh10 has had two aggregate runs (session 13) and fresh11 one (session 14); both
-/// have served their measurement.
+/// (SeenFalsePagesWordingTests). fresh10 (two aggregate runs, session 13) and fresh11 (one, session 14) served their
+/// measurement; session 14 read their misses and tuned on them (WordingRulesSession14Tests), so both are SEEN sets now
+/// with floors in FreshTickets10Tests and FreshTickets11Tests; they stay here for structure only. The next unseen set,
+/// fresh12, is here for structure only until its single run at the end of session 14 (TriageReaderMeasurementTests).
 /// </summary>
 public sealed class UnseenTicketSetTests(ITestOutputHelper output)
 {
