@@ -54,9 +54,11 @@ public static class DefaultKeywords
             "can't do anything", "can open", "can load", "can access", "can reach", "could open", "could load", "could access",
             "can't open anything", "cant open anything", "cannot open anything",
             // Session 14: TAI down said as neither of its two ways in answering (fresh7 N099, fresh8 P097, fresh10 R035,
-            // fresh11 S090); "sitting idle", "at a standstill", "the whole site" (§4.4 URGENT, D11).
+            // fresh11 S090) and "completely unreachable" (§4.4 URGENT, D11). "Sitting idle", "at a standstill", "the whole
+            // site" were tried and left: bare, they page for "the whole site shows old prices" or "the warehouse is at a standstill
+            // for the holiday" (session 14 review).
             "neither the web app nor the api", "neither the tai web app nor the api", "neither the app nor the api", "neither the ui nor the api",
-            "sitting idle", "at a standstill", "whole site", "entire site", "completely unreachable", "been unreachable",
+            "completely unreachable", "been unreachable",
             "hasn't been loading for any", "has not been loading for any", "isn't loading for any", "is not loading for any", "isn't working for any", "is not working for any", "timing out on every", "times out on every", "time out on every", "no response at all",
         ],
         [KeywordSignal.LosingMoney] =
@@ -121,7 +123,7 @@ public static class DefaultKeywords
             "not blocking", "not a blocker", "rather than blocking", "non-blocking", "annoying",
             "just slowly", "still work", "get there eventually", "gets there eventually", "all succeed", "calls succeed", "seems to avoid it",
             "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
-            "as fallback", "in chunks", "through fine", "in my script", "in our script", "with a script", "we catch up",
+            "as fallback", "in chunks", "through fine", "with a script", "we catch up",
             // ... and that nothing else does the job: no workaround (HIGH).
             "no other endpoint", "no other source", "no other trigger", "no other screen", "no other option", "nothing to fall back",
         ],

@@ -146,10 +146,22 @@ public sealed class WordingRulesSession14Tests
     [Theory]
     [InlineData("Since 9 this morning neither the web app nor the API answers us; calls time out.")]
     [InlineData("It seems neither the app nor the API responds for us at all since lunch.")]
-    [InlineData("Our whole credit desk is sitting idle: nothing gets a decision.")]
-    [InlineData("The order desk is at a standstill until TAI comes back.")]
     [InlineData("Our production tenant has been completely unreachable since 02:10, web app and API.")]
     public void Tai_down_in_other_words_is_critical(string body) => Assert.Equal(Priority.Critical, Classify(body).Priority);
+
+    /// <summary>"Sitting idle", "at a standstill", "the whole site" were tried as outage words and left (session 14 review):
+    /// bare, they say nothing about TAI.</summary>
+    [Theory]
+    [InlineData("Since this morning the whole site shows last week's prices for the spring promotion rules. Can you check?")]
+    [InlineData("Our entire site redesign launches next month; will the widget still work with the new theme?")]
+    [InlineData("Our warehouse is at a standstill because of the holiday, so no rush: how do I add a second admin?")]
+    [InlineData("The old sandbox key is sitting idle in our vault; should we delete it?")]
+    public void Idle_standstill_and_whole_site_words_alone_are_no_outage(string body)
+    {
+        var result = Classify(body);
+        Assert.NotEqual(Priority.Critical, result.Priority);
+        Assert.NotEqual(true, Signals(body).ProductionDown);
+    }
 
     [Fact]
     public void Neither_way_in_affected_is_no_outage() =>
