@@ -125,7 +125,7 @@ public static class DefaultKeywords
             "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
             "as fallback", "in chunks", "through fine", "with a script", "we catch up",
             // ... and that nothing else does the job: no workaround (HIGH).
-            "no other endpoint", "no other source", "no other trigger", "no other screen", "no other option", "nothing to fall back",
+            "no other endpoint", "no other source", "no other trigger", "no other screen", "nothing to fall back",
         ],
         [KeywordSignal.Cosmetic] =
         [
@@ -192,7 +192,7 @@ public static class DefaultKeywords
         [
             "a breach", "the breach", "breach notification", "been breached", "was breached", "were breached", "data breach", "security breach", "security incident", "unauthorized access", "gdpr", "hipaa", "lawyer", "attorney",
             "lawsuit", "subpoena", "liability", "liable", "legal department", "legal team", "legal notice", "legal hold", "regulator",
-            "data protection authority", "phishing", "leaked", "suspicious login", "suspicious logins", "unknown logins", "logins from", "published on github", "hacked", "compromised",
+            "data protection authority", "phishing", "leaked", "suspicious login", "suspicious logins", "unknown logins", "published on github", "hacked", "compromised",
             "unknown ip", "unrecognized ip", "unrecognised ip", "right to erasure", "counsel", "master services agreement", "full card number",
             "card numbers in",
             "regulatory matter", "regulatory inquiry", "regulatory request", "authority has asked", "formal objection", "under our dpa", "under the dpa", "sub-processor", "personal data has been",
@@ -208,7 +208,6 @@ public static class DefaultKeywords
             "data is mixed", "not there anymore", "no longer there", "actually deleted",
             "records are now wrong", "records are wrong", "stores the wrong", "stored the wrong", "saves the wrong", "saved the wrong",
             "data has been changed", "changed without anyone", "history is empty",
-            "damaged", // "rules damaged after the restore", "the snapshot seems to be damaged" (session 14; fresh9, fresh11)
         ],
         [KeywordSignal.SecurityVulnerability] =
         [
@@ -221,7 +220,6 @@ public static class DefaultKeywords
             "security issue", "security problem", "another tai customer", "another company's", "someone else's", "data leak",
             "access control problem", "access control issue", "access control bug", "broken access control", "another tenant", "other tenant", "open redirect", "security researcher", "bug bounty", "old session", "sessions should end", "session should end", "still signed in", "still logged in",
             "for the wrong customer", "sees another customer", "another customer's", "other users' data", "another user's data", "someone else's data",
-            "anyone can read it",
         ],
         [KeywordSignal.WrongData] =
         [
@@ -238,7 +236,9 @@ public static class DefaultKeywords
         [
             "possible bug", "might be a bug", "is this a bug", "potential bug", "not sure if", "bug or our setup", "could be yours", "or is it yours", "can't tell if", "cannot tell if",
             // Session 14: the customer unsure whose side is at fault (§4.4 MEDIUM "potential bug"), in four writers' words.
-            "could be our", "might be our", "might be you", "could be you", "which side it is", "can't tell whether", "cannot tell whether",
+            // Said with "side": bare "could be our" / "could be you" read "could be our biggest quarter", "could be you could add …".
+            "could be our side", "might be our side", "could be your side", "might be your side",
+            "could be on our side", "might be on our side", "could be on your side", "might be on your side", "which side it is", "can't tell whether", "cannot tell whether",
         ],
         [KeywordSignal.PerformanceQuestion] = ["performance question", "how fast", "expected latency", "throughput"],
         [KeywordSignal.EdgeCase] = ["edge case", "corner case"],

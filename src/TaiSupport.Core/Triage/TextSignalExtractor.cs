@@ -183,9 +183,6 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// <summary>Words before "for now" that make it a sign-off ("that's all for now", "that's it for now"), no workaround.</summary>
     private static readonly string[] SignOffWords = ["all", "it"];
 
-    /// <summary>Words after "damaged" that show it describes what came before it (<see cref="DamagesAThing"/>).</summary>
-    private static readonly string[] DamagedFollowers = ["after", "by", "in", "during", "since", "when", "and", "or", "because", "again", "as", "from", "on", "overnight", "too", "beyond"];
-
     /// <summary>Words that say a TAI-down find is not affected (<see cref="SaysUnaffected"/>).</summary>
     private static readonly string[] UnaffectedWords = ["affected", "impacted", "involved"];
 
@@ -288,7 +285,6 @@ public sealed class TextSignalExtractor : ISignalExtractor
         MissingWord,
         NobodyCan,
         NotBlocking,
-        DamagedWord,
         ForNow,
     }
 
@@ -340,20 +336,6 @@ public sealed class TextSignalExtractor : ISignalExtractor
         }
 
         return Build(subject, body, acc, codes, numeric, given);
-    }
-
-    /// <summary>Whether "damaged" stands before the thing it describes ("damaged goods", "damaged items"): the customer's
-    /// goods, no stored data. Stored data is said damaged after it ("rules damaged after the restore", "the snapshot seems
-    /// to be damaged", "records damaged in storage").</summary>
-    private static bool DamagesAThing(ReadOnlySpan<char> text, int end)
-    {
-        var i = end;
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i < text.Length && char.IsLetter(text[i]) && NextWord(text, end, Math.Min(text.Length, end + 24)) is var (s, e) && s >= 0 && !IsAnyOf(text[s..e], DamagedFollowers);
     }
 
     /// <summary>Whether the words right after a TAI-down find say it is not affected ("… nor the API is affected").</summary>
@@ -665,13 +647,6 @@ public sealed class TextSignalExtractor : ISignalExtractor
             return PhraseKind.ForNow;
         }
 
-        // "damaged": stored data damaged ("rules damaged after the restore": a data noun in its clause), not "damaged goods"
-        // (DamagesAThing) nor "the parcels arrived damaged".
-        if (group == (int)KeywordSignal.DataLoss && words is ["damaged"])
-        {
-            return PhraseKind.DamagedWord;
-        }
-
         // "can open", "can load": TAI down only when nobody can ("none of our analysts can open the web app").
         if (group == (int)KeywordSignal.ProductionDown && words is ["can" or "could", _])
         {
@@ -775,7 +750,6 @@ public sealed class TextSignalExtractor : ISignalExtractor
                         group = (int)KeywordSignal.FeatureBroken; // "can't log in with SSO", "I can't log in": one way in or one person, TAI is not down
                         break;
                     case PhraseKind.ForNow when PreviousWordIsAny(span, hit.Start, SignOffWords, 1, 0): // "no, that's all for now, thanks"
-                    case PhraseKind.DamagedWord when DamagesAThing(span, hit.End) || !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence):
                     case PhraseKind.InsteadAtEnd when !AtSentenceEnd(span, hit.End) && !NextWordIs(span, hit.End, "but"): // "set 9 instead but it's strange"
                     case PhraseKind.MissingWord when !ClauseHas(span, hit.Start, hit.End, Cue.DataNoun, ref sentence): // "the curl example is missing a quote"
                         ctx = Context.NotChurn;

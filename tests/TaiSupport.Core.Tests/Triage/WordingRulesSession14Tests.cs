@@ -71,8 +71,8 @@ public sealed class WordingRulesSession14Tests
     // --- the customer unsure whose side is at fault (§4.4 MEDIUM potential bug) ---
 
     [Theory]
-    [InlineData("The simulation and the live checkout differ for our Sunday rule. Might be our time zone, might be you.")]
-    [InlineData("Our loyalty rule doesn't match some members. Could be our data from the old CRM, we can't tell whether it's the rule.")]
+    [InlineData("The simulation and the live checkout differ for our Sunday rule. Might be on our side, might be on yours.")]
+    [InlineData("Our loyalty rule doesn't match some members. It could be our side (old CRM data), we can't tell whether it's the rule.")]
     [InlineData("Two runs on the same input give different totals - can you help us find which side it is?")]
     public void Unsure_whose_fault_is_medium(string body) => Assert.Equal(Priority.Medium, Classify(body).Priority);
 
@@ -105,7 +105,24 @@ public sealed class WordingRulesSession14Tests
 
     [Fact]
     public void Suspicious_logins_stay_a_security_matter() =>
-        Assert.True(Signals("We see logins from an IP in another country that none of us made.").LegalOrSecurity);
+        Assert.True(Signals("We see unknown logins on our admin account from an IP in another country.").LegalOrSecurity);
+
+    /// <summary>Near misses found in the lead's review of session 14 (each paged or raised a how-to before the phrases
+    /// "logins from", "anyone can read it", "no other option", "damaged" and bare "could be you" were dropped).</summary>
+    [Theory]
+    [InlineData("We see logins from our new office in Berlin. How do we add its IP range to the allowlist?")]
+    [InlineData("The public API reference page - anyone can read it without logging in, right? We want to share it with a partner.")]
+    [InlineData("Our parcels arrived damaged and customers complain. Can TAI add a rule to auto-refund damaged orders?")]
+    [InlineData("We have no other option than to ask here: how do I export all rules to CSV?")]
+    [InlineData("Could be you could add a dark mode some day? Just an idea.")]
+    public void Review_near_misses_are_low_and_page_nobody(string body)
+    {
+        var result = Classify(body);
+        Assert.Equal(Priority.Low, result.Priority);
+        Assert.NotEqual(true, Signals(body).LegalOrSecurity);
+        Assert.NotEqual(true, Signals(body).SecurityVulnerability);
+        Assert.NotEqual(true, Signals(body).DataLoss);
+    }
 
     // --- losing money: the customer's own trade; not calls or time ---
 
@@ -168,10 +185,8 @@ public sealed class WordingRulesSession14Tests
         Assert.NotEqual(true, Signals("Neither the web app nor the API is affected, only the nightly CSV export is late.").ProductionDown);
 
     [Theory]
-    [InlineData("About 200 rules damaged after yesterday's restore: thresholds swapped.")]
-    [InlineData("The backup snapshot of our rules seems to be damaged.")]
     [InlineData("Roughly a third of our rule sets are gone from production since last night.")]
-    public void Stored_data_damaged_or_gone_is_data_loss(string body) => Assert.True(Signals(body).DataLoss);
+    public void Stored_data_gone_is_data_loss(string body) => Assert.True(Signals(body).DataLoss);
 
     [Theory]
     [InlineData("Our returns rule refunds damaged items in full, but the fee is wrong.")]
@@ -229,8 +244,4 @@ public sealed class WordingRulesSession14Tests
         var s = Signals(body);
         Assert.True(s.ChurnThreat == true || s.FeatureBroken == true);
     }
-
-    [Fact]
-    public void Anyone_can_read_it_is_a_vulnerability() =>
-        Assert.True(Signals("The widget puts our secret API key in the page source. Anyone can read it with view source.").SecurityVulnerability);
 }
