@@ -121,8 +121,8 @@ public static class DefaultKeywords
             // Session 14 (fresh10/fresh11 read; the same wording in fresh, fresh3, fresh7, fresh8, fresh9): the customer says
             // the problem does not stop the work — broken with a workaround, MEDIUM (quick reference, D11).
             "not blocking", "not a blocker", "rather than blocking", "non-blocking", "annoying",
-            "just slowly", "still work", "get there eventually", "gets there eventually", "all succeed", "calls succeed", "seems to avoid it",
-            "avoids it", "lets them in", "lets us in", "then they're fine", "then it's fine", "catches them",
+            "just slowly", "still work", "get there eventually", "gets there eventually", "seems to avoid it",
+            "avoids it", "then they're fine", "then it's fine", "catches them",
             "as fallback", "in chunks", "through fine", "with a script", "we catch up",
             // ... and that nothing else does the job: no workaround (HIGH).
             "no other endpoint", "no other source", "no other trigger", "no other screen", "nothing to fall back",

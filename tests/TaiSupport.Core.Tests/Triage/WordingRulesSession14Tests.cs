@@ -124,6 +124,18 @@ public sealed class WordingRulesSession14Tests
         Assert.NotEqual(true, Signals(body).DataLoss);
     }
 
+    /// <summary>A failure said with a workaround's words under a negation is no workaround (the lead's review of session 14:
+    /// "calls succeed", "lets us in", "in my script" were dropped as workaround phrases).</summary>
+    [Theory]
+    [InlineData("None of our evaluate calls succeed since 9am, every request times out after 30 s.")]
+    [InlineData("Since the update SSO no longer lets us in. Nobody on the team can sign in to the web app.")]
+    [InlineData("The evaluate call times out in my script when I send 500 items. Smaller batches are not an option for us.")]
+    public void A_failure_in_a_workarounds_words_is_no_workaround(string body)
+    {
+        Assert.NotEqual(true, Signals(body).WorkaroundExists);
+        Assert.True(Classify(body).Priority >= Priority.High);
+    }
+
     // --- losing money: the customer's own trade; not calls or time ---
 
     [Theory]
