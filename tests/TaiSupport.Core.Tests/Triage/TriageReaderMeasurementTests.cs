@@ -53,7 +53,7 @@ public sealed class TriageReaderMeasurementTests(ITestOutputHelper output)
         output.WriteLine(sb.ToString());
     }
 
-    /// <summary>An unseen set's single run (fresh8 in session 12 by ml12, fresh9 once by the lead in session 12, fresh10 once by the lead in session 13; fresh11 once by the lead in session 14; fresh12 kept for the end of session 14): aggregates only.</summary>
+    /// <summary>An unseen set's single run (fresh8 in session 12 by ml12, fresh9 once by the lead in session 12, fresh10 once by the lead in session 13; fresh11 once by the lead in session 14; fresh12 once by the lead at the end of session 14, on the final code and on the session start): aggregates only.</summary>
     [Theory]
     [InlineData("fresh8", "TAI_TRIAGE_READER_FRESH8")]
     [InlineData("fresh9", "TAI_TRIAGE_READER_FRESH9")]

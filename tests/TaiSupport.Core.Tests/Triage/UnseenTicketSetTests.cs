@@ -10,7 +10,7 @@ namespace TaiSupport.Core.Tests.Triage;
 /// phone transcripts, web forms, account-manager forwards, 21 with structured signals; tickets-fresh11.jsonl
 /// S001–S150, session 13, developers' pastes, business users, CSM escalations, mixed issues, 21 with structured signals;
 /// tickets-fresh12.jsonl T001–T150, session 14, phone-typed tickets, resellers' forms, monitoring forwards, non-native
-/// English, numbers in many spellings, 24 with structured signals, kept unseen for the session's final measurement).
+/// English, numbers in many spellings, 24 with structured signals, measured once at the end of session 14).
 /// Each was written and labelled from the rules summarising the manual and D11–D17 by a helper who read neither the
 /// corpus texts, the earlier fresh sets' files nor the keyword lists and rules, with the previous set's labelling rules so the sets compare, and committed on its own before any
 /// engine ran on it (see Corpus/make_freshN.py for the rules, the readings where they are silent, and what the writer
@@ -21,7 +21,7 @@ namespace TaiSupport.Core.Tests.Triage;
 /// (SeenFalsePagesWordingTests). fresh10 (two aggregate runs, session 13) and fresh11 (one, session 14) served their
 /// measurement; session 14 read their misses and tuned on them (WordingRulesSession14Tests), so both are SEEN sets now
 /// with floors in FreshTickets10Tests and FreshTickets11Tests; they stay here for structure only. The next unseen set,
-/// fresh12, is here for structure only until its single run at the end of session 14 (TriageReaderMeasurementTests).
+/// fresh12, served its measurement at the end of session 14 (TriageReaderMeasurementTests); nobody has read its misses.
 /// </summary>
 public sealed class UnseenTicketSetTests(ITestOutputHelper output)
 {
