@@ -1368,37 +1368,19 @@ public sealed class TextSignalExtractor : ISignalExtractor
     /// ahead of renewal we'd like you to match it" names a competitor's quote to negotiate, no threat to leave (§4.3
     /// trigger 2; session 14: the same price-match request in fresh9 Q104 and fresh11 S127). Runs only on a ticket with a churn find.
     /// </summary>
-    private static bool SaysItStays(Texts t)
-    {
-        foreach (var phrase in StayingWords)
-        {
-            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool SaysItStays(Texts t) => SaysAny(t, StayingWords);
 
     /// <summary>Whether the ticket ranks its issues (<see cref="RankingWords"/>): a "not blocking" then belongs to the lesser one.</summary>
-    private static bool RanksIssues(Texts t)
-    {
-        foreach (var phrase in RankingWords)
-        {
-            if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool RanksIssues(Texts t) => SaysAny(t, RankingWords);
 
     /// <summary>Whether the subject or body says no legal matter lies behind the legal words (<see cref="NoLegalMatter"/>).</summary>
-    private static bool SaysNoLegalMatter(Texts t)
+    private static bool SaysNoLegalMatter(Texts t) => SaysAny(t, NoLegalMatter);
+
+    /// <summary>Whether the subject or body holds any of <paramref name="phrases"/> (ignoring case). For small lists checked
+    /// only once a find calls for them, beside the keyword index.</summary>
+    private static bool SaysAny(Texts t, string[] phrases)
     {
-        foreach (var phrase in NoLegalMatter)
+        foreach (var phrase in phrases)
         {
             if (t.Subject.Contains(phrase, StringComparison.OrdinalIgnoreCase) || t.Body.Contains(phrase, StringComparison.OrdinalIgnoreCase))
             {
