@@ -109,7 +109,7 @@ internal sealed partial class KeywordIndex
     {
         var mask = WordMask(text, block);
         var afterWord = block > 0 && IsWordChar(text[block - 1]) ? 1UL : 0;
-        var starts = mask & ~((mask << 1) | afterWord) & LongEnough(mask, shortestAnchor);
+        var starts = WordStarts(mask, afterWord, shortestAnchor);
         return (starts, FilterBlock(text, block, starts, mask, filter));
     }
 

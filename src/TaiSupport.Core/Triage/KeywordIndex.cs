@@ -305,6 +305,14 @@ internal sealed partial class KeywordIndex
         _ => (mask >> 1) & (mask >> 2) & (mask >> 3) | (7UL << 61),
     };
 
+    /// <summary>
+    /// The positions of a block's word mask where a word starts (not continuing a word from the previous block, whose last
+    /// bit is <paramref name="afterWord"/>) and that is at least <paramref name="shortestAnchor"/> long (<see cref="LongEnough"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong WordStarts(ulong mask, ulong afterWord, int shortestAnchor) =>
+        mask & ~((mask << 1) | afterWord) & LongEnough(mask, shortestAnchor);
+
     /// <summary>The words of a phrase, in order.</summary>
     public static string[] Words(string phrase)
     {
@@ -875,7 +883,7 @@ internal sealed partial class KeywordIndex
             {
                 masks[Kept++] = nextMask;
             }
-            starts = mask & ~((mask << 1) | previousIsWord) & LongEnough(mask, shortestAnchor);
+            starts = WordStarts(mask, previousIsWord, shortestAnchor);
             previousIsWord = mask >> 63;
             return true;
         }
@@ -894,7 +902,7 @@ internal sealed partial class KeywordIndex
             {
                 var next = at + 64 < text.Length ? WordMask(text, at + 64) : 0;
                 aheadNext[count] = next;
-                aheadStarts[count] = FilterBlock(text, at, current & ~((current << 1) | afterWord) & LongEnough(current, shortestAnchor), current, filter);
+                aheadStarts[count] = FilterBlock(text, at, WordStarts(current, afterWord, shortestAnchor), current, filter);
                 (afterWord, current) = (current >> 63, next);
             }
 
